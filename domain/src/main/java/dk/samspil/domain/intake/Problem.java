@@ -1,0 +1,39 @@
+package dk.samspil.domain.intake;
+
+/**
+ * One thing wrong with a bundle, precise enough to fix without guessing.
+ *
+ * @param file     path inside the bundle (e.g. responses.csv)
+ * @param line     1-based line, or 0 when the problem is not on one line
+ * @param field    column or JSON field (e.g. score, units[2].parent), or empty
+ * @param expected what was expected there
+ * @param found    what was found ("" for nothing)
+ */
+public record Problem(String file, int line, String field, String expected, String found) {
+
+    public Problem {
+        field = field == null ? "" : field;
+        found = found == null ? "" : found;
+    }
+
+    /** Problems of one kind share file, field and expectation. */
+    String kind() {
+        return file + "\u0000" + field + "\u0000" + expected;
+    }
+
+    public String where() {
+        StringBuilder at = new StringBuilder(file);
+        if (line > 0) {
+            at.append(" line ").append(line);
+        }
+        if (!field.isEmpty()) {
+            at.append(", ").append(file.endsWith(".csv") ? "column " : "field ").append(field);
+        }
+        return at.toString();
+    }
+
+    @Override
+    public String toString() {
+        return where() + ": expected " + expected + ", found " + (found.isEmpty() ? "nothing" : "'" + found + "'");
+    }
+}

@@ -1,0 +1,50 @@
+package dk.samspil.domain.study;
+
+import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.domain.shared.GroupKey;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.TenantId;
+import dk.samspil.domain.shared.UnitKey;
+import dk.samspil.domain.shared.WaveKey;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A study's structure as a bundle's study.json states it. */
+public record StudyDefinition(
+        TenantId tenant,
+        StudyId study,
+        String title,
+        String sharedTask,
+        LocalDate startsOn,
+        List<UnitSpec> units,
+        List<GroupSpec> groups,
+        List<WaveSpec> waves,
+        List<Instrument> instruments,
+        List<RelationSpec> relations) {
+
+    public StudyDefinition {
+        units = List.copyOf(units);
+        groups = List.copyOf(groups);
+        waves = List.copyOf(waves);
+        instruments = List.copyOf(instruments);
+        relations = List.copyOf(relations);
+    }
+
+    /** @param parent null for a top unit */
+    public record UnitSpec(UnitKey key, String name, UnitKey parent) {
+    }
+
+    public record GroupSpec(GroupKey key, String name) {
+    }
+
+    public record WaveSpec(WaveKey key, String label, LocalDate opensOn, LocalDate closesOn) {
+
+        public boolean contains(LocalDate date) {
+            return !date.isBefore(opensOn) && !date.isAfter(closesOn);
+        }
+    }
+
+    public record RelationSpec(GroupKey from, GroupKey to, Importance importance) {
+    }
+}

@@ -1,0 +1,63 @@
+package dk.samspil.projections.history;
+
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.projections.store.ReadModelStore;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The event history, newest first. */
+public final class EventLogQuery {
+
+    private final ReadModelStore store;
+
+    public EventLogQuery(ReadModelStore store) {
+        this.store = store;
+    }
+
+    /** @param study null for every study (and events belonging to none) */
+    public List<LoggedEvent> newest(StudyId study, int limit) {
+        String sql = "SELECT position, recorded_at, event_type, study, summary FROM event_log"
+                + (study == null ? "" : " WHERE study = ?") + " ORDER BY position DESC LIMIT ?";
+        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            int i = 1;
+            if (study != null) {
+                s.setString(i++, study.value());
+            }
+            s.setInt(i, limit);
+            List<LoggedEvent> events = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Timestamp at = r.getTimestamp(2);
+                    events.add(new LoggedEvent(r.getLong(1), at.toLocalDateTime().toInstant(ZoneOffset.UTC),
+                            r.getString(3), r.getString(4), r.getString(5)));
+                }
+            }
+            return events;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the event history", e);
+        }
+    }
+
+    /** How many events the history holds (for one study, or all when null). */
+    public long count(StudyId study) {
+        String sql = "SELECT count(*) FROM event_log" + (study == null ? "" : " WHERE study = ?");
+        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            if (study != null) {
+                s.setString(1, study.value());
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count the event history", e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dk.samspil.projections.matrix;
+
+import dk.samspil.domain.instrument.Bands;
+import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.domain.shared.GroupKey;
+import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.store.ReadModelStore;
+import dk.samspil.projections.store.Sql;
+import dk.samspil.projections.studies.InstrumentDefinitions;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Computes relation matrices from the read model, at the latest or any earlier position. */
+public final class RelationMatrixQuery {
+
+    private final ReadModelStore store;
+    private final Positions positions;
+    private final InstrumentDefinitions instruments;
+
+    public RelationMatrixQuery(ReadModelStore store, Positions positions, InstrumentDefinitions instruments) {
+        this.store = store;
+        this.positions = positions;
+        this.instruments = instruments;
+    }
+
+    /**
+     * @param k cells built from fewer respondents than this are suppressed
+     * @throws IllegalArgumentException when the study does not use the instrument or it is not relational
+     */
+    public RelationMatrix matrix(StudyId study, WaveKey wave, InstrumentRef ref, AsOf asOf, int k) {
+        Instrument instrument = instruments.find(study, ref).orElseThrow(() ->
+                new IllegalArgumentException("study " + study + " has no instrument " + ref));
+        if (!instrument.relational()) {
+            throw new IllegalArgumentException(ref + " is not relational: it has no relation matrix");
+        }
+        Bands bands = instrument.bands();
+        long position = positions.resolve(asOf);
+        List<MatrixCell> cells = new ArrayList<>();
+        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(Sql.load("matrix.sql"))) {
+            s.setString(1, study.value());
+            s.setString(2, wave.value());
+            s.setString(3, ref.toString());
+            s.setLong(4, position);
+            s.setLong(5, position);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    GroupKey rater = GroupKey.of(r.getString("rater_group"));
+                    GroupKey target = GroupKey.of(r.getString("target_group"));
+                    double mean = r.getDouble("mean");
+                    int n = r.getInt("n");
+                    boolean suppressed = n < k;
+                    cells.add(new MatrixCell(rater, target, suppressed ? null : mean, n,
+                            suppressed ? null : bands.classify(mean, rater.equals(target)), suppressed));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("relation matrix query failed for " + study + " " + wave + " " + ref, e);
+        }
+        return new RelationMatrix(study, wave, ref, position, k, cells);
+    }
+}

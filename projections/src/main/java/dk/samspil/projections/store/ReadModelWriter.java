@@ -1,0 +1,150 @@
+package dk.samspil.projections.store;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Writes batches into DuckDB and keeps each processor's token beside the rows it produced. */
+public final class ReadModelWriter implements AutoCloseable {
+
+    private final DuckDBConnection connection;
+
+    public ReadModelWriter(ReadModelStore store) throws SQLException {
+        this.connection = store.connection();
+    }
+
+    /** The stored token of a processor and the position it stands at. */
+    public record StoredToken(String token, long position) {
+    }
+
+    public synchronized Optional<StoredToken> token(String processor) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT token, position FROM projection_state WHERE processor = ?")) {
+            s.setString(1, processor);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new StoredToken(r.getString(1), r.getLong(2))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Writes the batch and the token in one DuckDB transaction; on failure nothing of it remains. */
+    public synchronized void write(String processor, ReadModelBatch batch, String token) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            // a statement first: DuckDB opens the transaction lazily, and an Appender before it would commit on its own
+            try (PreparedStatement s = connection.prepareStatement(
+                    "INSERT OR REPLACE INTO projection_state (processor, token, position, updated_at) VALUES (?, ?, ?, now())")) {
+                s.setString(1, processor);
+                s.setString(2, token);
+                s.setLong(3, batch.position());
+                s.executeUpdate();
+            }
+            for (Map.Entry<String, List<Object[]>> table : batch.rows().entrySet()) {
+                try (DuckDBAppender appender = connection.createAppender("main", table.getKey())) {
+                    for (Object[] row : table.getValue()) {
+                        appender.beginRow();
+                        for (Object value : row) {
+                            append(appender, value);
+                        }
+                        appender.endRow();
+                    }
+                }
+            }
+            for (ReadModelBatch.Statement statement : batch.statements()) {
+                try (PreparedStatement s = connection.prepareStatement(statement.sql())) {
+                    bind(s, statement.parameters());
+                    s.executeUpdate();
+                }
+            }
+            if (!batch.corrections().isEmpty()) {
+                supersede(batch.corrections());
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** Empties every read-model table, for a rebuild from the first event. */
+    public synchronized void clear(List<String> tables) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement s = connection.createStatement()) {
+            for (String table : tables) {
+                s.execute("DELETE FROM " + table);
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private void supersede(List<Object[]> corrections) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS correction (submission_id VARCHAR, position BIGINT)");
+            s.execute("DELETE FROM correction");
+        }
+        try (DuckDBAppender appender = connection.createAppender("temp", "main", "correction")) {
+            for (Object[] c : corrections) {
+                appender.beginRow().append((String) c[0]).append((long) (Long) c[1]).endRow();
+            }
+        }
+        try (Statement s = connection.createStatement()) {
+            // each version is superseded by the first correction recorded after it
+            s.execute("""
+                    UPDATE submission s SET superseded_pos = c.next_pos
+                    FROM (SELECT s2.recorded_pos, min(c.position) AS next_pos
+                          FROM submission s2 JOIN correction c ON c.submission_id = s2.submission_id AND c.position > s2.recorded_pos
+                          WHERE s2.superseded_pos IS NULL
+                          GROUP BY s2.recorded_pos) c
+                    WHERE s.recorded_pos = c.recorded_pos""");
+            s.execute("DELETE FROM correction");
+        }
+    }
+
+    private static void append(DuckDBAppender appender, Object value) throws SQLException {
+        switch (value) {
+            case null -> appender.appendNull();
+            case String v -> appender.append(v);
+            case Long v -> appender.append((long) v);
+            case Integer v -> appender.append((int) v);
+            case Short v -> appender.append((short) v);
+            case Boolean v -> appender.append((boolean) v);
+            case Double v -> appender.append((double) v);
+            case LocalDate v -> appender.append(v);
+            case Instant v -> appender.append(LocalDateTime.ofInstant(v, ZoneOffset.UTC));
+            default -> throw new IllegalArgumentException("cannot append " + value.getClass().getName());
+        }
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            Object value = parameters.get(i);
+            if (value instanceof Instant instant) {
+                statement.setObject(i + 1, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

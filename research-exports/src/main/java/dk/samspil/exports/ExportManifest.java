@@ -1,0 +1,32 @@
+package dk.samspil.exports;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.List;
+
+/**
+ * manifest.json of a research export: what is in it and exactly which history it was computed from.
+ * It holds no clock time of its own, so the same export at the same position is the same bytes.
+ */
+@JsonPropertyOrder({"format", "study", "partner", "as_of_position", "as_of_recorded_at", "k", "pseudonymisation",
+        "instruments", "software", "files"})
+public record ExportManifest(
+        String format,
+        String study,
+        String partner,
+        @JsonProperty("as_of_position") long asOfPosition,
+        @JsonProperty("as_of_recorded_at") String asOfRecordedAt,
+        int k,
+        String pseudonymisation,
+        List<String> instruments,
+        String software,
+        List<ExportedFile> files) {
+
+    public static final String FORMAT = "samspil-research-export/1";
+
+    /** One file of the export. */
+    @JsonPropertyOrder({"name", "rows", "sha256", "description"})
+    public record ExportedFile(String name, long rows, String sha256, String description) {
+    }
+}

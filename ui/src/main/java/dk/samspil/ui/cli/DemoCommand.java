@@ -1,0 +1,50 @@
+package dk.samspil.ui.cli;
+
+import dk.samspil.domain.intake.BundleImporter;
+import dk.samspil.domain.intake.ImportSummary;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.studies.StudyCatalog;
+import dk.samspil.ui.config.ReadModelSync;
+import dk.samspil.ui.demo.DemoStudy;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Load the bundled synthetic demo study (once) and start the web application.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOptions options;
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Override
+    public Integer call() throws Exception {
+        ConfigurableApplicationContext app = Launcher.start(options.folder(), port);
+        ReadModelSync sync = app.getBean(ReadModelSync.class);
+        sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
+        if (app.getBean(StudyCatalog.class).study(StudyId.of(DemoStudy.STUDY), AsOf.LATEST).isEmpty()) {
+            Path folder = Files.createTempDirectory("samspil-demo-");
+            try {
+                DemoStudy.write(folder);
+                ImportSummary summary = app.getBean(BundleImporter.class).importBundle(folder, (phase, done, total) -> { });
+                sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
+                System.out.println("Loaded the synthetic demo study: " + summary.describe());
+            } finally {
+                DemoStudy.delete(folder);
+            }
+        }
+        ServeCommand.announce(port, options);
+        ServeCommand.awaitShutdown(app);
+        return 0;
+    }
+}

@@ -1,0 +1,59 @@
+package dk.samspil.ui.cli;
+
+import dk.samspil.domain.shared.Keys;
+import dk.samspil.domain.shared.PartnerId;
+import dk.samspil.exports.ExportManifest;
+import dk.samspil.exports.ResearchExporter;
+import dk.samspil.projections.studies.StudyCatalog;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.config.ReadModelSync;
+import dk.samspil.ui.config.SamspilProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Research export for a partner: Parquet files with partner pseudonyms and a manifest.json",
+                "(files, row counts, sha256, as-of position). The folder must not exist yet, or be empty."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOptions options;
+
+    @Option(names = "--study", required = true, paramLabel = "S", description = "Study key.")
+    String study;
+
+    @Option(names = "--partner", required = true, paramLabel = "P", description = "Partner key (pseudonyms are the partner's own).")
+    String partner;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to create.")
+    Path out;
+
+    @Option(names = "--as-of", paramLabel = "POS|TIME", description = "Event-store position, or date/time, to export at (default: latest).")
+    String asOf;
+
+    @Option(names = "--k", paramLabel = "N", description = "Minimum respondents per exported aggregate (default: the installation's, 5).")
+    Integer k;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Keys.isValid(partner)) {
+            throw new BadInput("--partner must be a key of [a-z0-9_-]+, was '" + partner + "'");
+        }
+        try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
+            app.getBean(ReadModelSync.class).awaitCaughtUp(Duration.ofHours(1), at -> { });
+            StudySummary summary = Studies.study(app.getBean(StudyCatalog.class), study);
+            ExportManifest manifest = app.getBean(ResearchExporter.class).export(summary.study(), PartnerId.of(partner),
+                    out, Studies.asOf(asOf), Studies.k(k, app.getBean(SamspilProperties.class).k()));
+            System.out.printf("exported study %s for partner %s at position %d to %s:%n", manifest.study(),
+                    manifest.partner(), manifest.asOfPosition(), out.toAbsolutePath().normalize());
+            manifest.files().forEach(f -> System.out.printf("  %-24s %,12d rows  sha256 %s%n", f.name(), f.rows(), f.sha256()));
+        }
+        return 0;
+    }
+}

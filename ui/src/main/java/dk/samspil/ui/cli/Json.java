@@ -1,0 +1,27 @@
+package dk.samspil.ui.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dk.samspil.domain.shared.DomainJson;
+
+import java.io.UncheckedIOException;
+
+/** JSON as the command line prints it: indented, nulls written out (a suppressed mean is null, not absent). */
+final class Json {
+
+    private static final ObjectMapper MAPPER = DomainJson.newMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+
+    private Json() {
+    }
+
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

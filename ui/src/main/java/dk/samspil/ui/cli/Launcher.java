@@ -1,0 +1,39 @@
+package dk.samspil.ui.cli;
+
+import dk.samspil.ui.SamspilApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Starts the application for one command: with the web server for serve/demo, without it otherwise. */
+final class Launcher {
+
+    private Launcher() {
+    }
+
+    static ConfigurableApplicationContext start(Path data, Integer port) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("samspil.data", data.toString());
+        boolean web = port != null;
+        if (web) {
+            properties.put("server.port", port);
+        } else {
+            // a command prints its result and nothing else
+            properties.put("logging.level.root", "WARN");
+            properties.put("spring.main.log-startup-info", "false");
+            // Vaadin's auto-configuration assumes a web application
+            properties.put("spring.autoconfigure.exclude", String.join(",",
+                    "com.vaadin.flow.spring.SpringBootAutoConfiguration",
+                    "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
+                    "com.vaadin.flow.spring.VaadinScopesConfig"));
+        }
+        return new SpringApplicationBuilder(SamspilApplication.class)
+                .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
+                .properties(properties)
+                .run();
+    }
+}

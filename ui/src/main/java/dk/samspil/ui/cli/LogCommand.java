@@ -1,0 +1,61 @@
+package dk.samspil.ui.cli;
+
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.projections.history.EventLogQuery;
+import dk.samspil.projections.history.LoggedEvent;
+import dk.samspil.ui.config.ReadModelSync;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "log", mixinStandardHelpOptions = true,
+        description = "The event history, newest first: position, time, type, summary.")
+final class LogCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Copenhagen"));
+
+    enum Format { text, json }
+
+    @Mixin
+    DataOptions options;
+
+    @Option(names = "--study", paramLabel = "S", description = "Only events of this study.")
+    String study;
+
+    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "At most N events (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        if (limit < 1) {
+            throw new BadInput("--limit must be 1 or more, was " + limit);
+        }
+        try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
+            app.getBean(ReadModelSync.class).awaitCaughtUp(Duration.ofHours(1), at -> { });
+            EventLogQuery log = app.getBean(EventLogQuery.class);
+            StudyId filter = study == null ? null : StudyId.of(study);
+            List<LoggedEvent> events = log.newest(filter, limit);
+            long total = log.count(filter);
+            if (format == Format.json) {
+                System.out.println(Json.write(java.util.Map.of("total", total, "events", events)));
+                return 0;
+            }
+            System.out.printf("%,d events%s; newest %d shown (times in Europe/Copenhagen)%n", total,
+                    study == null ? "" : " of study " + study, events.size());
+            for (LoggedEvent e : events) {
+                System.out.printf("%8d  %s  %-24s %s%n", e.position(), TIME.format(e.recordedAt()), e.type(), e.summary());
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,17 @@
+package dk.samspil.ui.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "report", mixinStandardHelpOptions = true, description = "Figures from the read model (measures.md).",
+        subcommands = {MatrixReport.class})
+final class ReportCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say which report, e.g. report matrix");
+    }
+}

@@ -1,0 +1,45 @@
+package dk.samspil.ui.cli;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web application.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOptions options;
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ConfigurableApplicationContext app = Launcher.start(options.folder(), port);
+        announce(port, options);
+        awaitShutdown(app);
+        return 0;
+    }
+
+    static void announce(int port, DataOptions options) {
+        System.out.printf("Samspil is serving http://localhost:%d (data in %s). Stop it with Ctrl+C.%n", port, options.folder());
+    }
+
+    /** Blocks until the application closes (Ctrl+C closes it through the JVM's shutdown hook). */
+    static void awaitShutdown(ConfigurableApplicationContext app) throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        app.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        if (app.isActive()) {
+            closed.await();
+        }
+    }
+}

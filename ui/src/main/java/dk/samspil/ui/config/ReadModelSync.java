@@ -1,0 +1,85 @@
+package dk.samspil.ui.config;
+
+import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.store.ReadModelBatches;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+
+/** Waits for the read model to reach the head of the event store, and rebuilds it from scratch. */
+public final class ReadModelSync {
+
+    private final EventStore events;
+    private final Positions positions;
+    private final EventProcessingConfiguration processing;
+
+    public ReadModelSync(EventStore events, Positions positions, EventProcessingConfiguration processing) {
+        this.events = events;
+        this.positions = positions;
+        this.processing = processing;
+    }
+
+    /** The position of the newest event in the store, or -1 when it is empty. */
+    public long head() {
+        TrackingToken head = events.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    /**
+     * Blocks until the read model has applied every event stored so far.
+     *
+     * @param progress told the applied position while waiting
+     * @return the position reached
+     * @throws IllegalStateException when the read-model processor fails or the timeout passes
+     */
+    public long awaitCaughtUp(Duration timeout, LongConsumer progress) {
+        long head = head();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long applied = positions.applied();
+            progress.accept(applied);
+            if (applied >= head) {
+                return applied;
+            }
+            failure().ifPresent(error -> {
+                throw new IllegalStateException("the read model stopped at position " + applied + ": " + error.getMessage(), error);
+            });
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the read model is at position " + applied + " of " + head + " after " + timeout);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the read model caught up", e);
+            }
+        }
+    }
+
+    /** Empties the read model and applies every event again; returns when done. */
+    public void rebuild(Duration timeout, LongConsumer progress) {
+        StreamingEventProcessor processor = processor();
+        processor.shutdownAsync().join();
+        processor.resetTokens();
+        processor.start();
+        awaitCaughtUp(timeout, progress);
+    }
+
+    private Optional<Throwable> failure() {
+        return processor().processingStatus().values().stream()
+                .filter(EventTrackerStatus::isErrorState)
+                .map(EventTrackerStatus::getError)
+                .findFirst();
+    }
+
+    private StreamingEventProcessor processor() {
+        return processing.eventProcessor(ReadModelBatches.PROCESSOR, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no processor " + ReadModelBatches.PROCESSOR));
+    }
+}

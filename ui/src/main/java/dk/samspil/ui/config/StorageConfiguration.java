@@ -1,0 +1,45 @@
+package dk.samspil.ui.config;
+
+import dk.samspil.domain.privacy.PersonVault;
+import dk.samspil.exports.partner.PartnerSecrets;
+import dk.samspil.ui.storage.DataDirectory;
+import dk.samspil.ui.storage.EventStoreSchema;
+import dk.samspil.ui.storage.JdbcPartnerSecrets;
+import dk.samspil.ui.storage.JdbcPersonKeyStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.sql.SQLException;
+
+/** The data folder, the event-store schema and the secrets kept beside the events. */
+@Configuration(proxyBeanMethods = false)
+public class StorageConfiguration {
+
+    @Bean(destroyMethod = "close")
+    DataDirectory dataDirectory(SamspilProperties properties) throws IOException {
+        return DataDirectory.acquire(properties.data());
+    }
+
+    /** Marker that the event-store tables exist; storage beans depend on it. */
+    @Bean
+    EventStoreReady eventStoreReady(DataSource dataSource) throws SQLException {
+        EventStoreSchema.ensure(dataSource);
+        return new EventStoreReady();
+    }
+
+    @Bean
+    PersonVault personVault(DataSource dataSource, EventStoreReady ready) {
+        return new PersonVault(new JdbcPersonKeyStore(dataSource));
+    }
+
+    @Bean
+    PartnerSecrets partnerSecrets(DataSource dataSource, EventStoreReady ready) {
+        return new JdbcPartnerSecrets(dataSource);
+    }
+
+    /** Present once the event-store schema has been created. */
+    public static final class EventStoreReady {
+    }
+}

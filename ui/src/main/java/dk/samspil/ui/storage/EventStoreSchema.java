@@ -1,0 +1,28 @@
+package dk.samspil.ui.storage;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Creates the event-store tables if they are missing, in the dialect of the database in use. */
+public final class EventStoreSchema {
+
+    private EventStoreSchema() {
+    }
+
+    public static void ensure(DataSource dataSource) throws SQLException {
+        String product;
+        try (Connection c = dataSource.getConnection()) {
+            product = c.getMetaData().getDatabaseProductName();
+        }
+        String script = switch (product) {
+            case "H2" -> "schema-h2.sql";
+            case "PostgreSQL" -> "schema-postgresql.sql";
+            default -> throw new IllegalStateException("the event store runs on H2 or PostgreSQL, not " + product);
+        };
+        new ResourceDatabasePopulator(new ClassPathResource("dk/samspil/ui/storage/" + script)).execute(dataSource);
+    }
+}

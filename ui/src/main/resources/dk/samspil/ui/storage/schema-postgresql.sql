@@ -1,0 +1,59 @@
+-- The event store (Axon's JDBC schema), its token store, and the erasable per-person keys, on PostgreSQL.
+-- bytea, not oid: Axon's JDBC engine reads and writes payloads as plain bytes.
+CREATE TABLE IF NOT EXISTS DomainEventEntry (
+    globalIndex         BIGSERIAL PRIMARY KEY,
+    aggregateIdentifier VARCHAR(255) NOT NULL,
+    sequenceNumber      BIGINT NOT NULL,
+    type                VARCHAR(255),
+    eventIdentifier     VARCHAR(255) NOT NULL,
+    metaData            BYTEA,
+    payload             BYTEA NOT NULL,
+    payloadRevision     VARCHAR(255),
+    payloadType         VARCHAR(255) NOT NULL,
+    timeStamp           VARCHAR(255) NOT NULL,
+    UNIQUE (aggregateIdentifier, sequenceNumber),
+    UNIQUE (eventIdentifier)
+);
+
+CREATE TABLE IF NOT EXISTS SnapshotEventEntry (
+    aggregateIdentifier VARCHAR(255) NOT NULL,
+    sequenceNumber      BIGINT NOT NULL,
+    type                VARCHAR(255) NOT NULL,
+    eventIdentifier     VARCHAR(255) NOT NULL,
+    metaData            BYTEA,
+    payload             BYTEA NOT NULL,
+    payloadRevision     VARCHAR(255),
+    payloadType         VARCHAR(255) NOT NULL,
+    timeStamp           VARCHAR(255) NOT NULL,
+    PRIMARY KEY (aggregateIdentifier, sequenceNumber),
+    UNIQUE (eventIdentifier)
+);
+
+CREATE TABLE IF NOT EXISTS TokenEntry (
+    processorName VARCHAR(255) NOT NULL,
+    segment       INTEGER NOT NULL,
+    token         BYTEA,
+    tokenType     VARCHAR(255),
+    timeStamp     VARCHAR(255),
+    owner         VARCHAR(255),
+    PRIMARY KEY (processorName, segment)
+);
+
+-- One key per person (respondent or citizen) of a tenant. Deleting a row erases the person:
+-- every event holding their data is sealed under this key.
+CREATE TABLE IF NOT EXISTS person_key (
+    tenant     VARCHAR(64) NOT NULL,
+    pseudonym  VARCHAR(64) NOT NULL,
+    person_ref CHAR(32) NOT NULL,
+    secret     BYTEA NOT NULL,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (tenant, pseudonym),
+    UNIQUE (person_ref)
+);
+
+-- The secret behind each research partner's pseudonyms.
+CREATE TABLE IF NOT EXISTS partner_secret (
+    partner    VARCHAR(64) PRIMARY KEY,
+    secret     BYTEA NOT NULL,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
