@@ -93,7 +93,7 @@ final class ResponsesCsvReader {
                     }
                     record = records.next();
                 } catch (UncheckedIOException e) {
-                    malformed(e.getCause(), parser.getCurrentLineNumber() + 1);
+                    malformed(e.getCause(), lineOfNext);
                     break;
                 }
                 int line = (int) lineOfNext;

@@ -39,7 +39,7 @@ public class Submission {
             throw new Rejected(problems);
         }
         var person = command.submission().person();
-        byte[] content = content(command);
+        byte[] content = content(command.sheet(), command.collectedOn());
         String print = vault.fingerprint(person, content);
         if (id == null) {
             apply(new QuestionnaireSubmitted(command.submission(), command.collectedOn(), print,
@@ -74,9 +74,10 @@ public class Submission {
         }
     }
 
-    private static byte[] content(SubmitQuestionnaire command) {
-        byte[] sheet = sheetBytes(command.sheet());
-        byte[] date = ("|" + command.collectedOn()).getBytes(StandardCharsets.US_ASCII);
+    /** What the fingerprint covers: the sheet and the date it was answered. */
+    static byte[] content(AnswerSheet answers, java.time.LocalDate collectedOn) {
+        byte[] sheet = sheetBytes(answers);
+        byte[] date = ("|" + collectedOn).getBytes(StandardCharsets.US_ASCII);
         byte[] all = new byte[sheet.length + date.length];
         System.arraycopy(sheet, 0, all, 0, sheet.length);
         System.arraycopy(date, 0, all, sheet.length, date.length);

@@ -1,0 +1,227 @@
+package dk.samspil.domain.intake;
+
+import dk.samspil.domain.shared.ItemKey;
+import dk.samspil.domain.shared.RespondentId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BundleReaderTest {
+
+    static final String STUDY = """
+            {
+              "tenant": "kommune",
+              "tenant_name": "Prøvekommune",
+              "study": "lille",
+              "title": "Lille studie",
+              "shared_task": "Tidlig hjælp",
+              "starts_on": "2023-01-02",
+              "units": [
+                {"key": "bu", "name": "Børn og Unge", "parent": null},
+                {"key": "d01", "name": "Distrikt 01", "parent": "bu"}
+              ],
+              "groups": [
+                {"key": "skole", "name": "Skoler"},
+                {"key": "familie", "name": "Familieafdelingen"}
+              ],
+              "waves": [
+                {"key": "w0", "label": "Opstart", "opens_on": "2023-01-09", "closes_on": "2023-01-31"}
+              ],
+              "instruments": ["rk@1", "citizen@1"],
+              "relations": [{"from": "skole", "to": "familie", "importance": "high"}]
+            }
+            """;
+    static final String HEADER = "wave,collected_on,respondent,respondent_group,respondent_unit,instrument,target,case,item,score\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void reads_a_correct_bundle_into_questionnaires_keeping_missing_answers() throws IOException {
+        StudyBundle bundle = read(STUDY, HEADER
+                + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,samarbejde,4\n"
+                + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,respekt,\n"
+                + "w0,2023-01-19,p1,skole,d01,rk@1,group:skole,,samarbejde,5\n"
+                + "w0,2023-01-20,c1,,d01,citizen@1,,k1,c1,3\n");
+        assertThat(bundle.definition().groups()).hasSize(2);
+        assertThat(bundle.submissions()).hasSize(2);
+        SubmissionDraft p1 = bundle.submissions().getFirst();
+        assertThat(p1.respondent()).isEqualTo(RespondentId.of("p1"));
+        assertThat(p1.rows()).hasSize(2);
+        assertThat(p1.rows().stream().filter(r -> r.target().id().equals("familie")).findFirst().orElseThrow().scores())
+                .containsEntry(ItemKey.of("samarbejde"), 4).containsEntry(ItemKey.of("respekt"), null);
+        assertThat(bundle.submissions().get(1).group()).isNull();
+    }
+
+    @Test
+    void rejects_score_outside_scale() {
+        assertProblem(HEADER + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,samarbejde,7\n",
+                "responses.csv line 2, column score: expected a score on rk@1's scale 1-5 or empty for don't know, found '7'");
+    }
+
+    @Test
+    void rejects_unknown_group() {
+        assertProblem(HEADER + "w0,2023-01-19,p1,laerer,d01,rk@1,group:familie,,samarbejde,4\n",
+                "responses.csv line 2, column respondent_group: expected a group key of study.json, found 'laerer'");
+    }
+
+    @Test
+    void rejects_broken_quoting() {
+        List<Problem> problems = problems(STUDY, HEADER
+                + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,samarbejde,4\n"
+                + "w0,2023-01-19,\"p2\"x,skole,d01,rk@1,group:familie,,samarbejde,4\n");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("responses.csv");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.expected()).contains("well-formed CSV");
+        });
+    }
+
+    @Test
+    void rejects_text_that_is_not_utf8() throws IOException {
+        Path bundle = dir.resolve("latin1");
+        Files.createDirectories(bundle);
+        Files.writeString(bundle.resolve("study.json"), STUDY);
+        Files.write(bundle.resolve("responses.csv"), (HEADER + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,samarbejde,4\n"
+                + "w0,2023-01-19,Søren,skole,d01,rk@1,group:familie,,samarbejde,4\n").getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(problemsOf(bundle)).singleElement()
+                .satisfies(p -> assertThat(p.expected()).contains("UTF-8"));
+    }
+
+    @Test
+    void rejects_date_outside_the_wave() {
+        assertProblem(HEADER + "w0,2023-03-01,p1,skole,d01,rk@1,group:familie,,samarbejde,4\n",
+                "responses.csv line 2, column collected_on: expected a date within wave w0 (2023-01-09 to 2023-01-31), found '2023-03-01'");
+    }
+
+    @Test
+    void rejects_duplicate_row() {
+        assertProblem(HEADER + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,samarbejde,4\n"
+                        + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,samarbejde,3\n",
+                "responses.csv line 3, column item: expected each item once per respondent, wave, target and case (first on line 2), found 'samarbejde'");
+    }
+
+    @Test
+    void rejects_a_cpr_number_as_respondent_without_repeating_it() {
+        List<Problem> problems = problems(STUDY, HEADER + "w0,2023-01-19,010190-1234,skole,d01,rk@1,group:familie,,samarbejde,4\n");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("respondent");
+            assertThat(p.toString()).doesNotContain("010190");
+        });
+    }
+
+    @Test
+    void rejects_person_target_without_case_and_unknown_instrument() {
+        List<Problem> problems = problems(STUDY, HEADER
+                + "w0,2023-01-19,p1,skole,d01,rk@1,person:x7,,samarbejde,4\n"
+                + "w0,2023-01-19,p1,skole,d01,rc@1,group:familie,,accuracy,4\n");
+        assertThat(problems).extracting(Problem::line, Problem::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "case"), org.assertj.core.groups.Tuple.tuple(3, "instrument"));
+    }
+
+    @Test
+    void rejects_a_wrong_header() {
+        assertProblem("wave,collected_on,respondent,group,respondent_unit,instrument,target,case,item,score\n",
+                "responses.csv line 1: expected the header " + HEADER.strip()
+                        + ", found 'wave,collected_on,respondent,group,respondent_unit,instrument,target,case,item,score (missing respondent_group) (unknown group)'");
+    }
+
+    @Test
+    void lists_every_problem_not_just_the_first() {
+        List<Problem> problems = problems(STUDY, HEADER
+                + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,samarbejde,9\n"
+                + "w9,2023-01-19,p2,skole,d01,rk@1,group:familie,,samarbejde,4\n"
+                + "w0,2023-01-19,p3,skole,d99,rk@1,group:nobody,,samarbejde,4\n");
+        assertThat(problems).extracting(Problem::line, Problem::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "score"),
+                org.assertj.core.groups.Tuple.tuple(3, "wave"),
+                org.assertj.core.groups.Tuple.tuple(4, "respondent_unit"),
+                org.assertj.core.groups.Tuple.tuple(4, "target"));
+    }
+
+    @Test
+    void names_the_line_of_a_problem_in_study_json() {
+        String study = STUDY.replace("\"parent\": \"bu\"", "\"parent\": \"by\"");
+        List<Problem> problems = problems(study, HEADER + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,samarbejde,4\n");
+        assertThat(problems).singleElement().hasToString(
+                "study.json line 10, field units[1].parent: expected null or the key of a unit in units, found 'by'");
+    }
+
+    @Test
+    void reports_malformed_study_json_with_its_line() {
+        List<Problem> problems = problems(STUDY.replace("\"title\": \"Lille studie\",", "\"title\": \"Lille studie\""), HEADER);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("study.json");
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.expected()).isEqualTo("well-formed JSON");
+        });
+    }
+
+    @Test
+    void a_zip_reads_like_the_folder_and_one_leaving_the_bundle_is_refused() throws IOException {
+        Path zip = dir.resolve("bundle.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            entry(out, "lille/study.json", STUDY);
+            entry(out, "lille/responses.csv", HEADER + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,samarbejde,4\n");
+        }
+        try (BundleSource source = BundleSource.open(zip)) {
+            assertThat(BundleReader.read(source, ImportProgress.SILENT).submissions()).hasSize(1);
+        }
+        Path evil = dir.resolve("evil.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(evil))) {
+            entry(out, "../study.json", STUDY);
+        }
+        assertThatThrownBy(() -> BundleSource.open(evil)).hasMessageContaining("points outside the bundle");
+    }
+
+    private static void entry(ZipOutputStream out, String name, String text) throws IOException {
+        out.putNextEntry(new ZipEntry(name));
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+    }
+
+    private void assertProblem(String responses, String expected) {
+        assertThat(problems(STUDY, responses)).singleElement().hasToString(expected);
+    }
+
+    private List<Problem> problems(String study, String responses) {
+        try {
+            Path bundle = Files.createTempDirectory(dir, "bundle");
+            Files.writeString(bundle.resolve("study.json"), study);
+            Files.writeString(bundle.resolve("responses.csv"), responses);
+            return problemsOf(bundle);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<Problem> problemsOf(Path bundle) {
+        try (BundleSource source = BundleSource.open(bundle)) {
+            BundleReader.read(source, ImportProgress.SILENT);
+        } catch (BundleRejected e) {
+            return e.report().problems();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError("the bundle was accepted");
+    }
+
+    private StudyBundle read(String study, String responses) throws IOException {
+        Files.writeString(dir.resolve("study.json"), study);
+        Files.writeString(dir.resolve("responses.csv"), responses);
+        try (BundleSource source = BundleSource.open(dir)) {
+            return BundleReader.read(source, ImportProgress.SILENT);
+        }
+    }
+
+}

@@ -1,0 +1,137 @@
+package dk.samspil.domain.study;
+
+import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.domain.instrument.InstrumentCatalog;
+import dk.samspil.domain.shared.GroupKey;
+import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.domain.shared.Rejected;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.TenantId;
+import dk.samspil.domain.shared.UnitKey;
+import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.domain.study.StudyDefinition.GroupSpec;
+import dk.samspil.domain.study.StudyDefinition.RelationSpec;
+import dk.samspil.domain.study.StudyDefinition.UnitSpec;
+import dk.samspil.domain.study.StudyDefinition.WaveSpec;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.hamcrest.Matchers.containsString;
+
+class StudyTest {
+
+    private static final StudyId MINI = StudyId.of("mini");
+    private static final Instrument RK = InstrumentCatalog.builtIn().get(InstrumentRef.parse("rk@1"));
+    private static final LocalDate START = LocalDate.of(2023, 1, 2);
+
+    private AggregateTestFixture<Study> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Study.class);
+    }
+
+    @Test
+    void defining_a_new_study_records_its_structure_parents_first() {
+        fixture.givenNoPriorActivity()
+                .when(new DefineStudy(definition("Skoler", List.of(
+                        new UnitSpec(UnitKey.of("d01"), "Distrikt 01", UnitKey.of("bu")),
+                        new UnitSpec(UnitKey.of("bu"), "Børn og Unge", null)))))
+                .expectResultMessagePayload(8)
+                .expectEvents(
+                        new StudyRegistered(MINI, TenantId.of("kommune"), "Samarbejde", "Tidlig hjælp", START),
+                        new UnitAdded(MINI, UnitKey.of("bu"), "Børn og Unge", null),
+                        new UnitAdded(MINI, UnitKey.of("d01"), "Distrikt 01", UnitKey.of("bu")),
+                        new GroupAdded(MINI, GroupKey.of("skole"), "Skoler"),
+                        new GroupAdded(MINI, GroupKey.of("familie"), "Familieafdelingen"),
+                        new WaveScheduled(MINI, WaveKey.of("w0"), "Opstart", LocalDate.of(2023, 1, 9), LocalDate.of(2023, 1, 31)),
+                        new InstrumentAdopted(MINI, RK),
+                        new RelationMapped(MINI, GroupKey.of("skole"), GroupKey.of("familie"), Importance.HIGH));
+    }
+
+    @Test
+    void redefining_with_the_same_structure_records_nothing() {
+        fixture.given(history())
+                .when(new DefineStudy(definition("Skoler", units())))
+                .expectResultMessagePayload(0)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_renamed_group_is_recorded_as_such() {
+        fixture.given(history())
+                .when(new DefineStudy(definition("Folkeskoler", units())))
+                .expectEvents(new GroupRenamed(MINI, GroupKey.of("skole"), "Folkeskoler"));
+    }
+
+    @Test
+    void rejects_a_study_claimed_by_another_organisation() {
+        StudyDefinition d = definition("Skoler", units());
+        fixture.given(history())
+                .when(new DefineStudy(new StudyDefinition(TenantId.of("nabokommune"), d.study(), d.title(), d.sharedTask(),
+                        d.startsOn(), d.units(), d.groups(), d.waves(), d.instruments(), d.relations())))
+                .expectException(Rejected.class)
+                .expectExceptionMessage(containsString("belongs to organisation 'kommune', not 'nabokommune'"));
+    }
+
+    @Test
+    void rejects_unknown_parent_and_unit_merged_into_itself() {
+        fixture.givenNoPriorActivity()
+                .when(new DefineStudy(definition("Skoler", List.of(new UnitSpec(UnitKey.of("d01"), "Distrikt", UnitKey.of("d01")),
+                        new UnitSpec(UnitKey.of("d02"), "Distrikt 2", UnitKey.of("nowhere"))))))
+                .expectException(Rejected.class)
+                .expectExceptionMessage(containsString("unit 'd02' has unknown parent 'nowhere'"));
+    }
+
+    @Test
+    void rejects_a_changed_definition_of_an_adopted_instrument_version() {
+        Instrument changed = new Instrument(RK.ref(), RK.title(), true, RK.respondentKind(), new dk.samspil.domain.instrument.Scale(1, 7),
+                "", RK.dimensions(), RK.items(), RK.bands());
+        StudyDefinition d = definition("Skoler", units());
+        fixture.given(history())
+                .when(new DefineStudy(new StudyDefinition(d.tenant(), d.study(), d.title(), d.sharedTask(), d.startsOn(),
+                        d.units(), d.groups(), d.waves(), List.of(changed), d.relations())))
+                .expectException(Rejected.class)
+                .expectExceptionMessage(containsString("a changed instrument needs a new version"));
+    }
+
+    @Test
+    void rejects_a_wave_that_closes_before_it_opens() {
+        StudyDefinition d = definition("Skoler", units());
+        fixture.givenNoPriorActivity()
+                .when(new DefineStudy(new StudyDefinition(d.tenant(), d.study(), d.title(), d.sharedTask(), d.startsOn(),
+                        d.units(), d.groups(), List.of(new WaveSpec(WaveKey.of("w9"), "W9", LocalDate.of(2023, 2, 1), LocalDate.of(2023, 1, 1))),
+                        d.instruments(), d.relations())))
+                .expectException(Rejected.class)
+                .expectExceptionMessage(containsString("wave 'w9' closes (2023-01-01) before it opens (2023-02-01)"));
+    }
+
+    private static List<UnitSpec> units() {
+        return List.of(new UnitSpec(UnitKey.of("bu"), "Børn og Unge", null),
+                new UnitSpec(UnitKey.of("d01"), "Distrikt 01", UnitKey.of("bu")));
+    }
+
+    private static List<Object> history() {
+        return List.of(
+                new StudyRegistered(MINI, TenantId.of("kommune"), "Samarbejde", "Tidlig hjælp", START),
+                new UnitAdded(MINI, UnitKey.of("bu"), "Børn og Unge", null),
+                new UnitAdded(MINI, UnitKey.of("d01"), "Distrikt 01", UnitKey.of("bu")),
+                new GroupAdded(MINI, GroupKey.of("skole"), "Skoler"),
+                new GroupAdded(MINI, GroupKey.of("familie"), "Familieafdelingen"),
+                new WaveScheduled(MINI, WaveKey.of("w0"), "Opstart", LocalDate.of(2023, 1, 9), LocalDate.of(2023, 1, 31)),
+                new InstrumentAdopted(MINI, RK),
+                new RelationMapped(MINI, GroupKey.of("skole"), GroupKey.of("familie"), Importance.HIGH));
+    }
+
+    private static StudyDefinition definition(String schoolName, List<UnitSpec> units) {
+        return new StudyDefinition(TenantId.of("kommune"), MINI, "Samarbejde", "Tidlig hjælp", START, units,
+                List.of(new GroupSpec(GroupKey.of("skole"), schoolName), new GroupSpec(GroupKey.of("familie"), "Familieafdelingen")),
+                List.of(new WaveSpec(WaveKey.of("w0"), "Opstart", LocalDate.of(2023, 1, 9), LocalDate.of(2023, 1, 31))),
+                List.of(RK),
+                List.of(new RelationSpec(GroupKey.of("skole"), GroupKey.of("familie"), Importance.HIGH)));
+    }
+}

@@ -1,0 +1,145 @@
+package dk.samspil.projections;
+
+import dk.samspil.domain.instrument.Band;
+import dk.samspil.domain.shared.GroupKey;
+import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.matrix.MatrixCell;
+import dk.samspil.projections.matrix.RelationMatrix;
+import dk.samspil.projections.store.ReadModelBatch;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dk.samspil.projections.ReadModelFixture.RK;
+import static dk.samspil.projections.ReadModelFixture.STUDY;
+import static dk.samspil.projections.ReadModelFixture.W0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class ReadModelProjectionTest {
+
+    private ReadModelFixture model;
+
+    @BeforeEach
+    void setUp() throws SQLException {
+        model = new ReadModelFixture();
+    }
+
+    @AfterEach
+    void tearDown() throws SQLException {
+        model.close();
+    }
+
+    @Test
+    void matrix_cell_is_the_mean_of_respondent_means_with_missing_answers_left_out() {
+        List<Object> events = new ArrayList<>(model.structure());
+        // respondent means: 4.5, 4, 3, 5, 2 (p4 answered two items, one missing) -> cell mean 3.7, n 5
+        events.add(model.submitted("p1", "skole", "familie", Map.of("samarbejde", 4, "respekt", 5)));
+        events.add(model.submitted("p2", "skole", "familie", Map.of("samarbejde", 4)));
+        events.add(model.submitted("p3", "skole", "familie", Map.of("samarbejde", 3, "respekt", 3)));
+        events.add(model.submitted("p4", "skole", "familie", withMissing("samarbejde", 5, "respekt")));
+        events.add(model.submitted("p5", "skole", "familie", Map.of("samarbejde", 1, "respekt", 3)));
+        // all missing: no respondent score, so not counted
+        events.add(model.submitted("p6", "skole", "familie", withMissing("respekt", null, "samarbejde")));
+        // only four familie respondents rate themselves: suppressed at k = 5
+        for (String who : List.of("f1", "f2", "f3", "f4")) {
+            events.add(model.submitted(who, "familie", "familie", Map.of("samarbejde", 5)));
+        }
+        model.deliver(model.track(events));
+
+        RelationMatrix matrix = model.matrices.matrix(STUDY, W0, RK.ref(), AsOf.LATEST, 5);
+        MatrixCell between = matrix.cell(GroupKey.of("skole"), GroupKey.of("familie")).orElseThrow();
+        assertThat(between.mean()).isCloseTo(3.7, within(1e-12));
+        assertThat(between.n()).isEqualTo(5);
+        assertThat(between.band()).isEqualTo(Band.MIDDLE);
+        MatrixCell within = matrix.cell(GroupKey.of("familie"), GroupKey.of("familie")).orElseThrow();
+        assertThat(within.suppressed()).isTrue();
+        assertThat(within.mean()).isNull();
+        assertThat(within.band()).isNull();
+        assertThat(within.n()).isEqualTo(4);
+        assertThat(matrix.asOfPosition()).isEqualTo(model.structure().size() + 10);
+    }
+
+    @Test
+    void a_redelivered_batch_changes_nothing() throws SQLException {
+        List<Object> events = new ArrayList<>(model.structure());
+        events.add(model.submitted("p1", "skole", "familie", Map.of("samarbejde", 4, "respekt", 5)));
+        List<TrackedEventMessage<?>> batch = model.track(events);
+        model.deliver(batch);
+        Map<String, Long> before = counts();
+
+        model.deliver(batch);
+        model.deliver(batch.subList(3, batch.size()));
+
+        assertThat(counts()).isEqualTo(before);
+        assertThat(before.get("item_score")).isEqualTo(2);
+    }
+
+    @Test
+    void as_of_a_position_between_submission_and_correction_shows_the_earlier_answers() {
+        List<Object> events = new ArrayList<>(model.structure());
+        for (String who : List.of("p1", "p2", "p3", "p4", "p5")) {
+            events.add(model.submitted(who, "skole", "familie", Map.of("samarbejde", 4)));
+        }
+        model.deliver(model.track(events));
+        long beforeCorrection = model.positions.applied();
+        model.deliver(model.track(List.of(model.corrected("p1", "skole", "familie", Map.of("samarbejde", 1)))));
+
+        double now = model.matrices.matrix(STUDY, W0, RK.ref(), AsOf.LATEST, 5).cells().getFirst().mean();
+        double then = model.matrices.matrix(STUDY, W0, RK.ref(), new AsOf.Position(beforeCorrection), 5).cells().getFirst().mean();
+        assertThat(now).isCloseTo((1 + 4 * 4) / 5.0, within(1e-12));
+        assertThat(then).isCloseTo(4.0, within(1e-12));
+    }
+
+    @Test
+    void corrections_in_the_same_batch_as_their_submission_supersede_in_order() throws SQLException {
+        List<Object> events = new ArrayList<>(model.structure());
+        events.add(model.submitted("p1", "skole", "familie", Map.of("samarbejde", 4)));
+        events.add(model.corrected("p1", "skole", "familie", Map.of("samarbejde", 3)));
+        events.add(model.corrected("p1", "skole", "familie", Map.of("samarbejde", 2)));
+        model.deliver(model.track(events));
+        assertThat(model.count("SELECT count(*) FROM submission")).isEqualTo(3);
+        assertThat(model.count("SELECT count(*) FROM submission WHERE superseded_pos IS NULL")).isEqualTo(1);
+        assertThat(model.count("SELECT count(*) FROM submission s WHERE superseded_pos = "
+                + "(SELECT min(recorded_pos) FROM submission t WHERE t.recorded_pos > s.recorded_pos)")).isEqualTo(2);
+    }
+
+    @Test
+    void a_failing_batch_leaves_no_trace() throws SQLException {
+        model.deliver(model.track(model.structure()));
+        Map<String, Long> before = counts();
+        ReadModelBatch batch = new ReadModelBatch();
+        batch.append("event_log", 999L, java.time.Instant.now(), "Test", null, null, "should vanish");
+        batch.execute("INSERT INTO no_such_table VALUES (1)");
+        assertThatThrownBy(() -> model.writer.write("read-model", batch, "token")).isInstanceOf(SQLException.class);
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    private Map<String, Long> counts() throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
+        for (String table : List.of("study", "unit", "grp", "wave", "instrument", "submission", "item_score", "event_log")) {
+            counts.put(table, model.count("SELECT count(*) FROM " + table));
+        }
+        counts.put("position", model.count("SELECT max(position) FROM projection_state"));
+        return counts;
+    }
+
+    private static Map<String, Integer> withMissing(String item, Integer score, String missingItem) {
+        Map<String, Integer> scores = new HashMap<>();
+        if (score != null) {
+            scores.put(item, score);
+        } else {
+            scores.put(item, null);
+        }
+        scores.put(missingItem, null);
+        return scores;
+    }
+}
