@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 /** Pseudonymous ids: short tokens of letters, digits, '_', '-' and '.', and never something shaped like a CPR number. */
 public final class Pseudonyms {
 
-    private static final Pattern PSEUDONYM = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     // ddmmyy-xxxx or ddmmyyxxxx: a Danish CPR number must never enter an event
     private static final Pattern CPR = Pattern.compile("[0-3][0-9][01][0-9][0-9]{2}-?[0-9]{4}");
 
@@ -13,11 +12,22 @@ public final class Pseudonyms {
     }
 
     public static boolean isValid(String candidate) {
-        return candidate != null && PSEUDONYM.matcher(candidate).matches() && !looksLikeCpr(candidate);
+        if (candidate == null || candidate.isEmpty() || candidate.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return !looksLikeCpr(candidate);
     }
 
     public static boolean looksLikeCpr(String candidate) {
-        return candidate != null && CPR.matcher(candidate).matches();
+        // only 10 digits, optionally with a dash after six, can be a CPR number
+        return candidate != null && (candidate.length() == 10 || candidate.length() == 11)
+                && Character.isDigit(candidate.charAt(0)) && CPR.matcher(candidate).matches();
     }
 
     public static String rule() {

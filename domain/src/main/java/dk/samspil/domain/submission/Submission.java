@@ -34,24 +34,48 @@ public class Submission {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public SubmissionOutcome handle(SubmitQuestionnaire command, PersonVault vault) {
+        Decision decision = decide(id == null ? null : fingerprint, command, vault);
+        if (decision.event() != null) {
+            apply(decision.event());
+        }
+        return decision.outcome();
+    }
+
+    /** What a submission does to a questionnaire's history, and the event that records it (null when nothing changes). */
+    public record Decision(SubmissionOutcome outcome, Object event) {
+    }
+
+    /**
+     * The rule of this aggregate, shared with the bulk import so both decide alike.
+     *
+     * @param currentFingerprint the fingerprint of the current version, or null when none was submitted yet
+     * @throws Rejected with every reason the command is wrong
+     */
+    public static Decision decide(String currentFingerprint, SubmitQuestionnaire command, PersonVault vault) {
         List<String> problems = validate(command);
         if (!problems.isEmpty()) {
             throw new Rejected(problems);
         }
         var person = command.submission().person();
-        byte[] content = content(command.sheet(), command.collectedOn());
-        String print = vault.fingerprint(person, content);
-        if (id == null) {
-            apply(new QuestionnaireSubmitted(command.submission(), command.collectedOn(), print,
-                    vault.seal(person, sheetBytes(command.sheet()))));
-            return SubmissionOutcome.ADDED;
+        String print = vault.fingerprint(person, content(command.sheet(), command.collectedOn()));
+        if (currentFingerprint == null) {
+            return new Decision(SubmissionOutcome.ADDED, new QuestionnaireSubmitted(command.submission(), command.collectedOn(),
+                    print, vault.seal(person, sheetBytes(command.sheet()))));
         }
-        if (print.equals(fingerprint)) {
-            return SubmissionOutcome.UNCHANGED;
+        if (print.equals(currentFingerprint)) {
+            return new Decision(SubmissionOutcome.UNCHANGED, null);
         }
-        apply(new SubmissionCorrected(command.submission(), command.collectedOn(), print,
-                vault.seal(person, sheetBytes(command.sheet()))));
-        return SubmissionOutcome.CORRECTED;
+        return new Decision(SubmissionOutcome.CORRECTED, new SubmissionCorrected(command.submission(), command.collectedOn(),
+                print, vault.seal(person, sheetBytes(command.sheet()))));
+    }
+
+    /** The fingerprint an event leaves the questionnaire with. */
+    public static String fingerprintAfter(Object event) {
+        return switch (event) {
+            case QuestionnaireSubmitted e -> e.fingerprint();
+            case SubmissionCorrected e -> e.fingerprint();
+            default -> null;
+        };
     }
 
     @EventSourcingHandler

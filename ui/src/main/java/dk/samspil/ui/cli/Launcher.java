@@ -16,7 +16,11 @@ final class Launcher {
     }
 
     static ConfigurableApplicationContext start(Path data, Integer port) {
-        Map<String, Object> properties = new HashMap<>();
+        return start(data, port, Map.of());
+    }
+
+    static ConfigurableApplicationContext start(Path data, Integer port, Map<String, Object> extra) {
+        Map<String, Object> properties = new HashMap<>(extra);
         properties.put("samspil.data", data.toString());
         boolean web = port != null;
         if (web) {

@@ -34,7 +34,8 @@ final class ReplayCommand implements Callable<Integer> {
             throw new BadInput("no processor '" + processor + "' (processors: " + ReadModelBatches.PROCESSOR + ")");
         }
         Terminal terminal = Terminal.system();
-        try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
+        try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null,
+                java.util.Map.of("samspil.read-model.auto-start", "false"))) {
             ReadModelSync sync = app.getBean(ReadModelSync.class);
             long head = sync.head();
             long started = System.nanoTime();

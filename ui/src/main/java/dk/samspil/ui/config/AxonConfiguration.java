@@ -17,25 +17,27 @@ import org.springframework.transaction.PlatformTransactionManager;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
  * Axon without Axon Server: JDBC event store (H2 embedded, or PostgreSQL), Jackson for
- * records, the three aggregates, and one pooled processor that writes the read model in batches.
+ * records, the three aggregates, and one tracking processor that writes the read model in batches.
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
 
-    /** Events read per query when a processor streams the store; large batches make replays fast. */
-    static final int STREAM_BATCH = 1000;
+    /** Events read per query, and handled per read-model transaction, when the processor streams the store. */
+    static final int STREAM_BATCH = 4000;
 
     @Bean
     @Primary
@@ -110,11 +112,16 @@ public class AxonConfiguration {
                 .configureAggregate(Submission.class);
     }
 
+    /**
+     * One tracking processor writes the whole read model, one batch per transaction.
+     * A rebuild (samspil.read-model.auto-start=false) starts it only after resetting its token.
+     */
     @Bean
-    ConfigurerModule readModelProcessor() {
+    ConfigurerModule readModelProcessor(@Value("${samspil.read-model.auto-start:true}") boolean autoStart) {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerPooledStreamingEventProcessor(ReadModelBatches.PROCESSOR,
+                .registerTrackingEventProcessor(ReadModelBatches.PROCESSOR,
                         org.axonframework.config.Configuration::eventStore,
-                        (config, builder) -> builder.batchSize(STREAM_BATCH).initialSegmentCount(1).maxClaimedSegments(1)));
+                        config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(STREAM_BATCH).andInitialSegmentsCount(1).andAutoStart(autoStart)));
     }
 }

@@ -4,6 +4,7 @@ import dk.samspil.domain.intake.BundleImporter;
 import dk.samspil.domain.privacy.PersonVault;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 public class IntakeConfiguration {
 
     @Bean
-    BundleImporter bundleImporter(CommandGateway commands, TransactionManager transactions, PersonVault vault) {
-        return new BundleImporter(commands, transactions, vault);
+    BundleImporter bundleImporter(CommandGateway commands, EventStore events, TransactionManager transactions, PersonVault vault) {
+        return new BundleImporter(commands, events, transactions, vault);
     }
 }

@@ -50,6 +50,9 @@ public final class ReadModelSync {
             failure().ifPresent(error -> {
                 throw new IllegalStateException("the read model stopped at position " + applied + ": " + error.getMessage(), error);
             });
+            if (!processor().isRunning()) {
+                throw new IllegalStateException("the read-model processor is not running (read model at position " + applied + " of " + head + ")");
+            }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the read model is at position " + applied + " of " + head + " after " + timeout);
             }
@@ -62,10 +65,16 @@ public final class ReadModelSync {
         }
     }
 
-    /** Empties the read model and applies every event again; returns when done. */
+    /**
+     * Empties the read model and applies every event again; returns when done. The processor
+     * must not have been started yet (samspil.read-model.auto-start=false), so no batch of the
+     * old token can land after the reset.
+     */
     public void rebuild(Duration timeout, LongConsumer progress) {
         StreamingEventProcessor processor = processor();
-        processor.shutdownAsync().join();
+        if (processor.isRunning()) {
+            throw new IllegalStateException("rebuild needs the read-model processor stopped; start the application with samspil.read-model.auto-start=false");
+        }
         processor.resetTokens();
         processor.start();
         awaitCaughtUp(timeout, progress);
