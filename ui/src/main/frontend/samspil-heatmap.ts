@@ -112,9 +112,8 @@ export class SamspilHeatmap extends LitElement {
         tooltip: cell.tooltip,
         itemStyle: {
           color: fill,
-          // the diagonal has its own thresholds: a dark frame marks it
-          borderColor: cell.within ? '#1f1f1f' : '#ffffff',
-          borderWidth: cell.within ? 2 : 1,
+          borderColor: '#ffffff',
+          borderWidth: 1,
           // suppressed cells are hatched, so they stand apart without colour too
           ...(cell.band === 'suppressed' ? { decal: HATCHING } : {}),
         },
@@ -151,7 +150,18 @@ export class SamspilHeatmap extends LitElement {
         nameTextStyle: { fontWeight: 'bold' },
         axisLabel: { interval: 0, fontSize: 12 },
       },
-      series: [{ type: 'heatmap', data: cells, emphasis: { itemStyle: { borderColor: '#000', borderWidth: 2 } } }],
+      series: [
+        { type: 'heatmap', data: cells, emphasis: { itemStyle: { borderColor: '#000', borderWidth: 2 } } },
+        {
+          // the diagonal has its own thresholds: a dark frame, drawn over the cells so no neighbour hides it
+          type: 'heatmap',
+          silent: true,
+          tooltip: { show: false },
+          data: data.cells.filter((cell) => cell.within).map((cell) => [cell.target, cell.rater, 1]),
+          itemStyle: { color: 'transparent', borderColor: '#1f1f1f', borderWidth: 2 },
+          label: { show: false },
+        },
+      ],
     };
   }
 }
