@@ -2,7 +2,8 @@
 # Installs the Node.js and npm that Vaadin's production build needs into DIR (default .tools/node):
 # DIR/bin/node and DIR/lib/node_modules/npm. Both come from the npm registry, the one JavaScript
 # source the build machines reach; versions are pinned and tarballs checked against the registry's
-# sha512. Then: ./mvnw -B package -DskipTests -Dvaadin.node.folder="$PWD/.tools/node/bin"
+# sha512. Then: ./mvnw -B clean package -DskipTests -Dvaadin.node.folder="$PWD/.tools/node/bin"
+# (clean matters: Vaadin zips its whole output folder into prod.bundle, leftovers of earlier builds included).
 set -euo pipefail
 
 NODE_VERSION=24.21.0
