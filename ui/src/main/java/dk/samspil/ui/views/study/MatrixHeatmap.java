@@ -1,0 +1,34 @@
+package dk.samspil.ui.views.study;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+
+/** The relation matrix drawn as a colour-coded heat map by Apache ECharts (frontend/samspil-heatmap.ts). */
+@Tag("samspil-heatmap")
+@JsModule("./samspil-heatmap.ts")
+@NpmPackage(value = "echarts", version = "6.1.0")
+public class MatrixHeatmap extends Component implements HasSize {
+
+    /** Height per matrix row; the axes take the rest. */
+    private static final int ROW_HEIGHT_PX = 56;
+    private static final int AXES_HEIGHT_PX = 150;
+
+    private final HeatmapData data;
+
+    public MatrixHeatmap(HeatmapData data, String description) {
+        this.data = data;
+        getElement().setPropertyBean("data", data);
+        // the chart is a picture to screen readers; the table below it carries the numbers
+        getElement().setAttribute("role", "img");
+        getElement().setAttribute("aria-label", description);
+        setWidthFull();
+        setHeight(AXES_HEIGHT_PX + ROW_HEIGHT_PX * Math.max(1, data.raters().size()) + "px");
+    }
+
+    public HeatmapData data() {
+        return data;
+    }
+}

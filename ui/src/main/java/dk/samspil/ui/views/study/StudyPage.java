@@ -1,0 +1,41 @@
+package dk.samspil.ui.views.study;
+
+import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.projections.matrix.RelationMatrix;
+import dk.samspil.projections.studies.StudySummary;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the study page shows, read at one event-store position so title, groups and matrix agree.
+ *
+ * @param studies     every study, for the picker
+ * @param instruments the study's relational instruments, for the picker
+ * @param figure      the relation matrix shown; empty when the study has no wave or no relational instrument yet
+ */
+public record StudyPage(List<StudySummary.Named> studies, StudySummary study, List<Instrument> instruments,
+                        Optional<Figure> figure) {
+
+    public StudyPage {
+        studies = List.copyOf(studies);
+        instruments = List.copyOf(instruments);
+    }
+
+    /** The relation matrix of one wave and instrument. */
+    public record Figure(StudySummary.Wave wave, Instrument instrument, RelationMatrix matrix) {
+    }
+
+    /** The keys actually shown, for the address bar. */
+    PageRequest shown() {
+        return new PageRequest(study.study().value(),
+                figure.map(f -> f.wave().key()).orElse(null),
+                figure.map(f -> f.instrument().ref().toString()).orElse(null));
+    }
+
+    /** A group's name in the study's data, or its key when the study does not name it. */
+    String groupName(String key) {
+        return study.groups().stream().filter(g -> g.key().equals(key)).map(StudySummary.Named::name)
+                .findFirst().orElse(key);
+    }
+}

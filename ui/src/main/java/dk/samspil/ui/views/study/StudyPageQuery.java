@@ -1,0 +1,81 @@
+package dk.samspil.ui.views.study;
+
+import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.matrix.RelationMatrixQuery;
+import dk.samspil.projections.studies.InstrumentDefinitions;
+import dk.samspil.projections.studies.StudyCatalog;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.config.SamspilProperties;
+import org.springframework.stereotype.Service;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads what the study page needs through the read-model queries; the view itself never touches storage. */
+@Service
+public class StudyPageQuery {
+
+    /** The instrument the consultancy's matrices are drawn from, shown first when a study has it. */
+    static final InstrumentRef PREFERRED_INSTRUMENT = InstrumentRef.parse("rk@1");
+
+    private final StudyCatalog catalog;
+    private final RelationMatrixQuery matrices;
+    private final InstrumentDefinitions definitions;
+    private final Positions positions;
+    private final int k;
+
+    public StudyPageQuery(StudyCatalog catalog, RelationMatrixQuery matrices, InstrumentDefinitions definitions,
+                          Positions positions, SamspilProperties properties) {
+        this.catalog = catalog;
+        this.matrices = matrices;
+        this.definitions = definitions;
+        this.positions = positions;
+        this.k = properties.k();
+    }
+
+    /** The page for a request, with unknown or missing parts replaced by defaults; empty when no study exists. */
+    public Optional<StudyPage> load(PageRequest request) {
+        List<StudySummary.Named> studies = catalog.studies();
+        long at = positions.resolve(AsOf.LATEST);
+        if (studies.isEmpty() || at < 0) {
+            return Optional.empty();
+        }
+        AsOf asOf = new AsOf.Position(at);
+        String key = studies.stream().map(StudySummary.Named::key).filter(s -> s.equals(request.study()))
+                .findFirst().orElse(studies.getFirst().key());
+        Optional<StudySummary> found = catalog.study(StudyId.of(key), asOf);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        StudySummary study = found.get();
+        List<Instrument> instruments = study.relationalInstruments().stream()
+                .map(ref -> definitions.find(study.study(), ref))
+                .flatMap(Optional::stream)
+                .toList();
+        Optional<StudySummary.Wave> wave = wave(study, request.wave());
+        Optional<Instrument> instrument = instrument(instruments, request.instrument());
+        Optional<StudyPage.Figure> figure = wave.flatMap(w -> instrument.map(i -> new StudyPage.Figure(w, i,
+                matrices.matrix(study.study(), WaveKey.of(w.key()), i.ref(), asOf, k))));
+        return Optional.of(new StudyPage(studies, study, instruments, figure));
+    }
+
+    /** The requested wave, else the newest wave that has answers, else the newest. */
+    private static Optional<StudySummary.Wave> wave(StudySummary study, String requested) {
+        return study.waves().stream().filter(w -> w.key().equals(requested)).findFirst()
+                .or(() -> study.waves().stream().filter(w -> w.questionnaires() > 0).reduce((older, newer) -> newer))
+                .or(() -> study.waves().stream().reduce((older, newer) -> newer));
+    }
+
+    /** The requested instrument, else rk@1, else the first relational one. */
+    private static Optional<Instrument> instrument(List<Instrument> instruments, String requested) {
+        return instruments.stream().filter(i -> i.ref().toString().equals(requested)).findFirst()
+                .or(() -> instruments.stream().filter(i -> i.ref().equals(PREFERRED_INSTRUMENT)).findFirst())
+                .or(() -> instruments.stream().min(Comparator.comparing(Instrument::ref)));
+    }
+}

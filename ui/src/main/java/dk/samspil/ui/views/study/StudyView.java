@@ -1,0 +1,162 @@
+package dk.samspil.ui.views.study;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Route;
+import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.projections.matrix.RelationMatrix;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.views.MainLayout;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The study page: pick a study, wave and relational instrument and see the relation matrix as a
+ * heat map, with its legend and the exact numbers beside it.
+ */
+@Route(value = "", layout = MainLayout.class)
+public class StudyView extends Div
+        implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    private final StudyPageQuery query;
+    private Optional<StudyPage> page = Optional.empty();
+    private Locale renderedIn;
+
+    public StudyView(StudyPageQuery query) {
+        this.query = query;
+        addClassName("study-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        page = query.load(PageRequest.of(event.getLocation().getQueryParameters()));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // every navigation, also to this same view with another address, shows the freshly loaded page
+        render();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        // on first navigation afterNavigation renders; later, a language switch re-renders
+        if (renderedIn != null && !renderedIn.equals(event.getLocale())) {
+            render();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return page.map(p -> p.study().title() + " · Samspil").orElse("Samspil");
+    }
+
+    private void show(PageRequest next) {
+        page = query.load(next);
+        // the address names what is shown, so it can be bookmarked and shared
+        page.ifPresent(p -> getUI().ifPresent(ui -> ui.getPage().getHistory()
+                .replaceState(null, new Location("", p.shown().toQueryParameters()))));
+        render();
+    }
+
+    private void render() {
+        renderedIn = getLocale();
+        removeAll();
+        if (page.isEmpty()) {
+            add(new Paragraph(getTranslation("study.empty")));
+            return;
+        }
+        StudyPage shown = page.get();
+        add(heading(shown.study()), pickers(shown));
+        shown.figure().ifPresentOrElse(figure -> add(matrix(shown, figure)),
+                () -> add(new Paragraph(getTranslation("study.noFigure"))));
+    }
+
+    private Div heading(StudySummary study) {
+        Div heading = new Div(new H2(study.title()));
+        heading.addClassName("study-heading");
+        if (study.organisationName() != null) {
+            heading.add(new Paragraph(study.organisationName()));
+        }
+        if (study.sharedTask() != null) {
+            Paragraph task = new Paragraph(getTranslation("study.sharedTask") + ": " + study.sharedTask());
+            task.addClassName("study-shared-task");
+            heading.add(task);
+        }
+        return heading;
+    }
+
+    private HorizontalLayout pickers(StudyPage shown) {
+        HorizontalLayout pickers = new HorizontalLayout();
+        pickers.addClassName("study-pickers");
+        pickers.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (shown.studies().size() > 1) {
+            Select<StudySummary.Named> studies = new Select<>();
+            studies.setId("study-picker");
+            studies.setLabel(getTranslation("study.picker"));
+            studies.setItems(shown.studies());
+            studies.setItemLabelGenerator(StudySummary.Named::name);
+            shown.studies().stream().filter(s -> s.key().equals(shown.study().study().value())).findFirst()
+                    .ifPresent(studies::setValue);
+            studies.addValueChangeListener(change -> show(shown.shown().withStudy(change.getValue().key())));
+            pickers.add(studies);
+        }
+        shown.figure().ifPresent(figure -> {
+            Select<StudySummary.Wave> waves = new Select<>();
+            waves.setId("wave-picker");
+            waves.setLabel(getTranslation("study.wave"));
+            waves.setItems(shown.study().waves());
+            waves.setItemLabelGenerator(w -> getTranslation("study.wave.item", w.label(), w.opensOn().toString(),
+                    w.closesOn().toString(), Long.toString(w.questionnaires())));
+            waves.setValue(figure.wave());
+            waves.addValueChangeListener(change -> show(shown.shown().withWave(change.getValue().key())));
+
+            Select<Instrument> instruments = new Select<>();
+            instruments.setId("instrument-picker");
+            instruments.setLabel(getTranslation("study.instrument"));
+            instruments.setItems(shown.instruments());
+            instruments.setItemLabelGenerator(i -> i.title().in(getLocale()) + " (" + i.ref() + ")");
+            instruments.setValue(figure.instrument());
+            instruments.addValueChangeListener(change -> show(shown.shown().withInstrument(change.getValue().ref().toString())));
+            pickers.add(waves, instruments);
+        });
+        return pickers;
+    }
+
+    private Section matrix(StudyPage shown, StudyPage.Figure figure) {
+        RelationMatrix matrix = figure.matrix();
+        MatrixTexts texts = new MatrixTexts(this::getTranslation, getLocale(), shown, matrix.k());
+        Section section = new Section(new H3(getTranslation("matrix.heading")),
+                new Paragraph(getTranslation("matrix.reading")));
+        section.addClassName("matrix-section");
+        if (matrix.cells().isEmpty()) {
+            section.add(new Paragraph(getTranslation("matrix.empty")));
+        } else {
+            section.add(new MatrixHeatmap(HeatmapData.of(matrix, shown.study().groups(), texts),
+                    getTranslation("matrix.heading") + ": " + figure.wave().label() + ", " + figure.instrument().ref()));
+        }
+        Paragraph asOf = new Paragraph(getTranslation("matrix.asOf", Long.toString(matrix.asOfPosition()),
+                figure.wave().label(), figure.instrument().ref().toString(), Integer.toString(matrix.k())));
+        asOf.addClassName("matrix-as-of");
+        section.add(asOf, new BandLegend(figure.instrument().bands(), matrix.k(), texts));
+        if (!matrix.cells().isEmpty()) {
+            section.add(new H3(getTranslation("matrix.numbers")), new MatrixGrid(matrix.cells(), texts));
+        }
+        return section;
+    }
+}

@@ -1,0 +1,37 @@
+package dk.samspil.ui.views.study;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import dk.samspil.domain.intake.BundleImporter;
+import dk.samspil.projections.studies.StudyCatalog;
+import dk.samspil.ui.config.ReadModelSync;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Map;
+
+/** A browserless UI over a Spring context whose data folder holds the mini study. */
+abstract class MiniStudyBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired
+    BundleImporter importer;
+    @Autowired
+    ReadModelSync sync;
+    @Autowired
+    StudyCatalog catalog;
+
+    @BeforeEach
+    void importMiniAndOpenLikeABrowser() throws Exception {
+        MiniStudy.ensureImported(importer, sync, catalog);
+        // a real UI takes the session's language when it boots; the browserless UI starts in the JVM's
+        UI.getCurrent().setLocale(VaadinSession.getCurrent().getLocale());
+    }
+
+    /** Opens the study page at an address such as ?wave=w0. */
+    StudyView open(Map<String, String> query) {
+        UI.getCurrent().navigate(StudyView.class, QueryParameters.simple(query));
+        return (StudyView) getCurrentView();
+    }
+}
