@@ -21,6 +21,7 @@ public final class StudyCatalog {
 
     private static final String VALID = " recorded_pos <= ? AND (superseded_pos IS NULL OR superseded_pos > ?)";
 
+
     private final ReadModelStore store;
     private final Positions positions;
 
@@ -42,6 +43,7 @@ public final class StudyCatalog {
         }
     }
 
+    /** The study's structure at a position; units and groups in the order the study defined them, as people know them. */
     public Optional<StudySummary> study(StudyId study, AsOf asOf) {
         long at = positions.resolve(asOf);
         try (Connection c = store.connection()) {
@@ -63,8 +65,10 @@ public final class StudyCatalog {
                     Date starts = r.getDate(5);
                     summary = new StudySummary(study, TenantId.of(r.getString(1)), r.getString(2), r.getString(3),
                             r.getString(4), starts == null ? null : starts.toLocalDate(),
-                            list(c, "SELECT unit, name FROM unit WHERE study = ? AND" + VALID + " ORDER BY unit", study, at),
-                            list(c, "SELECT grp, name FROM grp WHERE study = ? AND" + VALID + " ORDER BY grp", study, at),
+                            list(c, "SELECT unit, name FROM unit u WHERE study = ? AND" + VALID
+                                    + " ORDER BY (SELECT min(f.recorded_pos) FROM unit f WHERE f.study = u.study AND f.unit = u.unit)", study, at),
+                            list(c, "SELECT grp, name FROM grp g WHERE study = ? AND" + VALID
+                                    + " ORDER BY (SELECT min(f.recorded_pos) FROM grp f WHERE f.study = g.study AND f.grp = g.grp)", study, at),
                             waves(c, study, at), instruments(c, study, at, false), instruments(c, study, at, true));
                 }
             }
