@@ -42,15 +42,7 @@ class StudyTest {
                         new UnitSpec(UnitKey.of("d01"), "Distrikt 01", UnitKey.of("bu")),
                         new UnitSpec(UnitKey.of("bu"), "Børn og Unge", null)))))
                 .expectResultMessagePayload(8)
-                .expectEvents(
-                        new StudyRegistered(MINI, TenantId.of("kommune"), "Samarbejde", "Tidlig hjælp", START),
-                        new UnitAdded(MINI, UnitKey.of("bu"), "Børn og Unge", null),
-                        new UnitAdded(MINI, UnitKey.of("d01"), "Distrikt 01", UnitKey.of("bu")),
-                        new GroupAdded(MINI, GroupKey.of("skole"), "Skoler"),
-                        new GroupAdded(MINI, GroupKey.of("familie"), "Familieafdelingen"),
-                        new WaveScheduled(MINI, WaveKey.of("w0"), "Opstart", LocalDate.of(2023, 1, 9), LocalDate.of(2023, 1, 31)),
-                        new InstrumentAdopted(MINI, RK),
-                        new RelationMapped(MINI, GroupKey.of("skole"), GroupKey.of("familie"), Importance.HIGH));
+                .expectEvents(history().toArray());
     }
 
     @Test

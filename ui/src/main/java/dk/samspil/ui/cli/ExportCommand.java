@@ -4,6 +4,7 @@ import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.exports.ExportManifest;
 import dk.samspil.exports.ResearchExporter;
+import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.config.ReadModelSync;
@@ -49,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
             app.getBean(ReadModelSync.class).awaitCaughtUp(Duration.ofHours(1), at -> { });
             StudySummary summary = Studies.study(app.getBean(StudyCatalog.class), study);
             ExportManifest manifest = app.getBean(ResearchExporter.class).export(summary.study(), PartnerId.of(partner),
-                    out, Studies.asOf(asOf), Studies.k(k, app.getBean(SamspilProperties.class).k()));
+                    out, Studies.asOf(app.getBean(Positions.class), asOf), Studies.k(k, app.getBean(SamspilProperties.class).k()));
             System.out.printf("exported study %s for partner %s at position %d to %s:%n", manifest.study(),
                     manifest.partner(), manifest.asOfPosition(), out.toAbsolutePath().normalize());
             manifest.files().forEach(f -> System.out.printf("  %-24s %,12d rows  sha256 %s%n", f.name(), f.rows(), f.sha256()));

@@ -3,6 +3,7 @@ package dk.samspil.ui.cli;
 import dk.samspil.projections.matrix.MatrixCell;
 import dk.samspil.projections.matrix.RelationMatrix;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
+import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.config.ReadModelSync;
@@ -54,7 +55,7 @@ final class MatrixReport implements Callable<Integer> {
             app.getBean(ReadModelSync.class).awaitCaughtUp(Duration.ofHours(1), at -> { });
             StudySummary summary = Studies.study(app.getBean(StudyCatalog.class), study);
             RelationMatrix matrix = app.getBean(RelationMatrixQuery.class).matrix(summary.study(),
-                    Studies.wave(summary, wave), Studies.instrument(summary, instrument), Studies.asOf(asOf),
+                    Studies.wave(summary, wave), Studies.instrument(summary, instrument), Studies.asOf(app.getBean(Positions.class), asOf),
                     Studies.k(k, app.getBean(SamspilProperties.class).k()));
             System.out.print(switch (format) {
                 case json -> Json.write(matrix) + "\n";

@@ -5,6 +5,7 @@ import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 
@@ -45,12 +46,19 @@ final class Studies {
         return ref;
     }
 
-    static AsOf asOf(String text) {
+    /** The event-store position an --as-of stands for (latest when absent); refused when nothing had been recorded by then. */
+    static AsOf.Position asOf(Positions positions, String text) {
+        AsOf asOf;
         try {
-            return AsOf.parse(text);
+            asOf = AsOf.parse(text);
         } catch (IllegalArgumentException e) {
             throw new BadInput("--as-of: " + e.getMessage());
         }
+        long position = positions.resolve(asOf);
+        if (position < 0) {
+            throw new BadInput("nothing had been recorded by --as-of " + text + "; the history starts later");
+        }
+        return new AsOf.Position(position);
     }
 
     static int k(Integer requested, int configured) {

@@ -155,6 +155,9 @@ class MiniSampleAcceptanceTest {
         Cli.Result lowK = Cli.run("report", "matrix", "--data", data.toString(), "--study", "mini", "--wave", "w0", "--k", "2");
         assertThat(lowK.exit()).isEqualTo(1);
         assertThat(lowK.err()).contains("cannot go below");
+        Cli.Result beforeHistory = Cli.run("report", "matrix", "--data", data.toString(), "--study", "mini", "--wave", "w0", "--as-of", "2020-01-01");
+        assertThat(beforeHistory.exit()).isEqualTo(1);
+        assertThat(beforeHistory.err()).contains("nothing had been recorded by --as-of 2020-01-01");
     }
 
     private static long totalEvents() throws IOException {
