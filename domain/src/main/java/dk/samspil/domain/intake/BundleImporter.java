@@ -96,7 +96,7 @@ public final class BundleImporter {
                                 head.nextSequence(), decision.event()));
                     }
                 } catch (Rejected e) {
-                    e.reasons().forEach(reason -> problems.add(ResponsesCsvReader.FILE, draft.line(), "",
+                    e.reasons().forEach(reason -> problems.add(draft.file(), draft.line(), "",
                             "a questionnaire the repository accepts (respondent " + draft.respondent() + ", wave "
                                     + draft.wave() + ", " + draft.instrument() + ")", reason));
                 }

@@ -1,13 +1,15 @@
 package dk.samspil.domain.intake;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Reads a whole bundle and checks it, collecting every problem before anything is stored. */
 public final class BundleReader {
+
+    /** The layouts responses may arrive in; a bundle holds exactly one of them. */
+    static final List<ResponseSource> LAYOUTS = List.of(new LongCsvResponses());
 
     /** Optional bundle files read by a later version; present ones are listed, not silently dropped. */
     static final List<String> NOT_YET_IMPORTED = List.of("interventions.csv", "org_changes.csv", "outcomes.csv", "milestones.csv");
@@ -23,13 +25,26 @@ public final class BundleReader {
             throw new BundleRejected(problems);
         }
         List<SubmissionDraft> submissions = List.of();
-        if (!bundle.exists(ResponsesCsvReader.FILE)) {
-            problems.add(ResponsesCsvReader.FILE, 0, "", "a responses.csv at the top of the bundle", "no such file");
+        List<ResponseSource> present = LAYOUTS.stream().filter(layout -> layout.presentIn(bundle)).toList();
+        if (present.size() != 1) {
+            String files = String.join(", ", LAYOUTS.stream().map(ResponseSource::file).toList());
+            problems.add(present.isEmpty() ? LongCsvResponses.FILE : present.get(1).file(), 0, "",
+                    "exactly one response file at the top of the bundle (" + files + ")",
+                    present.isEmpty() ? "none" : String.join(" and ", present.stream().map(ResponseSource::file).toList()));
         } else {
-            try (InputStream in = bundle.open(ResponsesCsvReader.FILE)) {
-                submissions = new ResponsesCsvReader(study.get().definition(), problems,
-                        rows -> progress.update("reading responses.csv", rows, -1)).read(in);
+            ResponseSource layout = present.getFirst();
+            ResponsesChecker checker = new ResponsesChecker(study.get().definition(), problems);
+            int[] seen = new int[1];
+            int rows = layout.read(bundle, problems, row -> {
+                checker.accept(row);
+                if (++seen[0] % 100_000 == 0) {
+                    progress.update("reading " + row.file(), seen[0], -1);
+                }
+            });
+            if (rows == 0 && problems.isEmpty()) {
+                problems.add(layout.file(), 2, "", "at least one response row", "only a header");
             }
+            submissions = checker.drafts();
         }
         if (!problems.isEmpty()) {
             throw new BundleRejected(problems);

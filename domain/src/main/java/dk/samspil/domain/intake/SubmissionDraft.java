@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * One questionnaire as read from a bundle, before it is sent as a command.
  *
- * @param line the first line of responses.csv it came from, for messages
+ * @param file the bundle file it came from and {@code line} its first line there, for messages
  */
 public record SubmissionDraft(RespondentId respondent, WaveKey wave, InstrumentRef instrument, GroupKey group,
-                              UnitKey unit, LocalDate collectedOn, List<TargetScores> rows, int line) {
+                              UnitKey unit, LocalDate collectedOn, List<TargetScores> rows, String file, int line) {
 }

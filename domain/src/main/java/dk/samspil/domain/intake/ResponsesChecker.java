@@ -13,48 +13,24 @@ import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.domain.study.StudyDefinition;
 import dk.samspil.domain.study.StudyDefinition.WaveSpec;
 import dk.samspil.domain.submission.TargetScores;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.IntConsumer;
 
 /**
- * Reads responses.csv (one row per item score) into questionnaires, checking every row
- * against the study's structure and instruments and reporting every problem with its line and column.
+ * Checks response rows against the study's structure and instruments, whatever layout they came
+ * in, reports every problem with its file, line and column, and gathers the rows into
+ * questionnaires (all rows of one respondent, wave and instrument).
  */
-final class ResponsesCsvReader {
+final class ResponsesChecker {
 
-    static final String FILE = "responses.csv";
-    static final List<String> COLUMNS = List.of("wave", "collected_on", "respondent", "respondent_group",
-            "respondent_unit", "instrument", "target", "case", "item", "score");
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader().setSkipHeaderRecord(true)
-            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
-            .get();
-
-    private final StudyDefinition study;
     private final ProblemReport problems;
-    private final IntConsumer rowsRead;
     private final Map<String, WaveSpec> waves = new HashMap<>();
     private final Map<String, GroupKey> groups = new HashMap<>();
     private final Map<String, UnitKey> units = new HashMap<>();
@@ -62,108 +38,47 @@ final class ResponsesCsvReader {
     private final Map<String, Target> targets = new HashMap<>();
     private final Map<String, LocalDate> dates = new HashMap<>();
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    private ResponseRow current;
 
-    ResponsesCsvReader(StudyDefinition study, ProblemReport problems, IntConsumer rowsRead) {
-        this.study = study;
+    ResponsesChecker(StudyDefinition study, ProblemReport problems) {
         this.problems = problems;
-        this.rowsRead = rowsRead;
         study.waves().forEach(w -> waves.put(w.key().value(), w));
         study.groups().forEach(g -> groups.put(g.key().value(), g.key()));
         study.units().forEach(u -> units.put(u.key().value(), u.key()));
         study.instruments().forEach(i -> instruments.put(i.ref().toString(), i));
     }
 
-    List<SubmissionDraft> read(InputStream raw) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        skipByteOrderMark(in);
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        int rows = 0;
-        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-            if (!header(parser.getHeaderNames())) {
-                return List.of();
-            }
-            long lineOfNext = 2;
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException e) {
-                    malformed(e.getCause(), lineOfNext);
-                    break;
-                }
-                int line = (int) lineOfNext;
-                lineOfNext = parser.getCurrentLineNumber() + 1;
-                row(record, line);
-                if (++rows % 100_000 == 0) {
-                    rowsRead.accept(rows);
-                }
-            }
-        } catch (IOException e) {
-            malformed(e, 0);
-        }
-        rowsRead.accept(rows);
-        if (rows == 0 && problems.isEmpty()) {
-            problems.add(FILE, 2, "", "at least one response row", "only a header");
-        }
+    /** The questionnaires gathered so far, in the order they were first seen. */
+    List<SubmissionDraft> drafts() {
         List<SubmissionDraft> result = new ArrayList<>(drafts.size());
         drafts.values().forEach(d -> result.add(d.toDraft()));
         return result;
     }
 
-    private boolean header(List<String> names) {
-        if (names.equals(COLUMNS)) {
-            return true;
-        }
-        List<String> missing = COLUMNS.stream().filter(c -> !names.contains(c)).toList();
-        List<String> unknown = names.stream().filter(c -> !COLUMNS.contains(c)).toList();
-        if (missing.isEmpty() && unknown.isEmpty()) {
-            return true;
-        }
-        problems.add(FILE, 1, "", "the header " + String.join(",", COLUMNS),
-                String.join(",", names) + (missing.isEmpty() ? "" : " (missing " + String.join(", ", missing) + ")")
-                        + (unknown.isEmpty() ? "" : " (unknown " + String.join(", ", unknown) + ")"));
-        return false;
-    }
-
-    private void malformed(Throwable e, long line) {
-        if (e instanceof CharacterCodingException) {
-            problems.add(FILE, (int) line, "", "UTF-8 text (save the file as UTF-8)", "bytes that are not UTF-8 (Latin-1 or Windows-1252?)");
-        } else {
-            problems.add(FILE, (int) line, "", "well-formed CSV (RFC 4180 quoting: a quoted field ends with \" before the comma)",
-                    e == null ? "broken quoting" : String.valueOf(e.getMessage()));
-        }
-    }
-
-    private void row(CSVRecord record, int line) {
-        if (!record.isConsistent()) {
-            problems.add(FILE, line, "", COLUMNS.size() + " fields", record.size() + " fields");
-            return;
-        }
+    /** Checks one row and adds it to its questionnaire; a row with problems is reported and left out. */
+    void accept(ResponseRow row) {
+        current = row;
+        int line = row.line();
         int before = problems.size();
-        String waveText = record.get("wave");
+        String waveText = row.wave();
         WaveSpec wave = waves.get(waveText);
         if (wave == null) {
             problem(line, "wave", "a wave key of study.json (" + String.join(", ", waves.keySet().stream().sorted().toList()) + ")", waveText);
         }
-        LocalDate collectedOn = date(record.get("collected_on"), line);
+        LocalDate collectedOn = date(row.collectedOn(), line);
         if (wave != null && collectedOn != null && !wave.contains(collectedOn)) {
             problem(line, "collected_on", "a date within wave " + wave.key() + " (" + wave.opensOn() + " to " + wave.closesOn() + ")", collectedOn.toString());
         }
-        String respondent = record.get("respondent");
+        String respondent = row.respondent();
         if (!Pseudonyms.isValid(respondent)) {
             problem(line, "respondent", Pseudonyms.looksLikeCpr(respondent) ? "a pseudonymous id, never a CPR number" : "a pseudonymous id of letters, digits, '_', '-' or '.'",
                     Pseudonyms.looksLikeCpr(respondent) ? "something shaped like a CPR number" : respondent);
         }
-        Instrument instrument = instruments.get(record.get("instrument"));
+        Instrument instrument = instruments.get(row.instrument());
         if (instrument == null) {
-            problem(line, "instrument", "an instrument listed in study.json (" + String.join(", ", instruments.keySet().stream().sorted().toList()) + ")", record.get("instrument"));
+            problem(line, "instrument", "an instrument listed in study.json (" + String.join(", ", instruments.keySet().stream().sorted().toList()) + ")", row.instrument());
         }
-        String groupText = record.get("respondent_group");
+        String groupText = row.respondentGroup();
         GroupKey group = null;
         boolean citizen = instrument != null && instrument.respondentKind() == Instrument.RespondentKind.CITIZEN;
         if (groupText.isEmpty()) {
@@ -178,11 +93,11 @@ final class ResponsesCsvReader {
                 problem(line, "respondent_group", "a group key of study.json", groupText);
             }
         }
-        UnitKey unit = units.get(record.get("respondent_unit"));
+        UnitKey unit = units.get(row.respondentUnit());
         if (unit == null) {
-            problem(line, "respondent_unit", "a unit key of study.json", record.get("respondent_unit"));
+            problem(line, "respondent_unit", "a unit key of study.json", row.respondentUnit());
         }
-        String caseText = record.get("case");
+        String caseText = row.caseId();
         CaseId caseId = null;
         if (!caseText.isEmpty()) {
             if (Pseudonyms.isValid(caseText)) {
@@ -191,12 +106,12 @@ final class ResponsesCsvReader {
                 problem(line, "case", "a pseudonymous case id", caseText);
             }
         }
-        Target target = target(record.get("target"), instrument, caseId, line);
+        Target target = target(row.target(), instrument, caseId, line);
         ItemKey item = null;
         Integer score = null;
         if (instrument != null) {
-            item = item(instrument, record.get("item"), line);
-            score = score(instrument, record.get("score"), line);
+            item = item(instrument, row.item(), line);
+            score = score(instrument, row.score(), line);
         }
         if (problems.size() > before) {
             return;
@@ -283,16 +198,9 @@ final class ResponsesCsvReader {
     }
 
     private void problem(int line, String column, String expected, String found) {
-        problems.add(FILE, line, column, expected, found);
+        problems.add(current.file(), line, current.column(column), expected, found);
     }
 
-    private static void skipByteOrderMark(BufferedInputStream in) throws IOException {
-        in.mark(3);
-        byte[] head = in.readNBytes(3);
-        if (!(head.length == 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF)) {
-            in.reset();
-        }
-    }
 
     /** The rows of one questionnaire so far. */
     private final class Draft {
@@ -302,6 +210,7 @@ final class ResponsesCsvReader {
         private final GroupKey group;
         private final UnitKey unit;
         private final LocalDate collectedOn;
+        private final String file;
         private final int firstLine;
         private final Map<List<Object>, TreeMap<ItemKey, Integer>> rows = new LinkedHashMap<>();
         private final Map<List<Object>, Integer> lineOfRow = new HashMap<>();
@@ -315,6 +224,7 @@ final class ResponsesCsvReader {
             this.unit = unit;
             this.collectedOn = collectedOn;
             this.firstLine = firstLine;
+            this.file = current.file();
         }
 
         void add(Target target, CaseId caseId, ItemKey item, Integer score, GroupKey rowGroup, UnitKey rowUnit,
@@ -345,7 +255,7 @@ final class ResponsesCsvReader {
         SubmissionDraft toDraft() {
             List<TargetScores> scores = new ArrayList<>(rows.size());
             rows.forEach((key, items) -> scores.add(new TargetScores((Target) key.get(0), (CaseId) key.get(1), items)));
-            return new SubmissionDraft(respondent, wave, instrument, group, unit, collectedOn, scores, firstLine);
+            return new SubmissionDraft(respondent, wave, instrument, group, unit, collectedOn, scores, file, firstLine);
         }
     }
 }
