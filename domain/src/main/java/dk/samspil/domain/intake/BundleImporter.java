@@ -2,8 +2,13 @@ package dk.samspil.domain.intake;
 
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.organisation.RegisterOrganisation;
+import dk.samspil.domain.outcome.CitizenOutcomes;
+import dk.samspil.domain.outcome.Measurement;
+import dk.samspil.domain.outcome.OutcomeSeriesId;
+import dk.samspil.domain.outcome.RecordOutcome;
 import dk.samspil.domain.privacy.PersonRef;
 import dk.samspil.domain.privacy.PersonVault;
+import dk.samspil.domain.shared.Effect;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.Rejected;
 import dk.samspil.domain.shared.RespondentId;
@@ -12,7 +17,6 @@ import dk.samspil.domain.study.StudyDefinition;
 import dk.samspil.domain.submission.AnswerSheet;
 import dk.samspil.domain.submission.Submission;
 import dk.samspil.domain.submission.SubmissionId;
-import dk.samspil.domain.submission.SubmissionOutcome;
 import dk.samspil.domain.submission.SubmitQuestionnaire;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
@@ -25,8 +29,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -34,9 +39,10 @@ import java.util.stream.Collectors;
 
 /**
  * Imports a study bundle all-or-nothing: every problem is found before anything is stored, and
- * the whole bundle is stored in one transaction, so a failure stores nothing. Structure goes
- * through the aggregates' commands; questionnaires, thousands at a time, are decided by the
- * Submission aggregate's own rule and appended in batches.
+ * the whole bundle is stored in one transaction, so a failure stores nothing. Structure,
+ * interventions, changes and milestones go through the Study aggregate's commands;
+ * questionnaires and outcome measurements, thousands at a time, are decided by their aggregates'
+ * own rules and appended in batches.
  */
 public final class BundleImporter {
 
@@ -66,87 +72,149 @@ public final class BundleImporter {
 
     public ImportSummary importBundle(StudyBundle bundle, ImportProgress progress) {
         StudyDefinition study = bundle.definition();
-        Map<InstrumentRef, Instrument> instruments = study.instruments().stream()
-                .collect(Collectors.toMap(Instrument::ref, Function.identity()));
-        Set<RespondentId> respondents = new LinkedHashSet<>();
-        bundle.submissions().forEach(s -> respondents.add(s.respondent()));
+        Set<RespondentId> people = new LinkedHashSet<>();
+        bundle.submissions().forEach(s -> people.add(s.respondent()));
+        bundle.outcomes().forEach(o -> people.add(o.citizen()));
         // keys are created outside the import's transaction: a key without data is harmless, data without a key is lost
-        Map<RespondentId, PersonRef> people = vault.enrol(study.tenant(), respondents);
+        Map<RespondentId, PersonRef> refs = vault.enrol(study.tenant(), people);
 
-        ProblemReport problems = new ProblemReport();
-        Map<SubmissionOutcome, Integer> outcomes = new EnumMap<>(SubmissionOutcome.class);
-        int[] structure = new int[1];
+        Run run = new Run(new ProblemReport());
         transactions.executeInTransaction(() -> {
-            structure[0] += send(new RegisterOrganisation(study.tenant(), bundle.tenantName()), problems, "tenant_name") ? 1 : 0;
-            Integer facts = sendStudy(new DefineStudy(study), problems);
-            structure[0] += facts == null ? 0 : facts;
-            List<DomainEventMessage<?>> pending = new ArrayList<>(APPEND_BATCH);
-            int done = 0;
-            int total = bundle.submissions().size();
-            for (SubmissionDraft draft : bundle.submissions()) {
-                SubmissionId id = new SubmissionId(study.study(), draft.wave(), draft.instrument(), people.get(draft.respondent()));
-                AnswerSheet sheet = new AnswerSheet(draft.respondent(), draft.group(), draft.unit(), draft.rows());
-                SubmitQuestionnaire command = new SubmitQuestionnaire(id, instruments.get(draft.instrument()), draft.collectedOn(), sheet);
-                Head head = head(id);
-                try {
-                    Submission.Decision decision = Submission.decide(head.fingerprint(), command, vault);
-                    outcomes.merge(decision.outcome(), 1, Integer::sum);
-                    if (decision.event() != null) {
-                        pending.add(new GenericDomainEventMessage<>(Submission.class.getSimpleName(), id.aggregateId(),
-                                head.nextSequence(), decision.event()));
-                    }
-                } catch (Rejected e) {
-                    e.reasons().forEach(reason -> problems.add(draft.file(), draft.line(), "",
-                            "a questionnaire the repository accepts (respondent " + draft.respondent() + ", wave "
-                                    + draft.wave() + ", " + draft.instrument() + ")", reason));
-                }
-                if (pending.size() == APPEND_BATCH) {
-                    events.publish(pending);
-                    pending.clear();
-                }
-                if (++done % 1000 == 0 || done == total) {
-                    progress.update("storing questionnaires", done, total);
-                }
+            run.structure += Boolean.TRUE.equals(send(new RegisterOrganisation(study.tenant(), bundle.tenantName()),
+                    StudyJsonReader.FILE, 0, run.problems)) ? 1 : 0;
+            Object facts = send(new DefineStudy(study), StudyJsonReader.FILE, 0, run.problems);
+            run.structure += facts instanceof Integer n ? n : 0;
+            for (Stated<?> stated : timeline(bundle)) {
+                Object result = send(stated.value(), stated.file(), stated.line(), run.problems);
+                run.timeline += result instanceof Integer n ? n : Boolean.TRUE.equals(result) ? 1 : 0;
             }
-            if (!problems.isEmpty()) {
-                throw new BundleRejected(problems);
+            List<DomainEventMessage<?>> pending = new ArrayList<>(APPEND_BATCH);
+            submissions(bundle, refs, run, pending, progress);
+            outcomes(bundle, refs, run, pending);
+            if (!run.problems.isEmpty()) {
+                throw new BundleRejected(run.problems);
             }
             events.publish(pending);
         });
-        return new ImportSummary(study.study(), structure[0], outcomes.getOrDefault(SubmissionOutcome.ADDED, 0),
-                outcomes.getOrDefault(SubmissionOutcome.CORRECTED, 0), outcomes.getOrDefault(SubmissionOutcome.UNCHANGED, 0),
-                bundle.ignoredFiles());
+        return new ImportSummary(study.study(), run.structure, run.questionnaires.counts(), run.timeline,
+                run.measurements.counts(), bundle.ignoredFiles());
     }
 
-    /** Where a questionnaire's history stands: its current fingerprint (null if none) and the next sequence number. */
-    private record Head(String fingerprint, long nextSequence) {
+    private static List<Stated<?>> timeline(StudyBundle bundle) {
+        List<Stated<?>> all = new ArrayList<>(bundle.interventions());
+        all.addAll(bundle.orgChanges());
+        all.addAll(bundle.milestones());
+        return all;
     }
 
-    private Head head(SubmissionId id) {
-        DomainEventStream stream = events.readEvents(id.aggregateId());
-        String fingerprint = null;
-        while (stream.hasNext()) {
-            fingerprint = Submission.fingerprintAfter(stream.next().getPayload());
+    private void submissions(StudyBundle bundle, Map<RespondentId, PersonRef> refs, Run run,
+                             List<DomainEventMessage<?>> pending, ImportProgress progress) {
+        StudyDefinition study = bundle.definition();
+        Map<InstrumentRef, Instrument> instruments = study.instruments().stream()
+                .collect(Collectors.toMap(Instrument::ref, Function.identity()));
+        int done = 0;
+        int total = bundle.submissions().size();
+        for (SubmissionDraft draft : bundle.submissions()) {
+            SubmissionId id = new SubmissionId(study.study(), draft.wave(), draft.instrument(), refs.get(draft.respondent()));
+            AnswerSheet sheet = new AnswerSheet(draft.respondent(), draft.group(), draft.unit(), draft.rows());
+            SubmitQuestionnaire command = new SubmitQuestionnaire(id, instruments.get(draft.instrument()), draft.collectedOn(), sheet);
+            String fingerprint = null;
+            long next = 0;
+            DomainEventStream history = events.readEvents(id.aggregateId());
+            while (history.hasNext()) {
+                fingerprint = Submission.fingerprintAfter(history.next().getPayload());
+            }
+            if (history.getLastSequenceNumber() != null) {
+                next = history.getLastSequenceNumber() + 1;
+            }
+            try {
+                Submission.Decision decision = Submission.decide(fingerprint, command, vault);
+                run.questionnaires.count(decision.outcome());
+                if (decision.event() != null) {
+                    append(pending, Submission.class, id.aggregateId(), next, decision.event());
+                }
+            } catch (Rejected e) {
+                e.reasons().forEach(reason -> run.problems.add(draft.file(), draft.line(), "",
+                        "a questionnaire the repository accepts (respondent " + draft.respondent() + ", wave "
+                                + draft.wave() + ", " + draft.instrument() + ")", reason));
+            }
+            if (++done % 1000 == 0 || done == total) {
+                progress.update("storing questionnaires", done, total);
+            }
         }
-        Long last = stream.getLastSequenceNumber();
-        return new Head(fingerprint, last == null ? 0 : last + 1);
     }
 
-    private boolean send(RegisterOrganisation command, ProblemReport problems, String field) {
-        try {
-            return Boolean.TRUE.equals(commands.sendAndWait(command));
-        } catch (Rejected e) {
-            e.reasons().forEach(reason -> problems.add(StudyJsonReader.FILE, 0, field, "an organisation the repository accepts", reason));
-            return false;
+    private void outcomes(StudyBundle bundle, Map<RespondentId, PersonRef> refs, Run run, List<DomainEventMessage<?>> pending) {
+        Map<OutcomeSeriesId, Map<String, String>> fingerprints = new HashMap<>();
+        Map<OutcomeSeriesId, Long> nextSequence = new HashMap<>();
+        for (OutcomeDraft draft : bundle.outcomes()) {
+            OutcomeSeriesId series = new OutcomeSeriesId(bundle.definition().study(), refs.get(draft.citizen()));
+            Map<String, String> known = fingerprints.computeIfAbsent(series, s -> {
+                Map<String, String> prints = new HashMap<>();
+                DomainEventStream history = events.readEvents(s.aggregateId());
+                history.asStream().forEach(e -> CitizenOutcomes.track(e.getPayload(), prints));
+                nextSequence.put(s, history.getLastSequenceNumber() == null ? 0 : history.getLastSequenceNumber() + 1);
+                return prints;
+            });
+            RecordOutcome command = new RecordOutcome(series, draft.outcome(), draft.measuredOn(),
+                    new Measurement(draft.citizen(), draft.unit(), draft.value()));
+            try {
+                CitizenOutcomes.Decision decision = CitizenOutcomes.decide(known.get(CitizenOutcomes.key(command)), command, vault);
+                run.measurements.count(decision.outcome());
+                if (decision.event() != null) {
+                    long sequence = nextSequence.merge(series, 1L, Long::sum) - 1;
+                    append(pending, CitizenOutcomes.class, series.aggregateId(), sequence, decision.event());
+                    CitizenOutcomes.track(decision.event(), known);
+                }
+            } catch (Rejected e) {
+                e.reasons().forEach(reason -> run.problems.add(OutcomesCsv.FILE, draft.line(), "",
+                        "an outcome measurement the repository accepts", reason));
+            }
         }
     }
 
-    private Integer sendStudy(DefineStudy command, ProblemReport problems) {
+    private void append(List<DomainEventMessage<?>> pending, Class<?> aggregate, String id, long sequence, Object event) {
+        pending.add(new GenericDomainEventMessage<>(aggregate.getSimpleName(), id, sequence, event));
+        if (pending.size() == APPEND_BATCH) {
+            events.publish(pending);
+            pending.clear();
+        }
+    }
+
+    /** Sends a command; a rejection becomes a problem at the bundle line that stated it. */
+    private Object send(Object command, String file, int line, ProblemReport problems) {
         try {
             return commands.sendAndWait(command);
         } catch (Rejected e) {
-            e.reasons().forEach(reason -> problems.add(StudyJsonReader.FILE, 0, "", "a study definition the repository accepts", reason));
+            e.reasons().forEach(reason -> problems.add(file, line, "", "something the repository accepts", reason));
             return null;
+        }
+    }
+
+    /** What one import has done so far. */
+    private static final class Run {
+        private final ProblemReport problems;
+        private final Tally questionnaires = new Tally();
+        private final Tally measurements = new Tally();
+        private int structure;
+        private int timeline;
+
+        Run(ProblemReport problems) {
+            this.problems = problems;
+        }
+    }
+
+    /** Counts of what recording did. */
+    private static final class Tally {
+        private final Map<Effect, Integer> counts = new EnumMap<>(Effect.class);
+
+        void count(Effect effect) {
+            counts.merge(effect, 1, Integer::sum);
+        }
+
+        ImportSummary.Counts counts() {
+            return new ImportSummary.Counts(counts.getOrDefault(Effect.ADDED, 0), counts.getOrDefault(Effect.CORRECTED, 0),
+                    counts.getOrDefault(Effect.UNCHANGED, 0));
         }
     }
 }

@@ -1,5 +1,7 @@
 package dk.samspil.domain.intake;
 
+import dk.samspil.domain.study.StudyDefinition;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +13,9 @@ public final class BundleReader {
     /** The layouts responses may arrive in; a bundle holds exactly one of them. */
     static final List<ResponseSource> LAYOUTS = List.of(new LongCsvResponses());
 
-    /** Optional bundle files read by a later version; present ones are listed, not silently dropped. */
-    static final List<String> NOT_YET_IMPORTED = List.of("interventions.csv", "org_changes.csv", "outcomes.csv", "milestones.csv");
+    /** The files of the format besides the responses; anything else at the top of a bundle is listed as ignored. */
+    static final List<String> KNOWN_FILES = List.of(StudyJsonReader.FILE, InterventionsCsv.FILE, OrgChangesCsv.FILE,
+            OutcomesCsv.FILE, MilestonesCsv.FILE);
 
     private BundleReader() {
     }
@@ -46,15 +49,21 @@ public final class BundleReader {
             }
             submissions = checker.drafts();
         }
+        StudyDefinition definition = study.get().definition();
+        var interventions = InterventionsCsv.read(bundle, definition, problems);
+        var orgChanges = OrgChangesCsv.read(bundle, definition, problems);
+        var milestones = MilestonesCsv.read(bundle, definition, problems);
+        var outcomes = OutcomesCsv.read(bundle, definition, problems);
         if (!problems.isEmpty()) {
             throw new BundleRejected(problems);
         }
         List<String> ignored = new ArrayList<>();
-        for (String file : NOT_YET_IMPORTED) {
-            if (bundle.exists(file)) {
+        for (String file : bundle.list("")) {
+            if (!KNOWN_FILES.contains(file) && LAYOUTS.stream().noneMatch(l -> l.file().equals(file))) {
                 ignored.add(file);
             }
         }
-        return new StudyBundle(study.get().tenantName(), study.get().definition(), submissions, List.copyOf(ignored));
+        return new StudyBundle(study.get().tenantName(), definition, submissions, interventions, orgChanges, milestones,
+                outcomes, List.copyOf(ignored));
     }
 }

@@ -17,7 +17,7 @@ public interface BundleSource extends Closeable {
 
     InputStream open(String path) throws IOException;
 
-    /** Paths of the files directly inside a folder of the bundle, sorted. */
+    /** Paths of the files directly inside a folder of the bundle ("" for the top), sorted. */
     List<String> list(String folder) throws IOException;
 
     /** Opens a folder or a .zip, refusing anything else with a message that says what was expected. */

@@ -38,7 +38,8 @@ final class FolderBundle implements BundleSource {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).map(p -> folder + "/" + p.getFileName()).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(p -> folder.isEmpty() ? p.getFileName().toString() : folder + "/" + p.getFileName()).sorted().toList();
         }
     }
 

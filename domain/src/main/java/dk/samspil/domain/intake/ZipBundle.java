@@ -83,7 +83,7 @@ final class ZipBundle implements BundleSource {
 
     @Override
     public List<String> list(String folder) {
-        String prefix = folder + "/";
+        String prefix = folder.isEmpty() ? "" : folder + "/";
         return entries.keySet().stream()
                 .filter(n -> n.startsWith(prefix) && n.indexOf('/', prefix.length()) < 0)
                 .sorted().toList();

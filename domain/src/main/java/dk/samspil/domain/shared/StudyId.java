@@ -15,6 +15,11 @@ public record StudyId(@JsonValue String value) implements Comparable<StudyId> {
         return new StudyId(value);
     }
 
+    /** The identifier of the study's aggregate in the event store. */
+    public String aggregateId() {
+        return "study/" + value;
+    }
+
     @Override
     public int compareTo(StudyId other) {
         return value.compareTo(other.value);

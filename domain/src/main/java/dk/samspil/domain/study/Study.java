@@ -1,6 +1,33 @@
 package dk.samspil.domain.study;
 
 import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.domain.intervention.AdjustIntervention;
+import dk.samspil.domain.intervention.EndIntervention;
+import dk.samspil.domain.intervention.EvaluateIntervention;
+import dk.samspil.domain.intervention.InterventionAdjusted;
+import dk.samspil.domain.intervention.InterventionDatesCorrected;
+import dk.samspil.domain.intervention.InterventionEnded;
+import dk.samspil.domain.intervention.InterventionEvaluated;
+import dk.samspil.domain.intervention.InterventionPlanned;
+import dk.samspil.domain.intervention.InterventionStarted;
+import dk.samspil.domain.intervention.InterventionTargets;
+import dk.samspil.domain.intervention.InterventionType;
+import dk.samspil.domain.intervention.PlanIntervention;
+import dk.samspil.domain.intervention.StartIntervention;
+import dk.samspil.domain.intervention.SyncIntervention;
+import dk.samspil.domain.milestone.Milestone;
+import dk.samspil.domain.milestone.MilestoneReached;
+import dk.samspil.domain.milestone.ReachMilestone;
+import dk.samspil.domain.orgchange.ChangeKind;
+import dk.samspil.domain.orgchange.LeaderChanged;
+import dk.samspil.domain.orgchange.PolicyChanged;
+import dk.samspil.domain.orgchange.RecordOrganisationalChange;
+import dk.samspil.domain.orgchange.StaffTurnoverRecorded;
+import dk.samspil.domain.orgchange.UnitClosed;
+import dk.samspil.domain.orgchange.UnitCreated;
+import dk.samspil.domain.orgchange.UnitSplit;
+import dk.samspil.domain.orgchange.UnitsMerged;
+import dk.samspil.domain.shared.InterventionKey;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.Rejected;
@@ -20,6 +47,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +57,11 @@ import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A study's structure: units, groups, waves, instruments and the relationship map. */
+/**
+ * A study: its structure (units, groups, waves, instruments, the relationship map), and the few,
+ * dated facts that must be checked against it: interventions, organisational changes, process
+ * milestones and invitations.
+ */
 public class Study {
 
     @AggregateIdentifier
@@ -43,13 +75,22 @@ public class Study {
     private final Map<WaveKey, WaveSpec> waves = new HashMap<>();
     private final Map<InstrumentRef, Instrument> instruments = new HashMap<>();
     private final Map<List<GroupKey>, Importance> relations = new HashMap<>();
+    private final Map<InterventionKey, InterventionState> interventions = new HashMap<>();
+    private final Set<RecordOrganisationalChange> changes = new HashSet<>();
+    private final Map<Milestone, MilestoneReached> milestones = new EnumMap<>(Milestone.class);
+    private final Set<UnitKey> closedUnits = new HashSet<>();
+
+    /** What the aggregate must know of an intervention to keep its lifecycle straight. */
+    private record InterventionState(InterventionType type, String title, InterventionTargets targets,
+                                     LocalDate startedOn, LocalDate endedOn) {
+    }
 
     protected Study() {
         // for Axon
     }
 
     public static String aggregateId(StudyId study) {
-        return "study/" + study;
+        return study.aggregateId();
     }
 
     /** @return the number of facts recorded (0 when the definition brings nothing new) */
@@ -79,7 +120,7 @@ public class Study {
                 continue;
             }
             if (!known.name().equals(unit.name())) {
-                apply(new UnitRenamed(d.study(), unit.key(), unit.name()));
+                apply(new UnitRenamed(d.study(), unit.key(), unit.name(), null));
                 recorded++;
             }
             if (!Objects.equals(known.parent(), unit.parent())) {
@@ -120,6 +161,193 @@ public class Study {
             }
         }
         return recorded;
+    }
+
+
+    @CommandHandler
+    public void handle(PlanIntervention command) {
+        requireNoIntervention(command.intervention());
+        checkTargets(command.intervention(), command.targets());
+        apply(new InterventionPlanned(command.study(), command.intervention(), command.type(), require(command.title(), "a title"), command.targets()));
+    }
+
+    @CommandHandler
+    public void handle(StartIntervention command) {
+        InterventionState state = intervention(command.intervention());
+        if (state.startedOn() != null) {
+            throw new Rejected("intervention '" + command.intervention() + "' already started on " + state.startedOn());
+        }
+        apply(new InterventionStarted(command.study(), command.intervention(), require(command.startedOn(), "a start date")));
+    }
+
+    @CommandHandler
+    public void handle(AdjustIntervention command) {
+        InterventionState state = intervention(command.intervention());
+        if (state.endedOn() != null) {
+            throw new Rejected("intervention '" + command.intervention() + "' ended on " + state.endedOn() + " and can no longer be adjusted");
+        }
+        checkTargets(command.intervention(), command.targets());
+        apply(new InterventionAdjusted(command.study(), command.intervention(), require(command.title(), "a title"),
+                command.targets(), require(command.adjustedOn(), "the date of the adjustment"), command.note()));
+    }
+
+    @CommandHandler
+    public void handle(EndIntervention command) {
+        InterventionState state = intervention(command.intervention());
+        if (state.startedOn() == null) {
+            throw new Rejected("intervention '" + command.intervention() + "' has not started, so it cannot end");
+        }
+        if (state.endedOn() != null) {
+            throw new Rejected("intervention '" + command.intervention() + "' already ended on " + state.endedOn());
+        }
+        checkDates(command.intervention(), state.startedOn(), require(command.endedOn(), "an end date"));
+        apply(new InterventionEnded(command.study(), command.intervention(), command.endedOn()));
+    }
+
+    @CommandHandler
+    public void handle(EvaluateIntervention command) {
+        intervention(command.intervention());
+        apply(new InterventionEvaluated(command.study(), command.intervention(), require(command.evaluatedOn(), "the date of the evaluation"),
+                require(command.note(), "a note saying what was learnt")));
+    }
+
+    /** @return the number of facts recorded */
+    @CommandHandler
+    public int handle(SyncIntervention c) {
+        checkTargets(c.intervention(), c.targets());
+        if (c.endedOn() != null && c.startedOn() == null) {
+            throw new Rejected("intervention '" + c.intervention() + "' has an end date but no start date");
+        }
+        if (c.startedOn() != null && c.endedOn() != null) {
+            checkDates(c.intervention(), c.startedOn(), c.endedOn());
+        }
+        InterventionState known = interventions.get(c.intervention());
+        int recorded = 0;
+        if (known == null) {
+            apply(new InterventionPlanned(c.study(), c.intervention(), c.type(), require(c.title(), "a title"), c.targets()));
+            recorded++;
+        } else if (known.type() != c.type()) {
+            throw new Rejected("intervention '" + c.intervention() + "' is a " + known.type().key() + ", not a " + c.type().key()
+                    + "; a different kind of intervention needs a key of its own");
+        } else if (!known.title().equals(c.title()) || !known.targets().equals(c.targets())) {
+            apply(new InterventionAdjusted(c.study(), c.intervention(), c.title(), c.targets(),
+                    c.startedOn() != null ? c.startedOn() : LocalDate.now(), "restated by an imported bundle"));
+            recorded++;
+        }
+        LocalDate started = known == null ? null : known.startedOn();
+        LocalDate ended = known == null ? null : known.endedOn();
+        if (started != null && (!started.equals(c.startedOn()) || ended != null && !ended.equals(c.endedOn()))) {
+            apply(new InterventionDatesCorrected(c.study(), c.intervention(), c.startedOn(), c.endedOn()));
+            return recorded + 1;
+        }
+        if (started == null && c.startedOn() != null) {
+            apply(new InterventionStarted(c.study(), c.intervention(), c.startedOn()));
+            recorded++;
+        }
+        if (ended == null && c.endedOn() != null) {
+            apply(new InterventionEnded(c.study(), c.intervention(), c.endedOn()));
+            recorded++;
+        }
+        return recorded;
+    }
+
+    /** @return whether anything was recorded (an identical change restated records nothing) */
+    @CommandHandler
+    public boolean handle(RecordOrganisationalChange c) {
+        requireUnit(c.unit(), "unit");
+        require(c.effectiveOn(), "the date the change took effect");
+        if (c.change().needsOtherUnit()) {
+            requireUnit(require(c.otherUnit(), "other_unit (the unit " + (c.change() == ChangeKind.UNIT_MERGED ? "merged into" : "split off") + ")"), "other_unit");
+            if (c.otherUnit().equals(c.unit())) {
+                throw new Rejected("unit '" + c.unit() + "' cannot be " + (c.change() == ChangeKind.UNIT_MERGED ? "merged into" : "split off from") + " itself");
+            }
+        } else if (c.otherUnit() != null) {
+            throw new Rejected(c.change().key() + " names one unit; other_unit must be empty, was '" + c.otherUnit() + "'");
+        }
+        if (!changes.add(c)) {
+            return false;
+        }
+        String note = c.note() == null || c.note().isBlank() ? null : c.note().strip();
+        switch (c.change()) {
+            case UNIT_CREATED -> apply(new UnitCreated(c.study(), c.unit(), c.effectiveOn(), note));
+            case UNIT_RENAMED -> apply(new UnitRenamed(c.study(), c.unit(), require(note, "the new name in the note"), c.effectiveOn()));
+            case UNIT_MERGED -> apply(new UnitsMerged(c.study(), c.unit(), c.otherUnit(), c.effectiveOn(), note));
+            case UNIT_SPLIT -> apply(new UnitSplit(c.study(), c.unit(), c.otherUnit(), c.effectiveOn(), note));
+            case UNIT_CLOSED -> apply(new UnitClosed(c.study(), c.unit(), c.effectiveOn(), note));
+            case LEADER_CHANGED -> apply(new LeaderChanged(c.study(), c.unit(), c.effectiveOn(), note));
+            case STAFF_TURNOVER -> apply(new StaffTurnoverRecorded(c.study(), c.unit(), c.effectiveOn(), note));
+            case POLICY_CHANGED -> apply(new PolicyChanged(c.study(), c.unit(), c.effectiveOn(), note));
+        }
+        return true;
+    }
+
+    /** @return whether anything was recorded */
+    @CommandHandler
+    public boolean handle(ReachMilestone c) {
+        MilestoneReached reached = new MilestoneReached(c.study(), c.milestone(), require(c.reachedOn(), "the date the step was reached"),
+                c.note() == null || c.note().isBlank() ? null : c.note().strip());
+        if (reached.equals(milestones.get(c.milestone()))) {
+            return false;
+        }
+        apply(reached);
+        return true;
+    }
+
+    @CommandHandler
+    public void handle(IssueInvitations c) {
+        requireUnit(c.unit(), "unit");
+        WaveSpec wave = waves.get(c.wave());
+        if (wave == null) {
+            throw new Rejected("study " + c.study() + " has no wave '" + c.wave() + "'");
+        }
+        if (c.count() < 1) {
+            throw new Rejected("at least one invitation is issued, not " + c.count());
+        }
+        apply(new InvitationsIssued(c.study(), c.wave(), c.unit(), c.count(), require(c.issuedOn(), "the date the links were issued")));
+    }
+
+    private InterventionState intervention(InterventionKey key) {
+        InterventionState state = interventions.get(key);
+        if (state == null) {
+            throw new Rejected("study " + id.substring("study/".length()) + " has no intervention '" + key + "'");
+        }
+        return state;
+    }
+
+    private void requireNoIntervention(InterventionKey key) {
+        if (interventions.containsKey(key)) {
+            throw new Rejected("intervention '" + key + "' already exists");
+        }
+    }
+
+    private void checkTargets(InterventionKey key, InterventionTargets targets) {
+        List<String> problems = new ArrayList<>();
+        targets.units().stream().filter(u -> !units.containsKey(u)).forEach(u -> problems.add("intervention '" + key + "' targets unknown unit '" + u + "'"));
+        targets.groups().stream().filter(g -> !groups.containsKey(g)).forEach(g -> problems.add("intervention '" + key + "' targets unknown group '" + g + "'"));
+        targets.relations().forEach(r -> List.of(r.from(), r.to()).stream().filter(g -> !groups.containsKey(g))
+                .forEach(g -> problems.add("intervention '" + key + "' targets a relation with unknown group '" + g + "'")));
+        if (!problems.isEmpty()) {
+            throw new Rejected(problems);
+        }
+    }
+
+    private static void checkDates(InterventionKey key, LocalDate startedOn, LocalDate endedOn) {
+        if (endedOn.isBefore(startedOn)) {
+            throw new Rejected("intervention '" + key + "' cannot end (" + endedOn + ") before it starts (" + startedOn + ")");
+        }
+    }
+
+    private void requireUnit(UnitKey unit, String field) {
+        if (unit == null || !units.containsKey(unit)) {
+            throw new Rejected(field + ": study has no unit '" + unit + "'");
+        }
+    }
+
+    private static <T> T require(T value, String what) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            throw new Rejected("missing " + what);
+        }
+        return value;
     }
 
     private List<String> validate(StudyDefinition d) {
@@ -227,7 +455,76 @@ public class Study {
     @EventSourcingHandler
     void on(UnitRenamed event) {
         units.computeIfPresent(event.unit(), (k, u) -> new UnitSpec(k, event.name(), u.parent()));
+        if (event.effectiveOn() != null) {
+            changes.add(new RecordOrganisationalChange(event.study(), ChangeKind.UNIT_RENAMED, event.unit(), null, event.effectiveOn(), event.name()));
+        }
     }
+    @EventSourcingHandler
+    void on(InterventionPlanned e) {
+        interventions.put(e.intervention(), new InterventionState(e.type(), e.title(), e.targets(), null, null));
+    }
+
+    @EventSourcingHandler
+    void on(InterventionStarted e) {
+        interventions.computeIfPresent(e.intervention(), (k, s) -> new InterventionState(s.type(), s.title(), s.targets(), e.startedOn(), s.endedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(InterventionAdjusted e) {
+        interventions.computeIfPresent(e.intervention(), (k, s) -> new InterventionState(s.type(), e.title(), e.targets(), s.startedOn(), s.endedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(InterventionEnded e) {
+        interventions.computeIfPresent(e.intervention(), (k, s) -> new InterventionState(s.type(), s.title(), s.targets(), s.startedOn(), e.endedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(InterventionDatesCorrected e) {
+        interventions.computeIfPresent(e.intervention(), (k, s) -> new InterventionState(s.type(), s.title(), s.targets(), e.startedOn(), e.endedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(UnitCreated e) {
+        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.UNIT_CREATED, e.unit(), null, e.effectiveOn(), e.note()));
+    }
+
+    @EventSourcingHandler
+    void on(UnitsMerged e) {
+        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.UNIT_MERGED, e.unit(), e.into(), e.effectiveOn(), e.note()));
+    }
+
+    @EventSourcingHandler
+    void on(UnitSplit e) {
+        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.UNIT_SPLIT, e.unit(), e.splitOff(), e.effectiveOn(), e.note()));
+    }
+
+    @EventSourcingHandler
+    void on(UnitClosed e) {
+        closedUnits.add(e.unit());
+        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.UNIT_CLOSED, e.unit(), null, e.effectiveOn(), e.note()));
+    }
+
+    @EventSourcingHandler
+    void on(LeaderChanged e) {
+        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.LEADER_CHANGED, e.unit(), null, e.effectiveOn(), e.note()));
+    }
+
+    @EventSourcingHandler
+    void on(StaffTurnoverRecorded e) {
+        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.STAFF_TURNOVER, e.unit(), null, e.effectiveOn(), e.note()));
+    }
+
+    @EventSourcingHandler
+    void on(PolicyChanged e) {
+        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.POLICY_CHANGED, e.unit(), null, e.effectiveOn(), e.note()));
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneReached e) {
+        milestones.put(e.milestone(), e);
+    }
+
 
     @EventSourcingHandler
     void on(UnitMoved event) {

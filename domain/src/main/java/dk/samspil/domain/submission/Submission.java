@@ -3,6 +3,7 @@ package dk.samspil.domain.submission;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.privacy.PersonVault;
 import dk.samspil.domain.shared.DomainJson;
+import dk.samspil.domain.shared.Effect;
 import dk.samspil.domain.shared.ItemKey;
 import dk.samspil.domain.shared.Rejected;
 import dk.samspil.domain.shared.Target;
@@ -33,8 +34,8 @@ public class Submission {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public SubmissionOutcome handle(SubmitQuestionnaire command, PersonVault vault) {
-        Decision decision = decide(id == null ? null : fingerprint, command, vault);
+    public Effect handle(SubmitQuestionnaire command, PersonVault vault) {
+        Decision decision = decide(fingerprint, command, vault);
         if (decision.event() != null) {
             apply(decision.event());
         }
@@ -42,7 +43,7 @@ public class Submission {
     }
 
     /** What a submission does to a questionnaire's history, and the event that records it (null when nothing changes). */
-    public record Decision(SubmissionOutcome outcome, Object event) {
+    public record Decision(Effect outcome, Object event) {
     }
 
     /**
@@ -59,23 +60,34 @@ public class Submission {
         var person = command.submission().person();
         String print = vault.fingerprint(person, content(command.sheet(), command.collectedOn()));
         if (currentFingerprint == null) {
-            return new Decision(SubmissionOutcome.ADDED, new QuestionnaireSubmitted(command.submission(), command.collectedOn(),
+            return new Decision(Effect.ADDED, new QuestionnaireSubmitted(command.submission(), command.collectedOn(),
                     print, vault.seal(person, sheetBytes(command.sheet()))));
         }
         if (print.equals(currentFingerprint)) {
-            return new Decision(SubmissionOutcome.UNCHANGED, null);
+            return new Decision(Effect.UNCHANGED, null);
         }
-        return new Decision(SubmissionOutcome.CORRECTED, new SubmissionCorrected(command.submission(), command.collectedOn(),
+        return new Decision(Effect.CORRECTED, new SubmissionCorrected(command.submission(), command.collectedOn(),
                 print, vault.seal(person, sheetBytes(command.sheet()))));
     }
 
-    /** The fingerprint an event leaves the questionnaire with. */
+    /** The fingerprint an event leaves the questionnaire with (null once retracted). */
     public static String fingerprintAfter(Object event) {
         return switch (event) {
             case QuestionnaireSubmitted e -> e.fingerprint();
             case SubmissionCorrected e -> e.fingerprint();
             default -> null;
         };
+    }
+
+    @CommandHandler
+    public void handle(RetractSubmission command) {
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new Rejected("a retraction needs a reason");
+        }
+        if (fingerprint == null) {
+            throw new Rejected("questionnaire " + command.submission() + " is already retracted");
+        }
+        apply(new SubmissionRetracted(command.submission(), command.reason().strip()));
     }
 
     @EventSourcingHandler
@@ -87,6 +99,12 @@ public class Submission {
     @EventSourcingHandler
     void on(SubmissionCorrected event) {
         fingerprint = event.fingerprint();
+    }
+
+    @EventSourcingHandler
+    void on(SubmissionRetracted event) {
+        // a retracted questionnaire has no current content; submitting it again records it anew
+        fingerprint = null;
     }
 
     /** The bytes sealed into the event: the sheet as canonical JSON. */

@@ -7,6 +7,7 @@ import dk.samspil.domain.privacy.PersonRef;
 import dk.samspil.domain.privacy.PersonVault;
 import dk.samspil.domain.shared.CaseId;
 import dk.samspil.domain.shared.DomainJson;
+import dk.samspil.domain.shared.Effect;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.ItemKey;
@@ -57,7 +58,7 @@ class SubmissionTest {
         AnswerSheet sheet = sheet(Map.of("samarbejde", 4, "respekt", 3));
         fixture.givenNoPriorActivity()
                 .when(new SubmitQuestionnaire(id, RK, DAY, sheet))
-                .expectResultMessagePayload(SubmissionOutcome.ADDED)
+                .expectResultMessagePayload(Effect.ADDED)
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
                         predicate((QuestionnaireSubmitted e) -> e.submission().equals(id)
                                 && e.collectedOn().equals(DAY) && opens(e.answers(), sheet)
@@ -71,7 +72,7 @@ class SubmissionTest {
         String print = fingerprintOf(sheet, DAY);
         fixture.given(new QuestionnaireSubmitted(id, DAY, print, vault.seal(person, Submission.sheetBytes(sheet))))
                 .when(new SubmitQuestionnaire(id, RK, DAY, sheet))
-                .expectResultMessagePayload(SubmissionOutcome.UNCHANGED)
+                .expectResultMessagePayload(Effect.UNCHANGED)
                 .expectNoEvents();
     }
 
@@ -81,7 +82,7 @@ class SubmissionTest {
         AnswerSheet after = sheet(Map.of("samarbejde", 2));
         fixture.given(new QuestionnaireSubmitted(id, DAY, fingerprintOf(before, DAY), vault.seal(person, Submission.sheetBytes(before))))
                 .when(new SubmitQuestionnaire(id, RK, DAY, after))
-                .expectResultMessagePayload(SubmissionOutcome.CORRECTED)
+                .expectResultMessagePayload(Effect.CORRECTED)
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
                         predicate((SubmissionCorrected e) -> opens(e.answers(), after)), andNoMore())));
     }
@@ -96,7 +97,7 @@ class SubmissionTest {
         AnswerSheet absent = sheet(Map.of("samarbejde", 4));
         fixture.given(new QuestionnaireSubmitted(id, DAY, fingerprintOf(absent, DAY), vault.seal(person, Submission.sheetBytes(absent))))
                 .when(new SubmitQuestionnaire(id, RK, DAY, missing))
-                .expectResultMessagePayload(SubmissionOutcome.CORRECTED);
+                .expectResultMessagePayload(Effect.CORRECTED);
         assertThat(new String(Submission.sheetBytes(missing))).contains("\"respekt\":null");
     }
 

@@ -21,7 +21,7 @@ public class EventLogProjection {
         String aggregate = message instanceof org.axonframework.eventhandling.DomainEventMessage<?> domain
                 ? domain.getAggregateIdentifier() : null;
         batches.forEvent(token).ifPresent(b -> b.append("event_log", token.position().orElseThrow(),
-                message.getTimestamp(), payload.getClass().getSimpleName(), aggregate,
+                message.getTimestamp(), EventSummaries.validOn(payload), payload.getClass().getSimpleName(), aggregate,
                 EventSummaries.studyOf(payload), EventSummaries.describe(payload)));
     }
 }

@@ -23,7 +23,7 @@ public final class EventLogQuery {
 
     /** @param study null for every study (and events belonging to none) */
     public List<LoggedEvent> newest(StudyId study, int limit) {
-        String sql = "SELECT position, recorded_at, event_type, study, summary FROM event_log"
+        String sql = "SELECT position, recorded_at, valid_on, event_type, study, summary FROM event_log"
                 + (study == null ? "" : " WHERE study = ?") + " ORDER BY position DESC LIMIT ?";
         try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             int i = 1;
@@ -35,8 +35,9 @@ public final class EventLogQuery {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     Timestamp at = r.getTimestamp(2);
+                    java.sql.Date validOn = r.getDate(3);
                     events.add(new LoggedEvent(r.getLong(1), at.toLocalDateTime().toInstant(ZoneOffset.UTC),
-                            r.getString(3), r.getString(4), r.getString(5)));
+                            validOn == null ? null : validOn.toLocalDate(), r.getString(4), r.getString(5), r.getString(6)));
                 }
             }
             return events;

@@ -1,10 +1,28 @@
 package dk.samspil.projections.history;
 
+import dk.samspil.domain.intervention.InterventionAdjusted;
+import dk.samspil.domain.intervention.InterventionDatesCorrected;
+import dk.samspil.domain.intervention.InterventionEnded;
+import dk.samspil.domain.intervention.InterventionEvaluated;
+import dk.samspil.domain.intervention.InterventionPlanned;
+import dk.samspil.domain.intervention.InterventionStarted;
+import dk.samspil.domain.milestone.MilestoneReached;
 import dk.samspil.domain.organisation.OrganisationRegistered;
 import dk.samspil.domain.organisation.OrganisationRenamed;
+import dk.samspil.domain.orgchange.LeaderChanged;
+import dk.samspil.domain.orgchange.PolicyChanged;
+import dk.samspil.domain.orgchange.StaffTurnoverRecorded;
+import dk.samspil.domain.orgchange.UnitClosed;
+import dk.samspil.domain.orgchange.UnitCreated;
+import dk.samspil.domain.orgchange.UnitSplit;
+import dk.samspil.domain.orgchange.UnitsMerged;
+import dk.samspil.domain.outcome.OutcomeCorrected;
+import dk.samspil.domain.outcome.OutcomeMeasured;
+import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.study.GroupAdded;
 import dk.samspil.domain.study.GroupRenamed;
 import dk.samspil.domain.study.InstrumentAdopted;
+import dk.samspil.domain.study.InvitationsIssued;
 import dk.samspil.domain.study.RelationMapped;
 import dk.samspil.domain.study.StudyDescriptionRevised;
 import dk.samspil.domain.study.StudyRegistered;
@@ -15,28 +33,79 @@ import dk.samspil.domain.study.WaveRescheduled;
 import dk.samspil.domain.study.WaveScheduled;
 import dk.samspil.domain.submission.QuestionnaireSubmitted;
 import dk.samspil.domain.submission.SubmissionCorrected;
+import dk.samspil.domain.submission.SubmissionRetracted;
 
-/** Events in plain words. Summaries name no person: respondents stay behind their sealed answers. */
+import java.time.LocalDate;
+
+/** Events in plain words. Summaries name no person: respondents and citizens stay behind their sealed data. */
 final class EventSummaries {
 
     private EventSummaries() {
     }
 
     static String studyOf(Object event) {
+        StudyId study = switch (event) {
+            case StudyRegistered e -> e.study();
+            case StudyDescriptionRevised e -> e.study();
+            case UnitAdded e -> e.study();
+            case UnitRenamed e -> e.study();
+            case UnitMoved e -> e.study();
+            case GroupAdded e -> e.study();
+            case GroupRenamed e -> e.study();
+            case WaveScheduled e -> e.study();
+            case WaveRescheduled e -> e.study();
+            case InstrumentAdopted e -> e.study();
+            case RelationMapped e -> e.study();
+            case InvitationsIssued e -> e.study();
+            case QuestionnaireSubmitted e -> e.submission().study();
+            case SubmissionCorrected e -> e.submission().study();
+            case SubmissionRetracted e -> e.submission().study();
+            case InterventionPlanned e -> e.study();
+            case InterventionStarted e -> e.study();
+            case InterventionAdjusted e -> e.study();
+            case InterventionEnded e -> e.study();
+            case InterventionEvaluated e -> e.study();
+            case InterventionDatesCorrected e -> e.study();
+            case UnitCreated e -> e.study();
+            case UnitsMerged e -> e.study();
+            case UnitSplit e -> e.study();
+            case UnitClosed e -> e.study();
+            case LeaderChanged e -> e.study();
+            case StaffTurnoverRecorded e -> e.study();
+            case PolicyChanged e -> e.study();
+            case MilestoneReached e -> e.study();
+            case OutcomeMeasured e -> e.series().study();
+            case OutcomeCorrected e -> e.series().study();
+            default -> null;
+        };
+        return study == null ? null : study.value();
+    }
+
+    /** When the fact happened in the world, where the event says; null for facts about the repository itself. */
+    static LocalDate validOn(Object event) {
         return switch (event) {
-            case StudyRegistered e -> e.study().value();
-            case StudyDescriptionRevised e -> e.study().value();
-            case UnitAdded e -> e.study().value();
-            case UnitRenamed e -> e.study().value();
-            case UnitMoved e -> e.study().value();
-            case GroupAdded e -> e.study().value();
-            case GroupRenamed e -> e.study().value();
-            case WaveScheduled e -> e.study().value();
-            case WaveRescheduled e -> e.study().value();
-            case InstrumentAdopted e -> e.study().value();
-            case RelationMapped e -> e.study().value();
-            case QuestionnaireSubmitted e -> e.submission().study().value();
-            case SubmissionCorrected e -> e.submission().study().value();
+            case StudyRegistered e -> e.startsOn();
+            case WaveScheduled e -> e.opensOn();
+            case WaveRescheduled e -> e.opensOn();
+            case UnitRenamed e -> e.effectiveOn();
+            case InvitationsIssued e -> e.issuedOn();
+            case QuestionnaireSubmitted e -> e.collectedOn();
+            case SubmissionCorrected e -> e.collectedOn();
+            case InterventionStarted e -> e.startedOn();
+            case InterventionAdjusted e -> e.adjustedOn();
+            case InterventionEnded e -> e.endedOn();
+            case InterventionEvaluated e -> e.evaluatedOn();
+            case InterventionDatesCorrected e -> e.startedOn();
+            case UnitCreated e -> e.effectiveOn();
+            case UnitsMerged e -> e.effectiveOn();
+            case UnitSplit e -> e.effectiveOn();
+            case UnitClosed e -> e.effectiveOn();
+            case LeaderChanged e -> e.effectiveOn();
+            case StaffTurnoverRecorded e -> e.effectiveOn();
+            case PolicyChanged e -> e.effectiveOn();
+            case MilestoneReached e -> e.reachedOn();
+            case OutcomeMeasured e -> e.measuredOn();
+            case OutcomeCorrected e -> e.measuredOn();
             default -> null;
         };
     }
@@ -56,11 +125,33 @@ final class EventSummaries {
             case WaveRescheduled e -> "wave " + e.wave() + " '" + e.label() + "' rescheduled " + e.opensOn() + " to " + e.closesOn();
             case InstrumentAdopted e -> "instrument " + e.instrument().ref() + " adopted (" + e.instrument().items().size() + " items)";
             case RelationMapped e -> "relation " + e.from() + " -> " + e.to() + " mapped as " + e.importance().key() + " importance";
-            case QuestionnaireSubmitted e -> "questionnaire " + e.submission().instrument() + " submitted for wave "
-                    + e.submission().wave() + ", collected " + e.collectedOn();
-            case SubmissionCorrected e -> "questionnaire " + e.submission().instrument() + " corrected for wave "
-                    + e.submission().wave() + ", collected " + e.collectedOn();
+            case InvitationsIssued e -> e.count() + " questionnaire links issued for wave " + e.wave() + " in unit " + e.unit();
+            case QuestionnaireSubmitted e -> "questionnaire " + e.submission().instrument() + " submitted for wave " + e.submission().wave();
+            case SubmissionCorrected e -> "questionnaire " + e.submission().instrument() + " corrected for wave " + e.submission().wave();
+            case SubmissionRetracted e -> "questionnaire " + e.submission().instrument() + " for wave " + e.submission().wave()
+                    + " retracted: " + e.reason();
+            case InterventionPlanned e -> e.type().key() + " '" + e.intervention() + "' planned: " + e.title();
+            case InterventionStarted e -> "intervention '" + e.intervention() + "' started";
+            case InterventionAdjusted e -> "intervention '" + e.intervention() + "' adjusted" + (e.note() == null ? "" : ": " + e.note());
+            case InterventionEnded e -> "intervention '" + e.intervention() + "' ended";
+            case InterventionEvaluated e -> "intervention '" + e.intervention() + "' evaluated: " + e.note();
+            case InterventionDatesCorrected e -> "intervention '" + e.intervention() + "' dates corrected to " + e.startedOn()
+                    + (e.endedOn() == null ? " (still running)" : " - " + e.endedOn());
+            case UnitCreated e -> "unit " + e.unit() + " created" + note(e.note());
+            case UnitsMerged e -> "unit " + e.unit() + " merged into " + e.into() + note(e.note());
+            case UnitSplit e -> "unit " + e.splitOff() + " split off from " + e.unit() + note(e.note());
+            case UnitClosed e -> "unit " + e.unit() + " closed" + note(e.note());
+            case LeaderChanged e -> "new leader in unit " + e.unit() + note(e.note());
+            case StaffTurnoverRecorded e -> "staff turnover in unit " + e.unit() + note(e.note());
+            case PolicyChanged e -> "policy changed for unit " + e.unit() + note(e.note());
+            case MilestoneReached e -> "process step " + e.milestone().step() + " '" + e.milestone().key() + "' reached" + note(e.note());
+            case OutcomeMeasured e -> "citizen outcome " + e.outcome() + " measured";
+            case OutcomeCorrected e -> "citizen outcome " + e.outcome() + " corrected";
             default -> event.getClass().getSimpleName();
         };
+    }
+
+    private static String note(String note) {
+        return note == null || note.isBlank() ? "" : ": " + note;
     }
 }

@@ -10,12 +10,15 @@ import dk.samspil.domain.submission.AnswerSheet;
 import dk.samspil.domain.submission.QuestionnaireSubmitted;
 import dk.samspil.domain.submission.SubmissionCorrected;
 import dk.samspil.domain.submission.SubmissionId;
+import dk.samspil.domain.submission.SubmissionRetracted;
 import dk.samspil.domain.submission.TargetScores;
 import dk.samspil.projections.store.ReadModelBatch;
 import dk.samspil.projections.store.ReadModelBatches;
 import dk.samspil.projections.studies.InstrumentDefinitions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 
@@ -41,17 +44,28 @@ public class SubmissionProjection {
     }
 
     @EventHandler
-    void on(QuestionnaireSubmitted e, TrackingToken token, @Timestamp Instant at) {
-        batches.forEvent(token).ifPresent(b -> write(b, e.submission(), e.collectedOn(), e.answers(), "submitted", token, at));
+    void on(QuestionnaireSubmitted e, EventMessage<?> message, TrackingToken token, @Timestamp Instant at) {
+        batches.forEvent(token).ifPresent(b -> {
+            if (message instanceof DomainEventMessage<?> domain && domain.getSequenceNumber() > 0) {
+                // submitted again after a retraction: any version still current is superseded
+                b.supersede(ReadModelBatch.Versioned.SUBMISSION, e.submission().toString(), token.position().orElseThrow());
+            }
+            write(b, e.submission(), e.collectedOn(), e.answers(), "submitted", token, at);
+        });
     }
 
     @EventHandler
     void on(SubmissionCorrected e, TrackingToken token, @Timestamp Instant at) {
         batches.forEvent(token).ifPresent(b -> {
-            long position = token.position().orElseThrow();
-            b.supersedeSubmission(e.submission().toString(), position);
+            b.supersede(ReadModelBatch.Versioned.SUBMISSION, e.submission().toString(), token.position().orElseThrow());
             write(b, e.submission(), e.collectedOn(), e.answers(), "corrected", token, at);
         });
+    }
+
+    @EventHandler
+    void on(SubmissionRetracted e, TrackingToken token) {
+        batches.forEvent(token).ifPresent(b ->
+                b.supersede(ReadModelBatch.Versioned.SUBMISSION, e.submission().toString(), token.position().orElseThrow()));
     }
 
     private void write(ReadModelBatch batch, SubmissionId id, LocalDate collectedOn, Sealed answers, String kind,

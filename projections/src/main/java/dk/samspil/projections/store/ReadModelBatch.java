@@ -17,7 +17,21 @@ public final class ReadModelBatch {
 
     private final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
     private final List<Statement> statements = new ArrayList<>();
-    private final List<Object[]> corrections = new ArrayList<>();
+    private final Map<Versioned, List<Object[]>> corrections = new LinkedHashMap<>();
+
+    /** A table with one row per version of a fact, keyed by an id column and recorded_pos. */
+    public enum Versioned {
+        SUBMISSION("submission", "submission_id"),
+        OUTCOME("outcome", "series_id || '|' || outcome || '|' || measured_on");
+
+        final String table;
+        final String key;
+
+        Versioned(String table, String key) {
+            this.table = table;
+            this.key = key;
+        }
+    }
     private long position = -1;
 
     /** Queues a row for a table, its values in the table's column order. */
@@ -30,9 +44,9 @@ public final class ReadModelBatch {
         statements.add(new Statement(sql, java.util.Arrays.asList(parameters)));
     }
 
-    /** Marks every earlier version of a questionnaire as superseded at this position. */
-    public void supersedeSubmission(String submissionId, long position) {
-        corrections.add(new Object[]{submissionId, position});
+    /** Marks every earlier version of a fact as superseded at this position (a correction or a retraction). */
+    public void supersede(Versioned table, String key, long position) {
+        corrections.computeIfAbsent(table, t -> new ArrayList<>()).add(new Object[]{key, position});
     }
 
     void advanceTo(long eventPosition) {
@@ -51,11 +65,12 @@ public final class ReadModelBatch {
         return statements;
     }
 
-    List<Object[]> corrections() {
+    Map<Versioned, List<Object[]>> corrections() {
         return corrections;
     }
 
     public int size() {
-        return rows.values().stream().mapToInt(List::size).sum() + statements.size() + corrections.size();
+        return rows.values().stream().mapToInt(List::size).sum() + statements.size()
+                + corrections.values().stream().mapToInt(List::size).sum();
     }
 }

@@ -24,7 +24,8 @@ public final class ReadModelBatches {
 
     /** Every table the read-model handlers fill, emptied on a rebuild. */
     public static final List<String> TABLES = List.of("organisation", "study", "unit", "grp", "wave", "instrument",
-            "relation", "submission", "item_score", "event_log", "projection_state");
+            "relation", "submission", "item_score", "event_log", "intervention", "intervention_step", "org_change",
+            "unit_lineage", "milestone", "invitation", "outcome", "projection_state");
 
     private static final String RESOURCE = ReadModelBatches.class.getName();
 

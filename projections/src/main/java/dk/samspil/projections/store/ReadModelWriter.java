@@ -66,8 +66,8 @@ public final class ReadModelWriter implements AutoCloseable {
                     s.executeUpdate();
                 }
             }
-            if (!batch.corrections().isEmpty()) {
-                supersede(batch.corrections());
+            for (Map.Entry<ReadModelBatch.Versioned, List<Object[]>> versioned : batch.corrections().entrySet()) {
+                supersede(versioned.getKey(), versioned.getValue());
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
@@ -94,9 +94,9 @@ public final class ReadModelWriter implements AutoCloseable {
         }
     }
 
-    private void supersede(List<Object[]> corrections) throws SQLException {
+    private void supersede(ReadModelBatch.Versioned versioned, List<Object[]> corrections) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS correction (submission_id VARCHAR, position BIGINT)");
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS correction (fact_key VARCHAR, position BIGINT)");
             s.execute("DELETE FROM correction");
         }
         try (DuckDBAppender appender = connection.createAppender("temp", "main", "correction")) {
@@ -105,14 +105,14 @@ public final class ReadModelWriter implements AutoCloseable {
             }
         }
         try (Statement s = connection.createStatement()) {
-            // each version is superseded by the first correction recorded after it
+            // each version is superseded by the first correction or retraction recorded after it
             s.execute("""
-                    UPDATE submission s SET superseded_pos = c.next_pos
-                    FROM (SELECT s2.recorded_pos, min(c.position) AS next_pos
-                          FROM submission s2 JOIN correction c ON c.submission_id = s2.submission_id AND c.position > s2.recorded_pos
-                          WHERE s2.superseded_pos IS NULL
-                          GROUP BY s2.recorded_pos) c
-                    WHERE s.recorded_pos = c.recorded_pos""");
+                    UPDATE %1$s v SET superseded_pos = n.next_pos
+                    FROM (SELECT o.recorded_pos, min(c.position) AS next_pos
+                          FROM %1$s o JOIN correction c ON c.fact_key = (%2$s) AND c.position > o.recorded_pos
+                          WHERE o.superseded_pos IS NULL
+                          GROUP BY o.recorded_pos) n
+                    WHERE v.recorded_pos = n.recorded_pos""".formatted(versioned.table, versioned.key));
             s.execute("DELETE FROM correction");
         }
     }

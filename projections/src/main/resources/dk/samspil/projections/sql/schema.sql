@@ -80,7 +80,8 @@ CREATE TABLE IF NOT EXISTS relation (
     superseded_pos  BIGINT
 );
 
--- One row per version of a questionnaire (submitted, then each correction).
+-- One row per version of a questionnaire (submitted, then each correction); a retraction
+-- supersedes the current version without a new one.
 -- recorded_pos identifies the version; item_score rows belong to it.
 CREATE TABLE IF NOT EXISTS submission (
     recorded_pos      BIGINT NOT NULL,
@@ -115,12 +116,102 @@ CREATE TABLE IF NOT EXISTS item_score (
     score             SMALLINT
 );
 
--- Every event, in plain words, for the history view and ./samspil log.
+-- Every event, in plain words, for the history view and ./samspil log. valid_on is when the fact
+-- happened (answered, started, took effect), recorded_at when the repository learnt it.
 CREATE TABLE IF NOT EXISTS event_log (
     position      BIGINT NOT NULL,
     recorded_at   TIMESTAMP NOT NULL,
+    valid_on      DATE,
     event_type    VARCHAR NOT NULL,
     aggregate     VARCHAR,
     study         VARCHAR,
     summary       VARCHAR NOT NULL
+);
+
+-- Interventions, one row per version: each lifecycle step writes the intervention's new state.
+-- units, target_groups, relations (from>to) and cases are ';'-separated lists.
+CREATE TABLE IF NOT EXISTS intervention (
+    study           VARCHAR NOT NULL,
+    intervention    VARCHAR NOT NULL,
+    type            VARCHAR NOT NULL,
+    title           VARCHAR NOT NULL,
+    units           VARCHAR NOT NULL,
+    target_groups   VARCHAR NOT NULL,
+    relations       VARCHAR NOT NULL,
+    cases           VARCHAR NOT NULL,
+    status          VARCHAR NOT NULL,
+    started_on      DATE,
+    ended_on        DATE,
+    recorded_pos    BIGINT NOT NULL,
+    superseded_pos  BIGINT
+);
+
+-- The lifecycle of each intervention as it was recorded: planned, started, adjusted, ended,
+-- evaluated, dates_corrected; valid_on is the date the step happened.
+CREATE TABLE IF NOT EXISTS intervention_step (
+    study         VARCHAR NOT NULL,
+    intervention  VARCHAR NOT NULL,
+    step          VARCHAR NOT NULL,
+    valid_on      DATE,
+    note          VARCHAR,
+    recorded_pos  BIGINT NOT NULL
+);
+
+-- Organisational changes (org_changes.csv kinds), dated by when they took effect.
+CREATE TABLE IF NOT EXISTS org_change (
+    study         VARCHAR NOT NULL,
+    change        VARCHAR NOT NULL,
+    unit          VARCHAR NOT NULL,
+    other_unit    VARCHAR,
+    effective_on  DATE NOT NULL,
+    note          VARCHAR,
+    recorded_pos  BIGINT NOT NULL
+);
+
+-- Unit lineage: merges and splits, so a unit can be followed across waves when it changes shape.
+-- kind 'merged': unit went into successor; 'split': successor split off from unit.
+CREATE TABLE IF NOT EXISTS unit_lineage (
+    study         VARCHAR NOT NULL,
+    unit          VARCHAR NOT NULL,
+    successor     VARCHAR NOT NULL,
+    kind          VARCHAR NOT NULL,
+    effective_on  DATE NOT NULL,
+    recorded_pos  BIGINT NOT NULL
+);
+
+-- The process steps a study has reached (step 1 to 8), each restatement a new version.
+CREATE TABLE IF NOT EXISTS milestone (
+    study           VARCHAR NOT NULL,
+    milestone       VARCHAR NOT NULL,
+    step            INTEGER NOT NULL,
+    reached_on      DATE NOT NULL,
+    note            VARCHAR,
+    recorded_pos    BIGINT NOT NULL,
+    superseded_pos  BIGINT
+);
+
+-- Personal questionnaire links handed out per wave and unit (the denominator of response rates).
+CREATE TABLE IF NOT EXISTS invitation (
+    study         VARCHAR NOT NULL,
+    wave          VARCHAR NOT NULL,
+    unit          VARCHAR NOT NULL,
+    invited       INTEGER NOT NULL,
+    issued_on     DATE NOT NULL,
+    recorded_pos  BIGINT NOT NULL
+);
+
+-- Citizen outcome measurements, one row per version (measured, then each correction).
+-- value_text is the value exactly as given; value is the same as a number for analyses.
+CREATE TABLE IF NOT EXISTS outcome (
+    recorded_pos    BIGINT NOT NULL,
+    series_id       VARCHAR NOT NULL,
+    study           VARCHAR NOT NULL,
+    unit            VARCHAR NOT NULL,
+    citizen         VARCHAR NOT NULL,
+    outcome         VARCHAR NOT NULL,
+    measured_on     DATE NOT NULL,
+    value           DOUBLE NOT NULL,
+    value_text      VARCHAR NOT NULL,
+    version_kind    VARCHAR NOT NULL,
+    superseded_pos  BIGINT
 );

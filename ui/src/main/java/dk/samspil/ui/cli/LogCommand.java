@@ -50,10 +50,11 @@ final class LogCommand implements Callable<Integer> {
                 System.out.println(Json.write(java.util.Map.of("total", total, "events", events)));
                 return 0;
             }
-            System.out.printf("%,d events%s; newest %d shown (times in Europe/Copenhagen)%n", total,
-                    study == null ? "" : " of study " + study, events.size());
+            System.out.printf("%,d events%s; newest %d shown (position, recorded at in Europe/Copenhagen, valid on, type, summary)%n",
+                    total, study == null ? "" : " of study " + study, events.size());
             for (LoggedEvent e : events) {
-                System.out.printf("%8d  %s  %-24s %s%n", e.position(), TIME.format(e.recordedAt()), e.type(), e.summary());
+                System.out.printf("%8d  %s  %-10s  %-26s %s%n", e.position(), TIME.format(e.recordedAt()),
+                        e.validOn() == null ? "-" : e.validOn(), e.type(), e.summary());
             }
         }
         return 0;

@@ -2,6 +2,7 @@ package dk.samspil.ui.config;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import dk.samspil.domain.organisation.Organisation;
+import dk.samspil.domain.outcome.CitizenOutcomes;
 import dk.samspil.domain.shared.DomainJson;
 import dk.samspil.domain.study.Study;
 import dk.samspil.domain.submission.Submission;
@@ -18,7 +19,9 @@ import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
@@ -31,7 +34,7 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * Axon without Axon Server: JDBC event store (H2 embedded, or PostgreSQL), Jackson for
- * records, the three aggregates, and one tracking processor that writes the read model in batches.
+ * records, the aggregates, and one tracking processor that writes the read model in batches.
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
@@ -104,12 +107,24 @@ public class AxonConfiguration {
                 .build();
     }
 
+    /** The event store; one processor reads it, so the shared producer thread that feeds many processors is left out. */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(org.axonframework.eventhandling.EventBusSpanFactory.class))
+                .optimizeEventConsumption(false)
+                .build();
+    }
+
     @Bean
     ConfigurerModule aggregates() {
         return configurer -> configurer
                 .configureAggregate(Organisation.class)
                 .configureAggregate(Study.class)
-                .configureAggregate(Submission.class);
+                .configureAggregate(Submission.class)
+                .configureAggregate(CitizenOutcomes.class);
     }
 
     /**

@@ -7,6 +7,8 @@ import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.history.EventLogProjection;
 import dk.samspil.projections.history.EventLogQuery;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
+import dk.samspil.projections.outcomes.OutcomeProjection;
+import dk.samspil.projections.timeline.TimelineProjection;
 import dk.samspil.projections.responses.SubmissionProjection;
 import dk.samspil.projections.store.ReadModelBatches;
 import dk.samspil.projections.store.ReadModelStore;
@@ -53,6 +55,16 @@ public class ReadModelConfiguration {
     @Bean
     SubmissionProjection submissionProjection(ReadModelBatches batches, PersonVault vault, InstrumentDefinitions instruments) {
         return new SubmissionProjection(batches, vault, instruments);
+    }
+
+    @Bean
+    TimelineProjection timelineProjection(ReadModelBatches batches) {
+        return new TimelineProjection(batches);
+    }
+
+    @Bean
+    OutcomeProjection outcomeProjection(ReadModelBatches batches, PersonVault vault) {
+        return new OutcomeProjection(batches, vault);
     }
 
     @Bean

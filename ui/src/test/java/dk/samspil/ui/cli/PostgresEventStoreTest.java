@@ -50,7 +50,7 @@ class PostgresEventStoreTest {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT count(*), max(globalIndex) FROM DomainEventEntry")) {
             r.next();
-            assertThat(r.getLong(1)).isEqualTo(2288);
+            assertThat(r.getLong(1)).isEqualTo(MiniSampleAcceptanceTest.MINI_EVENTS);
         }
 
         Cli.Result report = Cli.run("report", "matrix", "--data", data.toString(), "--study", "mini", "--wave", "w0", "--format", "json");

@@ -1,8 +1,8 @@
-package dk.samspil.domain.submission;
+package dk.samspil.domain.shared;
 
-/** What submitting a questionnaire did to the history. */
-public enum SubmissionOutcome {
-    /** first time this questionnaire was seen */
+/** What recording a fact (a questionnaire, an outcome measurement) did to the history. */
+public enum Effect {
+    /** first time this fact was seen */
     ADDED,
     /** different content than before: recorded as a correction, the earlier version kept */
     CORRECTED,

@@ -1,0 +1,60 @@
+package dk.samspil.domain.intake;
+
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+
+/** Reads one of a bundle's CSV files with a fixed header, reporting what makes lines unreadable. */
+final class CsvFile {
+
+    /** A record and the line it starts on. */
+    interface Rows {
+        void accept(CSVRecord record, int line);
+    }
+
+    private CsvFile() {
+    }
+
+    /** @return the number of records handed on, or -1 when the file could not be read as the expected CSV */
+    static int read(BundleSource bundle, String file, List<String> columns, ProblemReport problems, Rows rows) throws IOException {
+        try (InputStream in = bundle.open(file);
+             CSVParser parser = CSVParser.builder().setReader(LongCsvResponses.utf8(in)).setFormat(LongCsvResponses.FORMAT).get()) {
+            List<String> names = parser.getHeaderNames();
+            if (!names.equals(columns)) {
+                problems.add(file, 1, "", "the header " + String.join(",", columns), String.join(",", names));
+                return -1;
+            }
+            int count = 0;
+            long lineOfNext = 2;
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        return count;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException e) {
+                    LongCsvResponses.malformed(file, e.getCause(), lineOfNext, problems);
+                    return -1;
+                }
+                int line = (int) lineOfNext;
+                lineOfNext = parser.getCurrentLineNumber() + 1;
+                if (!record.isConsistent()) {
+                    problems.add(file, line, "", columns.size() + " fields", record.size() + " fields");
+                    continue;
+                }
+                rows.accept(record, line);
+                count++;
+            }
+        } catch (IOException e) {
+            LongCsvResponses.malformed(file, e, 0, problems);
+            return -1;
+        }
+    }
+}

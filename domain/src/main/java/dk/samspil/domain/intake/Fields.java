@@ -1,0 +1,98 @@
+package dk.samspil.domain.intake;
+
+import dk.samspil.domain.shared.Keys;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Reads the typed fields of one CSV line, reporting each bad field with the file, line and column. */
+final class Fields {
+
+    private final ProblemReport problems;
+    private final String file;
+    private final int line;
+    private final int problemsBefore;
+
+    Fields(ProblemReport problems, String file, int line) {
+        this.problems = problems;
+        this.file = file;
+        this.line = line;
+        this.problemsBefore = problems.size();
+    }
+
+    /** Whether any field of this line was reported. */
+    boolean failed() {
+        return problems.size() > problemsBefore;
+    }
+
+    void problem(String column, String expected, String found) {
+        problems.add(file, line, column, expected, found);
+    }
+
+    String text(String column, String value, boolean required) {
+        if (value.isEmpty()) {
+            if (required) {
+                problem(column, "a value", "");
+            }
+            return null;
+        }
+        return value;
+    }
+
+    String key(String column, String value) {
+        if (!Keys.isValid(value)) {
+            problem(column, "a key of lowercase letters, digits, '_' or '-'", value);
+            return null;
+        }
+        return value;
+    }
+
+    LocalDate date(String column, String value, boolean required) {
+        if (value.isEmpty()) {
+            if (required) {
+                problem(column, "an ISO date (YYYY-MM-DD)", "");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problem(column, "an ISO date (YYYY-MM-DD)", value);
+            return null;
+        }
+    }
+
+    BigDecimal number(String column, String value) {
+        try {
+            if (!value.isEmpty() && value.strip().equals(value)) {
+                return new BigDecimal(value);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problem(column, "a number written with a point for decimals (e.g. 9.68)", value);
+        return null;
+    }
+
+    /** A value that must be one of a known set (e.g. a unit key of study.json). */
+    <T> T oneOf(String column, String value, Map<String, T> known, String expected) {
+        T found = known.get(value);
+        if (found == null) {
+            problem(column, expected, value);
+        }
+        return found;
+    }
+
+    /** A value of an enumeration, read through its key. */
+    <T> T kind(String column, String value, Function<String, Optional<T>> parse, String keys) {
+        Optional<T> kind = parse.apply(value);
+        if (kind.isEmpty()) {
+            problem(column, "one of " + keys, value);
+        }
+        return kind.orElse(null);
+    }
+}
