@@ -102,6 +102,27 @@ class SubmissionTest {
     }
 
     @Test
+    void a_retraction_keeps_the_questionnaire_in_history_and_a_new_submission_records_it_anew() {
+        AnswerSheet sheet = sheet(Map.of("samarbejde", 4));
+        QuestionnaireSubmitted submitted = new QuestionnaireSubmitted(id, DAY, fingerprintOf(sheet, DAY), vault.seal(person, Submission.sheetBytes(sheet)));
+        fixture.given(submitted)
+                .when(new RetractSubmission(id, "besvaret af en anden faggruppe"))
+                .expectEvents(new SubmissionRetracted(id, "besvaret af en anden faggruppe"));
+        fixture.given(submitted, new SubmissionRetracted(id, "fejl"))
+                .when(new RetractSubmission(id, "igen"))
+                .expectException(Rejected.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("already retracted"));
+        fixture.given(submitted, new SubmissionRetracted(id, "fejl"))
+                .when(new SubmitQuestionnaire(id, RK, DAY, sheet))
+                .expectResultMessagePayload(Effect.ADDED)
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(predicate((QuestionnaireSubmitted e) -> opens(e.answers(), sheet)), andNoMore())));
+        fixture.given(submitted)
+                .when(new RetractSubmission(id, " "))
+                .expectException(Rejected.class)
+                .expectExceptionMessage("a retraction needs a reason");
+    }
+
+    @Test
     void rejects_score_outside_scale() {
         fixture.givenNoPriorActivity()
                 .when(new SubmitQuestionnaire(id, RK, DAY, sheet(Map.of("samarbejde", 7))))
