@@ -75,7 +75,7 @@ final class LongCsvResponses implements ResponseSource {
 
     /** A UTF-8 reader that fails on bytes that are not UTF-8 (rather than replacing them) and skips a byte-order mark. */
     static Reader utf8(InputStream raw) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        BufferedInputStream in = new BufferedInputStream(new Utf8Stream(raw), 1 << 16);
         in.mark(3);
         byte[] head = in.readNBytes(3);
         if (!(head.length == 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF)) {
@@ -87,7 +87,10 @@ final class LongCsvResponses implements ResponseSource {
 
     /** Reports a file that cannot be read on as CSV: bad encoding or broken quoting. */
     static void malformed(String file, Throwable e, long line, ProblemReport problems) {
-        if (e instanceof CharacterCodingException) {
+        if (e instanceof Utf8Stream.NotUtf8 notUtf8) {
+            problems.add(file, notUtf8.line, "", "UTF-8 text (save the file as UTF-8)",
+                    String.format("byte 0x%02X, which is not UTF-8 (Latin-1 or Windows-1252?)", notUtf8.value));
+        } else if (e instanceof CharacterCodingException) {
             problems.add(file, (int) line, "", "UTF-8 text (save the file as UTF-8)", "bytes that are not UTF-8 (Latin-1 or Windows-1252?)");
         } else {
             problems.add(file, (int) line, "", "well-formed CSV (RFC 4180 quoting: a quoted field ends with \" before the comma)",
