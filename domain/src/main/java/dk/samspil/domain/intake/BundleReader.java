@@ -9,7 +9,7 @@ import java.util.Optional;
 public final class BundleReader {
 
     /** The layouts responses may arrive in; a bundle holds exactly one of them. */
-    static final List<ResponseSource> LAYOUTS = List.of(new LongCsvResponses(), new XlsxResponses());
+    static final List<ResponseSource> LAYOUTS = List.of(new LongCsvResponses(), new XlsxResponses(), new WideCsvResponses());
 
     /** Optional bundle files read by a later version; present ones are listed, not silently dropped. */
     static final List<String> NOT_YET_IMPORTED = List.of("interventions.csv", "org_changes.csv", "outcomes.csv", "milestones.csv");

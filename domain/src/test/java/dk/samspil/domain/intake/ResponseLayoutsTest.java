@@ -1,5 +1,7 @@
 package dk.samspil.domain.intake;
 
+import dk.samspil.domain.shared.ItemKey;
+import dk.samspil.domain.submission.TargetScores;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +28,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 class ResponseLayoutsTest {
+
+    /** A small wide export for BundleReaderTest's study: two groups, one wave, rk@1 and citizen@1. */
+    static final String WIDE = """
+            Respondent,Faggruppe,Dato,Familie: Samarbejde,Familie: Respekt,Skoler: Samarbejde,Borger: c1
+            p1,Skoler,2023-01-19,4,,5,
+            p2,Familieafdelingen,2023-01-20,,,3,
+            """;
+    static final String MAPPING = """
+            {
+              "fields": {
+                "wave": {"value": "w0"},
+                "respondent": {"column": "Respondent"},
+                "respondent_group": {"column": "Faggruppe", "values": {"Skoler": "skole", "1": "skole", "Familieafdelingen": "familie"}},
+                "respondent_unit": {"value": "d01"},
+                "collected_on": {"column": "Dato"}
+              },
+              "items": [
+                {"column": "Familie: Samarbejde", "instrument": "rk@1", "target": "group:familie", "item": "samarbejde"},
+                {"column": "Familie: Respekt", "instrument": "rk@1", "target": "group:familie", "item": "respekt"},
+                {"column": "Skoler: Samarbejde", "instrument": "rk@1", "target": "group:skole", "item": "samarbejde"},
+                {"column": "Borger: c1", "instrument": "citizen@1", "item": "c1"}
+              ]
+            }
+            """;
 
     @TempDir
     Path dir;
@@ -83,6 +110,109 @@ class ResponseLayoutsTest {
     }
 
     @Test
+    void wide_row_gives_one_long_row_per_answer_column_of_each_target_it_answered() throws IOException {
+        StudyBundle bundle = read(files(Map.of("study.json", STUDY, "responses_wide.csv", WIDE + "c1,,2023-01-20,,,,3\n",
+                "responses_wide.json", MAPPING)));
+        assertThat(bundle.submissions()).extracting(d -> d.respondent().value(), d -> d.instrument().toString(), d -> d.line())
+                .containsExactly(tuple("p1", "rk@1", 2), tuple("p2", "rk@1", 3), tuple("c1", "citizen@1", 4));
+        SubmissionDraft p1 = bundle.submissions().getFirst();
+        assertThat(p1.rows()).extracting(r -> r.target().toString()).containsExactly("group:familie", "group:skole");
+        Map<ItemKey, Integer> familie = new LinkedHashMap<>(p1.rows().getFirst().scores());
+        assertThat(familie).containsEntry(ItemKey.of("samarbejde"), 4).containsEntry(ItemKey.of("respekt"), null);
+        // p2 left the familie columns empty: not rated, so no rows (not two missing answers)
+        assertThat(bundle.submissions().get(1).rows()).extracting(r -> r.target().toString()).containsExactly("group:skole");
+    }
+
+    @Test
+    void wide_row_with_no_answers_is_skipped_and_values_listed_as_null_are_missing_answers() throws IOException {
+        String mapping = MAPPING.replace("\"collected_on\": {\"column\": \"Dato\"}",
+                "\"collected_on\": {\"column\": \"Dato\"},\n    \"score\": {\"values\": {\"3\": 3, \"4\": 4, \"5\": 5, \"Ved ikke\": null}}");
+        StudyBundle bundle = read(files(Map.of("study.json", STUDY, "responses_wide.json", mapping, "responses_wide.csv",
+                WIDE.replace("p2,Familieafdelingen,2023-01-20,,,3,", "p2,1,2023-01-20,Ved ikke,Ved ikke,,") + "p3,,,,,,\n")));
+        assertThat(bundle.submissions()).extracting(d -> d.respondent().value()).containsExactly("p1", "p2");
+        SubmissionDraft p2 = bundle.submissions().get(1);
+        assertThat(p2.group().value()).isEqualTo("skole");
+        assertThat(p2.rows()).singleElement().satisfies(r -> {
+            assertThat(r.target().id()).isEqualTo("familie");
+            assertThat(new LinkedHashMap<>(r.scores())).containsEntry(ItemKey.of("samarbejde"), null).containsEntry(ItemKey.of("respekt"), null);
+        });
+    }
+
+    @Test
+    void wide_fixed_instrument_date_format_and_semicolons_come_from_the_mapping() throws IOException {
+        String mapping = """
+                {
+                  "delimiter": ";",
+                  "fields": {
+                    "wave": {"value": "w0"},
+                    "instrument": {"value": "rk@1"},
+                    "respondent": {"column": "Id"},
+                    "respondent_group": {"column": "Gruppe"},
+                    "respondent_unit": {"value": "d01"},
+                    "collected_on": {"column": "Tid", "format": "dd.MM.yyyy HH:mm"}
+                  },
+                  "items": [{"column": "Skole; samarbejde", "target": "group:skole", "item": "samarbejde"}]
+                }
+                """;
+        StudyBundle bundle = read(files(Map.of("study.json", STUDY, "responses_wide.json", mapping,
+                "responses_wide.csv", "Id;Gruppe;Tid;\"Skole; samarbejde\"\np1;familie;19.01.2023 10:32;2\n")));
+        assertThat(bundle.submissions()).singleElement().satisfies(d -> {
+            assertThat(d.instrument().toString()).isEqualTo("rk@1");
+            assertThat(d.collectedOn()).isEqualTo(LocalDate.of(2023, 1, 19));
+            assertThat(d.rows()).singleElement().extracting(TargetScores::scores).isEqualTo(Map.of(ItemKey.of("samarbejde"), 2));
+        });
+    }
+
+    @Test
+    void wide_bad_score_names_the_file_the_line_and_the_columns_own_header() throws IOException {
+        List<Problem> problems = problemsOf(files(Map.of("study.json", STUDY, "responses_wide.json", MAPPING,
+                "responses_wide.csv", WIDE.replace("p2,Familieafdelingen,2023-01-20,,,3,", "p2,Familieafdelingen,2023-01-20,,,7,"))));
+        assertThat(problems).singleElement().hasToString(
+                "responses_wide.csv line 3, column Skoler: Samarbejde: expected a score on rk@1's scale 1-5 or empty for don't know, found '7'");
+    }
+
+    @Test
+    void wide_group_value_missing_from_the_mapping_is_reported_at_its_line_and_column() throws IOException {
+        List<Problem> problems = problemsOf(files(Map.of("study.json", STUDY, "responses_wide.json", MAPPING,
+                "responses_wide.csv", WIDE.replace("p2,Familieafdelingen", "p2,Familien"))));
+        assertThat(problems).singleElement().hasToString("responses_wide.csv line 3, column Faggruppe: expected a value listed in "
+                + "responses_wide.json fields.respondent_group.values (1, Familieafdelingen, Skoler), found 'Familien'");
+    }
+
+    @Test
+    void wide_mapping_naming_a_column_the_export_lacks_is_reported_with_line_and_field() throws IOException {
+        List<Problem> problems = problemsOf(files(Map.of("study.json", STUDY, "responses_wide.csv", WIDE,
+                "responses_wide.json", MAPPING.replace("{\"column\": \"Familie: Respekt\"", "{\"column\": \"familie: respekt \""))));
+        assertThat(problems).singleElement().hasToString("responses_wide.json line 11, field items[1].column: expected a column in "
+                + "the header of responses_wide.csv; the header has 'Familie: Respekt', found 'familie: respekt '");
+    }
+
+    @Test
+    void wide_mapping_that_is_broken_or_misshapen_is_reported_with_line_and_field() throws IOException {
+        assertThat(problemsOf(files(Map.of("study.json", STUDY, "responses_wide.csv", WIDE,
+                "responses_wide.json", MAPPING.replace("\"item\": \"respekt\"}", "\"item\": \"respekt\""))))).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("responses_wide.json");
+                    assertThat(p.line()).isEqualTo(12);
+                    assertThat(p.expected()).isEqualTo("well-formed JSON");
+                });
+        assertThat(problemsOf(files(Map.of("study.json", STUDY, "responses_wide.csv", WIDE,
+                "responses_wide.json", MAPPING.replace("{\"column\": \"Borger: c1\", \"instrument\": \"citizen@1\", ", "{\"column\": \"Borger: c1\", ")
+                        .replace("\"wave\": {\"value\": \"w0\"}", "\"wave\": {\"value\": \"w0\", \"column\": \"Runde\"}")))))
+                .extracting(Problem::file, Problem::line, Problem::field)
+                .containsExactly(tuple("responses_wide.json", 3, "fields.wave"), tuple("responses_wide.json", 13, "items[3].instrument"));
+    }
+
+    @Test
+    void wide_export_without_its_mapping_is_reported() throws IOException {
+        assertThat(problemsOf(files(Map.of("study.json", STUDY, "responses_wide.csv", WIDE)))).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("responses_wide.json");
+                    assertThat(p.found()).isEqualTo("no such file");
+                });
+    }
+
+    @Test
     void two_response_files_in_one_bundle_are_one_problem() throws IOException {
         String row = "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,samarbejde,4\n";
         assertThat(problemsOf(files(Map.of("study.json", STUDY, "responses.csv", HEADER + row, "responses.xlsx", xlsx(header())))))
@@ -90,6 +220,8 @@ class ResponseLayoutsTest {
                     assertThat(p.file()).isEqualTo("responses.xlsx");
                     assertThat(p.found()).isEqualTo("responses.csv and responses.xlsx");
                 });
+        assertThat(problemsOf(files(Map.of("study.json", STUDY, "responses.csv", HEADER + row, "responses_wide.json", MAPPING))))
+                .singleElement().satisfies(p -> assertThat(p.found()).isEqualTo("responses.csv and responses_wide.csv"));
     }
 
     private Path files(Map<String, Object> files) throws IOException {
