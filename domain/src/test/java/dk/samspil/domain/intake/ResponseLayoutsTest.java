@@ -1,6 +1,8 @@
 package dk.samspil.domain.intake;
 
 import dk.samspil.domain.shared.ItemKey;
+import dk.samspil.domain.submission.AnswerSheet;
+import dk.samspil.domain.submission.Submission;
 import dk.samspil.domain.submission.TargetScores;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -55,6 +57,24 @@ class ResponseLayoutsTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void xlsx_and_wide_export_give_the_same_questionnaires_and_fingerprints_as_the_long_csv() throws Exception {
+        Path mini = Path.of(getClass().getResource("mini").toURI());
+        StudyBundle fromLong = read(bundle(mini, "responses.csv"));
+        StudyBundle fromXlsx = read(bundle(mini, "responses.xlsx"));
+        StudyBundle fromWide = read(bundle(mini, "responses_wide.csv", "responses_wide.json"));
+
+        assertThat(fromLong.submissions()).hasSize(10);
+        assertThat(fromLong.submissions()).flatExtracting(SubmissionDraft::rows).flatExtracting(r -> r.scores().values())
+                .containsNull();
+        assertThat(fromXlsx.submissions()).extracting(SubmissionDraft::file).containsOnly("responses.xlsx");
+        assertThat(fromWide.submissions()).extracting(SubmissionDraft::file).containsOnly("responses_wide.csv");
+        assertThat(normalised(fromXlsx)).isEqualTo(normalised(fromLong));
+        assertThat(normalised(fromWide)).isEqualTo(normalised(fromLong));
+        assertThat(fingerprinted(fromXlsx)).isEqualTo(fingerprinted(fromLong));
+        assertThat(fingerprinted(fromWide)).isEqualTo(fingerprinted(fromLong));
+    }
 
     @Test
     void xlsx_cells_become_the_text_the_csv_would_hold() throws IOException {
@@ -222,6 +242,26 @@ class ResponseLayoutsTest {
                 });
         assertThat(problemsOf(files(Map.of("study.json", STUDY, "responses.csv", HEADER + row, "responses_wide.json", MAPPING))))
                 .singleElement().satisfies(p -> assertThat(p.found()).isEqualTo("responses.csv and responses_wide.csv"));
+    }
+
+    private static List<SubmissionDraft> normalised(StudyBundle bundle) {
+        return bundle.submissions().stream().map(d -> new SubmissionDraft(d.respondent(), d.wave(), d.instrument(), d.group(),
+                d.unit(), d.collectedOn(), d.rows(), "", 0)).toList();
+    }
+
+    /** What the Submission aggregate fingerprints: the sheet's bytes and the date. */
+    private static List<String> fingerprinted(StudyBundle bundle) {
+        return bundle.submissions().stream().map(d -> new String(Submission.sheetBytes(
+                new AnswerSheet(d.respondent(), d.group(), d.unit(), d.rows())), StandardCharsets.UTF_8) + "|" + d.collectedOn()).toList();
+    }
+
+    private Path bundle(Path from, String... responseFiles) throws IOException {
+        Path bundle = Files.createTempDirectory(dir, "bundle");
+        Files.copy(from.resolve("study.json"), bundle.resolve("study.json"));
+        for (String file : responseFiles) {
+            Files.copy(from.resolve(file), bundle.resolve(file));
+        }
+        return bundle;
     }
 
     private Path files(Map<String, Object> files) throws IOException {
