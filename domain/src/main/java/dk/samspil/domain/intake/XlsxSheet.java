@@ -180,7 +180,7 @@ final class XlsxSheet {
                 }
                 case "c" -> {
                     String r = attributes.getValue("r");
-                    column = r == null ? column + 1 : new CellReference(r).getCol();
+                    column = r == null ? column + 1 : column(r);
                     type = attributes.getValue("t") == null ? "n" : attributes.getValue("t");
                     String s = attributes.getValue("s");
                     style = s == null ? -1 : Integer.parseInt(s);
@@ -232,6 +232,15 @@ final class XlsxSheet {
             if (collecting) {
                 text.append(ch, start, length);
             }
+        }
+
+        /** The 0-based column of a cell reference such as "J5" (CellReference does more work per cell). */
+        private static int column(String reference) {
+            int column = 0;
+            for (int i = 0; i < reference.length() && reference.charAt(i) >= 'A'; i++) {
+                column = column * 26 + (reference.charAt(i) - 'A' + 1);
+            }
+            return column - 1;
         }
 
         private void cell() {
