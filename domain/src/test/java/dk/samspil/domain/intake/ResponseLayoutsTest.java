@@ -77,6 +77,20 @@ class ResponseLayoutsTest {
     }
 
     @Test
+    void documented_examples_read_as_the_same_questionnaires_in_all_three_layouts() throws IOException {
+        Path examples = Path.of(System.getProperty("basedir", "."), "..", "docs", "examples");
+        StudyBundle fromLong = read(examples.resolve("long"));
+        assertThat(fromLong.submissions()).isNotEmpty();
+        for (String layout : List.of("xlsx", "wide")) {
+            assertThat(Files.readString(examples.resolve(layout).resolve("study.json")))
+                    .isEqualTo(Files.readString(examples.resolve("long").resolve("study.json")));
+            StudyBundle other = read(examples.resolve(layout));
+            assertThat(normalised(other)).as(layout).isEqualTo(normalised(fromLong));
+            assertThat(fingerprinted(other)).as(layout).isEqualTo(fingerprinted(fromLong));
+        }
+    }
+
+    @Test
     void xlsx_cells_become_the_text_the_csv_would_hold() throws IOException {
         List<ResponseRow> rows = new ArrayList<>();
         ProblemReport problems = new ProblemReport();
@@ -110,6 +124,14 @@ class ResponseLayoutsTest {
                 new Object[]{"w0", LocalDate.of(2023, 1, 19), true, "skole", "d01", "rk@1", "group:familie", null, "samarbejde", 4.0}))));
         assertThat(problems).singleElement().hasToString(
                 "responses.xlsx row 2, column respondent (C): expected text, a number or a date, found 'the true/false value TRUE'");
+    }
+
+    @Test
+    void xlsx_value_in_a_column_without_a_header_is_reported_not_dropped() throws IOException {
+        List<Problem> problems = problemsOf(files(Map.of("study.json", STUDY, "responses.xlsx", xlsx(header(),
+                new Object[]{"w0", LocalDate.of(2023, 1, 19), "p1", "skole", "d01", "rk@1", "group:familie", null, "samarbejde", 4.0, null, "husk"}))));
+        assertThat(problems).singleElement().hasToString(
+                "responses.xlsx row 2, column L: expected nothing in a column without a name in the header, found 'husk'");
     }
 
     @Test
