@@ -8,6 +8,7 @@ import dk.samspil.domain.intake.WideMapping.Values;
 import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,8 +73,8 @@ final class WideLayout {
                 sources.put("instrument", name);
             }
             Values values = item.values() != null ? item.values() : score == null ? null : score.values();
-            // the answers about one target in one instrument stand or fall together (see responses_wide in the docs)
-            blocks.computeIfAbsent(java.util.Arrays.asList(item.instrument(), item.target()), k -> new ArrayList<>())
+            // all-empty answers about one target of one instrument mean "not rated": no rows (docs/response-layouts.md)
+            blocks.computeIfAbsent(Arrays.asList(item.instrument(), item.target()), k -> new ArrayList<>())
                     .add(new Answer(item, index, values, Map.copyOf(sources)));
         }
         if (problems.size() > before) {
