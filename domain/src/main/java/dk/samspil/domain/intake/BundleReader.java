@@ -11,7 +11,7 @@ import java.util.Optional;
 public final class BundleReader {
 
     /** The layouts responses may arrive in; a bundle holds exactly one of them. */
-    static final List<ResponseSource> LAYOUTS = List.of(new LongCsvResponses());
+    static final List<ResponseSource> LAYOUTS = List.of(new LongCsvResponses(), new XlsxResponses(), new WideCsvResponses());
 
     /** The files of the format besides the responses; anything else at the top of a bundle is listed as ignored. */
     static final List<String> KNOWN_FILES = List.of(StudyJsonReader.FILE, InterventionsCsv.FILE, OrgChangesCsv.FILE,

@@ -27,7 +27,7 @@ final class LongCsvResponses implements ResponseSource {
             "respondent_unit", "instrument", "target", "case", "item", "score");
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true)
-            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL) // header() reports duplicates with the rest
             .get();
 
     @Override
@@ -38,7 +38,7 @@ final class LongCsvResponses implements ResponseSource {
     @Override
     public int read(BundleSource bundle, ProblemReport problems, Consumer<ResponseRow> rows) throws IOException {
         try (InputStream in = bundle.open(FILE); CSVParser parser = CSVParser.builder().setReader(utf8(in)).setFormat(FORMAT).get()) {
-            if (!header(parser.getHeaderNames(), problems)) {
+            if (!header(FILE, 1, parser.getHeaderNames(), problems)) {
                 return 0;
             }
             int count = 0;
@@ -98,15 +98,18 @@ final class LongCsvResponses implements ResponseSource {
         }
     }
 
-    private static boolean header(List<String> names, ProblemReport problems) {
+    /** Checks that a header names every column of the long layout once and nothing else. */
+    static boolean header(String file, int line, List<String> names, ProblemReport problems) {
         List<String> missing = COLUMNS.stream().filter(c -> !names.contains(c)).toList();
         List<String> unknown = names.stream().filter(c -> !COLUMNS.contains(c)).toList();
-        if (missing.isEmpty() && unknown.isEmpty()) {
+        List<String> twice = names.stream().filter(c -> names.indexOf(c) != names.lastIndexOf(c)).distinct().toList();
+        if (missing.isEmpty() && unknown.isEmpty() && twice.isEmpty()) {
             return true;
         }
-        problems.add(FILE, 1, "", "the header " + String.join(",", COLUMNS),
+        problems.add(file, line, "", "the header " + String.join(",", COLUMNS),
                 String.join(",", names) + (missing.isEmpty() ? "" : " (missing " + String.join(", ", missing) + ")")
-                        + (unknown.isEmpty() ? "" : " (unknown " + String.join(", ", unknown) + ")"));
+                        + (unknown.isEmpty() ? "" : " (unknown " + String.join(", ", unknown) + ")")
+                        + (twice.isEmpty() ? "" : " (twice " + String.join(", ", twice) + ")"));
         return false;
     }
 }

@@ -4,7 +4,7 @@ package dk.samspil.domain.intake;
  * One thing wrong with a bundle, precise enough to fix without guessing.
  *
  * @param file     path inside the bundle (e.g. responses.csv)
- * @param line     1-based line, or 0 when the problem is not on one line
+ * @param line     1-based line (the row number in a spreadsheet), or 0 when the problem is not on one line
  * @param field    column or JSON field (e.g. score, units[2].parent), or empty
  * @param expected what was expected there
  * @param found    what was found ("" for nothing)
@@ -23,11 +23,12 @@ public record Problem(String file, int line, String field, String expected, Stri
 
     public String where() {
         StringBuilder at = new StringBuilder(file);
+        boolean sheet = file.endsWith(".xlsx");
         if (line > 0) {
-            at.append(" line ").append(line);
+            at.append(sheet ? " row " : " line ").append(line);
         }
         if (!field.isEmpty()) {
-            at.append(", ").append(file.endsWith(".csv") ? "column " : "field ").append(field);
+            at.append(", ").append(file.endsWith(".csv") || sheet ? "column " : "field ").append(field);
         }
         return at.toString();
     }

@@ -48,7 +48,7 @@ public final class ProblemReport {
                 Problem first = kind.getFirst();
                 out.append("  ... and ").append(kind.size() - SHOWN_PER_KIND).append(" more in ").append(first.file())
                         .append(first.field().isEmpty() ? "" : " " + first.field())
-                        .append(" (expected ").append(first.expected()).append("), up to line ")
+                        .append(" (expected ").append(first.expected()).append("), up to ").append(first.file().endsWith(".xlsx") ? "row " : "line ")
                         .append(kind.getLast().line()).append('\n');
             }
         }

@@ -8,8 +8,9 @@ import java.util.Map;
  *
  * @param file    the bundle file it came from, for messages
  * @param line    the line (or spreadsheet row) in that file
- * @param sources for fields read from a column not named like the field (wide layouts), the
- *                column's name as the file has it, so messages point at what the user sees
+ * @param sources for fields read from a column not named like the field, the column as the user
+ *                sees it (a wide export's own header, or "score (J)" in a spreadsheet), so messages
+ *                point at what the user sees
  */
 public record ResponseRow(String file, int line, String wave, String collectedOn, String respondent,
                           String respondentGroup, String respondentUnit, String instrument, String target,

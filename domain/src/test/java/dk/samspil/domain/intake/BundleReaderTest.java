@@ -137,6 +137,12 @@ class BundleReaderTest {
     }
 
     @Test
+    void rejects_a_header_naming_a_column_twice() {
+        assertProblem(HEADER.strip() + ",score\n",
+                "responses.csv line 1: expected the header " + HEADER.strip() + ", found '" + HEADER.strip() + ",score (twice score)'");
+    }
+
+    @Test
     void lists_every_problem_not_just_the_first() {
         List<Problem> problems = problems(STUDY, HEADER
                 + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,samarbejde,9\n"
