@@ -17,6 +17,41 @@ final class CsvFile {
         void accept(CSVRecord record, int line);
     }
 
+    /** A record and the line it starts on; says whether it counted as a row. */
+    interface Records {
+        boolean accept(CSVRecord record, int line);
+    }
+
+    /**
+     * Hands on every record of a parser with the line it starts on (quoted fields may span lines),
+     * stopping where the file cannot be read on (broken quoting, bytes that are not UTF-8), which is reported.
+     *
+     * @param firstLine the line of the parser's first record (2 after a header the format consumed)
+     * @return how many records counted, or -1 when the file could not be read to its end
+     */
+    static int forEach(CSVParser parser, String file, long firstLine, ProblemReport problems, Records records) {
+        int count = 0;
+        long lineOfNext = firstLine;
+        Iterator<CSVRecord> iterator = parser.iterator();
+        while (true) {
+            CSVRecord record;
+            try {
+                if (!iterator.hasNext()) {
+                    return count;
+                }
+                record = iterator.next();
+            } catch (UncheckedIOException e) {
+                LongCsvResponses.malformed(file, e.getCause(), lineOfNext, problems);
+                return -1;
+            }
+            int line = (int) lineOfNext;
+            lineOfNext = parser.getCurrentLineNumber() + 1;
+            if (records.accept(record, line)) {
+                count++;
+            }
+        }
+    }
+
     private CsvFile() {
     }
 
@@ -29,29 +64,14 @@ final class CsvFile {
                 problems.add(file, 1, "", "the header " + String.join(",", columns), String.join(",", names));
                 return -1;
             }
-            int count = 0;
-            long lineOfNext = 2;
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        return count;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException e) {
-                    LongCsvResponses.malformed(file, e.getCause(), lineOfNext, problems);
-                    return -1;
-                }
-                int line = (int) lineOfNext;
-                lineOfNext = parser.getCurrentLineNumber() + 1;
+            return forEach(parser, file, 2, problems, (record, line) -> {
                 if (!record.isConsistent()) {
                     problems.add(file, line, "", columns.size() + " fields", record.size() + " fields");
-                    continue;
+                    return false;
                 }
                 rows.accept(record, line);
-                count++;
-            }
+                return true;
+            });
         } catch (IOException e) {
             LongCsvResponses.malformed(file, e, 0, problems);
             return -1;

@@ -2,7 +2,6 @@ package dk.samspil.domain.intake;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
 import java.io.BufferedInputStream;
@@ -10,11 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -41,32 +38,17 @@ final class LongCsvResponses implements ResponseSource {
             if (!header(FILE, 1, parser.getHeaderNames(), problems)) {
                 return 0;
             }
-            int count = 0;
-            long lineOfNext = 2;
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException e) {
-                    malformed(FILE, e.getCause(), lineOfNext, problems);
-                    break;
-                }
-                int line = (int) lineOfNext;
-                lineOfNext = parser.getCurrentLineNumber() + 1;
+            int count = CsvFile.forEach(parser, FILE, 2, problems, (record, line) -> {
                 if (!record.isConsistent()) {
                     problems.add(FILE, line, "", COLUMNS.size() + " fields", record.size() + " fields");
-                    continue;
+                    return false;
                 }
                 rows.accept(new ResponseRow(FILE, line, record.get("wave"), record.get("collected_on"), record.get("respondent"),
                         record.get("respondent_group"), record.get("respondent_unit"), record.get("instrument"),
                         record.get("target"), record.get("case"), record.get("item"), record.get("score"), Map.of()));
-                count++;
-            }
-            return count;
+                return true;
+            });
+            return Math.max(count, 0);
         } catch (IOException e) {
             malformed(FILE, e, 0, problems);
             return 0;

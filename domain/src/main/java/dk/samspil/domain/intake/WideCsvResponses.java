@@ -2,12 +2,9 @@ package dk.samspil.domain.intake;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -52,42 +49,33 @@ final class WideCsvResponses implements ResponseSource {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(mapping.get().delimiter()).get();
         try (InputStream in = bundle.open(FILE);
              CSVParser parser = CSVParser.builder().setReader(LongCsvResponses.utf8(in)).setFormat(format).get()) {
-            WideLayout layout = null;
-            int header = 0;
-            int count = 0;
-            long lineOfNext = 1;
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException e) {
-                    LongCsvResponses.malformed(FILE, e.getCause(), lineOfNext, problems);
-                    break;
-                }
-                int line = (int) lineOfNext;
-                lineOfNext = parser.getCurrentLineNumber() + 1;
+            // the first record is the header; a header that does not fit the mapping ends the reading
+            WideLayout[] layout = new WideLayout[1];
+            boolean[] unfit = new boolean[1];
+            int[] count = new int[1];
+            CsvFile.forEach(parser, FILE, 1, problems, (record, line) -> {
                 List<String> cells = record.toList();
-                if (layout == null) {
-                    header = cells.size();
-                    Optional<WideLayout> fitted = WideLayout.fit(mapping.get(), cells, problems);
-                    if (fitted.isEmpty()) {
-                        return 0;
-                    }
-                    layout = fitted.get();
-                } else if (cells.size() != header) {
-                    problems.add(FILE, line, "", header + " fields, as in the header", cells.size() + " fields");
-                } else {
-                    count += layout.row(cells, line, problems, rows);
+                if (unfit[0]) {
+                    return false;
                 }
+                if (layout[0] == null) {
+                    Optional<WideLayout> fitted = WideLayout.fit(mapping.get(), cells, problems);
+                    unfit[0] = fitted.isEmpty();
+                    layout[0] = fitted.orElse(null);
+                } else if (cells.size() != layout[0].width()) {
+                    problems.add(FILE, line, "", layout[0].width() + " fields, as in the header", cells.size() + " fields");
+                } else {
+                    count[0] += layout[0].row(cells, line, problems, rows);
+                }
+                return true;
+            });
+            if (unfit[0]) {
+                return 0;
             }
-            if (layout == null && problems.isEmpty()) {
+            if (layout[0] == null && problems.isEmpty()) {
                 problems.add(FILE, 1, "", "a header row naming the columns", "an empty file");
             }
-            return count;
+            return count[0];
         } catch (IOException e) {
             LongCsvResponses.malformed(FILE, e, 0, problems);
             return 0;

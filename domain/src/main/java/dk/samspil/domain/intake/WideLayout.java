@@ -36,10 +36,17 @@ final class WideLayout {
 
     private final List<Source> fields;
     private final List<List<Answer>> blocks;
+    private final int width;
 
-    private WideLayout(List<Source> fields, List<List<Answer>> blocks) {
+    private WideLayout(List<Source> fields, List<List<Answer>> blocks, int width) {
         this.fields = fields;
         this.blocks = blocks;
+        this.width = width;
+    }
+
+    /** How many columns the header has, and so every row must have. */
+    int width() {
+        return width;
     }
 
     /** Fits the mapping to the header, reporting every column the mapping names that the header lacks. */
@@ -80,7 +87,7 @@ final class WideLayout {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new WideLayout(fields, List.copyOf(blocks.values())));
+        return Optional.of(new WideLayout(fields, List.copyOf(blocks.values()), header.size()));
     }
 
     private static int index(Column column, List<String> header, ProblemReport problems) {
