@@ -51,6 +51,9 @@ public final class RelationMatrixQuery {
             s.setString(3, ref.toString());
             s.setLong(4, position);
             s.setLong(5, position);
+            s.setString(6, study.value());
+            s.setString(7, wave.value());
+            s.setString(8, ref.toString());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     GroupKey rater = GroupKey.of(r.getString("rater_group"));

@@ -1,6 +1,7 @@
 -- Relation matrix (measures.md): per rater group and target group, the mean over respondents of
 -- each respondent's mean non-missing score for that target, counting only questionnaire versions
--- valid at the as-of position. Parameters: study, wave, instrument, as-of position (twice).
+-- valid at the as-of position. Parameters: study, wave, instrument, as-of position (twice), then
+-- study, wave, instrument again (they let DuckDB skip the row groups of other studies).
 WITH valid AS (
     SELECT recorded_pos
     FROM submission
@@ -11,7 +12,8 @@ respondent_score AS (
     SELECT i.respondent_group AS rater_group, i.target AS target_group, i.recorded_pos, avg(i.score) AS score
     FROM item_score i
     SEMI JOIN valid v ON i.recorded_pos = v.recorded_pos
-    WHERE i.target_kind = 'group' AND i.score IS NOT NULL AND i.respondent_group IS NOT NULL
+    WHERE i.study = ? AND i.wave = ? AND i.instrument = ?
+      AND i.target_kind = 'group' AND i.score IS NOT NULL AND i.respondent_group IS NOT NULL
     GROUP BY i.respondent_group, i.target, i.recorded_pos
 )
 SELECT rater_group, target_group,

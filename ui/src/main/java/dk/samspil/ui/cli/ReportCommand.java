@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Figures from the read model (measures.md).",
-        subcommands = {MatrixReport.class})
+        subcommands = {MatrixReport.class, UnitsReport.class, ProfileReport.class, GivenReceivedReport.class,
+                OutcomesReport.class, TimelineReport.class})
 final class ReportCommand implements Runnable {
 
     @CommandLine.Spec

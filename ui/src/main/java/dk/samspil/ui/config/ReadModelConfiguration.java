@@ -6,7 +6,12 @@ import dk.samspil.exports.partner.PartnerSecrets;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.history.EventLogProjection;
 import dk.samspil.projections.history.EventLogQuery;
+import dk.samspil.projections.matrix.GivenReceivedQuery;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
+import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
+import dk.samspil.projections.profile.DimensionProfileQuery;
+import dk.samspil.projections.timeline.TimelineQuery;
+import dk.samspil.projections.units.UnitIndexQuery;
 import dk.samspil.projections.outcomes.OutcomeProjection;
 import dk.samspil.projections.timeline.TimelineProjection;
 import dk.samspil.projections.responses.SubmissionProjection;
@@ -80,6 +85,31 @@ public class ReadModelConfiguration {
     @Bean
     RelationMatrixQuery relationMatrixQuery(ReadModelStore store, Positions positions, InstrumentDefinitions instruments) {
         return new RelationMatrixQuery(store, positions, instruments);
+    }
+
+    @Bean
+    UnitIndexQuery unitIndexQuery(ReadModelStore store, Positions positions, InstrumentDefinitions instruments) {
+        return new UnitIndexQuery(store, positions, instruments);
+    }
+
+    @Bean
+    DimensionProfileQuery dimensionProfileQuery(ReadModelStore store, Positions positions, InstrumentDefinitions instruments) {
+        return new DimensionProfileQuery(store, positions, instruments);
+    }
+
+    @Bean
+    GivenReceivedQuery givenReceivedQuery(ReadModelStore store, Positions positions) {
+        return new GivenReceivedQuery(store, positions);
+    }
+
+    @Bean
+    OutcomeSeriesQuery outcomeSeriesQuery(ReadModelStore store, Positions positions) {
+        return new OutcomeSeriesQuery(store, positions);
+    }
+
+    @Bean
+    TimelineQuery timelineQuery(ReadModelStore store, Positions positions) {
+        return new TimelineQuery(store, positions);
     }
 
     @Bean

@@ -1,0 +1,16 @@
+package dk.samspil.projections.outcomes;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dk.samspil.domain.shared.StudyId;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A citizen outcome per unit and calendar month (mean over the citizens measured that month). */
+public record OutcomeMonths(StudyId study, String outcome, @JsonProperty("as_of_position") long asOfPosition, int k,
+                            List<Month> months) {
+
+    /** One unit's month. */
+    public record Month(String unit, LocalDate month, Double mean, int n, boolean suppressed) {
+    }
+}

@@ -1,0 +1,22 @@
+-- Dimension profile: per item, the mean over respondents of each respondent's mean score on that
+-- item (over the targets rated, optionally only one rater group and one target group).
+-- Parameters: study, wave, instrument, as-of position (twice), study, wave, instrument,
+-- rater group (twice, null for all), target group (twice, null for all).
+WITH valid AS (
+    SELECT recorded_pos
+    FROM submission
+    WHERE study = ? AND wave = ? AND instrument = ?
+      AND recorded_pos <= ? AND (superseded_pos IS NULL OR superseded_pos > ?)
+),
+respondent_item AS (
+    SELECT i.item, i.recorded_pos, avg(i.score) AS score
+    FROM item_score i
+    SEMI JOIN valid v ON i.recorded_pos = v.recorded_pos
+    WHERE i.study = ? AND i.wave = ? AND i.instrument = ? AND i.score IS NOT NULL
+      AND (CAST(? AS VARCHAR) IS NULL OR i.respondent_group = ?)
+      AND (CAST(? AS VARCHAR) IS NULL OR (i.target_kind = 'group' AND i.target = ?))
+    GROUP BY i.item, i.recorded_pos
+)
+SELECT item, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n
+FROM respondent_item
+GROUP BY item;
