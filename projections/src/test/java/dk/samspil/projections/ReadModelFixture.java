@@ -26,14 +26,9 @@ import dk.samspil.domain.submission.SubmissionCorrected;
 import dk.samspil.domain.submission.SubmissionId;
 import dk.samspil.domain.submission.TargetScores;
 import dk.samspil.projections.asof.Positions;
-import dk.samspil.projections.history.EventLogProjection;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
-import dk.samspil.projections.responses.SubmissionProjection;
-import dk.samspil.projections.store.ReadModelBatches;
 import dk.samspil.projections.store.ReadModelStore;
 import dk.samspil.projections.store.ReadModelWriter;
-import dk.samspil.projections.studies.InstrumentDefinitions;
-import dk.samspil.projections.studies.StructureProjection;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
@@ -60,25 +55,22 @@ final class ReadModelFixture implements AutoCloseable {
     static final Instrument RK = InstrumentCatalog.builtIn().get(InstrumentRef.parse("rk@1"));
     static final LocalDate DAY = LocalDate.of(2023, 1, 19);
 
+    final PersonVault vault = new PersonVault(new InMemoryPersonKeyStore());
+    final ReadModel model;
     final ReadModelStore store;
     final ReadModelWriter writer;
-    final ReadModelBatches batches;
-    final PersonVault vault = new PersonVault(new InMemoryPersonKeyStore());
-    final InstrumentDefinitions instruments;
     final Positions positions;
     final RelationMatrixQuery matrices;
     private final List<AnnotationEventHandlerAdapter> handlers;
     private long position;
 
     ReadModelFixture() throws SQLException {
-        store = ReadModelStore.open(null);
+        model = ReadModel.open(null, vault, JacksonSerializer.defaultSerializer());
+        store = model.store();
         writer = new ReadModelWriter(store);
-        batches = new ReadModelBatches(writer, JacksonSerializer.defaultSerializer());
-        instruments = new InstrumentDefinitions(store);
-        positions = new Positions(store);
-        matrices = new RelationMatrixQuery(store, positions, instruments);
-        handlers = List.of(new StructureProjection(batches, instruments), new SubmissionProjection(batches, vault, instruments),
-                new EventLogProjection(batches)).stream().map(AnnotationEventHandlerAdapter::new).toList();
+        positions = model.positions();
+        matrices = model.matrices();
+        handlers = model.handlers().stream().map(AnnotationEventHandlerAdapter::new).toList();
     }
 
     /** The structure of a study with groups skole and familie, one unit and one wave. */
@@ -161,6 +153,6 @@ final class ReadModelFixture implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         writer.close();
-        store.close();
+        model.close();
     }
 }

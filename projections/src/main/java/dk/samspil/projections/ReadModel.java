@@ -1,0 +1,110 @@
+package dk.samspil.projections;
+
+import dk.samspil.domain.privacy.PersonVault;
+import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.history.EventLogProjection;
+import dk.samspil.projections.history.EventLogQuery;
+import dk.samspil.projections.matrix.GivenReceivedQuery;
+import dk.samspil.projections.matrix.RelationMatrixQuery;
+import dk.samspil.projections.outcomes.OutcomeProjection;
+import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
+import dk.samspil.projections.profile.DimensionProfileQuery;
+import dk.samspil.projections.responses.SubmissionProjection;
+import dk.samspil.projections.store.ReadModelBatches;
+import dk.samspil.projections.store.ReadModelStore;
+import dk.samspil.projections.store.ReadModelWriter;
+import dk.samspil.projections.studies.InstrumentDefinitions;
+import dk.samspil.projections.studies.StructureProjection;
+import dk.samspil.projections.studies.StudyCatalog;
+import dk.samspil.projections.timeline.TimelineProjection;
+import dk.samspil.projections.timeline.TimelineQuery;
+import dk.samspil.projections.units.UnitIndexQuery;
+import org.axonframework.serialization.Serializer;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The whole read model in one place: its DuckDB store, the event handlers that fill it (all in
+ * the processing group {@link ReadModelBatches#PROCESSOR}) and the queries over it.
+ */
+public final class ReadModel implements AutoCloseable {
+
+    private final ReadModelStore store;
+    private final ReadModelWriter writer;
+    private final ReadModelBatches batches;
+    private final InstrumentDefinitions instruments;
+    private final Positions positions;
+    private final List<Object> handlers;
+
+    private ReadModel(ReadModelStore store, PersonVault vault, Serializer serializer) throws SQLException {
+        this.store = store;
+        this.writer = new ReadModelWriter(store);
+        this.batches = new ReadModelBatches(writer, serializer);
+        this.instruments = new InstrumentDefinitions(store);
+        this.positions = new Positions(store);
+        this.handlers = List.of(new StructureProjection(batches, instruments), new SubmissionProjection(batches, vault, instruments),
+                new TimelineProjection(batches), new OutcomeProjection(batches, vault), new EventLogProjection(batches));
+    }
+
+    /** Opens the read model in a DuckDB file, or in memory when {@code file} is null. */
+    public static ReadModel open(Path file, PersonVault vault, Serializer serializer) throws SQLException {
+        return new ReadModel(ReadModelStore.open(file), vault, serializer);
+    }
+
+    /** The event handlers to register with the processor {@link ReadModelBatches#PROCESSOR}. */
+    public List<Object> handlers() {
+        return handlers;
+    }
+
+    public ReadModelStore store() {
+        return store;
+    }
+
+    public Positions positions() {
+        return positions;
+    }
+
+    public InstrumentDefinitions instruments() {
+        return instruments;
+    }
+
+    public StudyCatalog catalog() {
+        return new StudyCatalog(store, positions);
+    }
+
+    public RelationMatrixQuery matrices() {
+        return new RelationMatrixQuery(store, positions, instruments);
+    }
+
+    public UnitIndexQuery units() {
+        return new UnitIndexQuery(store, positions, instruments);
+    }
+
+    public DimensionProfileQuery profiles() {
+        return new DimensionProfileQuery(store, positions, instruments);
+    }
+
+    public GivenReceivedQuery givenReceived() {
+        return new GivenReceivedQuery(store, positions);
+    }
+
+    public OutcomeSeriesQuery outcomes() {
+        return new OutcomeSeriesQuery(store, positions);
+    }
+
+    public TimelineQuery timeline() {
+        return new TimelineQuery(store, positions);
+    }
+
+    public EventLogQuery log() {
+        return new EventLogQuery(store);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        writer.close();
+        store.close();
+    }
+}
