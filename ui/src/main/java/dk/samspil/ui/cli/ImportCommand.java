@@ -6,6 +6,7 @@ import dk.samspil.ui.config.ReadModelSync;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
@@ -21,12 +22,15 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
+    @Option(names = "--progress", description = "Show progress also when not on a terminal, a line per update.")
+    boolean progress;
+
     @Parameters(paramLabel = "BUNDLE", arity = "1..*", description = "Bundle folder or .zip file.")
     List<Path> bundles;
 
     @Override
     public Integer call() throws Exception {
-        Terminal terminal = Terminal.system();
+        Terminal terminal = Terminal.system(progress);
         try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
             BundleImporter importer = app.getBean(BundleImporter.class);
             for (Path bundle : bundles) {

@@ -24,6 +24,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
+    @Option(names = "--progress", description = "Show progress also when not on a terminal, a line per update.")
+    boolean progress;
+
     @Option(names = "--processor", defaultValue = ReadModelBatches.PROCESSOR, paramLabel = "NAME",
             description = "Processor to rebuild (default and only one so far: ${DEFAULT-VALUE}).")
     String processor;
@@ -33,7 +36,7 @@ final class ReplayCommand implements Callable<Integer> {
         if (!ReadModelBatches.PROCESSOR.equals(processor)) {
             throw new BadInput("no processor '" + processor + "' (processors: " + ReadModelBatches.PROCESSOR + ")");
         }
-        Terminal terminal = Terminal.system();
+        Terminal terminal = Terminal.system(progress);
         try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null,
                 java.util.Map.of("samspil.read-model.auto-start", "false"))) {
             ReadModelSync sync = app.getBean(ReadModelSync.class);

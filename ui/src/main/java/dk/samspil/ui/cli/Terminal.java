@@ -13,21 +13,25 @@ final class Terminal {
 
     private final PrintStream err;
     private final boolean interactive;
+    private final boolean lines;
     private long lastDraw;
     private int lastWidth;
 
-    Terminal(PrintStream err, boolean interactive) {
+    Terminal(PrintStream err, boolean interactive, boolean lines) {
         this.err = err;
         this.interactive = interactive;
+        this.lines = lines;
     }
 
-    static Terminal system() {
-        return new Terminal(System.err, System.console() != null && System.console().isTerminal());
+    /** @param forced progress also when not on a terminal, one line per update (for logs and watchers) */
+    static Terminal system(boolean forced) {
+        boolean terminal = System.console() != null && System.console().isTerminal();
+        return new Terminal(System.err, terminal, forced && !terminal);
     }
 
     /** @param total -1 when unknown */
     synchronized void progress(String phase, long done, long total) {
-        if (!interactive) {
+        if (!interactive && !lines) {
             return;
         }
         long now = System.nanoTime();
@@ -38,8 +42,12 @@ final class Terminal {
         String line = total > 0
                 ? String.format(Locale.ROOT, "%s: %,d of %,d (%d%%)", phase, done, total, done * 100 / total)
                 : String.format(Locale.ROOT, "%s: %,d", phase, done);
-        err.print("\r" + line + " ".repeat(Math.max(0, lastWidth - line.length())));
-        lastWidth = line.length();
+        if (lines) {
+            err.println(line);
+        } else {
+            err.print("\r" + line + " ".repeat(Math.max(0, lastWidth - line.length())));
+            lastWidth = line.length();
+        }
         err.flush();
     }
 

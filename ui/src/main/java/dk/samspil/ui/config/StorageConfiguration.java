@@ -24,8 +24,9 @@ public class StorageConfiguration {
 
     /** Marker that the event-store tables exist; storage beans depend on it. */
     @Bean
-    EventStoreReady eventStoreReady(DataSource dataSource) throws SQLException {
+    EventStoreReady eventStoreReady(DataSource dataSource, DataDirectory lockHeld) throws SQLException {
         EventStoreSchema.ensure(dataSource);
+        EventStoreSchema.releaseStaleClaims(dataSource);
         return new EventStoreReady();
     }
 

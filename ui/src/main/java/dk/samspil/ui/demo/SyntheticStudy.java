@@ -147,7 +147,7 @@ public record SyntheticStudy(
         return Long.toString(Math.max(1, Math.min(5, value)));
     }
 
-    static List<String[]> pairs(String... keysAndNames) {
+    public static List<String[]> pairs(String... keysAndNames) {
         List<String[]> pairs = new ArrayList<>();
         for (int i = 0; i < keysAndNames.length; i += 2) {
             pairs.add(new String[]{keysAndNames[i], keysAndNames[i + 1]});
