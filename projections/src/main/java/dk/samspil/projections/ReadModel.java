@@ -4,6 +4,7 @@ import dk.samspil.domain.privacy.PersonVault;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.history.EventLogProjection;
 import dk.samspil.projections.history.EventLogQuery;
+import dk.samspil.projections.matrix.CaseMatrixQuery;
 import dk.samspil.projections.matrix.GivenReceivedQuery;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
 import dk.samspil.projections.outcomes.OutcomeProjection;
@@ -84,6 +85,10 @@ public final class ReadModel implements AutoCloseable {
 
     public DimensionProfileQuery profiles() {
         return new DimensionProfileQuery(store, positions, instruments);
+    }
+
+    public CaseMatrixQuery caseMatrices() {
+        return new CaseMatrixQuery(store, positions);
     }
 
     public GivenReceivedQuery givenReceived() {

@@ -97,6 +97,19 @@ final class ReadModelFixture implements AutoCloseable {
         return new SubmissionCorrected(id(person), DAY, "print2-" + who, vault.seal(person, Submission.sheetBytes(sheet)));
     }
 
+    /** A questionnaire of respondent {@code who} in {@code group} rating persons of one case, person id to score. */
+    Object submittedAboutPersons(String who, String group, String caseId, Map<String, Integer> scoreByPerson) {
+        PersonRef person = person(who);
+        List<TargetScores> rows = new ArrayList<>();
+        scoreByPerson.forEach((rated, score) -> {
+            TreeMap<ItemKey, Integer> items = new TreeMap<>();
+            items.put(ItemKey.of("samarbejde"), score);
+            rows.add(new TargetScores(Target.parse("person:" + rated), dk.samspil.domain.shared.CaseId.of(caseId), items));
+        });
+        AnswerSheet sheet = new AnswerSheet(RespondentId.of(who), GroupKey.of(group), UnitKey.of("d01"), rows);
+        return new QuestionnaireSubmitted(id(person), DAY, "print-" + who, vault.seal(person, Submission.sheetBytes(sheet)));
+    }
+
     PersonRef person(String who) {
         return vault.enrol(TenantId.of("kommune"), List.of(RespondentId.of(who))).get(RespondentId.of(who));
     }

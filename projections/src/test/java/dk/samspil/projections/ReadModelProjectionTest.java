@@ -113,6 +113,33 @@ class ReadModelProjectionTest {
     }
 
     @Test
+    void case_matrix_pools_person_level_ratings_by_the_groups_of_rater_and_rated() {
+        List<Object> events = new ArrayList<>(model.structure());
+        // five school professionals rate family workers f1 and f2 in two cases; f1 answered too, f2 did not
+        for (int i = 1; i <= 5; i++) {
+            events.add(model.submittedAboutPersons("s" + i, "skole", i <= 3 ? "k1" : "k2", Map.of("f1", i, "f2", 5)));
+        }
+        events.add(model.submitted("f1", "familie", "skole", Map.of("samarbejde", 4)));
+        model.deliver(model.track(events));
+
+        var pooled = model.model.caseMatrices().matrix(STUDY, W0, RK.ref(), List.of(), AsOf.LATEST, 5);
+        var toFamily = pooled.cells().stream().filter(c -> c.targetGroup().equals("familie")).findFirst().orElseThrow();
+        assertThat(toFamily.raterGroup()).isEqualTo("skole");
+        assertThat(toFamily.mean()).isCloseTo((1 + 2 + 3 + 4 + 5) / 5.0, within(1e-12));
+        assertThat(toFamily.n()).isEqualTo(5);
+        assertThat(toFamily.cases()).isEqualTo(2);
+        var toUnknown = pooled.cells().stream().filter(c -> c.targetGroup().equals("unknown")).findFirst().orElseThrow();
+        assertThat(toUnknown.mean()).isCloseTo(5.0, within(1e-12));
+
+        var oneCase = model.model.caseMatrices().matrix(STUDY, W0, RK.ref(), List.of("k1"), AsOf.LATEST, 5);
+        assertThat(oneCase.cells()).allSatisfy(c -> {
+            assertThat(c.n()).isEqualTo(3);
+            assertThat(c.suppressed()).isTrue();
+            assertThat(c.mean()).isNull();
+        });
+    }
+
+    @Test
     void a_failing_batch_leaves_no_trace() throws SQLException {
         model.deliver(model.track(model.structure()));
         Map<String, Long> before = counts();

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Figures from the read model (measures.md).",
         subcommands = {MatrixReport.class, UnitsReport.class, ProfileReport.class, GivenReceivedReport.class,
-                OutcomesReport.class, TimelineReport.class})
+                OutcomesReport.class, TimelineReport.class, CaseMatrixReport.class})
 final class ReportCommand implements Runnable {
 
     @CommandLine.Spec

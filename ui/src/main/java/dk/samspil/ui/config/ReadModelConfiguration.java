@@ -6,6 +6,7 @@ import dk.samspil.exports.partner.PartnerSecrets;
 import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.history.EventLogQuery;
+import dk.samspil.projections.matrix.CaseMatrixQuery;
 import dk.samspil.projections.matrix.GivenReceivedQuery;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
 import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
@@ -72,6 +73,11 @@ public class ReadModelConfiguration {
     @Bean
     DimensionProfileQuery dimensionProfileQuery(ReadModel readModel) {
         return readModel.profiles();
+    }
+
+    @Bean
+    CaseMatrixQuery caseMatrixQuery(ReadModel readModel) {
+        return readModel.caseMatrices();
     }
 
     @Bean
