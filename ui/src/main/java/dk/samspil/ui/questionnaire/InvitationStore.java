@@ -7,6 +7,7 @@ import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.UnitKey;
 import dk.samspil.domain.shared.WaveKey;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
@@ -88,11 +89,16 @@ final class InvitationStore {
         if (updated == 1) {
             return true;
         }
-        return jdbc.update("""
-                        INSERT INTO questionnaire_draft (token_hash, scheme, sealed, saved_at)
-                        SELECT token_hash, ?, ?, ? FROM questionnaire_invitation
-                        WHERE token_hash = ? AND used_at IS NULL""",
-                draft.scheme(), draft.data(), at, tokenHash) == 1;
+        try {
+            return jdbc.update("""
+                            INSERT INTO questionnaire_draft (token_hash, scheme, sealed, saved_at)
+                            SELECT token_hash, ?, ?, ? FROM questionnaire_invitation
+                            WHERE token_hash = ? AND used_at IS NULL""",
+                    draft.scheme(), draft.data(), at, tokenHash) == 1;
+        } catch (DuplicateKeyException savedMeanwhile) {
+            // the same link saved from a second tab between our two statements: the last save wins
+            return saveDraft(tokenHash, draft, savedAt);
+        }
     }
 
     Optional<Sealed> draft(String tokenHash) {
