@@ -1,4 +1,4 @@
--- The event store (Axon's JDBC schema), its token store, and the erasable per-person keys, on PostgreSQL.
+-- The event store (Axon's JDBC schema), its token store, the erasable per-person keys and the questionnaire links, on PostgreSQL.
 -- bytea, not oid: Axon's JDBC engine reads and writes payloads as plain bytes.
 CREATE TABLE IF NOT EXISTS DomainEventEntry (
     globalIndex         BIGSERIAL PRIMARY KEY,
@@ -56,4 +56,27 @@ CREATE TABLE IF NOT EXISTS partner_secret (
     partner    VARCHAR(64) PRIMARY KEY,
     secret     BYTEA NOT NULL,
     created_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+-- One personal questionnaire link per respondent and wave. Only the SHA-256 of the link's token is
+-- kept, so this table cannot be turned back into working links; used_at is set once, on submission.
+CREATE TABLE IF NOT EXISTS questionnaire_invitation (
+    token_hash       CHAR(64) PRIMARY KEY,
+    study            VARCHAR(64) NOT NULL,
+    wave             VARCHAR(64) NOT NULL,
+    unit             VARCHAR(64) NOT NULL,
+    respondent       VARCHAR(64) NOT NULL,
+    respondent_group VARCHAR(64),
+    respondent_kind  VARCHAR(16) NOT NULL,
+    issued_at        TIMESTAMP WITH TIME ZONE NOT NULL,
+    used_at          TIMESTAMP WITH TIME ZONE,
+    UNIQUE (study, wave, respondent)
+);
+
+-- Answers saved to finish later, sealed under the respondent's key; deleted when submitted.
+CREATE TABLE IF NOT EXISTS questionnaire_draft (
+    token_hash CHAR(64) PRIMARY KEY REFERENCES questionnaire_invitation (token_hash),
+    scheme     VARCHAR(32) NOT NULL,
+    sealed     TEXT NOT NULL,
+    saved_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );

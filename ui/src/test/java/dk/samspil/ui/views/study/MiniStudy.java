@@ -20,15 +20,15 @@ import java.time.Duration;
 import java.util.List;
 
 /** The mini sample study (test resources samples/mini) and its independently computed reference figures. */
-final class MiniStudy {
+public final class MiniStudy {
 
-    static final StudyId STUDY = StudyId.of("mini");
+    public static final StudyId STUDY = StudyId.of("mini");
 
     private MiniStudy() {
     }
 
     /** A fresh data folder per Spring context: DuckDB lets one context hold a folder. */
-    static Path newDataFolder() {
+    public static Path newDataFolder() {
         try {
             Path target = Files.createDirectories(Path.of("target", "view-test-data"));
             return Files.createTempDirectory(target, "data-").toAbsolutePath();
@@ -38,7 +38,7 @@ final class MiniStudy {
     }
 
     /** Imports the bundle unless this context's data folder already holds it, and waits for the read model. */
-    static void ensureImported(BundleImporter importer, ReadModelSync sync, StudyCatalog catalog) throws Exception {
+    public static void ensureImported(BundleImporter importer, ReadModelSync sync, StudyCatalog catalog) throws Exception {
         if (catalog.study(STUDY, AsOf.LATEST).isEmpty()) {
             importer.importBundle(resource("samples/mini"), ImportProgress.SILENT);
         }

@@ -1,0 +1,127 @@
+package dk.samspil.ui.cli;
+
+import dk.samspil.domain.shared.GroupKey;
+import dk.samspil.domain.shared.Keys;
+import dk.samspil.domain.shared.Pseudonyms;
+import dk.samspil.domain.shared.Rejected;
+import dk.samspil.domain.shared.RespondentId;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.UnitKey;
+import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.ui.config.ReadModelSync;
+import dk.samspil.ui.questionnaire.InvitationService;
+import dk.samspil.ui.questionnaire.Invitee;
+import dk.samspil.ui.questionnaire.IssuedLink;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "invite", mixinStandardHelpOptions = true,
+        description = {"Open a wave for a unit: one personal questionnaire link per respondent.",
+                "Reads a CSV 'respondent,respondent_group' (an empty group is a citizen, who gets the citizen instruments)",
+                "and prints 'respondent,link' as CSV. The links are printed only here: keep the output safe."})
+final class InviteCommand implements Callable<Integer> {
+
+    static final List<String> COLUMNS = List.of("respondent", "respondent_group");
+
+    @Mixin
+    DataOptions options;
+
+    @Option(names = "--study", required = true, paramLabel = "S", description = "Study key.")
+    String study;
+
+    @Option(names = "--wave", required = true, paramLabel = "W", description = "Wave key.")
+    String wave;
+
+    @Option(names = "--unit", required = true, paramLabel = "U", description = "Unit key the respondents answer for.")
+    String unit;
+
+    @Option(names = "--respondents", required = true, paramLabel = "FILE", description = "CSV with the columns respondent,respondent_group.")
+    Path respondents;
+
+    @Option(names = "--base-url", defaultValue = "http://localhost:8080", paramLabel = "URL",
+            description = "Address the respondents reach the web application at (default: ${DEFAULT-VALUE}).")
+    String baseUrl;
+
+    @Override
+    public Integer call() throws Exception {
+        for (String[] key : new String[][]{{"--study", study}, {"--wave", wave}, {"--unit", unit}}) {
+            if (!Keys.isValid(key[1])) {
+                throw new BadInput(key[0] + " must be a key of [a-z0-9_-]+, was '" + key[1] + "'");
+            }
+        }
+        List<Invitee> invitees = read(respondents);
+        try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
+            // the study's structure comes from the read model, which must hold everything stored so far
+            app.getBean(ReadModelSync.class).awaitCaughtUp(Duration.ofMinutes(10), at -> { });
+            List<IssuedLink> links;
+            try {
+                links = app.getBean(InvitationService.class).issue(StudyId.of(study), WaveKey.of(wave), UnitKey.of(unit), invitees);
+            } catch (Rejected rejected) {
+                throw new BadInput("no links issued:\n  " + String.join("\n  ", rejected.reasons()));
+            }
+            CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
+                    CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+            csv.printRecord("respondent", "link");
+            for (IssuedLink link : links) {
+                csv.printRecord(link.respondent().value(), link.url(baseUrl));
+            }
+            csv.flush();
+            System.err.printf("issued %d links for wave %s of study %s, unit %s%n", links.size(), wave, study, unit);
+        }
+        return 0;
+    }
+
+    /** The respondents file, with every malformed line reported at once. */
+    static List<Invitee> read(Path file) throws IOException {
+        List<Invitee> invitees = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(in)
+                     .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()).get()) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "")).toList();
+            if (!header.equals(COLUMNS)) {
+                throw new BadInput(file + ": the header must be " + String.join(",", COLUMNS) + ", was " + String.join(",", header));
+            }
+            for (CSVRecord row : parser) {
+                long line = row.getRecordNumber() + 1;
+                if (row.size() != COLUMNS.size()) {
+                    problems.add(file + " line " + line + ": expected 2 columns, found " + row.size());
+                    continue;
+                }
+                String respondent = row.get(0);
+                String group = row.get(1);
+                if (Pseudonyms.looksLikeCpr(respondent)) {
+                    // never echo what may be a CPR number into a terminal or a log
+                    problems.add(file + " line " + line + ": respondent must be a pseudonymous id, never a CPR number, was something shaped like one");
+                } else if (!Pseudonyms.isValid(respondent)) {
+                    problems.add(file + " line " + line + ": respondent " + Pseudonyms.rule() + ", was '" + respondent + "'");
+                } else if (!group.isEmpty() && !Keys.isValid(group)) {
+                    problems.add(file + " line " + line + ": respondent_group must be a group key or empty for a citizen, was '" + group + "'");
+                } else {
+                    invitees.add(new Invitee(RespondentId.of(respondent), group.isEmpty() ? null : GroupKey.of(group)));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInput("malformed respondents file:\n  " + String.join("\n  ", problems));
+        }
+        return invitees;
+    }
+}
