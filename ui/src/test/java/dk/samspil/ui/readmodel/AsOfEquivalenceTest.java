@@ -78,7 +78,7 @@ class AsOfEquivalenceTest {
         importer.importBundle(sample(), ImportProgress.SILENT);
         long imported = sync.head();
         importer.importBundle(changed(), ImportProgress.SILENT);
-        long corrected = sync.head();
+        long corrected = sync.awaitCaughtUp(Duration.ofMinutes(2), at -> { });
         SubmissionId retracted = someSubmission();
         commands.sendAndWait(new RetractSubmission(retracted, "answered for the wrong unit"));
         long head = sync.awaitCaughtUp(Duration.ofMinutes(2), at -> { });
