@@ -26,13 +26,16 @@ import java.util.Random;
  * @param groups               group key and Danish name, in pairs
  * @param units                unit key and Danish name, in pairs (all under one top unit)
  * @param respondentsPerCell   respondents per group and unit
+ * @param leadership           whether the professionals also answer leadership@1
+ * @param citizensPerUnit      citizens answering citizen@1 per unit and wave (0: no citizen instrument)
  * @param firstWave            when the first wave opens; later waves follow every six months
  * @param treatedFromWave      from this wave (0-based) on, every second unit is treated
  */
 public record SyntheticStudy(
         String tenant, String tenantName, String study, String title, String sharedTask,
         String topUnit, String topUnitName, List<String[]> units, List<String[]> groups,
-        int respondentsPerCell, int citizensPerUnit, int waves, LocalDate firstWave, int treatedFromWave, long seed) {
+        int respondentsPerCell, boolean leadership, int citizensPerUnit, int waves, LocalDate firstWave, int treatedFromWave,
+        long seed) {
 
     private static final String[] RK_ITEMS = {"samarbejde", "videndeling", "kendskab", "problemloesning", "innovation", "respekt"};
     private static final String[] WAVE_LABELS = {"Opstartsmåling", "Måling efter 6 måneder", "Måling efter 12 måneder",
@@ -68,7 +71,13 @@ public record SyntheticStudy(
                     .put("label", w < WAVE_LABELS.length ? WAVE_LABELS[w] : "Måling " + (w + 1))
                     .put("opens_on", opens(w).toString()).put("closes_on", opens(w).plusDays(24).toString());
         }
-        root.putArray("instruments").add("rk@1").add("leadership@1").add("citizen@1");
+        ArrayNode instruments = root.putArray("instruments").add("rk@1");
+        if (leadership) {
+            instruments.add("leadership@1");
+        }
+        if (citizensPerUnit > 0) {
+            instruments.add("citizen@1");
+        }
         ArrayNode relations = root.putArray("relations");
         for (int a = 0; a < groups.size(); a++) {
             for (int b = 0; b < groups.size(); b++) {
@@ -84,9 +93,9 @@ public record SyntheticStudy(
     private void writeResponses(Path file) throws IOException {
         Random random = new Random(seed);
         int nGroups = groups.size();
-        double[] leadership = new double[units.size()];
+        double[] leadershipLevel = new double[units.size()];
         for (int u = 0; u < units.size(); u++) {
-            leadership[u] = 2.6 + 1.4 * random.nextDouble();
+            leadershipLevel[u] = 2.6 + 1.4 * random.nextDouble();
         }
         double[][] pair = new double[nGroups][nGroups];
         for (double[] row : pair) {
@@ -103,7 +112,7 @@ public record SyntheticStudy(
                 for (int u = 0; u < units.size(); u++) {
                     boolean treated = u % 2 == 1 && w >= treatedFromWave;
                     double trend = 0.05 * w;
-                    double rk = 1.2 + 0.65 * leadership[u] + trend + (treated ? 0.35 : 0);
+                    double rk = 1.2 + 0.65 * leadershipLevel[u] + trend + (treated ? 0.35 : 0);
                     for (int g = 0; g < nGroups; g++) {
                         for (int r = 0; r < respondentsPerCell; r++) {
                             String respondent = String.format("p%05d", ++person);
@@ -116,8 +125,8 @@ public record SyntheticStudy(
                                             "group:" + groups.get(t)[0], "", item, score(random, base));
                                 }
                             }
-                            double lead = leadership[u] + 0.5 * trend + own;
-                            for (int i = 1; i <= 8; i++) {
+                            double lead = leadershipLevel[u] + 0.5 * trend + own;
+                            for (int i = 1; leadership && i <= 8; i++) {
                                 csv.printRecord(waveKey(w), date, respondent, groups.get(g)[0], units.get(u)[0],
                                         "leadership@1", "", "", "l" + i, score(random, lead));
                             }

@@ -39,7 +39,7 @@ class KillDuringReplayTest {
         new SyntheticStudy("kommune", "Prøvekommune", "kill", "Kill test", "Test", "bu", "Børn og Unge",
                 SyntheticStudy.pairs("d1", "D1", "d2", "D2", "d3", "D3", "d4", "D4", "d5", "D5", "d6", "D6"),
                 SyntheticStudy.pairs("g1", "G1", "g2", "G2", "g3", "G3", "g4", "G4", "g5", "G5", "g6", "G6", "g7", "G7", "g8", "G8"),
-                20, 8, 4, LocalDate.of(2024, 1, 8), 2, 7L).write(bundle);
+                20, true, 8, 4, LocalDate.of(2024, 1, 8), 2, 7L).write(bundle);
         Path data = dir.resolve("data");
         finishes(samspil(data, "import", bundle.toString()));
 
