@@ -109,8 +109,8 @@ public final class ResearchExporter {
         List<String[]> ids = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("""
                 SELECT DISTINCT 'r', respondent FROM submission WHERE study = ? AND recorded_pos <= ?
-                UNION SELECT DISTINCT 'c', i.case_id FROM item_score i WHERE i.study = ? AND i.recorded_pos <= ? AND i.case_id IS NOT NULL
-                UNION SELECT DISTINCT 'p', i.target FROM item_score i WHERE i.study = ? AND i.recorded_pos <= ? AND i.target_kind = 'person'""")) {
+                UNION SELECT DISTINCT 'c', r.case_id FROM score_row r WHERE r.study = ? AND r.recorded_pos <= ? AND r.case_id IS NOT NULL
+                UNION SELECT DISTINCT 'p', r.target FROM score_row r WHERE r.study = ? AND r.recorded_pos <= ? AND r.target_kind = 'person'""")) {
             for (int i = 0; i < 3; i++) {
                 s.setString(2 * i + 1, study.value());
                 s.setLong(2 * i + 2, position);

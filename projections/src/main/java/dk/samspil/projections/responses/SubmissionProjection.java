@@ -1,17 +1,12 @@
 package dk.samspil.projections.responses;
 
 import dk.samspil.domain.instrument.Instrument;
-import dk.samspil.domain.instrument.Item;
 import dk.samspil.domain.privacy.PersonVault;
 import dk.samspil.domain.privacy.Sealed;
-import dk.samspil.domain.shared.DomainJson;
-import dk.samspil.domain.shared.ItemKey;
-import dk.samspil.domain.submission.AnswerSheet;
 import dk.samspil.domain.submission.QuestionnaireSubmitted;
 import dk.samspil.domain.submission.SubmissionCorrected;
 import dk.samspil.domain.submission.SubmissionId;
 import dk.samspil.domain.submission.SubmissionRetracted;
-import dk.samspil.domain.submission.TargetScores;
 import dk.samspil.projections.store.ReadModelBatch;
 import dk.samspil.projections.store.ReadModelBatches;
 import dk.samspil.projections.studies.InstrumentDefinitions;
@@ -22,20 +17,18 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 
-/** Questionnaires into rows: one per version in submission, one per answered item in item_score. */
+/** Questionnaires into rows: one per version in submission, one per target (and case) in score_row. */
 @ProcessingGroup(ReadModelBatches.PROCESSOR)
 public class SubmissionProjection {
 
     private final ReadModelBatches batches;
     private final PersonVault vault;
     private final InstrumentDefinitions instruments;
+    private final java.util.Map<String, SheetRows.Items> itemsByInstrument = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SubmissionProjection(ReadModelBatches batches, PersonVault vault, InstrumentDefinitions instruments) {
         this.batches = batches;
@@ -74,36 +67,28 @@ public class SubmissionProjection {
         if (opened.isEmpty()) {
             return; // the person was erased: nothing of theirs enters the read model
         }
-        AnswerSheet sheet = read(opened.get());
-        Instrument instrument = instruments.find(id.study(), id.instrument()).orElseThrow(() ->
-                new IllegalStateException("questionnaire " + id + " uses " + id.instrument() + ", which study " + id.study() + " never adopted"));
-        Map<ItemKey, Item> items = instrument.itemsByKey();
+        SheetRows.Sheet sheet = SheetRows.read(opened.get(), items(id));
         long position = token.position().orElseThrow();
         String study = id.study().value();
         String wave = id.wave().value();
         String ref = id.instrument().toString();
-        String group = sheet.group() == null ? null : sheet.group().value();
-        String unit = sheet.unit().value();
         batch.append("submission", position, id.toString(), study, wave, ref, id.person().value(),
-                sheet.respondent().value(), group, unit, collectedOn, kind, at, null);
-        for (TargetScores row : sheet.rows()) {
-            String targetKind = row.target() == null ? null : row.target().kind().name().toLowerCase(java.util.Locale.ROOT);
-            String target = row.target() == null ? null : row.target().id();
-            String caseId = row.caseId() == null ? null : row.caseId().value();
-            for (Map.Entry<ItemKey, Integer> answer : row.scores().entrySet()) {
-                Integer given = answer.getValue();
-                Short score = given == null ? null : (short) items.get(answer.getKey()).score(given);
-                batch.append("item_score", position, study, wave, ref, group, unit, targetKind, target, caseId,
-                        answer.getKey().value(), given == null ? null : given.shortValue(), score);
-            }
+                sheet.respondent(), sheet.group(), sheet.unit(), collectedOn, kind, at, null);
+        for (SheetRows.Row row : sheet.rows()) {
+            batch.append("score_row", position, study, wave, ref, sheet.group(), sheet.unit(), row.targetKind(), row.targetId(),
+                    row.caseId(), row.items(), row.answers(), row.scores());
         }
     }
 
-    private static AnswerSheet read(byte[] json) {
-        try {
-            return DomainJson.mapper().readValue(json, AnswerSheet.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a sealed answer sheet does not read back", e);
+    private SheetRows.Items items(SubmissionId id) {
+        String key = id.study() + "/" + id.instrument();
+        SheetRows.Items known = itemsByInstrument.get(key);
+        if (known == null) {
+            Instrument instrument = instruments.find(id.study(), id.instrument()).orElseThrow(() -> new IllegalStateException(
+                    "questionnaire " + id + " uses " + id.instrument() + ", which study " + id.study() + " never adopted"));
+            known = new SheetRows.Items(instrument);
+            itemsByInstrument.put(key, known);
         }
+        return known;
     }
 }

@@ -24,7 +24,7 @@ public final class ReadModelBatches {
 
     /** Every table the read-model handlers fill, emptied on a rebuild. */
     public static final List<String> TABLES = List.of("organisation", "study", "unit", "grp", "wave", "instrument",
-            "relation", "submission", "item_score", "event_log", "intervention", "intervention_step", "org_change",
+            "instrument_item", "relation", "submission", "score_row", "event_log", "intervention", "intervention_step", "org_change",
             "unit_lineage", "milestone", "invitation", "outcome", "projection_state");
 
     private static final String RESOURCE = ReadModelBatches.class.getName();

@@ -127,6 +127,13 @@ public final class ReadModelWriter implements AutoCloseable {
             case Boolean v -> appender.append((boolean) v);
             case Double v -> appender.append((double) v);
             case LocalDate v -> appender.append(v);
+            case Shorts v -> {
+                if (v.nulls() == null) {
+                    appender.append(v.values());
+                } else {
+                    appender.append(v.values(), v.nulls());
+                }
+            }
             case Instant v -> appender.append(LocalDateTime.ofInstant(v, ZoneOffset.UTC));
             default -> throw new IllegalArgumentException("cannot append " + value.getClass().getName());
         }

@@ -1,6 +1,7 @@
 package dk.samspil.projections.studies;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dk.samspil.domain.instrument.Item;
 import dk.samspil.domain.organisation.OrganisationRegistered;
 import dk.samspil.domain.organisation.OrganisationRenamed;
 import dk.samspil.domain.shared.DomainJson;
@@ -22,6 +23,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** Organisations and study structure, each fact versioned by the positions that recorded and replaced it. */
 @ProcessingGroup(ReadModelBatches.PROCESSOR)
@@ -130,8 +132,15 @@ public class StructureProjection {
     @EventHandler
     void on(InstrumentAdopted e, TrackingToken token) {
         instruments.adopted(e.study(), e.instrument());
-        batches.forEvent(token).ifPresent(b -> b.execute("INSERT INTO instrument VALUES (?, ?, ?, ?, ?)",
-                e.study().value(), e.instrument().ref().toString(), e.instrument().relational(), json(e), position(token)));
+        batches.forEvent(token).ifPresent(b -> {
+            b.execute("INSERT INTO instrument VALUES (?, ?, ?, ?, ?)",
+                    e.study().value(), e.instrument().ref().toString(), e.instrument().relational(), json(e), position(token));
+            List<Item> items = e.instrument().items();
+            for (int idx = 0; idx < items.size(); idx++) {
+                b.execute("INSERT INTO instrument_item VALUES (?, ?, ?, ?, ?)", e.study().value(), e.instrument().ref().toString(),
+                        (short) idx, items.get(idx).key().value(), items.get(idx).dimension());
+            }
+        });
     }
 
     @EventHandler

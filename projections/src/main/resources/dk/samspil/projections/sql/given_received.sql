@@ -9,20 +9,22 @@ WITH valid AS (
       AND recorded_pos <= ? AND (superseded_pos IS NULL OR superseded_pos > ?)
 ),
 rating AS (
-    SELECT i.respondent_group AS rater, i.target, i.recorded_pos, i.score
-    FROM item_score i
-    SEMI JOIN valid v ON i.recorded_pos = v.recorded_pos
-    WHERE i.study = ? AND i.wave = ? AND i.instrument = ? AND i.score IS NOT NULL
-      AND i.target_kind = 'group' AND i.respondent_group IS NOT NULL AND i.target <> i.respondent_group
+    SELECT r.respondent_group AS rater, r.target, r.recorded_pos, list_sum(r.scores) AS total, list_count(r.scores) AS answered
+    FROM score_row r
+    SEMI JOIN valid v ON r.recorded_pos = v.recorded_pos
+    WHERE r.study = ? AND r.wave = ? AND r.instrument = ?
+      AND r.target_kind = 'group' AND r.respondent_group IS NOT NULL AND r.target <> r.respondent_group
 ),
 given AS (
     SELECT rater AS grp, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n
-    FROM (SELECT rater, recorded_pos, avg(score) AS score FROM rating GROUP BY rater, recorded_pos)
+    FROM (SELECT rater, recorded_pos, sum(total) / sum(answered) AS score FROM rating
+          GROUP BY rater, recorded_pos HAVING sum(answered) > 0)
     GROUP BY rater
 ),
 received AS (
     SELECT target AS grp, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n
-    FROM (SELECT target, recorded_pos, avg(score) AS score FROM rating GROUP BY target, recorded_pos)
+    FROM (SELECT target, recorded_pos, sum(total) / sum(answered) AS score FROM rating
+          GROUP BY target, recorded_pos HAVING sum(answered) > 0)
     GROUP BY target
 )
 SELECT coalesce(g.grp, r.grp) AS grp, g.mean AS given_mean, coalesce(g.n, 0) AS given_n,

@@ -9,12 +9,14 @@ WITH valid AS (
       AND recorded_pos <= ? AND (superseded_pos IS NULL OR superseded_pos > ?)
 ),
 respondent_score AS (
-    SELECT i.respondent_group AS rater_group, i.target AS target_group, i.recorded_pos, avg(i.score) AS score
-    FROM item_score i
-    SEMI JOIN valid v ON i.recorded_pos = v.recorded_pos
-    WHERE i.study = ? AND i.wave = ? AND i.instrument = ?
-      AND i.target_kind = 'group' AND i.score IS NOT NULL AND i.respondent_group IS NOT NULL
-    GROUP BY i.respondent_group, i.target, i.recorded_pos
+    SELECT r.respondent_group AS rater_group, r.target AS target_group, r.recorded_pos,
+           sum(list_sum(r.scores)) / sum(list_count(r.scores)) AS score
+    FROM score_row r
+    SEMI JOIN valid v ON r.recorded_pos = v.recorded_pos
+    WHERE r.study = ? AND r.wave = ? AND r.instrument = ?
+      AND r.target_kind = 'group' AND r.respondent_group IS NOT NULL
+    GROUP BY r.respondent_group, r.target, r.recorded_pos
+    HAVING sum(list_count(r.scores)) > 0
 )
 SELECT rater_group, target_group,
        avg(score ORDER BY recorded_pos) AS mean,

@@ -99,9 +99,21 @@ CREATE TABLE IF NOT EXISTS submission (
     superseded_pos    BIGINT
 );
 
--- One row per answered item of a questionnaire version. answer is what the respondent gave
--- (null = don't know / not relevant), score is what it counts as in every mean (after any recoding).
-CREATE TABLE IF NOT EXISTS item_score (
+-- The items of each instrument version in its own order; score_row refers to items by idx.
+CREATE TABLE IF NOT EXISTS instrument_item (
+    study       VARCHAR NOT NULL,
+    instrument  VARCHAR NOT NULL,
+    idx         SMALLINT NOT NULL,
+    item        VARCHAR NOT NULL,
+    dimension   VARCHAR
+);
+
+-- One row per questionnaire version and target (and case): the items answered about that target
+-- as parallel lists. items holds each answered item's idx (an item absent from the bundle is not
+-- listed); answers what the respondent gave (null = don't know / not relevant); scores what each
+-- counts as in every mean, after any recoding. A few list rows per questionnaire instead of one row
+-- per item keep replay and the hot aggregates cheap (list_sum/list_count skip nulls).
+CREATE TABLE IF NOT EXISTS score_row (
     recorded_pos      BIGINT NOT NULL,
     study             VARCHAR NOT NULL,
     wave              VARCHAR NOT NULL,
@@ -111,10 +123,22 @@ CREATE TABLE IF NOT EXISTS item_score (
     target_kind       VARCHAR,
     target            VARCHAR,
     case_id           VARCHAR,
-    item              VARCHAR NOT NULL,
-    answer            SMALLINT,
-    score             SMALLINT
+    items             SMALLINT[] NOT NULL,
+    answers           SMALLINT[] NOT NULL,
+    scores            SMALLINT[] NOT NULL
 );
+
+-- One row per answered item, for item-level reading (profiles, case matrices, exports): score_row unnested.
+CREATE OR REPLACE VIEW item_score AS
+WITH unnested AS (
+    SELECT recorded_pos, study, wave, instrument, respondent_group, respondent_unit, target_kind, target, case_id,
+           unnest(items) AS idx, unnest(answers) AS answer, unnest(scores) AS score
+    FROM score_row
+)
+SELECT u.recorded_pos, u.study, u.wave, u.instrument, u.respondent_group, u.respondent_unit, u.target_kind, u.target,
+       u.case_id, ii.item, u.answer, u.score
+FROM unnested u
+JOIN instrument_item ii ON ii.study = u.study AND ii.instrument = u.instrument AND ii.idx = u.idx;
 
 -- Every event, in plain words, for the history view and ./samspil log. valid_on is when the fact
 -- happened (answered, started, took effect), recorded_at when the repository learnt it.

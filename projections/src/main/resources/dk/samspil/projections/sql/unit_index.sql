@@ -9,14 +9,15 @@ WITH valid AS (
       AND recorded_pos <= ? AND (superseded_pos IS NULL OR superseded_pos > ?)
 ),
 respondent_score AS (
-    SELECT i.respondent_unit AS unit, i.recorded_pos, avg(i.score) AS score
-    FROM item_score i
-    SEMI JOIN valid v ON i.recorded_pos = v.recorded_pos
-    WHERE i.study = ? AND i.wave = ? AND i.instrument = ? AND i.score IS NOT NULL
+    SELECT r.respondent_unit AS unit, r.recorded_pos, sum(list_sum(r.scores)) / sum(list_count(r.scores)) AS score
+    FROM score_row r
+    SEMI JOIN valid v ON r.recorded_pos = v.recorded_pos
+    WHERE r.study = ? AND r.wave = ? AND r.instrument = ?
       AND (? = 'all'
-           OR (? = 'between' AND i.target_kind = 'group' AND i.target <> i.respondent_group)
-           OR (? = 'within' AND i.target_kind = 'group' AND i.target = i.respondent_group))
-    GROUP BY i.respondent_unit, i.recorded_pos
+           OR (? = 'between' AND r.target_kind = 'group' AND r.target <> r.respondent_group)
+           OR (? = 'within' AND r.target_kind = 'group' AND r.target = r.respondent_group))
+    GROUP BY r.respondent_unit, r.recorded_pos
+    HAVING sum(list_count(r.scores)) > 0
 )
 SELECT unit, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n
 FROM respondent_score

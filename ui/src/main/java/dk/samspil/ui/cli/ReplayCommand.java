@@ -50,7 +50,7 @@ final class ReplayCommand implements Callable<Integer> {
             long rows;
             try (Connection c = app.getBean(ReadModelStore.class).connection(); Statement s = c.createStatement()) {
                 questionnaires = single(s, "SELECT count(*) FROM submission");
-                rows = single(s, "SELECT (SELECT count(*) FROM item_score) + (SELECT count(*) FROM submission) + (SELECT count(*) FROM event_log)");
+                rows = single(s, "SELECT (SELECT count(*) FROM score_row) + (SELECT count(*) FROM submission) + (SELECT count(*) FROM event_log)");
             }
             System.out.printf(Locale.ROOT, "replayed %,d events (%,d questionnaire versions, %,d read-model rows) in %.2f s: "
                     + "%,.0f events/s, %,.0f questionnaires/s, %,.0f rows/s%n", events, questionnaires, rows, seconds,

@@ -62,7 +62,7 @@ class KillDuringReplayTest {
 
         finishes(samspil(data, "replay"));
         assertThat(checksums(data)).isEqualTo(resumed);
-        assertThat(resumed.get("item_score")).doesNotStartWith("0 ");
+        assertThat(resumed.get("score_row")).doesNotStartWith("0 ");
     }
 
     private static void finishes(Process process) throws InterruptedException {
