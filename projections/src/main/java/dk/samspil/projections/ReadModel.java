@@ -59,6 +59,11 @@ public final class ReadModel implements AutoCloseable {
         return handlers;
     }
 
+    /** Where the read model stands, written batch by batch. */
+    public ReadModelBatches batches() {
+        return batches;
+    }
+
     public ReadModelStore store() {
         return store;
     }
@@ -109,6 +114,7 @@ public final class ReadModel implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        batches.close();
         writer.close();
         store.close();
     }

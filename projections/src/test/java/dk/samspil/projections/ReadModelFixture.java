@@ -143,6 +143,7 @@ final class ReadModelFixture implements AutoCloseable {
         if (unitOfWork.getExecutionResult() != null && unitOfWork.getExecutionResult().isExceptionResult()) {
             throw new IllegalStateException(unitOfWork.getExecutionResult().getExceptionResult());
         }
+        model.batches().drain();
     }
 
     long count(String sql) throws SQLException {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.instrument.Item;
-import dk.samspil.projections.store.Shorts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +16,8 @@ import java.util.Map;
 /**
  * Reads an opened answer sheet (the AnswerSheet JSON sealed in the event) straight into score_row
  * values with a streaming parser: replay reads millions of them, and building the object tree
- * first costs more than the rest of the projection.
+ * first costs more than the rest of the projection. Lists come out as DuckDB list literals
+ * ("[4,NULL,3]"), which the staging step casts.
  */
 final class SheetRows {
 
@@ -27,8 +27,8 @@ final class SheetRows {
     record Sheet(String respondent, String group, String unit, List<Row> rows) {
     }
 
-    /** @param target "group:skole", "person:x" or null */
-    record Row(String target, String caseId, Shorts items, Shorts answers, Shorts scores) {
+    /** @param target "group:skole", "person:x" or null; items, answers and scores as list literals */
+    record Row(String target, String caseId, String items, String answers, String scores) {
 
         String targetKind() {
             return target == null ? null : target.startsWith("group:") ? "group" : "person";
@@ -129,9 +129,23 @@ final class SheetRows {
                 default -> p.skipChildren();
             }
         }
-        boolean[] nulls = anyMissing ? java.util.Arrays.copyOf(missing, n) : null;
-        return new Row(target, caseId, new Shorts(java.util.Arrays.copyOf(idx, n), null),
-                new Shorts(java.util.Arrays.copyOf(answers, n), nulls), new Shorts(java.util.Arrays.copyOf(scores, n), nulls));
+        return new Row(target, caseId, literal(idx, null, n), literal(answers, anyMissing ? missing : null, n),
+                literal(scores, anyMissing ? missing : null, n));
+    }
+
+    private static String literal(short[] values, boolean[] missing, int n) {
+        StringBuilder out = new StringBuilder(4 * n + 2).append('[');
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            if (missing != null && missing[i]) {
+                out.append("NULL");
+            } else {
+                out.append(values[i]);
+            }
+        }
+        return out.append(']').toString();
     }
 
     private static void expect(JsonToken actual, JsonToken expected) throws IOException {

@@ -19,9 +19,14 @@ import org.axonframework.eventhandling.TrackingToken;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** Questionnaires into rows: one per version in submission, one per target (and case) in score_row. */
+/**
+ * Questionnaires into rows: one per version in submission, one per target (and case) in score_row.
+ * Sheets are opened with each respondent's key when the batch is written, all of a batch at once.
+ */
 @ProcessingGroup(ReadModelBatches.PROCESSOR)
 public class SubmissionProjection {
 
@@ -43,7 +48,7 @@ public class SubmissionProjection {
                 // submitted again after a retraction: any version still current is superseded
                 b.supersede(ReadModelBatch.Versioned.SUBMISSION, e.submission().toString(), token.position().orElseThrow());
             }
-            write(b, e.submission(), e.collectedOn(), e.answers(), "submitted", token, at);
+            stage(b, e.submission(), e.collectedOn(), e.answers(), "submitted", token, at);
         });
     }
 
@@ -51,7 +56,7 @@ public class SubmissionProjection {
     void on(SubmissionCorrected e, TrackingToken token, @Timestamp Instant at) {
         batches.forEvent(token).ifPresent(b -> {
             b.supersede(ReadModelBatch.Versioned.SUBMISSION, e.submission().toString(), token.position().orElseThrow());
-            write(b, e.submission(), e.collectedOn(), e.answers(), "corrected", token, at);
+            stage(b, e.submission(), e.collectedOn(), e.answers(), "corrected", token, at);
         });
     }
 
@@ -61,22 +66,43 @@ public class SubmissionProjection {
                 b.supersede(ReadModelBatch.Versioned.SUBMISSION, e.submission().toString(), token.position().orElseThrow()));
     }
 
-    private void write(ReadModelBatch batch, SubmissionId id, LocalDate collectedOn, Sealed answers, String kind,
+    /** A questionnaire version waiting for its batch to be written. */
+    private record Staged(long position, SubmissionId id, LocalDate collectedOn, Sealed answers, String kind, Instant at,
+                          SheetRows.Items items) {
+    }
+
+    private void stage(ReadModelBatch batch, SubmissionId id, LocalDate collectedOn, Sealed answers, String kind,
                        TrackingToken token, Instant at) {
-        Optional<byte[]> opened = vault.open(id.person(), answers);
-        if (opened.isEmpty()) {
-            return; // the person was erased: nothing of theirs enters the read model
-        }
-        SheetRows.Sheet sheet = SheetRows.read(opened.get(), items(id));
-        long position = token.position().orElseThrow();
-        String study = id.study().value();
-        String wave = id.wave().value();
-        String ref = id.instrument().toString();
-        batch.append("submission", position, id.toString(), study, wave, ref, id.person().value(),
-                sheet.respondent(), sheet.group(), sheet.unit(), collectedOn, kind, at, null);
-        for (SheetRows.Row row : sheet.rows()) {
-            batch.append("score_row", position, study, wave, ref, sheet.group(), sheet.unit(), row.targetKind(), row.targetId(),
-                    row.caseId(), row.items(), row.answers(), row.scores());
+        // items resolved now: an instrument adopted earlier in the same batch is only in the cache yet
+        batch.expansion(Expansion.KEY, Expansion::new).staged.add(
+                new Staged(token.position().orElseThrow(), id, collectedOn, answers, kind, at, items(id)));
+    }
+
+    /** Opens and reads a batch's answer sheets on every core, then stages their rows in event order. */
+    private final class Expansion implements ReadModelBatch.Expansion {
+        static final String KEY = "submissions";
+        private final List<Staged> staged = new ArrayList<>();
+
+        @Override
+        public void expandInto(ReadModelBatch batch) {
+            List<Optional<SheetRows.Sheet>> sheets = staged.parallelStream()
+                    .map(s -> vault.open(s.id().person(), s.answers()).map(bytes -> SheetRows.read(bytes, s.items())))
+                    .toList();
+            for (int i = 0; i < staged.size(); i++) {
+                Staged s = staged.get(i);
+                if (sheets.get(i).isEmpty()) {
+                    continue; // the person was erased: nothing of theirs enters the read model
+                }
+                SheetRows.Sheet sheet = sheets.get(i).get();
+                batch.append("stage_submission", s.position(), s.id().toString(), s.id().study().value(), s.id().wave().value(),
+                        s.id().instrument().toString(), s.id().person().value(), sheet.respondent(), sheet.group(), sheet.unit(),
+                        s.collectedOn(), s.kind(), s.at());
+                for (SheetRows.Row row : sheet.rows()) {
+                    batch.append("stage_score", s.position(), row.targetKind(), row.targetId(), row.caseId(), row.items(),
+                            row.answers(), row.scores());
+                }
+            }
+            batch.finishWith("finish_submissions.sql");
         }
     }
 

@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * The read-model changes of one batch of events, written to DuckDB together with the batch's
- * tracking token in one transaction: bulk rows through the Appender, then the ordered statements.
+ * tracking token in one transaction: bulk rows through the Appender (tables named stage_* are the
+ * writer's temporary staging), then the ordered statements, the finishing .sql files, and last the
+ * corrections.
  */
 public final class ReadModelBatch {
 
@@ -17,6 +19,16 @@ public final class ReadModelBatch {
 
     private final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
     private final List<Statement> statements = new ArrayList<>();
+    private final java.util.Set<String> finishing = new java.util.LinkedHashSet<>();
+    private final Map<String, Expansion> expansions = new LinkedHashMap<>();
+
+    /**
+     * Work a handler gathers during a batch and turns into rows only when the batch is written,
+     * so it can be done for all the batch's events at once (and in parallel).
+     */
+    public interface Expansion {
+        void expandInto(ReadModelBatch batch);
+    }
     private final Map<Versioned, List<Object[]>> corrections = new LinkedHashMap<>();
 
     /** A table with one row per version of a fact, keyed by an id column and recorded_pos. */
@@ -44,6 +56,23 @@ public final class ReadModelBatch {
         statements.add(new Statement(sql, java.util.Arrays.asList(parameters)));
     }
 
+    /** Queues the statements of a .sql file to run once, after every queued statement (e.g. moving staged rows). */
+    public void finishWith(String sqlFile) {
+        finishing.add(sqlFile);
+    }
+
+    /** The batch's expansion under a key, created on first use. */
+    @SuppressWarnings("unchecked")
+    public <T extends Expansion> T expansion(String key, java.util.function.Supplier<T> create) {
+        return (T) expansions.computeIfAbsent(key, k -> create.get());
+    }
+
+    /** Lets every expansion add its rows; called once, just before the batch is written. */
+    void expand() {
+        expansions.values().forEach(e -> e.expandInto(this));
+        expansions.clear();
+    }
+
     /** Marks every earlier version of a fact as superseded at this position (a correction or a retraction). */
     public void supersede(Versioned table, String key, long position) {
         corrections.computeIfAbsent(table, t -> new ArrayList<>()).add(new Object[]{key, position});
@@ -63,6 +92,10 @@ public final class ReadModelBatch {
 
     List<Statement> statements() {
         return statements;
+    }
+
+    java.util.Set<String> finishing() {
+        return finishing;
     }
 
     Map<Versioned, List<Object[]>> corrections() {

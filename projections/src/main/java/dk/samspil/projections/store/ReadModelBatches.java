@@ -7,17 +7,28 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Gathers the read-model changes of each event batch and writes them when the batch commits.
- * DuckDB is not part of Axon's token transaction, so the token is also kept in DuckDB, and an
- * event the stored token already covers is skipped: a redelivered batch changes nothing.
+ * Gathers the read-model changes of each event batch and writes them, with the batch's tracking
+ * token, in one DuckDB transaction. The read model owns its position: the token kept in DuckDB is
+ * the truth (the processor's own token is set back to it at start), and an event the stored token
+ * already covers is skipped, so a redelivered batch changes nothing.
+ * <p>
+ * Batches are written on a thread of their own while the processor reads the next one; at most
+ * {@value #IN_FLIGHT} wait. A failed write stops all further writing and fails the processor, so
+ * nothing is written out of order.
  */
-public final class ReadModelBatches {
+public final class ReadModelBatches implements AutoCloseable {
 
     /** The processing group of every handler that writes the read model. */
     public static final String PROCESSOR = "read-model";
@@ -27,10 +38,19 @@ public final class ReadModelBatches {
             "instrument_item", "relation", "submission", "score_row", "event_log", "intervention", "intervention_step", "org_change",
             "unit_lineage", "milestone", "invitation", "outcome", "projection_state");
 
+    static final int IN_FLIGHT = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(ReadModelBatches.class);
     private static final String RESOURCE = ReadModelBatches.class.getName();
 
     private final ReadModelWriter writer;
     private final Serializer serializer;
+    private final ExecutorService writing = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "read-model-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile TrackingToken applied;
 
     public ReadModelBatches(ReadModelWriter writer, Serializer serializer) throws SQLException {
@@ -44,6 +64,7 @@ public final class ReadModelBatches {
         if (token == null) {
             throw new IllegalStateException("read-model handlers must run in a streaming processor (no tracking token)");
         }
+        failIfBroken();
         TrackingToken done = applied;
         if (done != null && done.covers(token)) {
             return Optional.empty();
@@ -59,8 +80,15 @@ public final class ReadModelBatches {
         return Optional.of(pending.batch);
     }
 
+    /** The token the read model has applied (the truth about its position), or null when it is empty. */
+    public TrackingToken appliedToken() {
+        drain();
+        return applied;
+    }
+
     /** Forgets everything, before a rebuild from the first event. */
     public void reset() {
+        drain();
         try {
             writer.clear(TABLES);
             applied = null;
@@ -69,22 +97,38 @@ public final class ReadModelBatches {
         }
     }
 
-    /** The event-store position the read model has applied, or -1 when it is empty. */
-    public long appliedPosition() {
-        try {
-            return writer.token(PROCESSOR).map(ReadModelWriter.StoredToken::position).orElse(-1L);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the read model's position", e);
-        }
+    /** Waits until every batch handed over has been written. */
+    public void drain() {
+        inFlight.acquireUninterruptibly(IN_FLIGHT);
+        inFlight.release(IN_FLIGHT);
     }
 
     private void flush(Pending pending) {
-        try {
-            SerializedObject<String> token = serializer.serialize(pending.token, String.class);
-            writer.write(PROCESSOR, pending.batch, token.getType().getName() + "\n" + token.getData());
-            applied = pending.token;
-        } catch (SQLException e) {
-            throw new IllegalStateException("writing the read model failed; the batch will be retried", e);
+        failIfBroken();
+        // opening and reading the batch's answer sheets uses every core, before the handover
+        pending.batch.expand();
+        SerializedObject<String> serialized = serializer.serialize(pending.token, String.class);
+        String token = serialized.getType().getName() + "\n" + serialized.getData();
+        inFlight.acquireUninterruptibly();
+        writing.execute(() -> {
+            try {
+                if (failure.get() == null) {
+                    writer.write(PROCESSOR, pending.batch, token);
+                    applied = pending.token;
+                }
+            } catch (Throwable e) {
+                failure.compareAndSet(null, e);
+                LOG.error("writing the read model failed at position {}; nothing more is written until restart", pending.batch.position(), e);
+            } finally {
+                inFlight.release();
+            }
+        });
+    }
+
+    private void failIfBroken() {
+        Throwable broken = failure.get();
+        if (broken != null) {
+            throw new IllegalStateException("the read model could not be written: " + broken.getMessage(), broken);
         }
     }
 
@@ -92,6 +136,12 @@ public final class ReadModelBatches {
         int split = stored.indexOf('\n');
         return serializer.deserialize(new SimpleSerializedObject<>(stored.substring(split + 1), String.class,
                 new SimpleSerializedType(stored.substring(0, split), null)));
+    }
+
+    @Override
+    public void close() {
+        drain();
+        writing.shutdown();
     }
 
     private static final class Pending {

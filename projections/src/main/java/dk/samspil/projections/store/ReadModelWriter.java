@@ -22,6 +22,11 @@ public final class ReadModelWriter implements AutoCloseable {
 
     public ReadModelWriter(ReadModelStore store) throws SQLException {
         this.connection = store.connection();
+        try (Statement s = connection.createStatement()) {
+            for (String statement : Sql.statements("staging.sql")) {
+                s.execute(statement);
+            }
+        }
     }
 
     /** The stored token of a processor and the position it stands at. */
@@ -50,7 +55,9 @@ public final class ReadModelWriter implements AutoCloseable {
                 s.executeUpdate();
             }
             for (Map.Entry<String, List<Object[]>> table : batch.rows().entrySet()) {
-                try (DuckDBAppender appender = connection.createAppender("main", table.getKey())) {
+                boolean staging = table.getKey().startsWith("stage_");
+                try (DuckDBAppender appender = staging ? connection.createAppender("temp", "main", table.getKey())
+                        : connection.createAppender("main", table.getKey())) {
                     for (Object[] row : table.getValue()) {
                         appender.beginRow();
                         for (Object value : row) {
@@ -64,6 +71,13 @@ public final class ReadModelWriter implements AutoCloseable {
                 try (PreparedStatement s = connection.prepareStatement(statement.sql())) {
                     bind(s, statement.parameters());
                     s.executeUpdate();
+                }
+            }
+            try (Statement s = connection.createStatement()) {
+                for (String file : batch.finishing()) {
+                    for (String statement : Sql.statements(file)) {
+                        s.execute(statement);
+                    }
                 }
             }
             for (Map.Entry<ReadModelBatch.Versioned, List<Object[]>> versioned : batch.corrections().entrySet()) {
@@ -127,13 +141,6 @@ public final class ReadModelWriter implements AutoCloseable {
             case Boolean v -> appender.append((boolean) v);
             case Double v -> appender.append((double) v);
             case LocalDate v -> appender.append(v);
-            case Shorts v -> {
-                if (v.nulls() == null) {
-                    appender.append(v.values());
-                } else {
-                    appender.append(v.values(), v.nulls());
-                }
-            }
             case Instant v -> appender.append(LocalDateTime.ofInstant(v, ZoneOffset.UTC));
             default -> throw new IllegalArgumentException("cannot append " + value.getClass().getName());
         }

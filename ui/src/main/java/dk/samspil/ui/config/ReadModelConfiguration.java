@@ -33,6 +33,17 @@ public class ReadModelConfiguration {
         return ReadModel.open(data.readModel(), vault, serializer);
     }
 
+    /** Marker that the read-model processor's token has been set to the read model's own position. */
+    public static final class Aligned {
+    }
+
+    @Bean
+    Aligned readModelPositionAligned(ReadModel readModel, org.axonframework.eventhandling.tokenstore.TokenStore tokens,
+                                     org.axonframework.common.transaction.TransactionManager transactions) {
+        ReadModelPosition.align(readModel, tokens, transactions);
+        return new Aligned();
+    }
+
     @Bean
     ConfigurerModule readModelHandlers(ReadModel readModel) {
         // the handlers carry @ProcessingGroup(dk.samspil.projections.store.ReadModelBatches#PROCESSOR), which places them in that processor

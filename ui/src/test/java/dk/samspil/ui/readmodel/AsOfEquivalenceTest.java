@@ -141,6 +141,7 @@ class AsOfEquivalenceTest {
         if (!batch.isEmpty()) {
             deliver(batch, handlers);
         }
+        model.batches().drain();
     }
 
     private static void deliver(List<TrackedEventMessage<?>> batch, List<AnnotationEventHandlerAdapter> handlers) {
