@@ -112,6 +112,18 @@ public final class ReadModel implements AutoCloseable {
         return new EventLogQuery(store);
     }
 
+    /**
+     * Serves and writes another read-model file from now on, one built beside this one from the
+     * same events. The handlers must be idle: the processor that feeds them is stopped.
+     */
+    public synchronized void switchTo(Path file) throws SQLException {
+        batches.drain();
+        store.switchTo(file);
+        writer.reconnect();
+        instruments.clear();
+        batches.reload();
+    }
+
     @Override
     public void close() throws SQLException {
         batches.close();

@@ -55,7 +55,7 @@ final class ReadModelFixture implements AutoCloseable {
     static final Instrument RK = InstrumentCatalog.builtIn().get(InstrumentRef.parse("rk@1"));
     static final LocalDate DAY = LocalDate.of(2023, 1, 19);
 
-    final PersonVault vault = new PersonVault(new InMemoryPersonKeyStore());
+    final PersonVault vault;
     final ReadModel model;
     final ReadModelStore store;
     final ReadModelWriter writer;
@@ -65,7 +65,13 @@ final class ReadModelFixture implements AutoCloseable {
     private long position;
 
     ReadModelFixture() throws SQLException {
-        model = ReadModel.open(null, vault, JacksonSerializer.defaultSerializer());
+        this(null, new PersonVault(new InMemoryPersonKeyStore()));
+    }
+
+    /** A read model in {@code file} (null: in memory) that opens answers with {@code vault}. */
+    ReadModelFixture(java.nio.file.Path file, PersonVault vault) throws SQLException {
+        this.vault = vault;
+        model = ReadModel.open(file, vault, JacksonSerializer.defaultSerializer());
         store = model.store();
         writer = new ReadModelWriter(store);
         positions = model.positions();

@@ -11,7 +11,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,6 +72,43 @@ class ReadModelProjectionTest {
         assertThat(within.band()).isNull();
         assertThat(within.n()).isEqualTo(4);
         assertThat(matrix.asOfPosition()).isEqualTo(model.structure().size() + 10);
+    }
+
+    @Test
+    void a_model_switched_to_a_file_rebuilt_beside_it_serves_and_extends_that_file(@TempDir Path dir) throws SQLException {
+        List<Object> events = new ArrayList<>(model.structure());
+        for (String who : List.of("p1", "p2", "p3", "p4", "p5")) {
+            events.add(model.submitted(who, "skole", "familie", Map.of("samarbejde", 4)));
+        }
+        List<TrackedEventMessage<?>> history = model.track(events);
+        Path rebuilt = dir.resolve("rebuilt.duckdb");
+        try (ReadModelFixture beside = new ReadModelFixture(rebuilt, model.vault)) {
+            beside.deliver(history);
+        }
+        model.deliver(history.subList(0, model.structure().size()));
+
+        try (Connection before = model.store.connection()) {
+            model.model.switchTo(rebuilt);
+            // a query that began on the old file finishes there
+            assertThat(count(before, "SELECT count(*) FROM submission")).isZero();
+        }
+        assertThat(model.count("SELECT count(*) FROM submission")).isEqualTo(5);
+        assertThat(model.positions.applied()).isEqualTo(history.size());
+        assertThat(model.store.file()).isEqualTo(rebuilt);
+
+        model.deliver(history);
+        assertThat(model.count("SELECT count(*) FROM submission")).isEqualTo(5);
+        model.deliver(model.track(List.of(model.submitted("p6", "skole", "familie", Map.of("samarbejde", 2)))));
+        assertThat(model.count("SELECT count(*) FROM submission")).isEqualTo(6);
+        assertThat(model.matrices.matrix(STUDY, W0, RK.ref(), AsOf.LATEST, 5).cells().getFirst().mean())
+                .isCloseTo((5 * 4 + 2) / 6.0, within(1e-12));
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     @Test

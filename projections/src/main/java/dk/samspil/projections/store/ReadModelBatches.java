@@ -86,6 +86,12 @@ public final class ReadModelBatches implements AutoCloseable {
         return applied;
     }
 
+    /** Takes the position from the writer's file again, after the store switched files. */
+    public void reload() throws SQLException {
+        drain();
+        applied = writer.token(PROCESSOR).map(t -> deserialize(t.token())).orElse(null);
+    }
+
     /** Forgets everything, before a rebuild from the first event. */
     public void reset() {
         drain();

@@ -16,8 +16,8 @@ import java.util.Properties;
  */
 public final class ReadModelStore implements AutoCloseable {
 
-    private final DuckDBConnection root;
-    private final Path file;
+    private volatile DuckDBConnection root;
+    private volatile Path file;
 
     private ReadModelStore(DuckDBConnection root, Path file) {
         this.root = root;
@@ -26,6 +26,12 @@ public final class ReadModelStore implements AutoCloseable {
 
     /** Opens (or creates) the read model in a file; {@code null} keeps it in memory, for tests. */
     public static ReadModelStore open(Path file) throws SQLException {
+        ReadModelStore store = new ReadModelStore(connect(file), file);
+        store.migrate();
+        return store;
+    }
+
+    private static DuckDBConnection connect(Path file) throws SQLException {
         String url = "jdbc:duckdb:";
         if (file != null) {
             try {
@@ -38,10 +44,20 @@ public final class ReadModelStore implements AutoCloseable {
         Properties properties = new Properties();
         // the machines this runs on have two cores; more threads only contend
         properties.setProperty("threads", "2");
-        DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection(url, properties);
-        ReadModelStore store = new ReadModelStore(connection, file);
-        store.migrate();
-        return store;
+        return (DuckDBConnection) DriverManager.getConnection(url, properties);
+    }
+
+    /**
+     * Moves to another read-model file, such as one rebuilt beside this one. Callers asking for a
+     * connection from now on get the new file; those still working on the old one finish there.
+     */
+    public synchronized void switchTo(Path next) throws SQLException {
+        ReadModelStore fresh = open(next);
+        DuckDBConnection old = root;
+        root = fresh.root;
+        file = next;
+        // DuckDB keeps the old database open until its last duplicate closes
+        old.close();
     }
 
     private void migrate() throws SQLException {
@@ -54,7 +70,17 @@ public final class ReadModelStore implements AutoCloseable {
 
     /** A connection of its own for the caller, who closes it. */
     public DuckDBConnection connection() throws SQLException {
-        return root.duplicate();
+        while (true) {
+            DuckDBConnection current = root;
+            try {
+                return current.duplicate();
+            } catch (SQLException e) {
+                // closed by a switch between reading the field and duplicating it: take the new one
+                if (current == root) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Where the read model lives, or null when in memory. */

@@ -18,15 +18,29 @@ import java.util.Optional;
 /** Writes batches into DuckDB and keeps each processor's token beside the rows it produced. */
 public final class ReadModelWriter implements AutoCloseable {
 
-    private final DuckDBConnection connection;
+    private final ReadModelStore store;
+    private DuckDBConnection connection;
 
     public ReadModelWriter(ReadModelStore store) throws SQLException {
-        this.connection = store.connection();
+        this.store = store;
+        this.connection = connect(store);
+    }
+
+    private static DuckDBConnection connect(ReadModelStore store) throws SQLException {
+        DuckDBConnection connection = store.connection();
         try (Statement s = connection.createStatement()) {
             for (String statement : Sql.statements("staging.sql")) {
                 s.execute(statement);
             }
         }
+        return connection;
+    }
+
+    /** Writes to the store's file from now on, after the store switched to another one. */
+    public synchronized void reconnect() throws SQLException {
+        DuckDBConnection old = connection;
+        connection = connect(store);
+        old.close();
     }
 
     /** The stored token of a processor and the position it stands at. */
@@ -158,7 +172,7 @@ public final class ReadModelWriter implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
+    public synchronized void close() throws SQLException {
         connection.close();
     }
 }
