@@ -43,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
                 DemoStudy.delete(folder);
             }
         }
-        ServeCommand.announce(port, options);
+        ServeCommand.announce(app, options);
         ServeCommand.awaitShutdown(app);
         return 0;
     }

@@ -21,12 +21,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ConfigurableApplicationContext app = Launcher.start(options.folder(), port);
-        announce(port, options);
+        announce(app, options);
         awaitShutdown(app);
         return 0;
     }
 
-    static void announce(int port, DataOptions options) {
+    static void announce(ConfigurableApplicationContext app, DataOptions options) {
+        // --port 0 lets the system pick one
+        int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
         System.out.printf("Samspil is serving http://localhost:%d (data in %s). Stop it with Ctrl+C.%n", port, options.folder());
     }
 

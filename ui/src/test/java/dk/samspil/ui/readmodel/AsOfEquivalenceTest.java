@@ -87,38 +87,13 @@ class AsOfEquivalenceTest {
         for (long position : positions) {
             try (ReadModel rebuilt = ReadModel.open(null, vault, serializer)) {
                 replayUpTo(position, rebuilt);
-                assertThat(reports(rebuilt, AsOf.LATEST)).as("reports at position " + position)
-                        .isEqualTo(reports(readModel, new AsOf.Position(position)));
+                assertThat(ReadModelReports.all(rebuilt, MINI, AsOf.LATEST)).as("reports at position " + position)
+                        .isEqualTo(ReadModelReports.all(readModel, MINI, new AsOf.Position(position)));
             }
         }
-        assertThat(reports(readModel, new AsOf.Position(imported))).isNotEqualTo(reports(readModel, AsOf.LATEST));
+        assertThat(ReadModelReports.all(readModel, MINI, new AsOf.Position(imported))).isNotEqualTo(ReadModelReports.all(readModel, MINI, AsOf.LATEST));
         assertThat(readModel.matrices().matrix(MINI, WaveKey.of("w0"), InstrumentRef.parse("rk@1"), new AsOf.Position(imported), 5)
                 .cells()).as("the compared figures are not empty").hasSize(64);
-    }
-
-    /** Every figure the read model answers, keyed by what it is. */
-    private static Map<String, Object> reports(ReadModel model, AsOf asOf) {
-        Map<String, Object> reports = new LinkedHashMap<>();
-        StudySummary study = model.catalog().study(MINI, asOf).orElse(null);
-        reports.put("study", study);
-        reports.put("timeline", model.timeline().timeline(MINI, asOf));
-        reports.put("outcomes", model.outcomes().monthly(MINI, "age_at_family_relief_start", asOf, 5));
-        if (study == null) {
-            return reports;
-        }
-        for (StudySummary.Wave wave : study.waves()) {
-            WaveKey w = WaveKey.of(wave.key());
-            for (InstrumentRef instrument : study.instruments()) {
-                reports.put("units " + w + " " + instrument, model.units().indices(MINI, w, instrument, Scope.ALL, asOf, 5));
-                reports.put("profile " + w + " " + instrument, model.profiles().profile(MINI, w, instrument, null, null, asOf, 5));
-            }
-            for (InstrumentRef instrument : study.relationalInstruments()) {
-                reports.put("matrix " + w + " " + instrument, model.matrices().matrix(MINI, w, instrument, asOf, 5));
-                reports.put("between " + w + " " + instrument, model.units().indices(MINI, w, instrument, Scope.BETWEEN, asOf, 5));
-                reports.put("given " + w + " " + instrument, model.givenReceived().givenReceived(MINI, w, instrument, asOf, 5));
-            }
-        }
-        return reports;
     }
 
     /** Feeds the events up to a position to a fresh read model, in batches, as the processor would. */

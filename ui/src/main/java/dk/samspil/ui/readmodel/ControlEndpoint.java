@@ -1,0 +1,109 @@
+package dk.samspil.ui.readmodel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.samspil.domain.shared.DomainJson;
+import dk.samspil.ui.storage.DataDirectory;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+
+/**
+ * Lets {@code ./samspil replay} rebuild the read model of the running application: POST starts a
+ * rebuild, GET tells where it stands. Only from this machine, with the secret of the control file.
+ */
+@RestController
+class ControlEndpoint {
+
+    static final String REBUILD = "/admin/read-model/rebuild";
+    private static final Logger LOG = LoggerFactory.getLogger(ControlEndpoint.class);
+    private static final ObjectMapper JSON = DomainJson.newMapper();
+
+    private final OnlineRebuild rebuild;
+    private final DataDirectory data;
+    private volatile ControlFile control;
+
+    ControlEndpoint(OnlineRebuild rebuild, DataDirectory data) {
+        this.rebuild = rebuild;
+        this.data = data;
+    }
+
+    @EventListener
+    void serving(WebServerInitializedEvent event) throws IOException {
+        ControlFile written = ControlFile.forThisProcess(event.getWebServer().getPort());
+        written.write(data.root());
+        control = written;
+    }
+
+    @EventListener
+    void stopping(ContextClosedEvent event) {
+        if (control != null) {
+            try {
+                Files.deleteIfExists(DataDirectory.controlFile(data.root()));
+            } catch (IOException e) {
+                LOG.warn("could not delete the control file; the next start replaces it", e);
+            }
+        }
+    }
+
+    @PostMapping(REBUILD)
+    ResponseEntity<String> start(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                 HttpServletRequest request) {
+        ResponseEntity<String> refused = refused(authorization, request);
+        if (refused != null) {
+            return refused;
+        }
+        try {
+            return json(HttpStatus.ACCEPTED, rebuild.start());
+        } catch (IllegalStateException e) {
+            return json(HttpStatus.CONFLICT, rebuild.status());
+        }
+    }
+
+    @GetMapping(REBUILD)
+    ResponseEntity<String> status(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                  HttpServletRequest request) {
+        ResponseEntity<String> refused = refused(authorization, request);
+        return refused != null ? refused : json(HttpStatus.OK, rebuild.status());
+    }
+
+    private ResponseEntity<String> refused(String authorization, HttpServletRequest request) {
+        boolean local;
+        try {
+            local = InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
+        } catch (IOException e) {
+            local = false;
+        }
+        if (!local) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body("only from the machine the application runs on\n");
+        }
+        ControlFile current = control;
+        if (current == null || !current.admits(authorization)) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body("the secret of control.json in the data folder is needed\n");
+        }
+        return null;
+    }
+
+    private static ResponseEntity<String> json(HttpStatus status, RebuildStatus body) {
+        try {
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

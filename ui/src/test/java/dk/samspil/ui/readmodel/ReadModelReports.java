@@ -1,0 +1,44 @@
+package dk.samspil.ui.readmodel;
+
+import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.ReadModel;
+import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.projections.units.Scope;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Every report of a study, for tests that compare read models figure by figure. */
+final class ReadModelReports {
+
+    private ReadModelReports() {
+    }
+
+    /** Every figure the read model answers, keyed by what it is. */
+    static Map<String, Object> all(ReadModel model, StudyId study, AsOf asOf) {
+        Map<String, Object> reports = new LinkedHashMap<>();
+        StudySummary summary = model.catalog().study(study, asOf).orElse(null);
+        reports.put("study", summary);
+        reports.put("timeline", model.timeline().timeline(study, asOf));
+        reports.put("outcomes", model.outcomes().monthly(study, "age_at_family_relief_start", asOf, 5));
+        if (summary == null) {
+            return reports;
+        }
+        for (StudySummary.Wave wave : summary.waves()) {
+            WaveKey w = WaveKey.of(wave.key());
+            for (InstrumentRef instrument : summary.instruments()) {
+                reports.put("units " + w + " " + instrument, model.units().indices(study, w, instrument, Scope.ALL, asOf, 5));
+                reports.put("profile " + w + " " + instrument, model.profiles().profile(study, w, instrument, null, null, asOf, 5));
+            }
+            for (InstrumentRef instrument : summary.relationalInstruments()) {
+                reports.put("matrix " + w + " " + instrument, model.matrices().matrix(study, w, instrument, asOf, 5));
+                reports.put("between " + w + " " + instrument, model.units().indices(study, w, instrument, Scope.BETWEEN, asOf, 5));
+                reports.put("given " + w + " " + instrument, model.givenReceived().givenReceived(study, w, instrument, asOf, 5));
+            }
+        }
+        return reports;
+    }
+}
