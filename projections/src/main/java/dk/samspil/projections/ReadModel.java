@@ -51,7 +51,12 @@ public final class ReadModel implements AutoCloseable {
 
     /** Opens the read model in a DuckDB file, or in memory when {@code file} is null. */
     public static ReadModel open(Path file, PersonVault vault, Serializer serializer) throws SQLException {
-        return new ReadModel(ReadModelStore.open(file), vault, serializer);
+        return open(file, vault, serializer, ReadModelStore.DEFAULT_MEMORY);
+    }
+
+    /** @param memoryLimit what DuckDB may hold in memory before it spills to disk, e.g. 1GB */
+    public static ReadModel open(Path file, PersonVault vault, Serializer serializer, String memoryLimit) throws SQLException {
+        return new ReadModel(ReadModelStore.open(file, memoryLimit), vault, serializer);
     }
 
     /** The event handlers to register with the processor {@link ReadModelBatches#PROCESSOR}. */

@@ -202,6 +202,58 @@ class ReadModelProjectionTest {
         return counts;
     }
 
+    @Test
+    void item_rows_read_back_exactly_as_answered_whether_a_row_holds_every_item_or_some() throws SQLException {
+        Map<String, Integer> every = new HashMap<>();
+        List<String> keys = RK.items().stream().map(i -> i.key().value()).toList();
+        for (int i = 0; i < keys.size(); i++) {
+            every.put(keys.get(i), i == 2 ? null : 1 + i % 5);
+        }
+        List<Object> events = new ArrayList<>(model.structure());
+        events.add(model.submitted("p1", "skole", "familie", every));
+        events.add(model.submitted("p2", "skole", "familie", Map.of(keys.get(4), 2, keys.get(1), 5)));
+        model.deliver(model.track(events));
+
+        List<String> rows = new ArrayList<>();
+        try (Connection c = model.store.connection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT respondent_group, recorded_pos, item, answer, score FROM item_score ORDER BY recorded_pos, item")) {
+            while (r.next()) {
+                rows.add(r.getLong(2) + " " + r.getString(3) + " " + r.getObject(4) + " " + r.getObject(5));
+            }
+        }
+        long p1 = model.structure().size() + 1;
+        List<String> expected = new ArrayList<>();
+        keys.stream().sorted().forEach(k -> {
+            Integer score = every.get(k);
+            expected.add(p1 + " " + k + " " + score + " " + score);
+        });
+        expected.add((p1 + 1) + " " + keys.get(1) + " 5 5");
+        expected.add((p1 + 1) + " " + keys.get(4) + " 2 2");
+        assertThat(rows).containsExactlyElementsOf(expected.stream().sorted(java.util.Comparator
+                .comparing((String row) -> Long.parseLong(row.split(" ")[0])).thenComparing(row -> row.split(" ")[1])).toList());
+        // the common case, every item in order, keeps no item list
+        assertThat(model.count("SELECT count(*) FROM score_row WHERE items IS NULL AND answers IS NULL")).isEqualTo(1);
+    }
+
+    @Test
+    void a_file_in_an_older_layout_is_emptied_for_a_rebuild(@TempDir Path dir) throws SQLException {
+        Path file = dir.resolve("old.duckdb");
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE projection_state (processor VARCHAR PRIMARY KEY, token VARCHAR, position BIGINT, updated_at TIMESTAMP)");
+            s.execute("INSERT INTO projection_state VALUES ('read-model', 'x', 99, now())");
+            s.execute("CREATE TABLE score_row (recorded_pos BIGINT, items VARCHAR)");
+        }
+        try (dk.samspil.projections.store.ReadModelStore store = dk.samspil.projections.store.ReadModelStore.open(file);
+             Connection c = store.connection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM projection_state), (SELECT max(version) FROM read_model_format),"
+                     + " (SELECT data_type FROM information_schema.columns WHERE table_name = 'score_row' AND column_name = 'items')")) {
+            r.next();
+            assertThat(r.getLong(1)).isZero();
+            assertThat(r.getInt(2)).isEqualTo(dk.samspil.projections.store.ReadModelStore.FORMAT);
+            assertThat(r.getString(3)).isEqualTo("SMALLINT[]");
+        }
+    }
+
     private static Map<String, Integer> withMissing(String item, Integer score, String missingItem) {
         Map<String, Integer> scores = new HashMap<>();
         if (score != null) {

@@ -8,7 +8,10 @@ import dk.samspil.domain.instrument.Item;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dk.samspil.projections.store.SmallintList;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +19,10 @@ import java.util.Map;
 /**
  * Reads an opened answer sheet (the AnswerSheet JSON sealed in the event) straight into score_row
  * values with a streaming parser: replay reads millions of them, and building the object tree
- * first costs more than the rest of the projection. Lists come out as DuckDB list literals
- * ("[4,NULL,3]"), which the staging step casts.
+ * first costs more than the rest of the projection. Every list value costs the Appender about a
+ * microsecond, so the two that are nearly always redundant are left null: items when the row
+ * answers every item (then laid out in the instrument's order), answers when no recoding made
+ * them differ from the scores.
  */
 final class SheetRows {
 
@@ -27,8 +32,12 @@ final class SheetRows {
     record Sheet(String respondent, String group, String unit, List<Row> rows) {
     }
 
-    /** @param target "group:skole", "person:x" or null; items, answers and scores as list literals */
-    record Row(String target, String caseId, String items, String answers, String scores) {
+    /**
+     * @param target  "group:skole", "person:x" or null
+     * @param items   the item idx of each answer; null when every item is answered, laid out in the instrument's order
+     * @param answers what the respondent gave; null when it equals scores
+     */
+    record Row(String target, String caseId, SmallintList items, SmallintList answers, SmallintList scores) {
 
         String targetKind() {
             return target == null ? null : target.startsWith("group:") ? "group" : "person";
@@ -109,10 +118,10 @@ final class SheetRows {
                             throw new IllegalStateException("answer sheet names item '" + key + "', which its instrument does not have");
                         }
                         if (n == idx.length) {
-                            idx = java.util.Arrays.copyOf(idx, n * 2);
-                            answers = java.util.Arrays.copyOf(answers, n * 2);
-                            scores = java.util.Arrays.copyOf(scores, n * 2);
-                            missing = java.util.Arrays.copyOf(missing, n * 2);
+                            idx = Arrays.copyOf(idx, n * 2);
+                            answers = Arrays.copyOf(answers, n * 2);
+                            scores = Arrays.copyOf(scores, n * 2);
+                            missing = Arrays.copyOf(missing, n * 2);
                         }
                         idx[n] = at.shortValue();
                         if (score == JsonToken.VALUE_NULL) {
@@ -129,23 +138,26 @@ final class SheetRows {
                 default -> p.skipChildren();
             }
         }
-        return new Row(target, caseId, literal(idx, null, n), literal(answers, anyMissing ? missing : null, n),
-                literal(scores, anyMissing ? missing : null, n));
+        if (n == items.items.size()) {
+            // every item answered (keys are unique): laid out in the instrument's order, items need no list
+            short[] orderedAnswers = new short[n];
+            short[] orderedScores = new short[n];
+            boolean[] orderedMissing = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                orderedAnswers[idx[i]] = answers[i];
+                orderedScores[idx[i]] = scores[i];
+                orderedMissing[idx[i]] = missing[i];
+            }
+            return row(target, caseId, null, orderedAnswers, orderedScores, anyMissing ? orderedMissing : null, n);
+        }
+        return row(target, caseId, new SmallintList(Arrays.copyOf(idx, n), null), answers, scores,
+                anyMissing ? Arrays.copyOf(missing, n) : null, n);
     }
 
-    private static String literal(short[] values, boolean[] missing, int n) {
-        StringBuilder out = new StringBuilder(4 * n + 2).append('[');
-        for (int i = 0; i < n; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            if (missing != null && missing[i]) {
-                out.append("NULL");
-            } else {
-                out.append(values[i]);
-            }
-        }
-        return out.append(']').toString();
+    private static Row row(String target, String caseId, SmallintList items, short[] answers, short[] scores, boolean[] nulls, int n) {
+        SmallintList scoreList = new SmallintList(Arrays.copyOf(scores, n), nulls);
+        boolean recoded = !Arrays.equals(answers, 0, n, scores, 0, n);
+        return new Row(target, caseId, items, recoded ? new SmallintList(Arrays.copyOf(answers, n), nulls) : null, scoreList);
     }
 
     private static void expect(JsonToken actual, JsonToken expected) throws IOException {

@@ -94,15 +94,16 @@ public class SubmissionProjection {
                     continue; // the person was erased: nothing of theirs enters the read model
                 }
                 SheetRows.Sheet sheet = sheets.get(i).get();
-                batch.append("stage_submission", s.position(), s.id().toString(), s.id().study().value(), s.id().wave().value(),
-                        s.id().instrument().toString(), s.id().person().value(), sheet.respondent(), sheet.group(), sheet.unit(),
-                        s.collectedOn(), s.kind(), s.at());
+                String study = s.id().study().value();
+                String wave = s.id().wave().value();
+                String instrument = s.id().instrument().toString();
+                batch.append("submission", s.position(), s.id().toString(), study, wave, instrument, s.id().person().value(),
+                        sheet.respondent(), sheet.group(), sheet.unit(), s.collectedOn(), s.kind(), s.at(), null);
                 for (SheetRows.Row row : sheet.rows()) {
-                    batch.append("stage_score", s.position(), row.targetKind(), row.targetId(), row.caseId(), row.items(),
-                            row.answers(), row.scores());
+                    batch.append("score_row", s.position(), study, wave, instrument, sheet.group(), sheet.unit(), row.targetKind(),
+                            row.targetId(), row.caseId(), row.items(), row.answers(), row.scores());
                 }
             }
-            batch.finishWith("finish_submissions.sql");
         }
     }
 

@@ -7,9 +7,8 @@ import java.util.Map;
 
 /**
  * The read-model changes of one batch of events, written to DuckDB together with the batch's
- * tracking token in one transaction: bulk rows through the Appender (tables named stage_* are the
- * writer's temporary staging), then the ordered statements, the finishing .sql files, and last the
- * corrections.
+ * tracking token in one transaction: bulk rows through the Appender, then the ordered statements,
+ * and last the corrections.
  */
 public final class ReadModelBatch {
 
@@ -19,7 +18,6 @@ public final class ReadModelBatch {
 
     private final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
     private final List<Statement> statements = new ArrayList<>();
-    private final java.util.Set<String> finishing = new java.util.LinkedHashSet<>();
     private final Map<String, Expansion> expansions = new LinkedHashMap<>();
 
     /**
@@ -34,7 +32,8 @@ public final class ReadModelBatch {
     /** A table with one row per version of a fact, keyed by an id column and recorded_pos. */
     public enum Versioned {
         SUBMISSION("submission", "submission_id"),
-        OUTCOME("outcome", "series_id || '|' || outcome || '|' || measured_on");
+        OUTCOME("outcome", "series_id || '|' || outcome || '|' || measured_on"),
+        RELATION("relation", "study || '|' || from_group || '|' || to_group");
 
         final String table;
         final String key;
@@ -54,11 +53,6 @@ public final class ReadModelBatch {
     /** Queues a statement; statements run in the order they were queued. */
     public void execute(String sql, Object... parameters) {
         statements.add(new Statement(sql, java.util.Arrays.asList(parameters)));
-    }
-
-    /** Queues the statements of a .sql file to run once, after every queued statement (e.g. moving staged rows). */
-    public void finishWith(String sqlFile) {
-        finishing.add(sqlFile);
     }
 
     /** The batch's expansion under a key, created on first use. */
@@ -92,10 +86,6 @@ public final class ReadModelBatch {
 
     List<Statement> statements() {
         return statements;
-    }
-
-    java.util.Set<String> finishing() {
-        return finishing;
     }
 
     Map<Versioned, List<Object[]>> corrections() {

@@ -80,6 +80,12 @@ public final class ReadModelBatches implements AutoCloseable {
         return Optional.of(pending.batch);
     }
 
+    /** The position of the last batch written and committed, -1 when none; without waiting for batches in flight. */
+    public long appliedPosition() {
+        TrackingToken done = applied;
+        return done == null ? -1 : done.position().orElse(-1);
+    }
+
     /** The token the read model has applied (the truth about its position), or null when it is empty. */
     public TrackingToken appliedToken() {
         drain();

@@ -1,11 +1,14 @@
 package dk.samspil.projections.store;
 
 import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -16,22 +19,66 @@ import java.util.Properties;
  */
 public final class ReadModelStore implements AutoCloseable {
 
+    /** The layout of the tables in schema.sql; raise it with every change that needs a rebuild. */
+    public static final int FORMAT = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(ReadModelStore.class);
+
+    /** DuckDB's own default is most of the machine's memory; the read model shares it with the JVM. */
+    public static final String DEFAULT_MEMORY = "1GB";
+
+    private final String memoryLimit;
     private volatile DuckDBConnection root;
     private volatile Path file;
 
-    private ReadModelStore(DuckDBConnection root, Path file) {
+    private ReadModelStore(DuckDBConnection root, Path file, String memoryLimit) {
         this.root = root;
         this.file = file;
+        this.memoryLimit = memoryLimit;
     }
 
     /** Opens (or creates) the read model in a file; {@code null} keeps it in memory, for tests. */
     public static ReadModelStore open(Path file) throws SQLException {
-        ReadModelStore store = new ReadModelStore(connect(file), file);
+        return open(file, DEFAULT_MEMORY);
+    }
+
+    /** @param memoryLimit what DuckDB may hold in memory (it spills beyond), as DuckDB writes it: 512MB, 2GB */
+    public static ReadModelStore open(Path file, String memoryLimit) throws SQLException {
+        DuckDBConnection connection = connect(file, memoryLimit);
+        if (file != null && !current(connection)) {
+            connection.close();
+            LOG.info("{} holds an older layout of the read model; it is deleted and rebuilt from the events", file);
+            try {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+            } catch (java.io.IOException e) {
+                throw new SQLException("cannot delete the outdated read model " + file, e);
+            }
+            connection = connect(file, memoryLimit);
+        }
+        ReadModelStore store = new ReadModelStore(connection, file, memoryLimit);
         store.migrate();
         return store;
     }
 
-    private static DuckDBConnection connect(Path file) throws SQLException {
+    /** Whether the file is new or holds the layout of schema.sql. */
+    private static boolean current(DuckDBConnection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM information_schema.tables WHERE table_name = 'projection_state'),"
+                     + " (SELECT count(*) FROM information_schema.tables WHERE table_name = 'read_model_format')")) {
+            r.next();
+            if (r.getLong(1) == 0) {
+                return true;
+            }
+            if (r.getLong(2) == 0) {
+                return false;
+            }
+        }
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT max(version) FROM read_model_format")) {
+            return r.next() && r.getInt(1) == FORMAT;
+        }
+    }
+
+    private static DuckDBConnection connect(Path file, String memoryLimit) throws SQLException {
         String url = "jdbc:duckdb:";
         if (file != null) {
             try {
@@ -44,6 +91,7 @@ public final class ReadModelStore implements AutoCloseable {
         Properties properties = new Properties();
         // the machines this runs on have two cores; more threads only contend
         properties.setProperty("threads", "2");
+        properties.setProperty("memory_limit", memoryLimit);
         return (DuckDBConnection) DriverManager.getConnection(url, properties);
     }
 
@@ -52,7 +100,7 @@ public final class ReadModelStore implements AutoCloseable {
      * connection from now on get the new file; those still working on the old one finish there.
      */
     public synchronized void switchTo(Path next) throws SQLException {
-        ReadModelStore fresh = open(next);
+        ReadModelStore fresh = open(next, memoryLimit);
         DuckDBConnection old = root;
         root = fresh.root;
         file = next;
@@ -65,6 +113,7 @@ public final class ReadModelStore implements AutoCloseable {
             for (String statement : Sql.statements("schema.sql")) {
                 s.execute(statement);
             }
+            s.execute("INSERT INTO read_model_format SELECT " + FORMAT + " WHERE NOT EXISTS (SELECT 1 FROM read_model_format)");
         }
     }
 

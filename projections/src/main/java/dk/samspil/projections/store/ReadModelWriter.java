@@ -20,6 +20,7 @@ public final class ReadModelWriter implements AutoCloseable {
 
     private final ReadModelStore store;
     private DuckDBConnection connection;
+    private final Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
 
     public ReadModelWriter(ReadModelStore store) throws SQLException {
         this.store = store;
@@ -27,20 +28,32 @@ public final class ReadModelWriter implements AutoCloseable {
     }
 
     private static DuckDBConnection connect(ReadModelStore store) throws SQLException {
-        DuckDBConnection connection = store.connection();
-        try (Statement s = connection.createStatement()) {
-            for (String statement : Sql.statements("staging.sql")) {
-                s.execute(statement);
-            }
-        }
-        return connection;
+        return store.connection();
     }
 
     /** Writes to the store's file from now on, after the store switched to another one. */
     public synchronized void reconnect() throws SQLException {
         DuckDBConnection old = connection;
         connection = connect(store);
+        closePrepared();
         old.close();
+    }
+
+    // preparing costs DuckDB as much as running a small statement, and the same few recur in every batch
+    private PreparedStatement prepared(String sql) throws SQLException {
+        PreparedStatement statement = prepared.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            prepared.put(sql, statement);
+        }
+        return statement;
+    }
+
+    private void closePrepared() throws SQLException {
+        for (PreparedStatement statement : prepared.values()) {
+            statement.close();
+        }
+        prepared.clear();
     }
 
     /** The stored token of a processor and the position it stands at. */
@@ -69,9 +82,7 @@ public final class ReadModelWriter implements AutoCloseable {
                 s.executeUpdate();
             }
             for (Map.Entry<String, List<Object[]>> table : batch.rows().entrySet()) {
-                boolean staging = table.getKey().startsWith("stage_");
-                try (DuckDBAppender appender = staging ? connection.createAppender("temp", "main", table.getKey())
-                        : connection.createAppender("main", table.getKey())) {
+                try (DuckDBAppender appender = connection.createAppender("main", table.getKey())) {
                     for (Object[] row : table.getValue()) {
                         appender.beginRow();
                         for (Object value : row) {
@@ -82,17 +93,9 @@ public final class ReadModelWriter implements AutoCloseable {
                 }
             }
             for (ReadModelBatch.Statement statement : batch.statements()) {
-                try (PreparedStatement s = connection.prepareStatement(statement.sql())) {
-                    bind(s, statement.parameters());
-                    s.executeUpdate();
-                }
-            }
-            try (Statement s = connection.createStatement()) {
-                for (String file : batch.finishing()) {
-                    for (String statement : Sql.statements(file)) {
-                        s.execute(statement);
-                    }
-                }
+                PreparedStatement s = prepared(statement.sql());
+                bind(s, statement.parameters());
+                s.executeUpdate();
             }
             for (Map.Entry<ReadModelBatch.Versioned, List<Object[]>> versioned : batch.corrections().entrySet()) {
                 supersede(versioned.getKey(), versioned.getValue());
@@ -136,11 +139,11 @@ public final class ReadModelWriter implements AutoCloseable {
             // each version is superseded by the first correction or retraction recorded after it
             s.execute("""
                     UPDATE %1$s v SET superseded_pos = n.next_pos
-                    FROM (SELECT o.recorded_pos, min(c.position) AS next_pos
+                    FROM (SELECT o.recorded_pos, c.fact_key, min(c.position) AS next_pos
                           FROM %1$s o JOIN correction c ON c.fact_key = (%2$s) AND c.position > o.recorded_pos
                           WHERE o.superseded_pos IS NULL
-                          GROUP BY o.recorded_pos) n
-                    WHERE v.recorded_pos = n.recorded_pos""".formatted(versioned.table, versioned.key));
+                          GROUP BY o.recorded_pos, c.fact_key) n
+                    WHERE v.recorded_pos = n.recorded_pos AND (%2$s) = n.fact_key""".formatted(versioned.table, versioned.key));
             s.execute("DELETE FROM correction");
         }
     }
@@ -156,6 +159,13 @@ public final class ReadModelWriter implements AutoCloseable {
             case Double v -> appender.append((double) v);
             case LocalDate v -> appender.append(v);
             case Instant v -> appender.append(LocalDateTime.ofInstant(v, ZoneOffset.UTC));
+            case SmallintList v -> {
+                if (v.nulls() == null) {
+                    appender.append(v.values());
+                } else {
+                    appender.append(v.values(), v.nulls());
+                }
+            }
             default -> throw new IllegalArgumentException("cannot append " + value.getClass().getName());
         }
     }
@@ -173,6 +183,7 @@ public final class ReadModelWriter implements AutoCloseable {
 
     @Override
     public synchronized void close() throws SQLException {
+        closePrepared();
         connection.close();
     }
 }

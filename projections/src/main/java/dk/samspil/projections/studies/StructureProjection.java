@@ -16,6 +16,7 @@ import dk.samspil.domain.study.UnitMoved;
 import dk.samspil.domain.study.UnitRenamed;
 import dk.samspil.domain.study.WaveRescheduled;
 import dk.samspil.domain.study.WaveScheduled;
+import dk.samspil.projections.store.ReadModelBatch;
 import dk.samspil.projections.store.ReadModelBatches;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -39,8 +40,7 @@ public class StructureProjection {
 
     @EventHandler
     void on(OrganisationRegistered e, TrackingToken token) {
-        batches.forEvent(token).ifPresent(b -> b.execute(
-                "INSERT INTO organisation VALUES (?, ?, ?, NULL)", e.tenant().value(), e.name(), position(token)));
+        batches.forEvent(token).ifPresent(b -> b.append("organisation", e.tenant().value(), e.name(), position(token), null));
     }
 
     @EventHandler
@@ -54,8 +54,8 @@ public class StructureProjection {
 
     @EventHandler
     void on(StudyRegistered e, TrackingToken token) {
-        batches.forEvent(token).ifPresent(b -> b.execute("INSERT INTO study VALUES (?, ?, ?, ?, ?, ?, NULL)",
-                e.study().value(), e.tenant().value(), e.title(), e.sharedTask(), e.startsOn(), position(token)));
+        batches.forEvent(token).ifPresent(b -> b.append("study",
+                e.study().value(), e.tenant().value(), e.title(), e.sharedTask(), e.startsOn(), position(token), null));
     }
 
     @EventHandler
@@ -70,8 +70,8 @@ public class StructureProjection {
 
     @EventHandler
     void on(UnitAdded e, TrackingToken token) {
-        batches.forEvent(token).ifPresent(b -> b.execute("INSERT INTO unit VALUES (?, ?, ?, ?, ?, NULL)",
-                e.study().value(), e.unit().value(), e.name(), e.parent() == null ? null : e.parent().value(), position(token)));
+        batches.forEvent(token).ifPresent(b -> b.append("unit",
+                e.study().value(), e.unit().value(), e.name(), e.parent() == null ? null : e.parent().value(), position(token), null));
     }
 
     @EventHandler
@@ -98,8 +98,7 @@ public class StructureProjection {
 
     @EventHandler
     void on(GroupAdded e, TrackingToken token) {
-        batches.forEvent(token).ifPresent(b -> b.execute("INSERT INTO grp VALUES (?, ?, ?, ?, NULL)",
-                e.study().value(), e.group().value(), e.name(), position(token)));
+        batches.forEvent(token).ifPresent(b -> b.append("grp", e.study().value(), e.group().value(), e.name(), position(token), null));
     }
 
     @EventHandler
@@ -114,8 +113,8 @@ public class StructureProjection {
 
     @EventHandler
     void on(WaveScheduled e, TrackingToken token) {
-        batches.forEvent(token).ifPresent(b -> b.execute("INSERT INTO wave VALUES (?, ?, ?, ?, ?, ?, NULL)",
-                e.study().value(), e.wave().value(), e.label(), e.opensOn(), e.closesOn(), position(token)));
+        batches.forEvent(token).ifPresent(b -> b.append("wave",
+                e.study().value(), e.wave().value(), e.label(), e.opensOn(), e.closesOn(), position(token), null));
     }
 
     @EventHandler
@@ -133,11 +132,11 @@ public class StructureProjection {
     void on(InstrumentAdopted e, TrackingToken token) {
         instruments.adopted(e.study(), e.instrument());
         batches.forEvent(token).ifPresent(b -> {
-            b.execute("INSERT INTO instrument VALUES (?, ?, ?, ?, ?)",
+            b.append("instrument",
                     e.study().value(), e.instrument().ref().toString(), e.instrument().relational(), json(e), position(token));
             List<Item> items = e.instrument().items();
             for (int idx = 0; idx < items.size(); idx++) {
-                b.execute("INSERT INTO instrument_item VALUES (?, ?, ?, ?, ?)", e.study().value(), e.instrument().ref().toString(),
+                b.append("instrument_item", e.study().value(), e.instrument().ref().toString(),
                         (short) idx, items.get(idx).key().value(), items.get(idx).dimension());
             }
         });
@@ -147,10 +146,8 @@ public class StructureProjection {
     void on(RelationMapped e, TrackingToken token) {
         long at = position(token);
         batches.forEvent(token).ifPresent(b -> {
-            b.execute("UPDATE relation SET superseded_pos = ? WHERE study = ? AND from_group = ? AND to_group = ? AND superseded_pos IS NULL",
-                    at, e.study().value(), e.from().value(), e.to().value());
-            b.execute("INSERT INTO relation VALUES (?, ?, ?, ?, ?, NULL)",
-                    e.study().value(), e.from().value(), e.to().value(), e.importance().key(), at);
+            b.supersede(ReadModelBatch.Versioned.RELATION, e.study().value() + "|" + e.from().value() + "|" + e.to().value(), at);
+            b.append("relation", e.study().value(), e.from().value(), e.to().value(), e.importance().key(), at, null);
         });
     }
 

@@ -3,6 +3,12 @@
 -- replaced, superseded_pos (the position that replaced it), so any figure can be recomputed
 -- as of any position: a fact counts at position P when recorded_pos <= P < superseded_pos.
 
+-- The layout of these tables the file holds (ReadModelStore.FORMAT); a file in another layout is
+-- deleted and rebuilt from the events when it is opened.
+CREATE TABLE IF NOT EXISTS read_model_format (
+    version  INTEGER NOT NULL
+);
+
 -- How far each projection has applied the event stream (its tracking token), written in the
 -- same DuckDB transaction as the rows, so a redelivered batch is recognised and skipped.
 CREATE TABLE IF NOT EXISTS projection_state (
@@ -109,10 +115,11 @@ CREATE TABLE IF NOT EXISTS instrument_item (
 );
 
 -- One row per questionnaire version and target (and case): the items answered about that target
--- as parallel lists. items holds each answered item's idx (an item absent from the bundle is not
--- listed); answers what the respondent gave (null = don't know / not relevant); scores what each
--- counts as in every mean, after any recoding. A few list rows per questionnaire instead of one row
--- per item keep replay and the hot aggregates cheap (list_sum/list_count skip nulls).
+-- as parallel lists. scores holds what each answer counts as in every mean, after any recoding
+-- (null = don't know / not relevant); items each answer's item idx, NULL when the row answers every
+-- item in order (0, 1, 2, ...); answers what the respondent gave, NULL when it equals scores. A few
+-- list rows per questionnaire instead of one row per item keep replay and the hot aggregates cheap
+-- (list_sum/list_count skip nulls).
 CREATE TABLE IF NOT EXISTS score_row (
     recorded_pos      BIGINT NOT NULL,
     study             VARCHAR NOT NULL,
@@ -123,8 +130,8 @@ CREATE TABLE IF NOT EXISTS score_row (
     target_kind       VARCHAR,
     target            VARCHAR,
     case_id           VARCHAR,
-    items             SMALLINT[] NOT NULL,
-    answers           SMALLINT[] NOT NULL,
+    items             SMALLINT[],
+    answers           SMALLINT[],
     scores            SMALLINT[] NOT NULL
 );
 
@@ -132,7 +139,8 @@ CREATE TABLE IF NOT EXISTS score_row (
 CREATE OR REPLACE VIEW item_score AS
 WITH unnested AS (
     SELECT recorded_pos, study, wave, instrument, respondent_group, respondent_unit, target_kind, target, case_id,
-           unnest(items) AS idx, unnest(answers) AS answer, unnest(scores) AS score
+           unnest(coalesce(items, range(len(scores))::SMALLINT[])) AS idx, unnest(coalesce(answers, scores)) AS answer,
+           unnest(scores) AS score
     FROM score_row
 )
 SELECT u.recorded_pos, u.study, u.wave, u.instrument, u.respondent_group, u.respondent_unit, u.target_kind, u.target,

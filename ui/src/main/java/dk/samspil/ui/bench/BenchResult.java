@@ -25,6 +25,8 @@ public record BenchResult(
         @JsonProperty("unit_index_p95_ms") double unitIndexP95,
         @JsonProperty("timeline_p50_ms") double timelineP50,
         @JsonProperty("timeline_p95_ms") double timelineP95,
+        @JsonProperty("outcomes_p50_ms") double outcomesP50,
+        @JsonProperty("outcomes_p95_ms") double outcomesP95,
         @JsonProperty("matrix_duckdb_ms") double matrixDuckdb,
         @JsonProperty("matrix_h2_ms") double matrixH2,
         @JsonProperty("h2_to_duckdb") double h2ToDuckdb,
@@ -40,10 +42,11 @@ public record BenchResult(
                 matrix query: p50 %.1f ms, p95 %.1f ms           (target p95 <= 100 ms)
                 unit-index query: p50 %.1f ms, p95 %.1f ms
                 timeline query: p50 %.1f ms, p95 %.1f ms
+                citizen outcomes per unit and month: p50 %.1f ms, p95 %.1f ms
                 same matrix aggregate: DuckDB %.1f ms, H2 %.1f ms, H2/DuckDB %.1f (target >= 20)
                 peak RSS: %,d MiB                                 (target <= 2048)""",
                 events, questionnaires, itemScores, importSeconds, importQuestionnairesPerSecond, floorSeconds, replaySeconds,
                 replayQuestionnairesPerSecond, replayScoresPerSecond, replayToFloor, matrixP50, matrixP95, unitIndexP50,
-                unitIndexP95, timelineP50, timelineP95, matrixDuckdb, matrixH2, h2ToDuckdb, peakRssMib);
+                unitIndexP95, timelineP50, timelineP95, outcomesP50, outcomesP95, matrixDuckdb, matrixH2, h2ToDuckdb, peakRssMib);
     }
 }

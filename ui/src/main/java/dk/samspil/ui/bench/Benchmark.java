@@ -89,7 +89,7 @@ final class Benchmark {
         sync.rebuild(Duration.ofHours(6), at -> { });
         double replaySeconds = seconds(started);
         ReadModel model = app.getBean(ReadModel.class);
-        long scores = count(model, "SELECT sum(len(items)) FROM score_row");
+        long scores = count(model, "SELECT sum(len(scores)) FROM score_row");
         log.accept(String.format("replayed in %.1f s", replaySeconds));
 
         List<StudyWave> pairs = studyWaves(model);
@@ -103,12 +103,14 @@ final class Benchmark {
             return model.units().indices(p.study(), p.wave(), RK, Scope.BETWEEN, AsOf.LATEST, 5);
         });
         double[] timeline = latencies(queries, () -> model.timeline().timeline(pairs.get(random.nextInt(pairs.size())).study(), AsOf.LATEST));
+        double[] outcomes = latencies(queries, () -> model.outcomes().monthly(pairs.get(random.nextInt(pairs.size())).study(),
+                "months_from_concern_to_help", AsOf.LATEST, 5));
         double[] duckVersusH2 = duckDbAgainstH2(model, pairs.getFirst());
 
         return new BenchResult(scanned, questionnaires, scores, importSeconds, questionnaires / importSeconds, floorSeconds,
                 replaySeconds, questionnaires / replaySeconds, scores / replaySeconds, replaySeconds / floorSeconds,
                 percentile(matrix, 50), percentile(matrix, 95), percentile(units, 50), percentile(units, 95),
-                percentile(timeline, 50), percentile(timeline, 95), duckVersusH2[0], duckVersusH2[1],
+                percentile(timeline, 50), percentile(timeline, 95), percentile(outcomes, 50), percentile(outcomes, 95), duckVersusH2[0], duckVersusH2[1],
                 duckVersusH2[1] / duckVersusH2[0], peakRssMib());
     }
 

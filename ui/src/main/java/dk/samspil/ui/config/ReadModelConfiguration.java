@@ -29,8 +29,8 @@ import java.sql.SQLException;
 public class ReadModelConfiguration {
 
     @Bean(destroyMethod = "close")
-    ReadModel readModel(DataDirectory data, PersonVault vault, Serializer serializer) throws SQLException {
-        return ReadModel.open(data.readModel(), vault, serializer);
+    ReadModel readModel(DataDirectory data, PersonVault vault, Serializer serializer, SamspilProperties properties) throws SQLException {
+        return ReadModel.open(data.readModel(), vault, serializer, properties.readModelMemory());
     }
 
     /** Marker that the read-model processor's token has been set to the read model's own position. */
@@ -112,9 +112,9 @@ public class ReadModelConfiguration {
     }
 
     @Bean
-    ReadModelSync readModelSync(org.axonframework.eventsourcing.eventstore.EventStore events, Positions positions,
+    ReadModelSync readModelSync(org.axonframework.eventsourcing.eventstore.EventStore events, ReadModel readModel,
                                 org.axonframework.config.EventProcessingConfiguration processing) {
-        return new ReadModelSync(events, positions, processing);
+        return new ReadModelSync(events, readModel.batches(), processing);
     }
 
     @Bean

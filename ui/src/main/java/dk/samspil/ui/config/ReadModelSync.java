@@ -1,6 +1,5 @@
 package dk.samspil.ui.config;
 
-import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.store.ReadModelBatches;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -16,12 +15,12 @@ import java.util.function.LongConsumer;
 public final class ReadModelSync {
 
     private final EventStore events;
-    private final Positions positions;
+    private final ReadModelBatches batches;
     private final EventProcessingConfiguration processing;
 
-    public ReadModelSync(EventStore events, Positions positions, EventProcessingConfiguration processing) {
+    public ReadModelSync(EventStore events, ReadModelBatches batches, EventProcessingConfiguration processing) {
         this.events = events;
-        this.positions = positions;
+        this.batches = batches;
         this.processing = processing;
     }
 
@@ -42,7 +41,8 @@ public final class ReadModelSync {
         long head = head();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            long applied = positions.applied();
+            // from memory: polling DuckDB competed with the writer for the cores
+            long applied = batches.appliedPosition();
             progress.accept(applied);
             if (applied >= head) {
                 return applied;

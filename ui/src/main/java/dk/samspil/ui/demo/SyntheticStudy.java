@@ -20,8 +20,9 @@ import java.util.Random;
 /**
  * Writes a synthetic study bundle with a plausible structure: units differ in leadership,
  * relational capacity follows leadership, citizen-experienced quality follows relational
- * capacity, groups rate themselves higher than others, and treated units improve after an
- * intervention starts. Deterministic for a given seed.
+ * capacity, groups rate themselves higher than others, and treated units improve after their
+ * handleteam starts. With interventions, organisational changes, the consultancy's milestones and
+ * citizen outcomes, so every read model has something to show. Deterministic for a given seed.
  *
  * @param groups               group key and Danish name, in pairs
  * @param units                unit key and Danish name, in pairs (all under one top unit)
@@ -45,6 +46,83 @@ public record SyntheticStudy(
         Files.createDirectories(folder);
         writeStudyJson(folder.resolve("study.json"));
         writeResponses(folder.resolve("responses.csv"));
+        writeInterventions(folder.resolve("interventions.csv"));
+        writeOrgChanges(folder.resolve("org_changes.csv"));
+        writeMilestones(folder.resolve("milestones.csv"));
+        writeOutcomes(folder.resolve("outcomes.csv"));
+    }
+
+    private LocalDate startsOn() {
+        return firstWave.minusMonths(2);
+    }
+
+    private LocalDate ends() {
+        return opens(waves - 1).plusDays(24);
+    }
+
+    /** A rådgivende team for the whole organisation, and from the treated wave a handleteam in every second unit. */
+    private void writeInterventions(Path file) throws IOException {
+        try (CSVPrinter csv = csv(file, "intervention", "type", "title", "unit", "groups", "started_on", "ended_on")) {
+            String someGroups = groups.stream().limit(3).map(g -> g[0]).reduce((a, b) -> a + ";" + b).orElseThrow();
+            csv.printRecord("rt-" + topUnit, "raadgivende_team", "Rådgivende team for " + topUnitName, topUnit, someGroups,
+                    firstWave.plusDays(40), opens(Math.min(1, waves - 1)).plusDays(30));
+            LocalDate treatedFrom = opens(Math.min(treatedFromWave, waves - 1)).minusDays(45);
+            for (int u = 1; u < units.size(); u += 2) {
+                String unit = units.get(u)[0];
+                csv.printRecord("ht-" + unit, "handleteam", "Handleteam i " + units.get(u)[1], unit, someGroups, treatedFrom, "");
+                csv.printRecord("ph-" + unit, "proevehandling", "Prøvehandling: fælles overlevering i " + units.get(u)[1], unit,
+                        groups.get(0)[0] + ";" + groups.get(1)[0], treatedFrom.plusDays(21), treatedFrom.plusDays(77));
+            }
+        }
+    }
+
+    private void writeOrgChanges(Path file) throws IOException {
+        try (CSVPrinter csv = csv(file, "effective_on", "change", "unit", "other_unit", "note")) {
+            csv.printRecord(firstWave.plusMonths(4), "leader_changed", units.get(0)[0], "", "Ny leder");
+            csv.printRecord(firstWave.plusMonths(8), "staff_turnover", units.get(units.size() - 1)[0], "", "Flere nye medarbejdere");
+            csv.printRecord(firstWave.plusMonths(10), "policy_changed", topUnit, "", "Ny sammenhængende børnepolitik");
+        }
+    }
+
+    /** The consultancy's steps, spread over the study in their order. */
+    private void writeMilestones(Path file) throws IOException {
+        String[] steps = {"task_clarified", "actors_clarified", "needs_clarified", "collaboration_measured",
+                "leadership_foundation", "challenges_addressed", "learning_shared", "focus_sustained"};
+        long span = java.time.temporal.ChronoUnit.DAYS.between(startsOn(), ends());
+        try (CSVPrinter csv = csv(file, "milestone", "reached_on", "note")) {
+            for (int i = 0; i < steps.length; i++) {
+                csv.printRecord(steps[i], startsOn().plusDays(7 + span * i / steps.length), "");
+            }
+        }
+    }
+
+    /** Two citizens per unit and month; treated units get help earlier and younger. */
+    private void writeOutcomes(Path file) throws IOException {
+        Random random = new Random(seed + 1);
+        try (CSVPrinter csv = csv(file, "unit", "citizen", "measured_on", "outcome", "value")) {
+            int citizen = 0;
+            for (LocalDate month = firstWave.withDayOfMonth(1); month.isBefore(ends()); month = month.plusMonths(1)) {
+                boolean afterTreatment = !month.isBefore(opens(Math.min(treatedFromWave, waves - 1)));
+                for (int u = 0; u < units.size(); u++) {
+                    boolean treated = u % 2 == 1 && afterTreatment;
+                    for (int c = 0; c < 2; c++) {
+                        String who = String.format("o%06d", ++citizen);
+                        String day = month.plusDays(random.nextInt(28)).toString();
+                        csv.printRecord(units.get(u)[0], who, day, "age_at_family_relief_start",
+                                String.format(java.util.Locale.ROOT, "%.1f", Math.max(0.5, 10.5 - (treated ? 1.5 : 0) + 2.5 * random.nextGaussian())));
+                        csv.printRecord(units.get(u)[0], who, day, "months_from_concern_to_help",
+                                String.format(java.util.Locale.ROOT, "%.1f", Math.max(0.5, 6 - (treated ? 2 : 0) + 1.5 * random.nextGaussian())));
+                    }
+                }
+            }
+        }
+    }
+
+    private static CSVPrinter csv(Path file, String... header) throws IOException {
+        CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+        csv.printRecord((Object[]) header);
+        return csv;
     }
 
     private LocalDate opens(int wave) {
@@ -59,7 +137,7 @@ public record SyntheticStudy(
         var json = DomainJson.mapper();
         ObjectNode root = json.createObjectNode();
         root.put("tenant", tenant).put("tenant_name", tenantName).put("study", study).put("title", title)
-                .put("shared_task", sharedTask).put("starts_on", firstWave.minusMonths(2).toString());
+                .put("shared_task", sharedTask).put("starts_on", startsOn().toString());
         ArrayNode unitNodes = root.putArray("units");
         unitNodes.addObject().put("key", topUnit).put("name", topUnitName).putNull("parent");
         units.forEach(u -> unitNodes.addObject().put("key", u[0]).put("name", u[1]).put("parent", topUnit));

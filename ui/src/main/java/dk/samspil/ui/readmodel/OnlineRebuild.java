@@ -3,8 +3,10 @@ package dk.samspil.ui.readmodel;
 import dk.samspil.domain.privacy.PersonVault;
 import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.store.ReadModelBatches;
+import dk.samspil.ui.config.AxonConfiguration;
 import dk.samspil.ui.config.ReadModelPosition;
 import dk.samspil.ui.config.ReadModelSync;
+import dk.samspil.ui.config.SamspilProperties;
 import dk.samspil.ui.storage.DataDirectory;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
@@ -40,8 +42,6 @@ import java.util.Optional;
 @Component
 public class OnlineRebuild {
 
-    /** Events read per query and written per read-model transaction, as the live processor does. */
-    private static final int BATCH = 4000;
     private static final Logger LOG = LoggerFactory.getLogger(OnlineRebuild.class);
 
     private final DataDirectory data;
@@ -53,11 +53,12 @@ public class OnlineRebuild {
     private final TransactionManager transactions;
     private final PersonVault vault;
     private final Serializer serializer;
+    private final SamspilProperties properties;
     private volatile RebuildStatus status = RebuildStatus.idle();
 
     public OnlineRebuild(DataDirectory data, ReadModel live, EventStore events, ReadModelSync sync,
                          EventProcessingConfiguration processing, TokenStore tokens, TransactionManager transactions,
-                         PersonVault vault, Serializer serializer) {
+                         PersonVault vault, Serializer serializer, SamspilProperties properties) {
         this.data = data;
         this.live = live;
         this.events = events;
@@ -67,6 +68,7 @@ public class OnlineRebuild {
         this.transactions = transactions;
         this.vault = vault;
         this.serializer = serializer;
+        this.properties = properties;
     }
 
     public RebuildStatus status() {
@@ -110,7 +112,7 @@ public class OnlineRebuild {
     }
 
     private Counts build(Path next, long head) throws SQLException, InterruptedException {
-        try (ReadModel shadow = ReadModel.open(next, vault, serializer)) {
+        try (ReadModel shadow = ReadModel.open(next, vault, serializer, properties.readModelMemory())) {
             TrackingEventProcessor processor = TrackingEventProcessor.builder()
                     .name(ReadModelBatches.PROCESSOR + "-rebuild")
                     .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(shadow.handlers()).build())
@@ -119,11 +121,11 @@ public class OnlineRebuild {
                     .tokenStore(new InMemoryTokenStore())
                     .transactionManager(NoTransactionManager.INSTANCE)
                     .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                            .andBatchSize(BATCH).andInitialSegmentsCount(1))
+                            .andBatchSize(AxonConfiguration.STREAM_BATCH).andInitialSegmentsCount(1))
                     .build();
             processor.start();
             try {
-                long applied = shadow.positions().applied();
+                long applied = shadow.batches().appliedPosition();
                 while (applied < head) {
                     Optional<Throwable> error = processor.processingStatus().values().stream()
                             .filter(EventTrackerStatus::isErrorState).map(EventTrackerStatus::getError).findFirst();
@@ -131,8 +133,8 @@ public class OnlineRebuild {
                         throw new IllegalStateException("the rebuild stopped at position " + applied + ": " + error.get().getMessage(), error.get());
                     }
                     status = status.at(RebuildStatus.State.REBUILDING, applied);
-                    Thread.sleep(100);
-                    applied = shadow.positions().applied();
+                    Thread.sleep(200);
+                    applied = shadow.batches().appliedPosition();
                 }
             } finally {
                 processor.shutDown();
