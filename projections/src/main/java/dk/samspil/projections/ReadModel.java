@@ -1,6 +1,7 @@
 package dk.samspil.projections;
 
 import dk.samspil.domain.privacy.PersonVault;
+import dk.samspil.projections.analysis.Analyses;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.history.EventLogProjection;
 import dk.samspil.projections.history.EventLogQuery;
@@ -111,6 +112,10 @@ public final class ReadModel implements AutoCloseable {
 
     public TimelineQuery timeline() {
         return new TimelineQuery(store, positions);
+    }
+
+    public Analyses analyses() {
+        return new Analyses(store, positions, instruments);
     }
 
     public EventLogQuery log() {

@@ -27,9 +27,16 @@ public final class OutcomeSeriesQuery {
 
     /** The outcomes a study has measurements of, in key order. */
     public List<String> outcomes(StudyId study) {
-        try (Connection c = store.connection();
-             PreparedStatement s = c.prepareStatement("SELECT DISTINCT outcome FROM outcome WHERE study = ? ORDER BY outcome")) {
+        return outcomes(study, AsOf.LATEST);
+    }
+
+    /** The outcomes measured by a position, so an answer as of it never depends on later events. */
+    public List<String> outcomes(StudyId study, AsOf asOf) {
+        long position = positions.resolve(asOf);
+        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(
+                "SELECT DISTINCT outcome FROM outcome WHERE study = ? AND recorded_pos <= ? ORDER BY outcome")) {
             s.setString(1, study.value());
+            s.setLong(2, position);
             List<String> outcomes = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

@@ -9,6 +9,7 @@ import dk.samspil.ui.config.SamspilProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 
 /** Runs a report: starts the application, brings the read model up to date, resolves study, as-of and k. */
@@ -33,6 +34,25 @@ final class Report {
         default String text() {
             return heading() + "\n\n" + table().text();
         }
+
+        /** An output whose text shows the main table, then further sections (a title line and a table each). */
+        static Output of(Object json, String heading, Table table, String... sections) {
+            return new Sections(json, heading, table, List.of(sections));
+        }
+    }
+
+    private record Sections(Object json, String heading, Table table, List<String> sections) implements Output {
+        @Override
+        public String text() {
+            StringBuilder text = new StringBuilder(heading).append("\n\n").append(table.text());
+            sections.stream().filter(section -> !section.isEmpty()).forEach(section -> text.append('\n').append(section));
+            return text.toString();
+        }
+    }
+
+    /** A titled table for {@link Output#of}. */
+    static String section(String title, Table table) {
+        return title + "\n" + table.text();
     }
 
     private Report() {

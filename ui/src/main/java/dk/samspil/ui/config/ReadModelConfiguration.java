@@ -5,6 +5,7 @@ import dk.samspil.exports.ResearchExporter;
 import dk.samspil.exports.partner.PartnerSecrets;
 import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.analysis.Analyses;
 import dk.samspil.projections.history.EventLogQuery;
 import dk.samspil.projections.matrix.CaseMatrixQuery;
 import dk.samspil.projections.matrix.GivenReceivedQuery;
@@ -69,6 +70,11 @@ public class ReadModelConfiguration {
     @Bean
     StudyCatalog studyCatalog(ReadModel readModel) {
         return readModel.catalog();
+    }
+
+    @Bean
+    Analyses analyses(ReadModel readModel) {
+        return readModel.analyses();
     }
 
     @Bean

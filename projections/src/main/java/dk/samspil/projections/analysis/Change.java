@@ -1,0 +1,43 @@
+package dk.samspil.projections.analysis;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.WaveKey;
+
+import java.util.List;
+
+/**
+ * Change between two waves (measures.md), per item and overall, with both means recomputed from
+ * item-level data. A side from fewer than k respondents is suppressed and has no change.
+ *
+ * @param unit null for the whole study
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record Change(StudyId study, InstrumentRef instrument, WaveKey from, WaveKey to, String unit, String scope,
+                     @JsonProperty("as_of_position") long asOfPosition, int k, List<InstrumentRef> instruments, String method,
+                     Side overall, List<ItemChange> items) {
+
+    public static final String METHOD = "change_pct = (mean_end / mean_start - 1) * 100; a mean is over respondents of "
+            + "each respondent's mean of the non-missing item scores (per item: of that item)";
+
+    /** One item's means at both waves. */
+    public record ItemChange(String item, String dimension, @JsonProperty("label_da") String labelDa,
+                             @JsonProperty("label_en") String labelEn, Side change) {
+    }
+
+    /** Both means, their n, and the change; null means where suppressed or absent. */
+    public record Side(@JsonProperty("mean_start") Double meanStart, @JsonProperty("n_start") int nStart,
+                       @JsonProperty("mean_end") Double meanEnd, @JsonProperty("n_end") int nEnd,
+                       @JsonProperty("change_pct") Double changePct, boolean suppressed) {
+
+        static Side of(Double start, int nStart, Double end, int nEnd, int k) {
+            boolean suppressed = nStart < k || nEnd < k;
+            Double shownStart = nStart < k ? null : start;
+            Double shownEnd = nEnd < k ? null : end;
+            Double pct = shownStart == null || shownEnd == null ? null : (shownEnd / shownStart - 1) * 100;
+            return new Side(shownStart, nStart, shownEnd, nEnd, pct, suppressed);
+        }
+    }
+}

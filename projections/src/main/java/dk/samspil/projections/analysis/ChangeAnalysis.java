@@ -1,0 +1,81 @@
+package dk.samspil.projections.analysis;
+
+import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.domain.instrument.Item;
+import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.store.ReadModelStore;
+import dk.samspil.projections.store.Sql;
+import dk.samspil.projections.studies.InstrumentDefinitions;
+import dk.samspil.projections.units.Scope;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Change of an instrument between two waves (measures.md, Change between two waves). */
+final class ChangeAnalysis {
+
+    private static final String OVERALL = "";
+
+    private record Mean(double mean, int n) {
+    }
+
+    private final ReadModelStore store;
+    private final InstrumentDefinitions instruments;
+
+    ChangeAnalysis(ReadModelStore store, InstrumentDefinitions instruments) {
+        this.store = store;
+        this.instruments = instruments;
+    }
+
+    Change change(StudyId study, InstrumentRef ref, WaveKey from, WaveKey to, String unit, Scope scope, long position, int k) {
+        Instrument instrument = instruments.find(study, ref).orElseThrow(() ->
+                new IllegalArgumentException("study " + study + " has no instrument " + ref));
+        if (scope != Scope.ALL && !instrument.relational()) {
+            throw new IllegalArgumentException(ref + " does not rate groups, so only scope 'all' applies to it");
+        }
+        Map<String, Map<String, Mean>> byWave = means(study, ref, from, to, unit, scope, position);
+        Map<String, Mean> start = byWave.getOrDefault(from.value(), Map.of());
+        Map<String, Mean> end = byWave.getOrDefault(to.value(), Map.of());
+        List<Change.ItemChange> items = new ArrayList<>();
+        for (Item item : instrument.items()) {
+            String key = item.key().value();
+            items.add(new Change.ItemChange(key, item.dimension(), item.label().da(), item.label().en(), side(start.get(key), end.get(key), k)));
+        }
+        return new Change(study, ref, from, to, unit, scope.key(), position, k, List.of(ref), Change.METHOD,
+                side(start.get(OVERALL), end.get(OVERALL), k), items);
+    }
+
+    private static Change.Side side(Mean start, Mean end, int k) {
+        return Change.Side.of(start == null ? null : start.mean(), start == null ? 0 : start.n(),
+                end == null ? null : end.mean(), end == null ? 0 : end.n(), k);
+    }
+
+    private Map<String, Map<String, Mean>> means(StudyId study, InstrumentRef ref, WaveKey from, WaveKey to, String unit,
+                                                 Scope scope, long position) {
+        Map<String, Map<String, Mean>> byWave = new HashMap<>();
+        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(Sql.load("change.sql"))) {
+            Object[] parameters = {study.value(), ref.toString(), from.value(), to.value(), position, position,
+                    study.value(), ref.toString(), from.value(), to.value(), unit, unit, scope.key(), scope.key(), scope.key()};
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String item = r.getString(2) == null ? OVERALL : r.getString(2);
+                    byWave.computeIfAbsent(r.getString(1), w -> new HashMap<>()).put(item, new Mean(r.getDouble(3), r.getInt(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("change query failed for " + study + " " + ref, e);
+        }
+        return byWave;
+    }
+}

@@ -1,0 +1,143 @@
+package dk.samspil.projections.analysis;
+
+import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.store.ReadModelStore;
+import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.projections.timeline.TimelineQuery;
+import dk.samspil.projections.units.Scope;
+import dk.samspil.projections.units.UnitIndexQuery;
+import dk.samspil.projections.units.UnitIndices;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Difference-in-differences of an intervention type on a unit index (measures.md, Intervention effect). */
+final class EffectAnalysis {
+
+    private final ReadModelStore store;
+    private final UnitIndexQuery units;
+    private final TimelineQuery timelines;
+
+    EffectAnalysis(ReadModelStore store, UnitIndexQuery units, TimelineQuery timelines) {
+        this.store = store;
+        this.units = units;
+        this.timelines = timelines;
+    }
+
+    InterventionEffect effect(StudyId study, String type, InstrumentRef outcome, Scope scope, long position, int k) {
+        AsOf at = new AsOf.Position(position);
+        Timeline timeline = timelines.timeline(study, at);
+        List<Timeline.Intervention> ofType = timeline.interventions().stream()
+                .filter(i -> i.type().equals(type) && i.startedOn() != null).toList();
+        if (ofType.isEmpty()) {
+            throw new IllegalArgumentException("study " + study + " has no started intervention of type '" + type + "' as of position "
+                    + position + " (types started: " + timeline.interventions().stream().filter(i -> i.startedOn() != null)
+                    .map(Timeline.Intervention::type).distinct().sorted().collect(Collectors.joining(", ")) + ")");
+        }
+        Map<String, LocalDate> start = firstStarts(ofType, UnitTree.of(store, study, position));
+        List<Timeline.Wave> waves = timeline.waves();
+
+        List<TwoWayFixedEffects.Observation> observations = new ArrayList<>();
+        List<InterventionEffect.UnitWave> panel = new ArrayList<>();
+        List<InterventionEffect.UnitWave> excluded = new ArrayList<>();
+        for (int w = 0; w < waves.size(); w++) {
+            Timeline.Wave wave = waves.get(w);
+            for (UnitIndices.UnitIndex index : units.indices(study, WaveKey.of(wave.wave()), outcome, scope, at, k).units()) {
+                LocalDate started = start.get(index.unit());
+                boolean treated = started != null && !started.isAfter(wave.opensOn());
+                var row = new InterventionEffect.UnitWave(index.unit(), wave.wave(), index.mean(), index.n(), treated);
+                if (index.suppressed()) {
+                    excluded.add(row);
+                } else {
+                    panel.add(row);
+                    observations.add(new TwoWayFixedEffects.Observation(index.unit(), w, index.mean(), treated));
+                }
+            }
+        }
+        TwoWayFixedEffects.Estimate fit = TwoWayFixedEffects.fit(observations);
+
+        Set<String> treatedUnits = observations.stream().filter(TwoWayFixedEffects.Observation::treated)
+                .map(TwoWayFixedEffects.Observation::unit).collect(Collectors.toCollection(java.util.TreeSet::new));
+        List<InterventionEffect.TreatedUnit> treated = new ArrayList<>();
+        Map<String, Integer> firstWave = new HashMap<>();
+        for (String unit : treatedUnits) {
+            int first = firstWaveFrom(waves, start.get(unit));
+            firstWave.put(unit, first);
+            treated.add(new InterventionEffect.TreatedUnit(unit, start.get(unit), waves.get(first).wave()));
+        }
+        return new InterventionEffect(study, type, outcome, scope.key(), position, k, List.of(outcome), InterventionEffect.METHOD,
+                fit.estimate(), fit.se(), fit.ciLow(), fit.ciHigh(), fit.nObs(), fit.clusters(), treatedUnits.size(), fit.regressors(),
+                treated, eventTime(observations, firstWave), panel, excluded);
+    }
+
+    /** Per unit, the earliest start of an intervention of the type that reaches it. */
+    private static Map<String, LocalDate> firstStarts(List<Timeline.Intervention> interventions, UnitTree tree) {
+        Map<String, LocalDate> start = new HashMap<>();
+        for (Timeline.Intervention intervention : interventions) {
+            for (String unit : tree.reach(intervention.units())) {
+                start.merge(unit, intervention.startedOn(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        return start;
+    }
+
+    private static int firstWaveFrom(List<Timeline.Wave> waves, LocalDate started) {
+        for (int w = 0; w < waves.size(); w++) {
+            if (!started.isAfter(waves.get(w).opensOn())) {
+                return w;
+            }
+        }
+        throw new IllegalStateException("a treated unit has a start after every wave");
+    }
+
+    /**
+     * Treated units' mean per wave relative to their first treated wave; beside it, the mean of the
+     * never-treated units at the same calendar waves (weighted as the treated units are spread over them).
+     */
+    static List<InterventionEffect.EventTime> eventTime(List<TwoWayFixedEffects.Observation> observations,
+                                                                Map<String, Integer> firstWave) {
+        Map<Integer, List<Double>> neverTreatedAt = new HashMap<>();
+        for (TwoWayFixedEffects.Observation o : observations) {
+            if (!firstWave.containsKey(o.unit())) {
+                neverTreatedAt.computeIfAbsent(o.wave(), w -> new ArrayList<>()).add(o.y());
+            }
+        }
+        Map<Integer, List<TwoWayFixedEffects.Observation>> byRelative = new TreeMap<>();
+        for (TwoWayFixedEffects.Observation o : observations) {
+            Integer first = firstWave.get(o.unit());
+            if (first != null) {
+                byRelative.computeIfAbsent(o.wave() - first, e -> new ArrayList<>()).add(o);
+            }
+        }
+        List<InterventionEffect.EventTime> rows = new ArrayList<>();
+        byRelative.forEach((relative, treated) -> {
+            List<Double> controls = new ArrayList<>();
+            Set<Integer> calendarWaves = new java.util.HashSet<>();
+            for (TwoWayFixedEffects.Observation o : treated) {
+                List<Double> at = neverTreatedAt.get(o.wave());
+                if (at != null) {
+                    controls.add(at.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+                    calendarWaves.add(o.wave());
+                }
+            }
+            int controlObs = calendarWaves.stream().mapToInt(w -> neverTreatedAt.get(w).size()).sum();
+            rows.add(new InterventionEffect.EventTime(relative, mean(treated.stream().mapToDouble(TwoWayFixedEffects.Observation::y).average()),
+                    treated.size(), mean(controls.stream().mapToDouble(Double::doubleValue).average()), controlObs));
+        });
+        return rows;
+    }
+
+    private static Double mean(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+}

@@ -1,0 +1,71 @@
+package dk.samspil.projections.analysis;
+
+import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.units.Scope;
+import dk.samspil.projections.units.UnitIndexQuery;
+import dk.samspil.projections.units.UnitIndices;
+import org.hipparchus.stat.regression.SimpleRegression;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Elasticity of one unit index with respect to another across a wave's units (measures.md). */
+final class ElasticityAnalysis {
+
+    private final UnitIndexQuery units;
+
+    ElasticityAnalysis(UnitIndexQuery units) {
+        this.units = units;
+    }
+
+    Elasticity elasticity(StudyId study, WaveKey wave, InstrumentRef x, InstrumentRef y, long position, int k) {
+        AsOf at = new AsOf.Position(position);
+        Map<String, UnitIndices.UnitIndex> xs = byUnit(units.indices(study, wave, x, Scope.ALL, at, k));
+        Map<String, UnitIndices.UnitIndex> ys = byUnit(units.indices(study, wave, y, Scope.ALL, at, k));
+        List<Elasticity.UnitPoint> used = new ArrayList<>();
+        List<Elasticity.ExcludedUnit> excluded = new ArrayList<>();
+        SimpleRegression regression = new SimpleRegression(true);
+        for (String unit : union(xs, ys)) {
+            UnitIndices.UnitIndex ux = xs.get(unit);
+            UnitIndices.UnitIndex uy = ys.get(unit);
+            int nx = ux == null ? 0 : ux.n();
+            int ny = uy == null ? 0 : uy.n();
+            if (ux == null || uy == null) {
+                excluded.add(new Elasticity.ExcludedUnit(unit, "missing", nx, ny));
+            } else if (ux.suppressed() || uy.suppressed()) {
+                excluded.add(new Elasticity.ExcludedUnit(unit, "below_k", nx, ny));
+            } else {
+                used.add(new Elasticity.UnitPoint(unit, ux.mean(), nx, uy.mean(), ny));
+                regression.addData(Math.log(ux.mean()), Math.log(uy.mean()));
+            }
+        }
+        List<InstrumentRef> instruments = List.of(x, y);
+        if (used.size() < 3) {
+            return new Elasticity(study, wave, x, y, Scope.ALL.key(), position, k, instruments, Elasticity.METHOD,
+                    null, null, null, null, used.size(), null, null, used, excluded,
+                    "needs at least 3 units with both indices at n >= k; " + used.size() + " qualify");
+        }
+        double slope = regression.getSlope();
+        double halfWidth = regression.getSlopeConfidenceInterval(0.05);
+        return new Elasticity(study, wave, x, y, Scope.ALL.key(), position, k, instruments, Elasticity.METHOD,
+                slope, regression.getSlopeStdErr(), slope - halfWidth, slope + halfWidth, used.size(), regression.getRSquare(),
+                (Math.pow(1.1, slope) - 1) * 100, used, excluded, null);
+    }
+
+    private static Map<String, UnitIndices.UnitIndex> byUnit(UnitIndices indices) {
+        return indices.units().stream().collect(Collectors.toMap(UnitIndices.UnitIndex::unit, Function.identity()));
+    }
+
+    private static TreeSet<String> union(Map<String, ?> a, Map<String, ?> b) {
+        TreeSet<String> all = new TreeSet<>(a.keySet());
+        all.addAll(b.keySet());
+        return all;
+    }
+}

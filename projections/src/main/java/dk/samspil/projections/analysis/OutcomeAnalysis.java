@@ -1,0 +1,119 @@
+package dk.samspil.projections.analysis;
+
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
+import dk.samspil.projections.store.ReadModelStore;
+import dk.samspil.projections.store.Sql;
+import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.projections.timeline.TimelineQuery;
+import org.hipparchus.distribution.continuous.TDistribution;
+import org.hipparchus.stat.StatUtils;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/** Citizen outcomes before and after each intervention start. */
+final class OutcomeAnalysis {
+
+    private record Value(String unit, LocalDate month, double value) {
+    }
+
+    private final ReadModelStore store;
+    private final OutcomeSeriesQuery series;
+    private final TimelineQuery timelines;
+
+    OutcomeAnalysis(ReadModelStore store, OutcomeSeriesQuery series, TimelineQuery timelines) {
+        this.store = store;
+        this.series = series;
+        this.timelines = timelines;
+    }
+
+    /** @param type an intervention type key, or null for every type */
+    OutcomeShifts outcomes(StudyId study, String outcome, String type, int windowMonths, long position, int k) {
+        AsOf at = new AsOf.Position(position);
+        List<String> known = series.outcomes(study, at);
+        if (!known.contains(outcome)) {
+            throw new IllegalArgumentException("study " + study + " has no outcome '" + outcome + "' as of position " + position
+                    + " (outcomes: " + String.join(", ", known) + ")");
+        }
+        if (windowMonths < 1) {
+            throw new IllegalArgumentException("the window is at least one month on each side, was " + windowMonths);
+        }
+        List<Value> values = values(study, outcome, position);
+        UnitTree tree = UnitTree.of(store, study, position);
+        List<OutcomeShifts.Start> starts = new ArrayList<>();
+        for (Timeline.Intervention intervention : timelines.timeline(study, at).interventions()) {
+            if (intervention.startedOn() == null || (type != null && !intervention.type().equals(type))) {
+                continue;
+            }
+            LocalDate startMonth = intervention.startedOn().withDayOfMonth(1);
+            Set<String> reached = tree.reach(intervention.units());
+            List<OutcomeShifts.UnitComparison> perUnit = new ArrayList<>();
+            for (String unit : reached) {
+                if (values.stream().anyMatch(v -> v.unit().equals(unit))) {
+                    perUnit.add(new OutcomeShifts.UnitComparison(unit, compare(values, Set.of(unit), startMonth, windowMonths, k)));
+                }
+            }
+            starts.add(new OutcomeShifts.Start(intervention.intervention(), intervention.type(), intervention.startedOn(),
+                    List.copyOf(reached), compare(values, reached, startMonth, windowMonths, k), perUnit));
+        }
+        return new OutcomeShifts(study, outcome, position, k, List.of(), OutcomeShifts.METHOD, windowMonths,
+                series.monthly(study, outcome, at, k).months(), starts);
+    }
+
+    private static OutcomeShifts.Comparison compare(List<Value> values, Collection<String> units, LocalDate startMonth, int window, int k) {
+        LocalDate from = startMonth.minusMonths(window);
+        LocalDate to = startMonth.plusMonths(window);
+        double[] pre = values.stream().filter(v -> units.contains(v.unit()) && !v.month().isBefore(from) && v.month().isBefore(startMonth))
+                .mapToDouble(Value::value).toArray();
+        double[] post = values.stream().filter(v -> units.contains(v.unit()) && !v.month().isBefore(startMonth) && v.month().isBefore(to))
+                .mapToDouble(Value::value).toArray();
+        if (pre.length < k || post.length < k) {
+            return new OutcomeShifts.Comparison(pre.length < k ? null : StatUtils.mean(pre), pre.length,
+                    post.length < k ? null : StatUtils.mean(post), post.length, null, null, null, null, null, true);
+        }
+        double preMean = StatUtils.mean(pre);
+        double postMean = StatUtils.mean(post);
+        double difference = postMean - preMean;
+        if (pre.length < 2 || post.length < 2) {
+            return new OutcomeShifts.Comparison(preMean, pre.length, postMean, post.length, difference, null, null, null, null, false);
+        }
+        double a = StatUtils.variance(pre) / pre.length;
+        double b = StatUtils.variance(post) / post.length;
+        double se = Math.sqrt(a + b);
+        if (se == 0) {
+            return new OutcomeShifts.Comparison(preMean, pre.length, postMean, post.length, difference, 0.0, null, null, null, false);
+        }
+        // Welch-Satterthwaite degrees of freedom for unequal variances
+        double df = (a + b) * (a + b) / (a * a / (pre.length - 1) + b * b / (post.length - 1));
+        double t = new TDistribution(df).inverseCumulativeProbability(0.975);
+        return new OutcomeShifts.Comparison(preMean, pre.length, postMean, post.length, difference, se,
+                difference - t * se, difference + t * se, df, false);
+    }
+
+    private List<Value> values(StudyId study, String outcome, long position) {
+        List<Value> values = new ArrayList<>();
+        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(Sql.load("outcome_values.sql"))) {
+            s.setString(1, study.value());
+            s.setString(2, outcome);
+            s.setLong(3, position);
+            s.setLong(4, position);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    values.add(new Value(r.getString(1), r.getDate(2).toLocalDate(), r.getDouble(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("outcome values query failed for " + study + " " + outcome, e);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,159 @@
+package dk.samspil.projections.analysis;
+
+import dk.samspil.domain.instrument.Band;
+import dk.samspil.domain.shared.GroupKey;
+import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.matrix.MatrixCell;
+import dk.samspil.projections.matrix.RelationMatrix;
+import dk.samspil.projections.matrix.RelationMatrixQuery;
+import dk.samspil.projections.store.ReadModelStore;
+import dk.samspil.projections.store.Sql;
+import dk.samspil.projections.studies.InstrumentDefinitions;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Weak-but-important relations and the asymmetry of pairs, from one wave's relation matrix. */
+final class RelationsAnalysis {
+
+    static final InstrumentRef RELATION_IMPORTANCE = InstrumentRef.parse("relation-importance@1");
+
+    private record Rated(double mean, int n) {
+    }
+
+    private final ReadModelStore store;
+    private final RelationMatrixQuery matrices;
+    private final InstrumentDefinitions instruments;
+
+    RelationsAnalysis(ReadModelStore store, RelationMatrixQuery matrices, InstrumentDefinitions instruments) {
+        this.store = store;
+        this.matrices = matrices;
+        this.instruments = instruments;
+    }
+
+    RelationFindings relations(StudyId study, WaveKey wave, InstrumentRef instrument, double threshold, long position, int k) {
+        RelationMatrix matrix = matrices.matrix(study, wave, instrument, new AsOf.Position(position), k);
+        Map<List<String>, String> map = relationshipMap(study, position);
+        boolean surveyed = instruments.find(study, RELATION_IMPORTANCE).isPresent();
+        Map<List<String>, Rated> rated = surveyed ? ratedImportance(study, wave, position) : Map.of();
+
+        List<RelationFindings.WeakRelation> weak = new ArrayList<>();
+        List<RelationFindings.WeakRelation> unassessable = new ArrayList<>();
+        Set<List<String>> important = new TreeSet<>(Comparator.comparing((List<String> l) -> l.get(0)).thenComparing(l -> l.get(1)));
+        map.forEach((relation, importance) -> {
+            if (importance.equals("high")) {
+                important.add(relation);
+            }
+        });
+        rated.forEach((relation, r) -> {
+            if (r.n() >= k && r.mean() >= threshold && !relation.get(0).equals(relation.get(1))) {
+                important.add(relation);
+            }
+        });
+        for (List<String> relation : important) {
+            GroupKey rater = GroupKey.of(relation.get(0));
+            GroupKey target = GroupKey.of(relation.get(1));
+            Rated r = rated.get(relation);
+            MatrixCell cell = matrix.cell(rater, target).orElse(null);
+            Double ratedMean = r == null || r.n() < k ? null : r.mean();
+            int ratedN = r == null ? 0 : r.n();
+            if (cell == null || cell.suppressed()) {
+                unassessable.add(new RelationFindings.WeakRelation(0, rater, target, map.get(relation), ratedMean, ratedN,
+                        null, cell == null ? 0 : cell.n(), null));
+            } else if (cell.band() != Band.HIGH) {
+                weak.add(new RelationFindings.WeakRelation(0, rater, target, map.get(relation), ratedMean, ratedN, cell.mean(), cell.n(), cell.band()));
+            }
+        }
+        weak.sort(Comparator.comparing((RelationFindings.WeakRelation w) -> w.band() == Band.LOW ? 0 : 1)
+                .thenComparing(RelationFindings.WeakRelation::mean)
+                .thenComparing(RelationFindings.WeakRelation::raterGroup)
+                .thenComparing(RelationFindings.WeakRelation::targetGroup));
+        List<RelationFindings.WeakRelation> ranked = new ArrayList<>();
+        for (int i = 0; i < weak.size(); i++) {
+            RelationFindings.WeakRelation w = weak.get(i);
+            ranked.add(new RelationFindings.WeakRelation(i + 1, w.raterGroup(), w.targetGroup(), w.mapImportance(), w.ratedImportance(),
+                    w.ratedImportanceN(), w.mean(), w.n(), w.band()));
+        }
+        List<InstrumentRef> used = surveyed ? List.of(instrument, RELATION_IMPORTANCE) : List.of(instrument);
+        return new RelationFindings(study, wave, instrument, position, k, used, RelationFindings.METHOD, threshold,
+                ranked, unassessable, asymmetry(matrix));
+    }
+
+    private static List<RelationFindings.Asymmetry> asymmetry(RelationMatrix matrix) {
+        TreeSet<GroupKey> groups = new TreeSet<>();
+        matrix.cells().forEach(c -> {
+            groups.add(c.raterGroup());
+            groups.add(c.targetGroup());
+        });
+        List<RelationFindings.Asymmetry> pairs = new ArrayList<>();
+        for (GroupKey a : groups) {
+            for (GroupKey b : groups.tailSet(a, false)) {
+                MatrixCell ab = matrix.cell(a, b).orElse(null);
+                MatrixCell ba = matrix.cell(b, a).orElse(null);
+                if (ab == null && ba == null) {
+                    continue;
+                }
+                Double aRatesB = ab == null ? null : ab.mean();
+                Double bRatesA = ba == null ? null : ba.mean();
+                pairs.add(new RelationFindings.Asymmetry(a, b, aRatesB, ab == null ? 0 : ab.n(), bRatesA, ba == null ? 0 : ba.n(),
+                        aRatesB == null || bRatesA == null ? null : aRatesB - bRatesA));
+            }
+        }
+        pairs.sort(Comparator.comparing((RelationFindings.Asymmetry p) -> p.difference() == null ? 1 : 0)
+                .thenComparing(p -> p.difference() == null ? 0 : -Math.abs(p.difference()))
+                .thenComparing(RelationFindings.Asymmetry::groupA)
+                .thenComparing(RelationFindings.Asymmetry::groupB));
+        return pairs;
+    }
+
+    private Map<List<String>, String> relationshipMap(StudyId study, long position) {
+        Map<List<String>, String> map = new HashMap<>();
+        String sql = "SELECT from_group, to_group, importance FROM relation WHERE study = ? AND recorded_pos <= ? "
+                + "AND (superseded_pos IS NULL OR superseded_pos > ?)";
+        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, study.value());
+            s.setLong(2, position);
+            s.setLong(3, position);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    map.put(List.of(r.getString(1), r.getString(2)), r.getString(3));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("relationship map query failed for " + study, e);
+        }
+        return map;
+    }
+
+    private Map<List<String>, Rated> ratedImportance(StudyId study, WaveKey wave, long position) {
+        Map<List<String>, Rated> rated = new HashMap<>();
+        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(Sql.load("relation_importance.sql"))) {
+            s.setString(1, study.value());
+            s.setString(2, wave.value());
+            s.setLong(3, position);
+            s.setLong(4, position);
+            s.setString(5, study.value());
+            s.setString(6, wave.value());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rated.put(List.of(r.getString(1), r.getString(2)), new Rated(r.getDouble(3), r.getInt(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("relation importance query failed for " + study + " " + wave, e);
+        }
+        return rated;
+    }
+}

@@ -1,0 +1,20 @@
+-- How important raters find each relation (relation-importance@1, item 'importance'): per rater group
+-- and target group, the mean over respondents of their importance score for that target.
+-- Parameters: study, wave, as-of position (twice), study, wave.
+WITH valid AS (
+    SELECT recorded_pos
+    FROM submission
+    WHERE study = ? AND wave = ? AND instrument = 'relation-importance@1'
+      AND recorded_pos <= ? AND (superseded_pos IS NULL OR superseded_pos > ?)
+),
+rated AS (
+    SELECT i.respondent_group, i.target, i.recorded_pos, avg(i.score) AS score
+    FROM item_score i
+    SEMI JOIN valid v ON i.recorded_pos = v.recorded_pos
+    WHERE i.study = ? AND i.wave = ? AND i.instrument = 'relation-importance@1' AND i.item = 'importance'
+      AND i.target_kind = 'group' AND i.score IS NOT NULL
+    GROUP BY i.respondent_group, i.target, i.recorded_pos
+)
+SELECT respondent_group, target, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n
+FROM rated
+GROUP BY respondent_group, target;

@@ -1,0 +1,61 @@
+package dk.samspil.ui.cli;
+
+import dk.samspil.projections.analysis.Analyses;
+import dk.samspil.projections.analysis.Change;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import static dk.samspil.ui.cli.AnalyzeCommand.number;
+
+@Command(name = "change", mixinStandardHelpOptions = true,
+        description = "Change of an instrument between two waves, per item and overall, both means from item-level data (measures.md).")
+final class ChangeAnalysisCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    ReportOptions options;
+
+    @Option(names = "--from", required = true, paramLabel = "W1", description = "Start wave.")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "W2", description = "End wave.")
+    String to;
+
+    @Option(names = "--instrument", required = true, paramLabel = "I", description = "Instrument, e.g. rk@1.")
+    String instrument;
+
+    @Option(names = "--unit", paramLabel = "U", description = "Only respondents of this unit (default: the whole study).")
+    String unit;
+
+    @Option(names = "--scope", defaultValue = "all", paramLabel = "SCOPE", description = "all, between or within (default: ${DEFAULT-VALUE}).")
+    String scope;
+
+    @Override
+    public Integer call() {
+        return Report.run(data, options, c -> {
+            if (unit != null && c.study().units().stream().noneMatch(u -> u.key().equals(unit))) {
+                throw new BadInput("study " + c.study().study() + " has no unit '" + unit + "'");
+            }
+            Change e = c.bean(Analyses.class).change(c.study().study(), Studies.wave(c.study(), from), Studies.wave(c.study(), to),
+                    Studies.instrument(c.study(), instrument), unit, AnalyzeCommand.scope(scope), c.asOf(), c.k());
+            Table table = new Table("item", "mean_start", "n_start", "mean_end", "n_end", "change_pct");
+            e.items().forEach(i -> row(table, i.item(), i.change()));
+            row(table, "(overall)", e.overall());
+            return Report.Output.of(e,
+                    String.format(Locale.ROOT, "Change of %s from %s to %s: study %s%s, scope %s, as of position %d, k = %d%n%s",
+                            e.instrument(), e.from(), e.to(), e.study(), e.unit() == null ? "" : ", unit " + e.unit(), e.scope(),
+                            e.asOfPosition(), e.k(), e.method()),
+                    table);
+        });
+    }
+
+    private static void row(Table table, String item, Change.Side side) {
+        table.row(item, number(side.meanStart()), side.nStart(), number(side.meanEnd()), side.nEnd(), number(side.changePct()));
+    }
+}
