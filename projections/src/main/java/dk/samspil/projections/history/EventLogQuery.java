@@ -8,9 +8,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The event history, newest first. */
 public final class EventLogQuery {
@@ -43,6 +45,19 @@ public final class EventLogQuery {
             return events;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the event history", e);
+        }
+    }
+
+    /** When the event at a position was recorded; empty when no event has that position. */
+    public Optional<Instant> recordedAt(long position) {
+        try (Connection c = store.connection();
+             PreparedStatement s = c.prepareStatement("SELECT recorded_at FROM event_log WHERE position = ?")) {
+            s.setLong(1, position);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getTimestamp(1).toLocalDateTime().toInstant(ZoneOffset.UTC)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read when position " + position + " was recorded", e);
         }
     }
 

@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param studies     every study, for the picker
  * @param instruments the study's relational instruments, for the picker
  * @param figure      the relation matrix shown; empty when the study has no wave or no relational instrument yet
+ * @param asOf        the ?asof the page was asked for, carried along when the choices change
  */
 public record StudyPage(List<StudySummary.Named> studies, StudySummary study, List<Instrument> instruments,
-                        Optional<Figure> figure) {
+                        Optional<Figure> figure, String asOf) {
 
     public StudyPage {
         studies = List.copyOf(studies);
@@ -30,7 +31,7 @@ public record StudyPage(List<StudySummary.Named> studies, StudySummary study, Li
     PageRequest shown() {
         return new PageRequest(study.study().value(),
                 figure.map(f -> f.wave().key()).orElse(null),
-                figure.map(f -> f.instrument().ref().toString()).orElse(null));
+                figure.map(f -> f.instrument().ref().toString()).orElse(null), asOf);
     }
 
     /** A group's name in the study's data, or its key when the study does not name it. */

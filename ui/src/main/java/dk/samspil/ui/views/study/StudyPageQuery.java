@@ -42,7 +42,7 @@ public class StudyPageQuery {
     /** The page for a request, with unknown or missing parts replaced by defaults; empty when no study exists. */
     public Optional<StudyPage> load(PageRequest request) {
         List<StudySummary.Named> studies = catalog.studies();
-        long at = positions.resolve(AsOf.LATEST);
+        long at = positions.resolve(request.moment());
         if (studies.isEmpty() || at < 0) {
             return Optional.empty();
         }
@@ -62,7 +62,7 @@ public class StudyPageQuery {
         Optional<Instrument> instrument = instrument(instruments, request.instrument());
         Optional<StudyPage.Figure> figure = wave.flatMap(w -> instrument.map(i -> new StudyPage.Figure(w, i,
                 matrices.matrix(study.study(), WaveKey.of(w.key()), i.ref(), asOf, k))));
-        return Optional.of(new StudyPage(studies, study, instruments, figure));
+        return Optional.of(new StudyPage(studies, study, instruments, figure, request.asOf()));
     }
 
     /** The requested wave, else the newest wave that has answers, else the newest. */

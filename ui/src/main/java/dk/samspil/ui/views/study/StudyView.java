@@ -16,11 +16,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.projections.matrix.RelationMatrix;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.views.MainLayout;
+import dk.samspil.ui.views.shell.AnalyticView;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -29,9 +32,11 @@ import java.util.Optional;
  * The study page: pick a study, wave and relational instrument and see the relation matrix as a
  * heat map, with its legend and the exact numbers beside it.
  */
-@Route(value = "", layout = MainLayout.class)
+@Route(value = "matrix", layout = MainLayout.class)
+@RouteAlias(value = "", layout = MainLayout.class)
+@Menu(title = "matrix.menu", order = 2)
 public class StudyView extends Div
-        implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle {
+        implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle, AnalyticView {
 
     private final StudyPageQuery query;
     private Optional<StudyPage> page = Optional.empty();
@@ -70,7 +75,7 @@ public class StudyView extends Div
         page = query.load(next);
         // the address names what is shown, so it can be bookmarked and shared
         page.ifPresent(p -> getUI().ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, new Location("", p.shown().toQueryParameters()))));
+                .replaceState(null, new Location("matrix", p.shown().toQueryParameters()))));
         render();
     }
 
