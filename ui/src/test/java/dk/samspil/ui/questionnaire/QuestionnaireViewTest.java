@@ -37,7 +37,7 @@ import dk.samspil.domain.submission.SubmitQuestionnaire;
 import dk.samspil.projections.studies.InstrumentDefinitions;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.ui.config.ReadModelSync;
-import dk.samspil.ui.views.study.MiniStudy;
+import dk.samspil.ui.views.testing.MiniStudy;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;

@@ -1,6 +1,8 @@
 package dk.samspil.ui.views.study;
 
 import com.vaadin.flow.component.html.Paragraph;
+import dk.samspil.ui.views.testing.MiniStudy;
+import dk.samspil.ui.views.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,7 +27,7 @@ class StudyViewSuppressionTest extends MiniStudyBrowserlessTest {
 
     @Test
     void cells_below_k_are_marked_suppressed_and_show_no_value() {
-        open(Map.of("wave", "w0"));
+        open(StudyView.class, Map.of("wave", "w0"));
 
         MatrixGrid grid = find(MatrixGrid.class).single();
         assertThat(test(grid).size()).isEqualTo(64);

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.views.testing.MiniStudy;
+import dk.samspil.ui.views.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -90,7 +92,7 @@ class StudyViewTest extends MiniStudyBrowserlessTest {
 
     @Test
     void address_chooses_the_wave_and_instrument() {
-        open(Map.of("study", "mini", "wave", "w1", "instrument", "rk@1"));
+        open(StudyView.class, Map.of("study", "mini", "wave", "w1", "instrument", "rk@1"));
 
         assertThat(wavePicker().getValue().key()).isEqualTo("w1");
     }

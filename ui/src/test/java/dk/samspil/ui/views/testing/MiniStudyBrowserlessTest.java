@@ -1,6 +1,7 @@
-package dk.samspil.ui.views.study;
+package dk.samspil.ui.views.testing;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
@@ -13,14 +14,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.util.Map;
 
 /** A browserless UI over a Spring context whose data folder holds the mini study. */
-abstract class MiniStudyBrowserlessTest extends SpringBrowserlessTest {
+public abstract class MiniStudyBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired
-    BundleImporter importer;
+    protected BundleImporter importer;
     @Autowired
-    ReadModelSync sync;
+    protected ReadModelSync sync;
     @Autowired
-    StudyCatalog catalog;
+    protected StudyCatalog catalog;
 
     @BeforeEach
     void importMiniAndOpenLikeABrowser() throws Exception {
@@ -29,9 +30,9 @@ abstract class MiniStudyBrowserlessTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(VaadinSession.getCurrent().getLocale());
     }
 
-    /** Opens the study page at an address such as ?wave=w0. */
-    StudyView open(Map<String, String> query) {
-        UI.getCurrent().navigate(StudyView.class, QueryParameters.simple(query));
-        return (StudyView) getCurrentView();
+    /** Opens a view at an address such as ?wave=w0&amp;asof=700, as a link or the address bar would. */
+    protected <T extends Component> T open(Class<T> view, Map<String, String> query) {
+        UI.getCurrent().navigate(view, QueryParameters.simple(query));
+        return view.cast(getCurrentView());
     }
 }

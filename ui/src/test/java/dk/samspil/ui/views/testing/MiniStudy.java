@@ -1,4 +1,4 @@
-package dk.samspil.ui.views.study;
+package dk.samspil.ui.views.testing;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -46,11 +46,11 @@ public final class MiniStudy {
     }
 
     /** One cell of a reference matrix, e.g. matrix_w0. */
-    record ReferenceCell(@JsonProperty("rater_group") String rater, @JsonProperty("target_group") String target,
+    public record ReferenceCell(@JsonProperty("rater_group") String rater, @JsonProperty("target_group") String target,
                          double mean, int n, String band) {
     }
 
-    static List<ReferenceCell> referenceMatrix(String name) throws IOException {
+    public static List<ReferenceCell> referenceMatrix(String name) throws IOException {
         ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = MiniStudy.class.getClassLoader().getResourceAsStream("samples/mini-reference.json")) {
             JsonNode cells = json.readTree(in).get(name);
