@@ -1,5 +1,6 @@
 // <samspil-heatmap>: draws a relation matrix with Apache ECharts. The server sends `data` with every
-// text already translated; this element only maps bands to the colours defined in samspil.css.
+// text already translated; this element only maps bands to the colours defined in samspil.css, and
+// reports a click on a cell as `cell-click` with the row (rater) and column (target) index.
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import * as echarts from 'echarts/core';
 import { HeatmapChart } from 'echarts/charts';
@@ -87,8 +88,17 @@ export class SamspilHeatmap extends LitElement {
     if (!container || !this.data) {
       return;
     }
-    // re-created after the element was moved: dispose() released the old instance
-    this.chart ??= echarts.init(container, undefined, { renderer: 'svg' });
+    if (!this.chart) {
+      // re-created after the element was moved: dispose() released the old instance
+      this.chart = echarts.init(container, undefined, { renderer: 'svg' });
+      // a click on a cell asks the server for that relation's profile and development
+      this.chart.on('click', (params: { seriesIndex?: number; data?: { value?: number[] } }) => {
+        const value = params.data?.value;
+        if (params.seriesIndex === 0 && value) {
+          this.dispatchEvent(new CustomEvent('cell-click', { detail: { rater: value[1], target: value[0] } }));
+        }
+      });
+    }
     this.chart.setOption(this.option(this.data), true);
   }
 

@@ -37,6 +37,15 @@ public final class RelationMatrixQuery {
      * @throws IllegalArgumentException when the study does not use the instrument or it is not relational
      */
     public RelationMatrix matrix(StudyId study, WaveKey wave, InstrumentRef ref, AsOf asOf, int k) {
+        return matrix(study, wave, ref, null, asOf, k);
+    }
+
+    /**
+     * The matrix of the respondents of one unit and the units below it.
+     *
+     * @param unit null for every respondent of the study
+     */
+    public RelationMatrix matrix(StudyId study, WaveKey wave, InstrumentRef ref, String unit, AsOf asOf, int k) {
         Instrument instrument = instruments.find(study, ref).orElseThrow(() ->
                 new IllegalArgumentException("study " + study + " has no instrument " + ref));
         if (!instrument.relational()) {
@@ -46,14 +55,11 @@ public final class RelationMatrixQuery {
         long position = positions.resolve(asOf);
         List<MatrixCell> cells = new ArrayList<>();
         try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(Sql.load("matrix.sql"))) {
-            s.setString(1, study.value());
-            s.setString(2, wave.value());
-            s.setString(3, ref.toString());
-            s.setLong(4, position);
-            s.setLong(5, position);
-            s.setString(6, study.value());
-            s.setString(7, wave.value());
-            s.setString(8, ref.toString());
+            Object[] parameters = {unit, unit, study.value(), position, position, study.value(), wave.value(), ref.toString(),
+                    position, position, study.value(), wave.value(), ref.toString(), unit};
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     GroupKey rater = GroupKey.of(r.getString("rater_group"));

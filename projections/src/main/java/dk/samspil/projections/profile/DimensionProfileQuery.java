@@ -37,6 +37,12 @@ public final class DimensionProfileQuery {
     /** @param raterGroup null for every group; {@code targetGroup} likewise (only for relational instruments) */
     public DimensionProfile profile(StudyId study, WaveKey wave, InstrumentRef ref, String raterGroup, String targetGroup,
                                     AsOf asOf, int k) {
+        return profile(study, wave, ref, raterGroup, targetGroup, null, asOf, k);
+    }
+
+    /** The profile of the respondents of one unit and the units below it; {@code unit} null for all. */
+    public DimensionProfile profile(StudyId study, WaveKey wave, InstrumentRef ref, String raterGroup, String targetGroup,
+                                    String unit, AsOf asOf, int k) {
         Instrument instrument = instruments.find(study, ref).orElseThrow(() ->
                 new IllegalArgumentException("study " + study + " has no instrument " + ref));
         if (targetGroup != null && !instrument.relational()) {
@@ -45,19 +51,11 @@ public final class DimensionProfileQuery {
         long position = positions.resolve(asOf);
         Map<String, Figure> byItem = new HashMap<>();
         try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(Sql.load("profile.sql"))) {
-            int i = 1;
-            s.setString(i++, study.value());
-            s.setString(i++, wave.value());
-            s.setString(i++, ref.toString());
-            s.setLong(i++, position);
-            s.setLong(i++, position);
-            s.setString(i++, study.value());
-            s.setString(i++, wave.value());
-            s.setString(i++, ref.toString());
-            s.setString(i++, raterGroup);
-            s.setString(i++, raterGroup);
-            s.setString(i++, targetGroup);
-            s.setString(i, targetGroup);
+            Object[] parameters = {unit, unit, study.value(), position, position, study.value(), wave.value(), ref.toString(),
+                    position, position, study.value(), wave.value(), ref.toString(), raterGroup, raterGroup, targetGroup, targetGroup, unit};
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     byItem.put(r.getString("item"), Figure.of(r.getDouble("mean"), r.getInt("n"), k));

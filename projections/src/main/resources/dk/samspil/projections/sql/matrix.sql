@@ -1,8 +1,16 @@
 -- Relation matrix (measures.md): per rater group and target group, the mean over respondents of
 -- each respondent's mean non-missing score for that target, counting only questionnaire versions
--- valid at the as-of position. Parameters: study, wave, instrument, as-of position (twice), then
--- study, wave, instrument again (they let DuckDB skip the row groups of other studies).
-WITH valid AS (
+-- valid at the as-of position, optionally only respondents of one unit and the units below it.
+-- Parameters: unit (twice, null for all), study, as-of position (twice); study, wave, instrument,
+-- as-of position (twice); study, wave, instrument again (they let DuckDB skip the row groups of
+-- other studies); unit (null for all).
+WITH RECURSIVE chosen(unit) AS (
+    SELECT CAST(? AS VARCHAR) WHERE CAST(? AS VARCHAR) IS NOT NULL
+    UNION
+    SELECT u.unit FROM unit u JOIN chosen c ON u.parent = c.unit
+    WHERE u.study = ? AND u.recorded_pos <= ? AND (u.superseded_pos IS NULL OR u.superseded_pos > ?)
+),
+valid AS (
     SELECT recorded_pos
     FROM submission
     WHERE study = ? AND wave = ? AND instrument = ?
@@ -15,6 +23,7 @@ respondent_score AS (
     SEMI JOIN valid v ON r.recorded_pos = v.recorded_pos
     WHERE r.study = ? AND r.wave = ? AND r.instrument = ?
       AND r.target_kind = 'group' AND r.respondent_group IS NOT NULL
+      AND (CAST(? AS VARCHAR) IS NULL OR r.respondent_unit IN (SELECT unit FROM chosen))
     GROUP BY r.respondent_group, r.target, r.recorded_pos
     HAVING sum(list_count(r.scores)) > 0
 )

@@ -1,8 +1,16 @@
 -- Dimension profile: per item, the mean over respondents of each respondent's mean score on that
 -- item (over the targets rated, optionally only one rater group and one target group).
--- Parameters: study, wave, instrument, as-of position (twice), study, wave, instrument,
--- rater group (twice, null for all), target group (twice, null for all).
-WITH valid AS (
+-- Optionally only respondents of one unit and the units below it.
+-- Parameters: unit (twice, null for all), study, as-of position (twice); study, wave, instrument,
+-- as-of position (twice), study, wave, instrument, rater group (twice, null for all), target group
+-- (twice, null for all), unit (null for all).
+WITH RECURSIVE chosen(unit) AS (
+    SELECT CAST(? AS VARCHAR) WHERE CAST(? AS VARCHAR) IS NOT NULL
+    UNION
+    SELECT u.unit FROM unit u JOIN chosen c ON u.parent = c.unit
+    WHERE u.study = ? AND u.recorded_pos <= ? AND (u.superseded_pos IS NULL OR u.superseded_pos > ?)
+),
+valid AS (
     SELECT recorded_pos
     FROM submission
     WHERE study = ? AND wave = ? AND instrument = ?
@@ -15,6 +23,7 @@ respondent_item AS (
     WHERE i.study = ? AND i.wave = ? AND i.instrument = ? AND i.score IS NOT NULL
       AND (CAST(? AS VARCHAR) IS NULL OR i.respondent_group = ?)
       AND (CAST(? AS VARCHAR) IS NULL OR (i.target_kind = 'group' AND i.target = ?))
+      AND (CAST(? AS VARCHAR) IS NULL OR i.respondent_unit IN (SELECT unit FROM chosen))
     GROUP BY i.item, i.recorded_pos
 )
 SELECT item, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n

@@ -1,12 +1,15 @@
 package dk.samspil.ui.views.study;
 
 import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.matrix.MatrixCell;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
+import dk.samspil.projections.profile.DimensionProfileQuery;
 import dk.samspil.projections.studies.InstrumentDefinitions;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
@@ -26,14 +29,16 @@ public class StudyPageQuery {
 
     private final StudyCatalog catalog;
     private final RelationMatrixQuery matrices;
+    private final DimensionProfileQuery profiles;
     private final InstrumentDefinitions definitions;
     private final Positions positions;
     private final int k;
 
-    public StudyPageQuery(StudyCatalog catalog, RelationMatrixQuery matrices, InstrumentDefinitions definitions,
-                          Positions positions, SamspilProperties properties) {
+    public StudyPageQuery(StudyCatalog catalog, RelationMatrixQuery matrices, DimensionProfileQuery profiles,
+                          InstrumentDefinitions definitions, Positions positions, SamspilProperties properties) {
         this.catalog = catalog;
         this.matrices = matrices;
+        this.profiles = profiles;
         this.definitions = definitions;
         this.positions = positions;
         this.k = properties.k();
@@ -60,9 +65,34 @@ public class StudyPageQuery {
                 .toList();
         Optional<StudySummary.Wave> wave = wave(study, request.wave());
         Optional<Instrument> instrument = instrument(instruments, request.instrument());
-        Optional<StudyPage.Figure> figure = wave.flatMap(w -> instrument.map(i -> new StudyPage.Figure(w, i,
-                matrices.matrix(study.study(), WaveKey.of(w.key()), i.ref(), asOf, k))));
-        return Optional.of(new StudyPage(studies, study, instruments, figure, request.asOf()));
+        String unit = study.units().stream().map(StudySummary.Named::key).filter(u -> u.equals(request.unit())).findFirst().orElse(null);
+        Optional<StudyPage.Figure> figure = wave.flatMap(w -> instrument.map(i -> figure(study, w, i, unit, asOf)));
+        Optional<StudyPage.Figure> compared = study.waves().stream()
+                .filter(w -> w.key().equals(request.compare()) && wave.map(shown -> !shown.key().equals(w.key())).orElse(false))
+                .findFirst().flatMap(w -> instrument.map(i -> figure(study, w, i, unit, asOf)));
+        Optional<StudyPage.Relation> relation = instrument.flatMap(i -> relation(study, i, request.rater(), request.target(), unit, asOf));
+        return Optional.of(new StudyPage(studies, study, instruments, figure, compared, relation, unit, request.asOf()));
+    }
+
+    private StudyPage.Figure figure(StudySummary study, StudySummary.Wave wave, Instrument instrument, String unit, AsOf asOf) {
+        return new StudyPage.Figure(wave, instrument, matrices.matrix(study.study(), WaveKey.of(wave.key()), instrument.ref(), unit, asOf, k));
+    }
+
+    /** The chosen relation in every wave: its cell and its item profile; empty when no valid relation is chosen. */
+    private Optional<StudyPage.Relation> relation(StudySummary study, Instrument instrument, String rater, String target, String unit,
+                                                  AsOf asOf) {
+        List<String> groups = study.groups().stream().map(StudySummary.Named::key).toList();
+        if (!groups.contains(rater) || !groups.contains(target)) {
+            return Optional.empty();
+        }
+        GroupKey raterKey = GroupKey.of(rater);
+        GroupKey targetKey = GroupKey.of(target);
+        List<StudyPage.WaveOfRelation> waves = study.waves().stream().map(w -> {
+            WaveKey key = WaveKey.of(w.key());
+            MatrixCell cell = matrices.matrix(study.study(), key, instrument.ref(), unit, asOf, k).cell(raterKey, targetKey).orElse(null);
+            return new StudyPage.WaveOfRelation(w, cell, profiles.profile(study.study(), key, instrument.ref(), rater, target, unit, asOf, k));
+        }).toList();
+        return Optional.of(new StudyPage.Relation(raterKey, targetKey, waves));
     }
 
     /** The requested wave, else the newest wave that has answers, else the newest. */

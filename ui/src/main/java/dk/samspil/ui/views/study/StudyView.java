@@ -3,6 +3,7 @@ package dk.samspil.ui.views.study;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -90,6 +91,9 @@ public class StudyView extends Div
         add(heading(shown.study()), pickers(shown));
         shown.figure().ifPresentOrElse(figure -> add(matrix(shown, figure)),
                 () -> add(new Paragraph(getTranslation("study.noFigure"))));
+        shown.relation().ifPresent(relation -> shown.figure().ifPresent(figure -> add(new RelationDetail(relation, figure.instrument(),
+                new MatrixTexts(this::getTranslation, getLocale(), shown, figure.matrix().k()), getLocale(),
+                () -> show(shown.shown().withRelation(null, null))))));
     }
 
     private Div heading(StudySummary study) {
@@ -138,7 +142,27 @@ public class StudyView extends Div
             instruments.setItemLabelGenerator(i -> i.title().in(getLocale()) + " (" + i.ref() + ")");
             instruments.setValue(figure.instrument());
             instruments.addValueChangeListener(change -> show(shown.shown().withInstrument(change.getValue().ref().toString())));
-            pickers.add(waves, instruments);
+
+            Select<String> units = new Select<>();
+            units.setId("unit-picker");
+            units.setLabel(getTranslation("matrix.unit"));
+            units.setItems(shown.study().units().stream().map(StudySummary.Named::key).toList());
+            units.setEmptySelectionAllowed(true);
+            units.setEmptySelectionCaption(getTranslation("matrix.unit.all"));
+            units.setItemLabelGenerator(key -> key == null ? getTranslation("matrix.unit.all") : unitName(shown, key));
+            units.setValue(shown.unit());
+            units.addValueChangeListener(change -> show(shown.shown().withUnit(change.getValue())));
+
+            Select<StudySummary.Wave> compare = new Select<>();
+            compare.setId("compare-picker");
+            compare.setLabel(getTranslation("matrix.compare"));
+            compare.setItems(shown.study().waves().stream().filter(w -> !w.key().equals(figure.wave().key())).toList());
+            compare.setEmptySelectionAllowed(true);
+            compare.setEmptySelectionCaption(getTranslation("matrix.compare.none"));
+            compare.setItemLabelGenerator(w -> w == null ? getTranslation("matrix.compare.none") : w.label());
+            shown.compared().ifPresent(c -> compare.setValue(c.wave()));
+            compare.addValueChangeListener(change -> show(shown.shown().withCompare(change.getValue() == null ? null : change.getValue().key())));
+            pickers.add(waves, instruments, units, compare);
         });
         return pickers;
     }
@@ -151,17 +175,48 @@ public class StudyView extends Div
         section.addClassName("matrix-section");
         if (matrix.cells().isEmpty()) {
             section.add(new Paragraph(getTranslation("matrix.empty")));
+        } else if (shown.compared().isPresent()) {
+            StudyPage.Figure other = shown.compared().get();
+            Div side = new Div(waveHeatmap(shown, figure, texts), waveHeatmap(shown, other, new MatrixTexts(this::getTranslation,
+                    getLocale(), shown, other.matrix().k())));
+            side.addClassName("matrix-compare");
+            section.add(side);
         } else {
-            section.add(new MatrixHeatmap(HeatmapData.of(matrix, shown.study().groups(), texts),
-                    getTranslation("matrix.heading") + ": " + figure.wave().label() + ", " + figure.instrument().ref()));
+            section.add(heatmap(shown, figure, texts));
         }
         Paragraph asOf = new Paragraph(getTranslation("matrix.asOf", Long.toString(matrix.asOfPosition()),
                 figure.wave().label(), figure.instrument().ref().toString(), Integer.toString(matrix.k())));
         asOf.addClassName("matrix-as-of");
         section.add(asOf, new BandLegend(figure.instrument().bands(), matrix.k(), texts));
         if (!matrix.cells().isEmpty()) {
-            section.add(new H3(getTranslation("matrix.numbers")), new MatrixGrid(matrix.cells(), texts));
+            MatrixGrid grid = new MatrixGrid(matrix.cells(), texts);
+            grid.setId("matrix-grid");
+            // the keyboard way to a relation's detail: select its row
+            grid.asSingleSelect().addValueChangeListener(change -> {
+                if (change.isFromClient() && change.getValue() != null) {
+                    show(shown.shown().withRelation(change.getValue().raterGroup().value(), change.getValue().targetGroup().value()));
+                }
+            });
+            section.add(new H3(getTranslation("matrix.numbers")), grid);
         }
         return section;
+    }
+
+    private MatrixHeatmap heatmap(StudyPage shown, StudyPage.Figure figure, MatrixTexts texts) {
+        MatrixHeatmap heatmap = new MatrixHeatmap(HeatmapData.of(figure.matrix(), shown.study().groups(), texts),
+                getTranslation("matrix.heading") + ": " + figure.wave().label() + ", " + figure.instrument().ref());
+        heatmap.onCellClick((rater, target) -> show(shown.shown().withRelation(shown.study().groups().get(rater).key(),
+                shown.study().groups().get(target).key())));
+        return heatmap;
+    }
+
+    private Div waveHeatmap(StudyPage shown, StudyPage.Figure figure, MatrixTexts texts) {
+        Div wave = new Div(new H4(getTranslation("matrix.compare.wave", figure.wave().label())), heatmap(shown, figure, texts));
+        wave.addClassName("matrix-compare-wave");
+        return wave;
+    }
+
+    private static String unitName(StudyPage shown, String key) {
+        return shown.study().units().stream().filter(u -> u.key().equals(key)).map(StudySummary.Named::name).findFirst().orElse(key);
     }
 }
