@@ -12,9 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -33,15 +32,9 @@ final class DemoCommand implements Callable<Integer> {
         ReadModelSync sync = app.getBean(ReadModelSync.class);
         sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
         if (app.getBean(StudyCatalog.class).study(StudyId.of(DemoStudy.STUDY), AsOf.LATEST).isEmpty()) {
-            Path folder = Files.createTempDirectory("samspil-demo-");
-            try {
-                DemoStudy.write(folder);
-                ImportSummary summary = app.getBean(BundleImporter.class).importBundle(folder, (phase, done, total) -> { });
-                sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
-                System.out.println("Loaded the synthetic demo study: " + summary.describe());
-            } finally {
-                DemoStudy.delete(folder);
-            }
+            List<ImportSummary> loaded = DemoStudy.load(app.getBean(BundleImporter.class));
+            sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
+            System.out.println("Loaded the synthetic demo study: " + loaded.getFirst().describe() + "; then " + loaded.getLast().describe());
         }
         ServeCommand.announce(app, options);
         ServeCommand.awaitShutdown(app);
