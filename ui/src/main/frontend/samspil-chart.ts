@@ -85,14 +85,14 @@ export class SamspilChart extends LitElement {
     if (!this.chart) {
       // re-created after the element was moved: dispose() released the old instance
       this.chart = echarts.init(container, undefined, { renderer: 'svg' });
-      this.chart.on('click', (params: { data?: { id?: string } }) => {
-        const id = params.data?.id;
+      this.chart.on('click', (params) => {
+        const id = (params.data as { id?: string } | null | undefined)?.id;
         if (id !== undefined) {
           this.dispatchEvent(new CustomEvent('chart-click', { detail: { id } }));
         }
       });
     }
-    this.chart.setOption(this.resolve(JSON.parse(this.option)), true);
+    this.chart.setOption(this.resolve(JSON.parse(this.option)) as echarts.EChartsCoreOption, true);
   }
 
   private resolve(value: unknown): unknown {

@@ -92,8 +92,8 @@ export class SamspilHeatmap extends LitElement {
       // re-created after the element was moved: dispose() released the old instance
       this.chart = echarts.init(container, undefined, { renderer: 'svg' });
       // a click on a cell asks the server for that relation's profile and development
-      this.chart.on('click', (params: { seriesIndex?: number; data?: { value?: number[] } }) => {
-        const value = params.data?.value;
+      this.chart.on('click', (params) => {
+        const value = (params.data as { value?: number[] } | null | undefined)?.value;
         if (params.seriesIndex === 0 && value) {
           this.dispatchEvent(new CustomEvent('cell-click', { detail: { rater: value[1], target: value[0] } }));
         }

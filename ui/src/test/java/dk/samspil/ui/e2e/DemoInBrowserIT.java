@@ -1,0 +1,153 @@
+package dk.samspil.ui.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo in a real browser (Debian's Chromium through chromedriver), as a user meets it: open
+ * the demo, switch language, open the matrix, click a cell, move the as-of control, upload a bad
+ * bundle. Each step leaves a screenshot in target/e2e/ for a reviewer.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoInBrowserIT {
+
+    private static final Path SHOTS = Path.of("target", "e2e");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path work;
+
+    private static RunningApp app;
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void startDemoAndBrowser() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("end-to-end tests need Debian's chromium and chromium-driver "
+                    + "(apt-get install chromium chromium-driver; .ci/run installs them)");
+        }
+        Files.createDirectories(SHOTS);
+        app = RunningApp.demo(work.resolve("data"), SHOTS.resolve("app.log"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // this machine's network is closed: without the background-networking flags Chromium keeps trying
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--user-data-dir=" + work.resolve("chromium"), "--window-size=1400,1000", "--lang=da");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void opening_the_demo_shows_the_study_in_danish() throws IOException {
+        browser.get(app.url() + "/");
+        waitFor(d -> d.findElement(By.id("main-menu")));
+        waitForText("Relationel kapacitet over tid");
+        shot("01-demo-opened");
+    }
+
+    @Test
+    @Order(2)
+    void the_language_toggle_switches_to_english() throws IOException {
+        browser.findElement(By.id("language-toggle")).click();
+        waitForText("Relational capacity over time");
+        assertThat(browser.findElement(By.id("language-toggle")).getText()).isEqualTo("Dansk");
+        shot("02-english");
+    }
+
+    @Test
+    @Order(3)
+    void the_matrix_is_drawn_as_a_heat_map() throws IOException {
+        browser.findElement(By.id("menu-matrix")).click();
+        waitFor(d -> !cells().isEmpty());
+        waitForText("Relation matrix");
+        assertThat(cells().size()).as("one coloured cell per rated relation").isGreaterThanOrEqualTo(64);
+        shot("03-matrix");
+    }
+
+    @Test
+    @Order(4)
+    void clicking_a_cell_opens_the_relation() throws IOException {
+        WebElement cell = cells().get(10);
+        new Actions(browser).moveToElement(cell).click().perform();
+        WebElement detail = waitFor(d -> d.findElement(By.id("relation-detail")));
+        assertThat(detail.getText()).contains("→");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", detail);
+        shot("04-relation");
+    }
+
+    @Test
+    @Order(5)
+    void moving_the_as_of_control_shows_the_banner() throws IOException {
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        WebElement slider = browser.findElement(By.id("as-of-slider"));
+        // a click in the middle of the slider moves it to about half of the history
+        new Actions(browser).moveToElement(slider).click().perform();
+        WebElement banner = waitFor(d -> d.findElement(By.id("as-of-banner")));
+        assertThat(banner.getText()).startsWith("Historical view: the figures stand as at position");
+        assertThat(browser.getCurrentUrl()).contains("asof=");
+        shot("05-as-of");
+    }
+
+    private static List<WebElement> cells() {
+        SearchContext heatmap = browser.findElement(By.tagName("samspil-heatmap")).getShadowRoot();
+        // the cells are the paths filled with a band colour (high, middle, low) or the suppressed grey
+        return heatmap.findElements(By.cssSelector("path")).stream()
+                .filter(p -> List.of("#2f7d3f", "#f2b233", "#c23b3b", "#c9ced3").contains(String.valueOf(p.getAttribute("fill")).toLowerCase()))
+                .toList();
+    }
+
+    private static <T> T waitFor(Function<org.openqa.selenium.WebDriver, T> condition) {
+        return wait.ignoring(org.openqa.selenium.NoSuchElementException.class).until(condition);
+    }
+
+    private static void waitForText(String text) {
+        waitFor(d -> d.findElement(By.tagName("body")).getText().contains(text) ? Boolean.TRUE : null);
+    }
+
+    private static void shot(String name) throws IOException {
+        File png = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
