@@ -19,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.projections.matrix.RelationMatrix;
 import dk.samspil.projections.studies.StudySummary;
@@ -34,7 +33,6 @@ import java.util.Optional;
  * heat map, with its legend and the exact numbers beside it.
  */
 @Route(value = "matrix", layout = MainLayout.class)
-@RouteAlias(value = "", layout = MainLayout.class)
 @Menu(title = "matrix.menu", order = 2)
 public class StudyView extends Div
         implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle, AnalyticView {

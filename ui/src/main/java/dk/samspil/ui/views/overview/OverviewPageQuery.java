@@ -1,0 +1,83 @@
+package dk.samspil.ui.views.overview;
+
+import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.analysis.Analyses;
+import dk.samspil.projections.analysis.Change;
+import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.overview.StudyOverview;
+import dk.samspil.projections.overview.StudyOverviewQuery;
+import dk.samspil.projections.studies.StudyCatalog;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.projections.timeline.TimelineQuery;
+import dk.samspil.projections.units.Scope;
+import dk.samspil.ui.config.SamspilProperties;
+import dk.samspil.ui.views.shell.ViewState;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the start page through the read-model queries, all at the position the address asks for. */
+@Service
+class OverviewPageQuery {
+
+    static final InstrumentRef RK = InstrumentRef.parse("rk@1");
+
+    private final StudyCatalog catalog;
+    private final StudyOverviewQuery overviews;
+    private final TimelineQuery timelines;
+    private final Analyses analyses;
+    private final Positions positions;
+    private final int k;
+
+    OverviewPageQuery(StudyCatalog catalog, StudyOverviewQuery overviews, TimelineQuery timelines, Analyses analyses,
+                      Positions positions, SamspilProperties properties) {
+        this.catalog = catalog;
+        this.overviews = overviews;
+        this.timelines = timelines;
+        this.analyses = analyses;
+        this.positions = positions;
+        this.k = properties.k();
+    }
+
+    /** The page for an address; the first study when it names none or an unknown one; empty when there is nothing to show. */
+    Optional<OverviewPage> load(ViewState state) {
+        List<StudySummary.Named> studies = catalog.studies();
+        long at = positions.resolve(state.moment());
+        if (studies.isEmpty() || at < 0) {
+            return Optional.empty();
+        }
+        AsOf asOf = new AsOf.Position(at);
+        String key = studies.stream().map(StudySummary.Named::key).filter(s -> s.equals(state.study()))
+                .findFirst().orElse(studies.getFirst().key());
+        StudyId id = StudyId.of(key);
+        Optional<StudySummary> found = catalog.study(id, asOf);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        StudySummary study = found.get();
+        StudyOverview overview = overviews.overview(id, asOf);
+        List<OverviewPage.WaveIndex> rk = new ArrayList<>();
+        Optional<Change> change = Optional.empty();
+        if (study.instruments().contains(RK)) {
+            for (StudySummary.Wave wave : study.waves()) {
+                WaveKey w = WaveKey.of(wave.key());
+                Change.Side side = analyses.change(id, w, w, RK, null, Scope.ALL, asOf, k).overall();
+                rk.add(new OverviewPage.WaveIndex(wave.key(), wave.label(), side.meanEnd(), side.nEnd(), side.suppressed()));
+            }
+            List<OverviewPage.WaveIndex> answered = rk.stream().filter(w -> w.n() > 0).toList();
+            if (answered.size() >= 2) {
+                change = Optional.of(analyses.change(id, WaveKey.of(answered.getFirst().wave()), WaveKey.of(answered.getLast().wave()),
+                        RK, null, Scope.ALL, asOf, k));
+            }
+        }
+        List<Timeline.Intervention> running = timelines.timeline(id, asOf).interventions().stream()
+                .filter(i -> i.startedOn() != null && i.endedOn() == null).toList();
+        return Optional.of(new OverviewPage(studies, study, overview, rk, change, running, at, k));
+    }
+}

@@ -1,0 +1,125 @@
+package dk.samspil.ui.views.timeline;
+
+import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.analysis.Analyses;
+import dk.samspil.projections.analysis.Change;
+import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.outcomes.OutcomeMonths;
+import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
+import dk.samspil.projections.store.Figure;
+import dk.samspil.projections.studies.StudyCatalog;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.projections.timeline.TimelineQuery;
+import dk.samspil.projections.units.Scope;
+import dk.samspil.projections.units.UnitIndexQuery;
+import dk.samspil.projections.units.UnitIndices;
+import dk.samspil.ui.config.SamspilProperties;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Reads the timeline through the read-model queries, all at the position the address asks for. */
+@Service
+class TimelinePageQuery {
+
+    /** The unit indices a programme manager follows, in the order the chart draws them. */
+    static final List<InstrumentRef> INDICES = List.of(InstrumentRef.parse("rk@1"), InstrumentRef.parse("leadership@1"),
+            InstrumentRef.parse("citizen@1"));
+
+    private final StudyCatalog catalog;
+    private final TimelineQuery timelines;
+    private final UnitIndexQuery units;
+    private final OutcomeSeriesQuery outcomes;
+    private final Analyses analyses;
+    private final Positions positions;
+    private final int k;
+
+    TimelinePageQuery(StudyCatalog catalog, TimelineQuery timelines, UnitIndexQuery units, OutcomeSeriesQuery outcomes,
+                      Analyses analyses, Positions positions, SamspilProperties properties) {
+        this.catalog = catalog;
+        this.timelines = timelines;
+        this.units = units;
+        this.outcomes = outcomes;
+        this.analyses = analyses;
+        this.positions = positions;
+        this.k = properties.k();
+    }
+
+    /** The page for a request, unknown choices replaced by defaults; empty when there is no study to show. */
+    Optional<TimelinePage> load(TimelineRequest request) {
+        List<StudySummary.Named> studies = catalog.studies();
+        long at = positions.resolve(request.state().moment());
+        if (studies.isEmpty() || at < 0) {
+            return Optional.empty();
+        }
+        AsOf asOf = new AsOf.Position(at);
+        String key = studies.stream().map(StudySummary.Named::key).filter(s -> s.equals(request.state().study()))
+                .findFirst().orElse(studies.getFirst().key());
+        StudyId id = StudyId.of(key);
+        Optional<StudySummary> found = catalog.study(id, asOf);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        StudySummary study = found.get();
+        Timeline timeline = timelines.timeline(id, asOf);
+        String unit = study.units().stream().map(StudySummary.Named::key).filter(u -> u.equals(request.unit())).findFirst().orElse(null);
+        List<InstrumentRef> shown = INDICES.stream().filter(study.instruments()::contains).toList();
+        List<TimelinePage.WaveIndices> indices = new ArrayList<>();
+        for (Timeline.Wave wave : timeline.waves()) {
+            Map<InstrumentRef, Figure> figures = new LinkedHashMap<>();
+            for (InstrumentRef ref : shown) {
+                figures.put(ref, index(id, WaveKey.of(wave.wave()), ref, unit, asOf));
+            }
+            indices.add(new TimelinePage.WaveIndices(wave, figures));
+        }
+        List<String> measured = outcomes.outcomes(id, asOf);
+        String outcome = measured.contains(request.outcome()) ? request.outcome() : measured.isEmpty() ? null : measured.getFirst();
+        List<TimelinePage.OutcomeMonth> months = outcome == null ? List.of() : months(outcomes.monthly(id, outcome, asOf, k), unit);
+        Optional<Timeline.Intervention> intervention = timeline.interventions().stream()
+                .filter(i -> i.startedOn() != null && i.intervention().equals(request.intervention())).findFirst();
+        int window = request.window() == null ? Analyses.DEFAULT_WINDOW_MONTHS : request.window();
+        return Optional.of(new TimelinePage(study, timeline, unit, shown, indices, measured, outcome, months, intervention, window,
+                request, at, k));
+    }
+
+    /** A unit's index (measures.md, Unit index), or for the whole study the same mean over all its respondents. */
+    private Figure index(StudyId study, WaveKey wave, InstrumentRef ref, String unit, AsOf asOf) {
+        if (unit == null) {
+            Change.Side side = analyses.change(study, wave, wave, ref, null, Scope.ALL, asOf, k).overall();
+            return new Figure(side.meanEnd(), side.nEnd(), side.suppressed() && side.nEnd() > 0);
+        }
+        UnitIndices indices = units.indices(study, wave, ref, Scope.ALL, asOf, k);
+        return indices.unit(unit).map(u -> new Figure(u.mean(), u.n(), u.suppressed())).orElse(new Figure(null, 0, false));
+    }
+
+    /** The unit's months, or per month the mean over the units whose month is shown (n summed over them). */
+    private static List<TimelinePage.OutcomeMonth> months(OutcomeMonths series, String unit) {
+        if (unit != null) {
+            return series.months().stream().filter(m -> m.unit().equals(unit))
+                    .map(m -> new TimelinePage.OutcomeMonth(m.month(), m.mean(), m.n(), m.suppressed())).toList();
+        }
+        Map<LocalDate, List<OutcomeMonths.Month>> byMonth = new TreeMap<>();
+        series.months().forEach(m -> byMonth.computeIfAbsent(m.month(), x -> new ArrayList<>()).add(m));
+        List<TimelinePage.OutcomeMonth> months = new ArrayList<>();
+        byMonth.forEach((month, units) -> {
+            List<OutcomeMonths.Month> shown = units.stream().filter(m -> !m.suppressed() && m.mean() != null).toList();
+            if (shown.isEmpty()) {
+                months.add(new TimelinePage.OutcomeMonth(month, null, 0, true));
+            } else {
+                double mean = shown.stream().mapToDouble(OutcomeMonths.Month::mean).average().orElseThrow();
+                months.add(new TimelinePage.OutcomeMonth(month, mean, shown.stream().mapToInt(OutcomeMonths.Month::n).sum(), false));
+            }
+        });
+        return months;
+    }
+}
