@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.views.chart.Chart;
@@ -75,6 +76,16 @@ class NetworkViewTest extends MiniStudyBrowserlessTest {
         assertThat(test(grid).getCellText(skoleFamilie, 3)).isEqualTo("2,89");
         assertThat(test(grid).getCellText(skoleFamilie, 5)).isEqualTo("Lav (L)");
         assertThat(test(grid).getCellText(skoleFamilie, 6)).isEqualTo("! vigtig, men svag");
+    }
+
+    @Test
+    void the_menu_lists_the_three_views_in_danish_carrying_the_moment() {
+        open(NetworkView.class, Map.of("asof", "700"));
+
+        assertThat(find(SideNavItem.class).id("menu-network").getLabel()).isEqualTo("Relationskort");
+        assertThat(find(SideNavItem.class).id("menu-profile").getLabel()).isEqualTo("Dimensionsprofil");
+        assertThat(find(SideNavItem.class).id("menu-effects").getLabel()).isEqualTo("Effekter");
+        assertThat(find(SideNavItem.class).id("menu-profile").getElement().getAttribute("path")).isEqualTo("profile?asof=700");
     }
 
     @Test
