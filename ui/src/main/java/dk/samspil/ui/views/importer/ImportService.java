@@ -45,7 +45,8 @@ public class ImportService implements DisposableBean {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 ImportSummary summary = importer.importBundle(zip, progress);
-                sync.awaitCaughtUp(Duration.ofHours(2), at -> progress.update(READ_MODEL_PHASE, Math.max(at, 0), sync.head()));
+                long head = sync.head();
+                sync.awaitCaughtUp(Duration.ofHours(2), at -> progress.update(READ_MODEL_PHASE, Math.max(at, 0), head));
                 return summary;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -52,6 +52,8 @@ public class ImportView extends Div implements LocaleChangeObserver {
     private final Div progress = new Div(phase, bar);
     private final Div result = new Div();
     private UI ui;
+    /** Shows the last outcome again, in the language now chosen. */
+    private Runnable outcome;
 
     public ImportView(ImportService service) {
         this.service = service;
@@ -78,6 +80,9 @@ public class ImportView extends Div implements LocaleChangeObserver {
         texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("importer.upload")));
         texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("importer.drop")));
         upload.setI18n(texts);
+        if (outcome != null) {
+            show(outcome);
+        }
     }
 
     /** Runs where the upload arrives; the UI is changed only through access. */
@@ -85,7 +90,7 @@ public class ImportView extends Div implements LocaleChangeObserver {
         String name = metadata.fileName();
         if (!name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             Files.deleteIfExists(file.toPath());
-            ui.access(() -> showError(getTranslation("importer.notZip", name)));
+            ui.access(() -> show(() -> showError(getTranslation("importer.notZip", name))));
             return;
         }
         // the importer recognises a bundle archive by its .zip name
@@ -95,6 +100,7 @@ public class ImportView extends Div implements LocaleChangeObserver {
     }
 
     private void start(String name, Path zip) {
+        outcome = null;
         result.removeAll();
         upload.clearFileList();
         upload.setEnabled(false);
@@ -127,14 +133,19 @@ public class ImportView extends Div implements LocaleChangeObserver {
         ui.setPollInterval(-1);
         progress.setVisible(false);
         upload.setEnabled(true);
-        result.removeAll();
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        switch (cause) {
-            case null -> result.add(new ImportSummaryPanel(summary));
-            case BundleRejected rejected -> showProblems(name, rejected);
-            case UncheckedIOException unreadable -> showError(getTranslation("importer.unreadable", name, unreadable.getCause().getMessage()));
-            default -> showError(getTranslation("importer.failed", name, String.valueOf(cause.getMessage())));
-        }
+        show(switch (cause) {
+            case null -> () -> result.add(new ImportSummaryPanel(summary));
+            case BundleRejected rejected -> () -> showProblems(name, rejected);
+            case UncheckedIOException unreadable -> () -> showError(getTranslation("importer.unreadable", name, unreadable.getCause().getMessage()));
+            default -> () -> showError(getTranslation("importer.failed", name, String.valueOf(cause.getMessage())));
+        });
+    }
+
+    private void show(Runnable shown) {
+        outcome = shown;
+        result.removeAll();
+        shown.run();
     }
 
     private void showProblems(String name, BundleRejected rejected) {
@@ -160,7 +171,6 @@ public class ImportView extends Div implements LocaleChangeObserver {
     }
 
     private void showError(String message) {
-        result.removeAll();
         Paragraph error = new Paragraph(message);
         error.setId("importer-error");
         error.addClassName("importer-error");

@@ -81,6 +81,12 @@ class ImportViewTest extends MiniStudyBrowserlessTest {
                 .startsWith("study mini: 0 questionnaires added, 0 corrected, ").contains(" unchanged; 0 outcome measurements added");
         assertThat(find(Paragraph.class).id("importer-nothing-new").getText()).isEqualTo("Intet nyt: alt i pakken var allerede gemt.");
         assertThat(service.head()).isEqualTo(before);
+        assertThat(find(Div.class).withId("importer-progress").exists()).as("progress hidden").isFalse();
+        assertThat(find(Upload.class).id("importer-upload").isEnabled()).isTrue();
+
+        test(find(com.vaadin.flow.component.button.Button.class).id("language-toggle")).click();
+        assertThat(find(Span.class).id("importer-summary-questionnaires").getText()).matches("0 added, 0 corrected, [1-9][0-9]* unchanged");
+        assertThat(find(Paragraph.class).id("importer-nothing-new").getText()).isEqualTo("Nothing new: everything in the bundle was already stored.");
     }
 
     @Test
