@@ -44,6 +44,8 @@ public class InterventionsView extends Div implements BeforeEnterObserver, After
     private final InterventionService service;
     private final Clock clock;
     private String studyKey;
+    /** The form shown unfolded: the one last used, so a second entry follows the first without a click. */
+    private String unfolded = "plan";
     private Locale renderedIn;
 
     public InterventionsView(InterventionService service, Clock clock) {
@@ -97,20 +99,27 @@ public class InterventionsView extends Div implements BeforeEnterObserver, After
         List<Timeline.Intervention> planned = all.stream().filter(i -> i.startedOn() == null).toList();
         List<Timeline.Intervention> running = all.stream().filter(i -> i.startedOn() != null && i.endedOn() == null).toList();
         List<Timeline.Intervention> open = all.stream().filter(i -> i.endedOn() == null).toList();
-        add(section("interventions.plan", "plan", new PlanForm(service, study, labels, this::render), true));
+        add(section("interventions.plan", "plan", new PlanForm(service, study, labels, saved("plan"))));
         add(section("interventions.start", "start", new DateStepForm("start", "interventions.field.startOn", planned, today,
-                (key, on) -> service.start(study.study(), key, on), this::render), false));
-        add(section("interventions.adjust", "adjust", new AdjustForm(service, study, open, today, labels, this::render), false));
+                (key, on) -> service.start(study.study(), key, on), saved("start"))));
+        add(section("interventions.adjust", "adjust", new AdjustForm(service, study, open, today, labels, saved("adjust"))));
         add(section("interventions.end", "end", new DateStepForm("end", "interventions.field.endedOn", running, today,
-                (key, on) -> service.end(study.study(), key, on), this::render), false));
-        add(section("interventions.record", "record", new ChangeForm(service, study, today, labels, this::render), false));
+                (key, on) -> service.end(study.study(), key, on), saved("end"))));
+        add(section("interventions.record", "record", new ChangeForm(service, study, today, labels, saved("record"))));
     }
 
-    private Details section(String titleKey, String id, Component form, boolean opened) {
+    private Runnable saved(String section) {
+        return () -> {
+            unfolded = section;
+            render();
+        };
+    }
+
+    private Details section(String titleKey, String id, Component form) {
         Details details = new Details(getTranslation(titleKey), form);
         details.setId(id + "-section");
         details.addClassName("interventions-section");
-        details.setOpened(opened);
+        details.setOpened(id.equals(unfolded));
         return details;
     }
 

@@ -55,6 +55,11 @@ class InterventionsViewTest extends MiniStudyBrowserlessTest {
         Grid<Timeline.Change> changes = changeGrid();
         assertThat(test(changes).getCellText(0, 1)).isEqualTo("Ny leder");
         assertThat(test(changes).getCellText(0, 4)).isEqualTo("Ny distriktsleder");
+
+        test(find(Button.class).id("language-toggle")).click();
+        assertThat(test(interventionGrid()).getCellText(row, 1)).isEqualTo("Action team (handleteam)");
+        assertThat(test(interventionGrid()).getCellText(row, 5)).isEqualTo("Running");
+        assertThat(test(changeGrid()).getCellText(0, 1)).isEqualTo("Leader changed");
     }
 
     @Test
@@ -183,6 +188,9 @@ class InterventionsViewTest extends MiniStudyBrowserlessTest {
         int row = changes.indexOf(new Timeline.Change("unit_merged", "d02", "d03", LocalDate.of(2024, 5, 1), null));
         assertThat(test(changeGrid()).getCellText(row, 1)).isEqualTo("Enhed lagt sammen med en anden");
         assertThat(test(changeGrid()).getCellText(row, 3)).isEqualTo("Distrikt 03 (d03)");
+        // the form just used stays unfolded for the next entry
+        assertThat(find(com.vaadin.flow.component.details.Details.class).id("record-section").isOpened()).isTrue();
+        assertThat(find(com.vaadin.flow.component.details.Details.class).id("plan-section").isOpened()).isFalse();
     }
 
     private Timeline.Intervention intervention(String key) {
