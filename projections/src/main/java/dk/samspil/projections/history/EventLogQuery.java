@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,19 +34,87 @@ public final class EventLogQuery {
                 s.setString(i++, study.value());
             }
             s.setInt(i, limit);
-            List<LoggedEvent> events = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Timestamp at = r.getTimestamp(2);
-                    java.sql.Date validOn = r.getDate(3);
-                    events.add(new LoggedEvent(r.getLong(1), at.toLocalDateTime().toInstant(ZoneOffset.UTC),
-                            validOn == null ? null : validOn.toLocalDate(), r.getString(4), r.getString(5), r.getString(6)));
-                }
-            }
-            return events;
+            return read(s);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the event history", e);
         }
+    }
+
+    /**
+     * Which events a page of the history shows; every part may be null for "any".
+     *
+     * @param upTo  the newest position shown (an as-of view), or null for the latest
+     * @param from  the earliest valid-on date (when the fact happened), inclusive
+     * @param to    the latest valid-on date, inclusive
+     */
+    public record Filter(String type, StudyId study, LocalDate from, LocalDate to, Long upTo) {
+
+        public static final Filter ALL = new Filter(null, null, null, null, null);
+    }
+
+    /** One page of the history, newest first; no count is taken, so the first page of millions of events comes at once. */
+    public List<LoggedEvent> page(Filter filter, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT position, recorded_at, valid_on, event_type, study, summary FROM event_log WHERE true");
+        List<Object> values = new ArrayList<>();
+        if (filter.type() != null) {
+            sql.append(" AND event_type = ?");
+            values.add(filter.type());
+        }
+        if (filter.study() != null) {
+            sql.append(" AND study = ?");
+            values.add(filter.study().value());
+        }
+        if (filter.from() != null) {
+            sql.append(" AND valid_on >= ?");
+            values.add(java.sql.Date.valueOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            sql.append(" AND valid_on <= ?");
+            values.add(java.sql.Date.valueOf(filter.to()));
+        }
+        if (filter.upTo() != null) {
+            sql.append(" AND position <= ?");
+            values.add(filter.upTo());
+        }
+        sql.append(" ORDER BY position DESC LIMIT ? OFFSET ?");
+        values.add(limit);
+        values.add(offset);
+        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < values.size(); i++) {
+                s.setObject(i + 1, values.get(i));
+            }
+            return read(s);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the event history", e);
+        }
+    }
+
+    /** The kinds of event the history holds, by name (e.g. QuestionnaireSubmitted), sorted. */
+    public List<String> types() {
+        try (Connection c = store.connection();
+             PreparedStatement s = c.prepareStatement("SELECT DISTINCT event_type FROM event_log ORDER BY event_type");
+             ResultSet r = s.executeQuery()) {
+            List<String> types = new ArrayList<>();
+            while (r.next()) {
+                types.add(r.getString(1));
+            }
+            return types;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the kinds of event in the history", e);
+        }
+    }
+
+    private static List<LoggedEvent> read(PreparedStatement s) throws SQLException {
+        List<LoggedEvent> events = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                Timestamp at = r.getTimestamp(2);
+                java.sql.Date validOn = r.getDate(3);
+                events.add(new LoggedEvent(r.getLong(1), at.toLocalDateTime().toInstant(ZoneOffset.UTC),
+                        validOn == null ? null : validOn.toLocalDate(), r.getString(4), r.getString(5), r.getString(6)));
+            }
+        }
+        return events;
     }
 
     /** When the event at a position was recorded; empty when no event has that position. */

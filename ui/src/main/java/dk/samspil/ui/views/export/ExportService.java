@@ -1,0 +1,117 @@
+package dk.samspil.ui.views.export;
+
+import dk.samspil.domain.shared.PartnerId;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.exports.ExportManifest;
+import dk.samspil.exports.ResearchExporter;
+import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.studies.StudyCatalog;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.config.ReadModelSync;
+import dk.samspil.ui.config.SamspilProperties;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Research exports made from the web page, as ./samspil export makes them: into a fresh temporary
+ * folder, then packed as one .zip to download.
+ */
+@Service
+public class ExportService {
+
+    private final ResearchExporter exporter;
+    private final StudyCatalog catalog;
+    private final Positions positions;
+    private final ReadModelSync sync;
+    private final int k;
+
+    public ExportService(ResearchExporter exporter, StudyCatalog catalog, Positions positions, ReadModelSync sync,
+                         SamspilProperties properties) {
+        this.exporter = exporter;
+        this.catalog = catalog;
+        this.positions = positions;
+        this.sync = sync;
+        this.k = properties.k();
+    }
+
+    /** An export on disk: its folder, the zip of it, and what the manifest says. */
+    record Made(ExportManifest manifest, Path folder, Path zip) {
+
+        /** Removes the folder and the zip (both live in one temporary folder). */
+        void delete() {
+            deleteTree(zip.getParent());
+        }
+    }
+
+    List<StudySummary.Named> studies() {
+        return catalog.studies();
+    }
+
+    /** The installation's minimum number of respondents behind any exported figure. */
+    int minimumK() {
+        return k;
+    }
+
+    /** The position an as-of stands for, -1 when nothing had been recorded by then. */
+    long resolve(AsOf asOf) {
+        return positions.resolve(asOf);
+    }
+
+    /**
+     * @throws IllegalArgumentException from the exporter, e.g. for a study unknown at that position
+     */
+    Made export(StudyId study, PartnerId partner, AsOf.Position asOf, int k) throws IOException {
+        sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
+        Path work = Files.createTempDirectory("samspil-export-");
+        try {
+            String name = study.value() + "-" + partner.value() + "-" + asOf.position();
+            Path folder = work.resolve(name);
+            ExportManifest manifest = exporter.export(study, partner, folder, asOf, k);
+            Path zip = work.resolve(name + ".zip");
+            zip(folder, zip);
+            return new Made(manifest, folder, zip);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(work);
+            throw e;
+        }
+    }
+
+    /** The folder's files under one folder of the export's name, in name order so the same export packs the same way. */
+    private static void zip(Path folder, Path zip) throws IOException {
+        List<Path> files;
+        try (Stream<Path> listed = Files.walk(folder)) {
+            files = listed.filter(Files::isRegularFile).sorted().toList();
+        }
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream packed = new ZipOutputStream(out)) {
+            for (Path file : files) {
+                ZipEntry entry = new ZipEntry(folder.getFileName() + "/" + folder.relativize(file).toString().replace('\\', '/'));
+                entry.setTime(0);
+                packed.putNextEntry(entry);
+                Files.copy(file, packed);
+                packed.closeEntry();
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is removed with the system's temp files
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dk.samspil.ui.views.importer;
+
+import dk.samspil.domain.intake.BundleImporter;
+import dk.samspil.domain.intake.ImportProgress;
+import dk.samspil.domain.intake.ImportSummary;
+import dk.samspil.ui.config.ReadModelSync;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Imports an uploaded bundle (.zip) away from the request thread, as ./samspil import does: all
+ * or nothing, then waits until the read model shows it. One import at a time, so two uploads
+ * cannot compete for the event store's transaction and the machine's cores.
+ */
+@Service
+public class ImportService implements DisposableBean {
+
+    /** The phase reported while the read model applies the new events. */
+    static final String READ_MODEL_PHASE = "updating the read model";
+
+    private final BundleImporter importer;
+    private final ReadModelSync sync;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("bundle-import").daemon().factory());
+
+    public ImportService(BundleImporter importer, ReadModelSync sync) {
+        this.importer = importer;
+        this.sync = sync;
+    }
+
+    /**
+     * Imports the zip and deletes it afterwards.
+     *
+     * @return the summary, or completes exceptionally with BundleRejected (nothing stored) or an IOException's cause
+     */
+    CompletableFuture<ImportSummary> importZip(Path zip, ImportProgress progress) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                ImportSummary summary = importer.importBundle(zip, progress);
+                long head = sync.head();
+                sync.awaitCaughtUp(Duration.ofHours(2), at -> progress.update(READ_MODEL_PHASE, Math.max(at, 0), head));
+                return summary;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                try {
+                    Files.deleteIfExists(zip);
+                } catch (IOException ignored) {
+                    // a temp file left behind is removed with the temp folder
+                }
+            }
+        }, worker);
+    }
+
+    /** How many events the store holds: what a refused bundle must leave as it was. */
+    long head() {
+        return sync.head();
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
+    }
+}
