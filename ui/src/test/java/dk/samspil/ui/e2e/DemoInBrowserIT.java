@@ -130,6 +130,40 @@ class DemoInBrowserIT {
         shot("05-as-of");
     }
 
+    @Test
+    @Order(6)
+    void uploading_a_bad_bundle_shows_the_problem_report() throws Exception {
+        browser.findElement(By.id("menu-import")).click();
+        WebElement upload = waitFor(d -> d.findElement(By.id("importer-upload")));
+        Path bad = badBundle();
+        fileInput(upload).sendKeys(bad.toAbsolutePath().toString());
+        WebElement report = waitFor(d -> d.findElement(By.id("importer-rejected")));
+        assertThat(report.getText()).contains("problem").contains("bad-bundle.zip");
+        waitFor(d -> d.findElement(By.id("importer-problems")));
+        waitForText("responses.csv");
+        shot("06-bad-bundle");
+    }
+
+    /** The test resource with a score off the scale, zipped as a user would upload it. */
+    private static Path badBundle() throws IOException {
+        Path folder = Path.of("src", "test", "resources", "malformed", "14-responses-score-off-scale");
+        Path zip = work.resolve("bad-bundle.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip)); var files = Files.list(folder)) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals("expected.txt")).sorted().toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(file.getFileName().toString()));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    /** vaadin-upload's file input, in its shadow root or its light DOM depending on the version. */
+    private static WebElement fileInput(WebElement upload) {
+        List<WebElement> light = upload.findElements(By.cssSelector("input[type=file]"));
+        return light.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : light.getFirst();
+    }
+
     private static List<WebElement> cells() {
         SearchContext heatmap = browser.findElement(By.tagName("samspil-heatmap")).getShadowRoot();
         // the cells are the paths filled with a band colour (high, middle, low) or the suppressed grey
