@@ -43,33 +43,62 @@ public final class DimensionProfileQuery {
     /** The profile of the respondents of one unit and the units below it; {@code unit} null for all. */
     public DimensionProfile profile(StudyId study, WaveKey wave, InstrumentRef ref, String raterGroup, String targetGroup,
                                     String unit, AsOf asOf, int k) {
+        Instrument instrument = checked(study, ref, targetGroup);
+        long position = positions.resolve(asOf);
+        Map<String, Figure> byItem = means(study, wave, ref, raterGroup, targetGroup, unit, position, k).getOrDefault(wave.value(), Map.of());
+        return profile(study, wave, instrument, raterGroup, targetGroup, position, k, byItem);
+    }
+
+    /** Every wave's profile in one pass, in the order given; a wave without answers has items with n = 0. */
+    public List<DimensionProfile> profiles(StudyId study, List<WaveKey> waves, InstrumentRef ref, String raterGroup, String targetGroup,
+                                           String unit, AsOf asOf, int k) {
+        Instrument instrument = checked(study, ref, targetGroup);
+        long position = positions.resolve(asOf);
+        Map<String, Map<String, Figure>> byWave = means(study, null, ref, raterGroup, targetGroup, unit, position, k);
+        return waves.stream().map(wave -> profile(study, wave, instrument, raterGroup, targetGroup, position, k,
+                byWave.getOrDefault(wave.value(), Map.of()))).toList();
+    }
+
+    private Instrument checked(StudyId study, InstrumentRef ref, String targetGroup) {
         Instrument instrument = instruments.find(study, ref).orElseThrow(() ->
                 new IllegalArgumentException("study " + study + " has no instrument " + ref));
         if (targetGroup != null && !instrument.relational()) {
             throw new IllegalArgumentException(ref + " does not rate groups, so it has no profile per target group");
         }
-        long position = positions.resolve(asOf);
-        Map<String, Figure> byItem = new HashMap<>();
+        return instrument;
+    }
+
+    /** Wave to item to figure, for one wave or (wave null) all of them. */
+    private Map<String, Map<String, Figure>> means(StudyId study, WaveKey wave, InstrumentRef ref, String raterGroup, String targetGroup,
+                                                   String unit, long position, int k) {
+        String w = wave == null ? null : wave.value();
+        Map<String, Map<String, Figure>> byWave = new HashMap<>();
         try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(Sql.load("profile.sql"))) {
-            Object[] parameters = {unit, unit, study.value(), position, position, study.value(), wave.value(), ref.toString(),
-                    position, position, study.value(), wave.value(), ref.toString(), raterGroup, raterGroup, targetGroup, targetGroup, unit};
+            Object[] parameters = {unit, unit, study.value(), position, position, study.value(), w, w, ref.toString(),
+                    position, position, study.value(), w, w, ref.toString(), raterGroup, raterGroup, targetGroup, targetGroup, unit};
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    byItem.put(r.getString("item"), Figure.of(r.getDouble("mean"), r.getInt("n"), k));
+                    byWave.computeIfAbsent(r.getString("wave"), x -> new HashMap<>())
+                            .put(r.getString("item"), Figure.of(r.getDouble("mean"), r.getInt("n"), k));
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("profile query failed for " + study + " " + wave + " " + ref, e);
+            throw new IllegalStateException("profile query failed for " + study + " " + (w == null ? "all waves" : w) + " " + ref, e);
         }
+        return byWave;
+    }
+
+    private static DimensionProfile profile(StudyId study, WaveKey wave, Instrument instrument, String raterGroup, String targetGroup,
+                                            long position, int k, Map<String, Figure> byItem) {
         List<DimensionProfile.ItemMean> items = new ArrayList<>();
         for (Item item : instrument.items()) {
             Figure figure = byItem.getOrDefault(item.key().value(), Figure.of(null, 0, k));
             items.add(new DimensionProfile.ItemMean(item.key().value(), item.dimension(), item.label().da(), item.label().en(),
                     figure.mean(), figure.n(), figure.suppressed()));
         }
-        return new DimensionProfile(study, wave, ref, raterGroup, targetGroup, position, k, items);
+        return new DimensionProfile(study, wave, instrument.ref(), raterGroup, targetGroup, position, k, items);
     }
 }

@@ -16,7 +16,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Unit indices per wave. Units are the units respondents stated at that wave; a unit's parent
@@ -65,5 +67,35 @@ public final class UnitIndexQuery {
             throw new IllegalStateException("unit index query failed for " + study + " " + wave + " " + ref, e);
         }
         return new UnitIndices(study, wave, ref, scope.key(), position, k, units);
+    }
+
+    /**
+     * One unit's index (every rating), or with {@code unit} null the same over all of the study's
+     * respondents, for every wave in one pass; the study's is what {@code analyze change} reports as
+     * a side's overall mean.
+     *
+     * @return wave key to figure; a wave without answers is absent
+     */
+    public Map<String, Figure> perWave(StudyId study, InstrumentRef ref, String unit, AsOf asOf, int k) {
+        long position = positions.resolve(asOf);
+        Map<String, Figure> byWave = new HashMap<>();
+        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(Sql.load("study_index.sql"))) {
+            s.setString(1, study.value());
+            s.setString(2, ref.toString());
+            s.setLong(3, position);
+            s.setLong(4, position);
+            s.setString(5, study.value());
+            s.setString(6, ref.toString());
+            s.setString(7, unit);
+            s.setString(8, unit);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    byWave.put(r.getString("wave"), Figure.of(r.getDouble("mean"), r.getInt("n"), k));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("study index query failed for " + study + " " + ref, e);
+        }
+        return byWave;
     }
 }

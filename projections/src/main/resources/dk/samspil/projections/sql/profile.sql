@@ -1,9 +1,10 @@
 -- Dimension profile: per item, the mean over respondents of each respondent's mean score on that
 -- item (over the targets rated, optionally only one rater group and one target group).
 -- Optionally only respondents of one unit and the units below it.
--- Parameters: unit (twice, null for all), study, as-of position (twice); study, wave, instrument,
--- as-of position (twice), study, wave, instrument, rater group (twice, null for all), target group
--- (twice, null for all), unit (null for all).
+-- One wave, or every wave at once (per wave and item). Parameters: unit (twice, null for all),
+-- study, as-of position (twice); study, wave (twice, null for all), instrument, as-of position
+-- (twice), study, wave (twice), instrument, rater group (twice, null for all), target group (twice,
+-- null for all), unit (null for all).
 WITH RECURSIVE chosen(unit) AS (
     SELECT CAST(? AS VARCHAR) WHERE CAST(? AS VARCHAR) IS NOT NULL
     UNION
@@ -13,19 +14,19 @@ WITH RECURSIVE chosen(unit) AS (
 valid AS (
     SELECT recorded_pos
     FROM submission
-    WHERE study = ? AND wave = ? AND instrument = ?
+    WHERE study = ? AND (CAST(? AS VARCHAR) IS NULL OR wave = ?) AND instrument = ?
       AND recorded_pos <= ? AND (superseded_pos IS NULL OR superseded_pos > ?)
 ),
 respondent_item AS (
-    SELECT i.item, i.recorded_pos, avg(i.score) AS score
+    SELECT i.wave, i.item, i.recorded_pos, avg(i.score) AS score
     FROM item_score i
     SEMI JOIN valid v ON i.recorded_pos = v.recorded_pos
-    WHERE i.study = ? AND i.wave = ? AND i.instrument = ? AND i.score IS NOT NULL
+    WHERE i.study = ? AND (CAST(? AS VARCHAR) IS NULL OR i.wave = ?) AND i.instrument = ? AND i.score IS NOT NULL
       AND (CAST(? AS VARCHAR) IS NULL OR i.respondent_group = ?)
       AND (CAST(? AS VARCHAR) IS NULL OR (i.target_kind = 'group' AND i.target = ?))
       AND (CAST(? AS VARCHAR) IS NULL OR i.respondent_unit IN (SELECT unit FROM chosen))
-    GROUP BY i.item, i.recorded_pos
+    GROUP BY i.wave, i.item, i.recorded_pos
 )
-SELECT item, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n
+SELECT wave, item, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n
 FROM respondent_item
-GROUP BY item;
+GROUP BY wave, item;

@@ -2,6 +2,7 @@ package dk.samspil.ui.bench;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
@@ -54,17 +55,16 @@ class ViewTimingsBench extends SpringBrowserlessTest {
         Map<String, double[]> results = new LinkedHashMap<>();
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "%-14s %9s %9s %9s%n", "view", "p50 ms", "p95 ms", "max ms"));
         for (String view : VIEWS) {
-            String location = view + "?study=" + study;
             for (int i = 0; i < WARM_UP; i++) {
-                UI.getCurrent().navigate(location);
-                UI.getCurrent().navigate("history?study=" + study);
+                go(view, study);
+                go("history", study);
             }
             List<Double> millis = new ArrayList<>();
             for (int i = 0; i < RUNS; i++) {
                 // leave the view first, so each run builds it anew as a user's navigation does
-                UI.getCurrent().navigate(i % 2 == 0 ? "matrix?study=" + study : "history?study=" + study);
+                go(i % 2 == 0 ? "matrix" : "history", study);
                 long start = System.nanoTime();
-                UI.getCurrent().navigate(location);
+                go(view, study);
                 millis.add((System.nanoTime() - start) / 1e6);
             }
             Collections.sort(millis);
@@ -80,6 +80,10 @@ class ViewTimingsBench extends SpringBrowserlessTest {
         json.setLength(json.length() - 2);
         json.append("\n  }\n}\n");
         Files.writeString(Path.of(data(), "view-timings.json"), json);
+    }
+
+    private static void go(String view, String study) {
+        UI.getCurrent().navigate(view, QueryParameters.simple(Map.of("study", study)));
     }
 
     private static double percentile(List<Double> sorted, int percent) {

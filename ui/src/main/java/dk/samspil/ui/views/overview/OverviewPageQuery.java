@@ -9,17 +9,20 @@ import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.overview.StudyOverview;
 import dk.samspil.projections.overview.StudyOverviewQuery;
+import dk.samspil.projections.store.Figure;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.projections.timeline.TimelineQuery;
 import dk.samspil.projections.units.Scope;
+import dk.samspil.projections.units.UnitIndexQuery;
 import dk.samspil.ui.config.SamspilProperties;
 import dk.samspil.ui.views.shell.ViewState;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads the start page through the read-model queries, all at the position the address asks for. */
@@ -32,15 +35,17 @@ class OverviewPageQuery {
     private final StudyOverviewQuery overviews;
     private final TimelineQuery timelines;
     private final Analyses analyses;
+    private final UnitIndexQuery units;
     private final Positions positions;
     private final int k;
 
     OverviewPageQuery(StudyCatalog catalog, StudyOverviewQuery overviews, TimelineQuery timelines, Analyses analyses,
-                      Positions positions, SamspilProperties properties) {
+                      UnitIndexQuery units, Positions positions, SamspilProperties properties) {
         this.catalog = catalog;
         this.overviews = overviews;
         this.timelines = timelines;
         this.analyses = analyses;
+        this.units = units;
         this.positions = positions;
         this.k = properties.k();
     }
@@ -65,10 +70,11 @@ class OverviewPageQuery {
         List<OverviewPage.WaveIndex> rk = new ArrayList<>();
         Optional<Change> change = Optional.empty();
         if (study.instruments().contains(RK)) {
+            // one pass over every wave; the same figure analyze change reports as a side's overall mean
+            Map<String, Figure> byWave = units.perWave(id, RK, null, asOf, k);
             for (StudySummary.Wave wave : study.waves()) {
-                WaveKey w = WaveKey.of(wave.key());
-                Change.Side side = analyses.change(id, w, w, RK, null, Scope.ALL, asOf, k).overall();
-                rk.add(new OverviewPage.WaveIndex(wave.key(), wave.label(), side.meanEnd(), side.nEnd(), side.suppressed()));
+                Figure index = byWave.getOrDefault(wave.key(), Figure.of(null, 0, k));
+                rk.add(new OverviewPage.WaveIndex(wave.key(), wave.label(), index.mean(), index.n(), index.suppressed()));
             }
             List<OverviewPage.WaveIndex> answered = rk.stream().filter(w -> w.n() > 0).toList();
             if (answered.size() >= 2) {

@@ -6,6 +6,7 @@ import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.profile.DimensionProfile;
 import dk.samspil.projections.profile.DimensionProfileQuery;
 import dk.samspil.projections.studies.InstrumentDefinitions;
 import dk.samspil.projections.studies.StudyCatalog;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Service;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** Reads the dimension profiles of an instrument, wave by wave, through the read-model queries. */
 @Service
@@ -59,10 +61,14 @@ public class ProfileQuery {
         List<String> groups = study.groups().stream().map(StudySummary.Named::key).toList();
         String rater = groups.contains(request.rater()) ? request.rater() : null;
         String target = instrument.filter(Instrument::relational).isPresent() && groups.contains(request.target()) ? request.target() : null;
-        List<ProfilePage.WaveProfile> waves = instrument.map(i -> study.waves().stream()
-                .map(w -> new ProfilePage.WaveProfile(w, profiles.profile(study.study(), WaveKey.of(w.key()), i.ref(), rater, target, asOf, k)))
-                .filter(w -> w.profile().items().stream().anyMatch(item -> item.n() > 0))
-                .toList()).orElse(List.of());
+        List<ProfilePage.WaveProfile> waves = instrument.map(i -> {
+            // every wave in one pass over the item rows
+            List<DimensionProfile> all = profiles.profiles(study.study(), study.waves().stream().map(w -> WaveKey.of(w.key())).toList(),
+                    i.ref(), rater, target, null, asOf, k);
+            return IntStream.range(0, all.size()).mapToObj(w -> new ProfilePage.WaveProfile(study.waves().get(w), all.get(w)))
+                    .filter(w -> w.profile().items().stream().anyMatch(item -> item.n() > 0))
+                    .toList();
+        }).orElse(List.of());
         return Optional.of(new ProfilePage(study, instruments, instrument, rater, target, waves, at, k, request.asOf()));
     }
 }

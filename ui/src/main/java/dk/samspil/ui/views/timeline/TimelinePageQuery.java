@@ -2,9 +2,7 @@ package dk.samspil.ui.views.timeline;
 
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
-import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.analysis.Analyses;
-import dk.samspil.projections.analysis.Change;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.outcomes.OutcomeMonths;
@@ -14,9 +12,7 @@ import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.projections.timeline.TimelineQuery;
-import dk.samspil.projections.units.Scope;
 import dk.samspil.projections.units.UnitIndexQuery;
-import dk.samspil.projections.units.UnitIndices;
 import dk.samspil.ui.config.SamspilProperties;
 import org.springframework.stereotype.Service;
 
@@ -40,17 +36,15 @@ class TimelinePageQuery {
     private final TimelineQuery timelines;
     private final UnitIndexQuery units;
     private final OutcomeSeriesQuery outcomes;
-    private final Analyses analyses;
     private final Positions positions;
     private final int k;
 
     TimelinePageQuery(StudyCatalog catalog, TimelineQuery timelines, UnitIndexQuery units, OutcomeSeriesQuery outcomes,
-                      Analyses analyses, Positions positions, SamspilProperties properties) {
+                      Positions positions, SamspilProperties properties) {
         this.catalog = catalog;
         this.timelines = timelines;
         this.units = units;
         this.outcomes = outcomes;
-        this.analyses = analyses;
         this.positions = positions;
         this.k = properties.k();
     }
@@ -74,12 +68,14 @@ class TimelinePageQuery {
         Timeline timeline = timelines.timeline(id, asOf);
         String unit = study.units().stream().map(StudySummary.Named::key).filter(u -> u.equals(request.unit())).findFirst().orElse(null);
         List<InstrumentRef> shown = INDICES.stream().filter(study.instruments()::contains).toList();
+        // each instrument's index for every wave in one pass (a unit's, or over all the study's respondents)
+        Map<InstrumentRef, Map<String, Figure>> perWave = new LinkedHashMap<>();
+        shown.forEach(ref -> perWave.put(ref, units.perWave(id, ref, unit, asOf, k)));
         List<TimelinePage.WaveIndices> indices = new ArrayList<>();
         for (Timeline.Wave wave : timeline.waves()) {
             Map<InstrumentRef, Figure> figures = new LinkedHashMap<>();
-            for (InstrumentRef ref : shown) {
-                figures.put(ref, index(id, WaveKey.of(wave.wave()), ref, unit, asOf));
-            }
+            // a wave without answers is shown as empty, not as suppressed
+            shown.forEach(ref -> figures.put(ref, perWave.get(ref).getOrDefault(wave.wave(), new Figure(null, 0, false))));
             indices.add(new TimelinePage.WaveIndices(wave, figures));
         }
         List<String> measured = outcomes.outcomes(id, asOf);
@@ -90,16 +86,6 @@ class TimelinePageQuery {
         int window = request.window() == null ? Analyses.DEFAULT_WINDOW_MONTHS : request.window();
         return Optional.of(new TimelinePage(study, timeline, unit, shown, indices, measured, outcome, months, intervention, window,
                 request, at, k));
-    }
-
-    /** A unit's index (measures.md, Unit index), or for the whole study the same mean over all its respondents. */
-    private Figure index(StudyId study, WaveKey wave, InstrumentRef ref, String unit, AsOf asOf) {
-        if (unit == null) {
-            Change.Side side = analyses.change(study, wave, wave, ref, null, Scope.ALL, asOf, k).overall();
-            return new Figure(side.meanEnd(), side.nEnd(), side.suppressed() && side.nEnd() > 0);
-        }
-        UnitIndices indices = units.indices(study, wave, ref, Scope.ALL, asOf, k);
-        return indices.unit(unit).map(u -> new Figure(u.mean(), u.n(), u.suppressed())).orElse(new Figure(null, 0, false));
     }
 
     /** The unit's months, or per month the mean over the units whose month is shown (n summed over them). */
