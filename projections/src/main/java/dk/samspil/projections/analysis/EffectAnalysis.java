@@ -77,7 +77,16 @@ final class EffectAnalysis {
         }
         return new InterventionEffect(study, type, outcome, scope.key(), position, k, List.of(outcome), InterventionEffect.METHOD,
                 fit.estimate(), fit.se(), fit.ciLow(), fit.ciHigh(), fit.nObs(), fit.clusters(), treatedUnits.size(), fit.regressors(),
-                treated, eventTime(observations, firstWave), panel, excluded);
+                treated, eventTime(observations, firstWave), panel, excluded, caution(treatedUnits.size(), fit.clusters() - treatedUnits.size()));
+    }
+
+    /** Clustered errors need several clusters on each side; with one, the treated cluster fits its own dummy almost exactly. */
+    static String caution(int treated, int untreated) {
+        if (treated >= 2 && untreated >= 2) {
+            return null;
+        }
+        return "only " + treated + " treated and " + untreated + " never-treated unit(s): a unit-clustered standard error from so few"
+                + " clusters on one side is not reliable (it can be near zero); read the event-time means instead";
     }
 
     /** Per unit, the earliest start of an intervention of the type that reaches it. */

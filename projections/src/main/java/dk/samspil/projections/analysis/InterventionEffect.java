@@ -14,6 +14,7 @@ import java.util.List;
  *
  * @param treatedUnits units with D = 1 at some wave, with the date their first intervention of the type started
  * @param excluded     unit-waves left out because the index came from fewer than k respondents
+ * @param caution      why the standard error should not be trusted (fewer than two treated or untreated units), or null
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record InterventionEffect(StudyId study, String type, InstrumentRef outcome, String scope,
@@ -23,7 +24,7 @@ public record InterventionEffect(StudyId study, String type, InstrumentRef outco
                                  @JsonProperty("n_treated") int nTreated, int regressors,
                                  @JsonProperty("treated_units") List<TreatedUnit> treatedUnits,
                                  @JsonProperty("event_time") List<EventTime> eventTime,
-                                 List<UnitWave> panel, List<UnitWave> excluded) {
+                                 List<UnitWave> panel, List<UnitWave> excluded, String caution) {
 
     public static final String METHOD = "two-way fixed effects OLS (unit and wave dummies); unit-clustered CR1 se; "
             + "95% CI with t(0.975, G-1); D = 1 from the first wave opening on or after the start";

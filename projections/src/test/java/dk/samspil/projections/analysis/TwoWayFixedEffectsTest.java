@@ -85,6 +85,14 @@ class TwoWayFixedEffectsTest {
                 .hasMessageContaining("cannot be told apart from the unit and wave effects");
     }
 
+    /** A clustered error from a lone treated (or untreated) unit is estimated, but flagged as unreliable. */
+    @Test
+    void too_few_clusters_on_one_side_get_a_caution() {
+        assertThat(EffectAnalysis.caution(1, 2)).contains("only 1 treated and 2 never-treated");
+        assertThat(EffectAnalysis.caution(4, 1)).contains("only 4 treated and 1 never-treated");
+        assertThat(EffectAnalysis.caution(3, 3)).isNull();
+    }
+
     @Test
     void a_single_unit_is_refused() {
         List<TwoWayFixedEffects.Observation> panel = List.of(new TwoWayFixedEffects.Observation("a", 0, 3, false),

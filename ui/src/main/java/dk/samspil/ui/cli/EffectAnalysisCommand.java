@@ -53,7 +53,8 @@ final class EffectAnalysisCommand implements Callable<Integer> {
                             number(e.se()), number(e.ciLow()), number(e.ciHigh()), e.nObs(), e.clusters(), e.nTreated()),
                     Report.section("Event time", events),
                     Report.section("Treated units", treated),
-                    "Unit-waves below k left out: " + e.excluded().size() + "\n");
+                    "Unit-waves below k left out: " + e.excluded().size() + "\n",
+                    e.caution() == null ? "" : "Caution: " + e.caution() + "\n");
         });
     }
 }

@@ -79,6 +79,7 @@ class AnalysesAcceptanceTest {
         // every treated unit starts between w1 and w2, so relative waves run from -2 to 1
         assertThat(result.get("event_time").findValuesAsText("relative_wave")).containsExactly("-2", "-1", "0", "1");
         assertThat(result.get("panel")).hasSize(expected.get("n_obs").asInt());
+        assertThat(result.get("caution").isNull()).as("three treated and three untreated units").isTrue();
     }
 
     @Test

@@ -144,6 +144,24 @@ class DemoInBrowserIT {
         shot("06-bad-bundle");
     }
 
+    /** Every view of the menu opens in the browser without an error and draws what it leads with. */
+    @Test
+    @Order(7)
+    void every_view_opens_and_draws() throws IOException {
+        List<String> views = List.of("home", "matrix", "network", "profile", "timeline", "effects", "interventions", "history", "export");
+        for (String view : views) {
+            browser.findElement(By.id("menu-" + view)).click();
+            waitFor(d -> d.getCurrentUrl().contains(view.equals("home") ? "/" : "/" + view) ? Boolean.TRUE : null);
+            waitFor(d -> d.findElements(By.cssSelector("main h2, main h3, samspil-chart, samspil-heatmap, vaadin-grid")).isEmpty() ? null : Boolean.TRUE);
+            for (WebElement chart : browser.findElements(By.tagName("samspil-chart"))) {
+                // ECharts draws into an SVG inside the element's shadow root
+                waitFor(d -> chart.getShadowRoot().findElements(By.cssSelector("svg")).isEmpty() ? null : Boolean.TRUE);
+            }
+            assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Internal error").doesNotContain("Could not navigate");
+            shot("07-view-" + view);
+        }
+    }
+
     /** The test resource with a score off the scale, zipped as a user would upload it. */
     private static Path badBundle() throws IOException {
         Path folder = Path.of("src", "test", "resources", "malformed", "14-responses-score-off-scale");

@@ -220,6 +220,9 @@ public class EffectsView extends Div implements BeforeEnterObserver, AfterNaviga
                                 u.firstTreatedWave()))
                         .collect(Collectors.joining("; "))),
                 new Figure("excluded", getTranslation("effects.excludedUnitWaves"), Integer.toString(effect.excluded().size())),
+                new Figure("caution", getTranslation("effects.caution"), effect.caution() == null ? "–"
+                        : getTranslation("effects.caution.few", Integer.toString(effect.nTreated()),
+                        Integer.toString(effect.clusters() - effect.nTreated()))),
                 new Figure("method", getTranslation("effects.method"), effect.method()),
                 new Figure("position", getTranslation("effects.position"), Long.toString(effect.asOfPosition())),
                 new Figure("k", "k", Integer.toString(effect.k())));
