@@ -56,6 +56,47 @@ public final class EventLogQuery {
     public List<LoggedEvent> page(Filter filter, int offset, int limit) {
         StringBuilder sql = new StringBuilder("SELECT position, recorded_at, valid_on, event_type, study, summary FROM event_log WHERE true");
         List<Object> values = new ArrayList<>();
+        where(filter, sql, values);
+        sql.append(" ORDER BY position DESC LIMIT ? OFFSET ?");
+        values.add(limit);
+        values.add(offset);
+        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < values.size(); i++) {
+                s.setObject(i + 1, values.get(i));
+            }
+            return read(s);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the event history", e);
+        }
+    }
+
+    /** How many events of each kind happened per calendar month (by valid time), for the filter; events without a date left out. */
+    public record MonthCount(LocalDate month, String type, long events) {
+    }
+
+    public List<MonthCount> perMonth(Filter filter) {
+        StringBuilder sql = new StringBuilder("SELECT CAST(date_trunc('month', valid_on) AS DATE) AS month, event_type, count(*) "
+                + "FROM event_log WHERE valid_on IS NOT NULL");
+        List<Object> values = new ArrayList<>();
+        where(filter, sql, values);
+        sql.append(" GROUP BY ALL ORDER BY month, event_type");
+        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < values.size(); i++) {
+                s.setObject(i + 1, values.get(i));
+            }
+            List<MonthCount> counts = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    counts.add(new MonthCount(r.getDate(1).toLocalDate(), r.getString(2), r.getLong(3)));
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count the event history per month", e);
+        }
+    }
+
+    private static void where(Filter filter, StringBuilder sql, List<Object> values) {
         if (filter.type() != null) {
             sql.append(" AND event_type = ?");
             values.add(filter.type());
@@ -75,17 +116,6 @@ public final class EventLogQuery {
         if (filter.upTo() != null) {
             sql.append(" AND position <= ?");
             values.add(filter.upTo());
-        }
-        sql.append(" ORDER BY position DESC LIMIT ? OFFSET ?");
-        values.add(limit);
-        values.add(offset);
-        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < values.size(); i++) {
-                s.setObject(i + 1, values.get(i));
-            }
-            return read(s);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the event history", e);
         }
     }
 

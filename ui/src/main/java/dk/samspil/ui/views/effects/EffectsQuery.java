@@ -2,20 +2,18 @@ package dk.samspil.ui.views.effects;
 
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.shared.InstrumentRef;
-import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.analysis.Analyses;
 import dk.samspil.projections.analysis.Elasticity;
 import dk.samspil.projections.analysis.InterventionEffect;
 import dk.samspil.projections.asof.AsOf;
-import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.studies.InstrumentDefinitions;
-import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.projections.timeline.TimelineQuery;
 import dk.samspil.projections.units.Scope;
 import dk.samspil.ui.config.SamspilProperties;
+import dk.samspil.ui.views.shell.StudyMoments;
 import org.springframework.stereotype.Service;
 
 import java.util.Arrays;
@@ -30,37 +28,29 @@ public class EffectsQuery {
     static final InstrumentRef RK = InstrumentRef.parse("rk@1");
     static final InstrumentRef LEADERSHIP = InstrumentRef.parse("leadership@1");
 
-    private final StudyCatalog catalog;
+    private final StudyMoments moments;
     private final Analyses analyses;
     private final TimelineQuery timelines;
     private final InstrumentDefinitions definitions;
-    private final Positions positions;
     private final int k;
 
-    public EffectsQuery(StudyCatalog catalog, Analyses analyses, TimelineQuery timelines, InstrumentDefinitions definitions,
-                        Positions positions, SamspilProperties properties) {
-        this.catalog = catalog;
+    public EffectsQuery(StudyMoments moments, Analyses analyses, TimelineQuery timelines, InstrumentDefinitions definitions, SamspilProperties properties) {
+        this.moments = moments;
         this.analyses = analyses;
         this.timelines = timelines;
         this.definitions = definitions;
-        this.positions = positions;
         this.k = properties.k();
     }
 
     Optional<EffectsPage> load(EffectsRequest request) {
-        List<StudySummary.Named> studies = catalog.studies();
-        long at = positions.resolve(request.moment());
-        if (studies.isEmpty() || at < 0) {
+        Optional<StudyMoments.StudyMoment> moment = moments.resolve(request.study(), request.moment());
+        if (moment.isEmpty()) {
             return Optional.empty();
         }
-        AsOf asOf = new AsOf.Position(at);
-        String key = studies.stream().map(StudySummary.Named::key).filter(s -> s.equals(request.study()))
-                .findFirst().orElse(studies.getFirst().key());
-        Optional<StudySummary> found = catalog.study(StudyId.of(key), asOf);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        StudySummary study = found.get();
+        List<StudySummary.Named> studies = moment.get().studies();
+        StudySummary study = moment.get().study();
+        AsOf asOf = moment.get().asOf();
+        long at = moment.get().position();
         List<Instrument> instruments = study.instruments().stream()
                 .map(ref -> definitions.find(study.study(), ref)).flatMap(Optional::stream).toList();
         List<String> types = timelines.timeline(study.study(), asOf).interventions().stream()

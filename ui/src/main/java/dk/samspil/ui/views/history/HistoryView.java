@@ -25,6 +25,8 @@ import dk.samspil.projections.history.LoggedEvent;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.views.MainLayout;
+import dk.samspil.ui.views.chart.Chart;
+import dk.samspil.ui.views.chart.Options;
 import dk.samspil.ui.views.shell.AnalyticView;
 import dk.samspil.ui.views.shell.ViewState;
 
@@ -33,8 +35,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The event log, newest first and loaded a page at a time, filtered by kind of event, study and
@@ -59,6 +64,7 @@ public class HistoryView extends Div implements BeforeEnterObserver, AfterNaviga
     private LocalDate from;
     private LocalDate to;
     private Grid<LoggedEvent> grid;
+    private Chart chart;
     private Locale renderedIn;
 
     public HistoryView(EventLogQuery log, StudyCatalog catalog, Positions positions) {
@@ -104,8 +110,10 @@ public class HistoryView extends Div implements BeforeEnterObserver, AfterNaviga
             shown.addClassName("history-up-to");
             add(shown);
         }
+        chart = new Chart(getTranslation("history.chart"), "18rem");
+        chart.setId("history-chart");
         grid = grid();
-        add(grid);
+        add(chart, grid);
         load();
     }
 
@@ -200,6 +208,25 @@ public class HistoryView extends Div implements BeforeEnterObserver, AfterNaviga
         }
         EventLogQuery.Filter shown = filter();
         grid.setItems(query -> log.page(shown, query.getOffset(), query.getLimit()).stream());
+        chart.option(perMonth(log.perMonth(shown)));
+    }
+
+    /** Events per month (when they happened), one stacked bar series per kind, so the study's rhythm shows at a glance. */
+    private Map<String, Object> perMonth(List<EventLogQuery.MonthCount> counts) {
+        List<String> months = counts.stream().map(c -> c.month().toString().substring(0, 7)).distinct().sorted().toList();
+        Map<String, Map<String, Long>> byType = new TreeMap<>();
+        counts.forEach(c -> byType.computeIfAbsent(c.type(), t -> new HashMap<>()).put(c.month().toString().substring(0, 7), c.events()));
+        List<Object> series = new ArrayList<>();
+        byType.forEach((type, byMonth) -> series.add(Options.map("type", "bar", "stack", "events", "name", typeName(type),
+                "data", months.stream().map(m -> (Object) byMonth.getOrDefault(m, 0L)).toList())));
+        return Options.map("animation", false,
+                "aria", Options.map("enabled", true, "decal", Options.map("show", true)),
+                "tooltip", Options.map("trigger", "axis"),
+                "legend", Options.map("type", "scroll", "top", 0),
+                "grid", Options.map("left", 8, "right", 8, "top", 36, "bottom", 8, "containLabel", true),
+                "xAxis", Options.map("type", "category", "data", months),
+                "yAxis", Options.map("type", "value", "name", getTranslation("history.chart.axis")),
+                "series", series);
     }
 
     /** The event's kind in the reader's language; a kind without a label keeps its name. */

@@ -87,6 +87,10 @@ public class InterventionsView extends Div implements BeforeEnterObserver, After
         heading.addClassName("interventions-study");
         add(heading);
 
+        LocalDate now = LocalDate.now(clock.withZone(DANISH_TIME));
+        if (timeline.interventions().stream().anyMatch(i -> i.startedOn() != null)) {
+            add(InterventionsChart.of(timeline, labels, now, getTranslation("interventions.chart"), getTranslation("interventions.chart.running")));
+        }
         add(new H3(getTranslation("interventions.list")));
         add(timeline.interventions().isEmpty() ? new Paragraph(getTranslation("interventions.list.empty"))
                 : interventions(timeline.interventions(), study, labels));

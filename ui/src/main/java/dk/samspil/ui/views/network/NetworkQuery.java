@@ -15,9 +15,9 @@ import dk.samspil.projections.network.RelationshipMap;
 import dk.samspil.projections.network.RelationshipMapQuery;
 import dk.samspil.projections.store.ReadModelStore;
 import dk.samspil.projections.studies.InstrumentDefinitions;
-import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.config.SamspilProperties;
+import dk.samspil.ui.views.shell.StudyMoments;
 import org.springframework.stereotype.Service;
 
 import java.util.Comparator;
@@ -32,39 +32,32 @@ public class NetworkQuery {
 
     static final InstrumentRef PREFERRED_INSTRUMENT = InstrumentRef.parse("rk@1");
 
-    private final StudyCatalog catalog;
+    private final StudyMoments moments;
     private final RelationMatrixQuery matrices;
     private final RelationshipMapQuery maps;
     private final Analyses analyses;
     private final InstrumentDefinitions definitions;
-    private final Positions positions;
     private final int k;
 
-    public NetworkQuery(StudyCatalog catalog, RelationMatrixQuery matrices, ReadModelStore store, Analyses analyses,
+    public NetworkQuery(StudyMoments moments, RelationMatrixQuery matrices, ReadModelStore store, Analyses analyses,
                         InstrumentDefinitions definitions, Positions positions, SamspilProperties properties) {
-        this.catalog = catalog;
+        this.moments = moments;
         this.matrices = matrices;
         this.maps = new RelationshipMapQuery(store, positions);
         this.analyses = analyses;
         this.definitions = definitions;
-        this.positions = positions;
         this.k = properties.k();
     }
 
     Optional<NetworkPage> load(NetworkRequest request) {
-        List<StudySummary.Named> studies = catalog.studies();
-        long at = positions.resolve(request.moment());
-        if (studies.isEmpty() || at < 0) {
+        Optional<StudyMoments.StudyMoment> moment = moments.resolve(request.study(), request.moment());
+        if (moment.isEmpty()) {
             return Optional.empty();
         }
-        AsOf asOf = new AsOf.Position(at);
-        String key = studies.stream().map(StudySummary.Named::key).filter(s -> s.equals(request.study()))
-                .findFirst().orElse(studies.getFirst().key());
-        Optional<StudySummary> found = catalog.study(StudyId.of(key), asOf);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        StudySummary study = found.get();
+        List<StudySummary.Named> studies = moment.get().studies();
+        StudySummary study = moment.get().study();
+        AsOf asOf = moment.get().asOf();
+        long at = moment.get().position();
         List<Instrument> instruments = study.relationalInstruments().stream()
                 .map(ref -> definitions.find(study.study(), ref)).flatMap(Optional::stream).toList();
         Optional<StudySummary.Wave> wave = wave(study, request.wave());

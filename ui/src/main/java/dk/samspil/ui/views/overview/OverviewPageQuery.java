@@ -6,17 +6,16 @@ import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.analysis.Analyses;
 import dk.samspil.projections.analysis.Change;
 import dk.samspil.projections.asof.AsOf;
-import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.overview.StudyOverview;
 import dk.samspil.projections.overview.StudyOverviewQuery;
 import dk.samspil.projections.store.Figure;
-import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.projections.timeline.TimelineQuery;
 import dk.samspil.projections.units.Scope;
 import dk.samspil.projections.units.UnitIndexQuery;
 import dk.samspil.ui.config.SamspilProperties;
+import dk.samspil.ui.views.shell.StudyMoments;
 import dk.samspil.ui.views.shell.ViewState;
 import org.springframework.stereotype.Service;
 
@@ -31,41 +30,34 @@ class OverviewPageQuery {
 
     static final InstrumentRef RK = InstrumentRef.parse("rk@1");
 
-    private final StudyCatalog catalog;
+    private final StudyMoments moments;
     private final StudyOverviewQuery overviews;
     private final TimelineQuery timelines;
     private final Analyses analyses;
     private final UnitIndexQuery units;
-    private final Positions positions;
     private final int k;
 
-    OverviewPageQuery(StudyCatalog catalog, StudyOverviewQuery overviews, TimelineQuery timelines, Analyses analyses,
-                      UnitIndexQuery units, Positions positions, SamspilProperties properties) {
-        this.catalog = catalog;
+    OverviewPageQuery(StudyMoments moments, StudyOverviewQuery overviews, TimelineQuery timelines, Analyses analyses,
+                      UnitIndexQuery units, SamspilProperties properties) {
+        this.moments = moments;
         this.overviews = overviews;
         this.timelines = timelines;
         this.analyses = analyses;
         this.units = units;
-        this.positions = positions;
         this.k = properties.k();
     }
 
     /** The page for an address; the first study when it names none or an unknown one; empty when there is nothing to show. */
     Optional<OverviewPage> load(ViewState state) {
-        List<StudySummary.Named> studies = catalog.studies();
-        long at = positions.resolve(state.moment());
-        if (studies.isEmpty() || at < 0) {
+        Optional<StudyMoments.StudyMoment> moment = moments.resolve(state.study(), state.moment());
+        if (moment.isEmpty()) {
             return Optional.empty();
         }
-        AsOf asOf = new AsOf.Position(at);
-        String key = studies.stream().map(StudySummary.Named::key).filter(s -> s.equals(state.study()))
-                .findFirst().orElse(studies.getFirst().key());
-        StudyId id = StudyId.of(key);
-        Optional<StudySummary> found = catalog.study(id, asOf);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        StudySummary study = found.get();
+        List<StudySummary.Named> studies = moment.get().studies();
+        StudySummary study = moment.get().study();
+        AsOf asOf = moment.get().asOf();
+        long at = moment.get().position();
+        StudyId id = study.study();
         StudyOverview overview = overviews.overview(id, asOf);
         List<OverviewPage.WaveIndex> rk = new ArrayList<>();
         Optional<Change> change = Optional.empty();

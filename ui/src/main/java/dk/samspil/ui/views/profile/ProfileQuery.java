@@ -2,16 +2,14 @@ package dk.samspil.ui.views.profile;
 
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.shared.InstrumentRef;
-import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
-import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.profile.DimensionProfile;
 import dk.samspil.projections.profile.DimensionProfileQuery;
 import dk.samspil.projections.studies.InstrumentDefinitions;
-import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.config.SamspilProperties;
+import dk.samspil.ui.views.shell.StudyMoments;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
@@ -24,35 +22,28 @@ public class ProfileQuery {
 
     static final InstrumentRef PREFERRED_INSTRUMENT = InstrumentRef.parse("rk@1");
 
-    private final StudyCatalog catalog;
+    private final StudyMoments moments;
     private final DimensionProfileQuery profiles;
     private final InstrumentDefinitions definitions;
-    private final Positions positions;
     private final int k;
 
-    public ProfileQuery(StudyCatalog catalog, DimensionProfileQuery profiles, InstrumentDefinitions definitions, Positions positions,
+    public ProfileQuery(StudyMoments moments, DimensionProfileQuery profiles, InstrumentDefinitions definitions,
                         SamspilProperties properties) {
-        this.catalog = catalog;
+        this.moments = moments;
         this.profiles = profiles;
         this.definitions = definitions;
-        this.positions = positions;
         this.k = properties.k();
     }
 
     Optional<ProfilePage> load(ProfileRequest request) {
-        List<StudySummary.Named> studies = catalog.studies();
-        long at = positions.resolve(request.moment());
-        if (studies.isEmpty() || at < 0) {
+        Optional<StudyMoments.StudyMoment> moment = moments.resolve(request.study(), request.moment());
+        if (moment.isEmpty()) {
             return Optional.empty();
         }
-        AsOf asOf = new AsOf.Position(at);
-        String key = studies.stream().map(StudySummary.Named::key).filter(s -> s.equals(request.study()))
-                .findFirst().orElse(studies.getFirst().key());
-        Optional<StudySummary> found = catalog.study(StudyId.of(key), asOf);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        StudySummary study = found.get();
+        List<StudySummary.Named> studies = moment.get().studies();
+        StudySummary study = moment.get().study();
+        AsOf asOf = moment.get().asOf();
+        long at = moment.get().position();
         List<Instrument> instruments = study.instruments().stream()
                 .map(ref -> definitions.find(study.study(), ref)).flatMap(Optional::stream).toList();
         Optional<Instrument> instrument = instruments.stream().filter(i -> i.ref().toString().equals(request.instrument())).findFirst()

@@ -3,17 +3,15 @@ package dk.samspil.ui.views.study;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.InstrumentRef;
-import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
-import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.matrix.MatrixCell;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
 import dk.samspil.projections.profile.DimensionProfileQuery;
 import dk.samspil.projections.studies.InstrumentDefinitions;
-import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.config.SamspilProperties;
+import dk.samspil.ui.views.shell.StudyMoments;
 import org.springframework.stereotype.Service;
 
 import java.util.Comparator;
@@ -27,38 +25,31 @@ public class StudyPageQuery {
     /** The instrument the consultancy's matrices are drawn from, shown first when a study has it. */
     static final InstrumentRef PREFERRED_INSTRUMENT = InstrumentRef.parse("rk@1");
 
-    private final StudyCatalog catalog;
+    private final StudyMoments moments;
     private final RelationMatrixQuery matrices;
     private final DimensionProfileQuery profiles;
     private final InstrumentDefinitions definitions;
-    private final Positions positions;
     private final int k;
 
-    public StudyPageQuery(StudyCatalog catalog, RelationMatrixQuery matrices, DimensionProfileQuery profiles,
-                          InstrumentDefinitions definitions, Positions positions, SamspilProperties properties) {
-        this.catalog = catalog;
+    public StudyPageQuery(StudyMoments moments, RelationMatrixQuery matrices, DimensionProfileQuery profiles,
+                          InstrumentDefinitions definitions, SamspilProperties properties) {
+        this.moments = moments;
         this.matrices = matrices;
         this.profiles = profiles;
         this.definitions = definitions;
-        this.positions = positions;
         this.k = properties.k();
     }
 
     /** The page for a request, with unknown or missing parts replaced by defaults; empty when no study exists. */
     public Optional<StudyPage> load(PageRequest request) {
-        List<StudySummary.Named> studies = catalog.studies();
-        long at = positions.resolve(request.moment());
-        if (studies.isEmpty() || at < 0) {
+        Optional<StudyMoments.StudyMoment> moment = moments.resolve(request.study(), request.moment());
+        if (moment.isEmpty()) {
             return Optional.empty();
         }
-        AsOf asOf = new AsOf.Position(at);
-        String key = studies.stream().map(StudySummary.Named::key).filter(s -> s.equals(request.study()))
-                .findFirst().orElse(studies.getFirst().key());
-        Optional<StudySummary> found = catalog.study(StudyId.of(key), asOf);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        StudySummary study = found.get();
+        List<StudySummary.Named> studies = moment.get().studies();
+        StudySummary study = moment.get().study();
+        AsOf asOf = moment.get().asOf();
+        long at = moment.get().position();
         List<Instrument> instruments = study.relationalInstruments().stream()
                 .map(ref -> definitions.find(study.study(), ref))
                 .flatMap(Optional::stream)

@@ -4,16 +4,15 @@ import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.projections.analysis.Analyses;
 import dk.samspil.projections.asof.AsOf;
-import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.outcomes.OutcomeMonths;
 import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
 import dk.samspil.projections.store.Figure;
-import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.projections.timeline.TimelineQuery;
 import dk.samspil.projections.units.UnitIndexQuery;
 import dk.samspil.ui.config.SamspilProperties;
+import dk.samspil.ui.views.shell.StudyMoments;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
@@ -32,39 +31,31 @@ class TimelinePageQuery {
     static final List<InstrumentRef> INDICES = List.of(InstrumentRef.parse("rk@1"), InstrumentRef.parse("leadership@1"),
             InstrumentRef.parse("citizen@1"));
 
-    private final StudyCatalog catalog;
+    private final StudyMoments moments;
     private final TimelineQuery timelines;
     private final UnitIndexQuery units;
     private final OutcomeSeriesQuery outcomes;
-    private final Positions positions;
     private final int k;
 
-    TimelinePageQuery(StudyCatalog catalog, TimelineQuery timelines, UnitIndexQuery units, OutcomeSeriesQuery outcomes,
-                      Positions positions, SamspilProperties properties) {
-        this.catalog = catalog;
+    TimelinePageQuery(StudyMoments moments, TimelineQuery timelines, UnitIndexQuery units, OutcomeSeriesQuery outcomes, SamspilProperties properties) {
+        this.moments = moments;
         this.timelines = timelines;
         this.units = units;
         this.outcomes = outcomes;
-        this.positions = positions;
         this.k = properties.k();
     }
 
     /** The page for a request, unknown choices replaced by defaults; empty when there is no study to show. */
     Optional<TimelinePage> load(TimelineRequest request) {
-        List<StudySummary.Named> studies = catalog.studies();
-        long at = positions.resolve(request.state().moment());
-        if (studies.isEmpty() || at < 0) {
+        Optional<StudyMoments.StudyMoment> moment = moments.resolve(request.state().study(), request.state().moment());
+        if (moment.isEmpty()) {
             return Optional.empty();
         }
-        AsOf asOf = new AsOf.Position(at);
-        String key = studies.stream().map(StudySummary.Named::key).filter(s -> s.equals(request.state().study()))
-                .findFirst().orElse(studies.getFirst().key());
-        StudyId id = StudyId.of(key);
-        Optional<StudySummary> found = catalog.study(id, asOf);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        StudySummary study = found.get();
+        List<StudySummary.Named> studies = moment.get().studies();
+        StudySummary study = moment.get().study();
+        AsOf asOf = moment.get().asOf();
+        long at = moment.get().position();
+        StudyId id = study.study();
         Timeline timeline = timelines.timeline(id, asOf);
         String unit = study.units().stream().map(StudySummary.Named::key).filter(u -> u.equals(request.unit())).findFirst().orElse(null);
         List<InstrumentRef> shown = INDICES.stream().filter(study.instruments()::contains).toList();

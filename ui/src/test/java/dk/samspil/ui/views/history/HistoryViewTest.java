@@ -8,6 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.history.EventLogQuery;
+import dk.samspil.ui.views.chart.Chart;
 import dk.samspil.projections.history.LoggedEvent;
 import dk.samspil.ui.views.testing.MiniStudy;
 import dk.samspil.ui.views.testing.MiniStudyBrowserlessTest;
@@ -65,6 +66,31 @@ class HistoryViewTest extends MiniStudyBrowserlessTest {
                 "handleteam 'ht-d06' planned: Handleteam d06");
         assertThat(test(grid()).getCellText(0, 3)).isEqualTo("Indsats planlagt");
         assertThat(test(grid()).getCellText(0, 4)).isEqualTo("mini");
+    }
+
+    /** The chart counts the same events the grid lists, per month they happened, one series per kind. */
+    @Test
+    void the_chart_counts_the_events_per_month_and_follows_the_filter() {
+        open(HistoryView.class, Map.of());
+
+        long dated = log.page(EventLogQuery.Filter.ALL, 0, Integer.MAX_VALUE).stream().filter(e -> e.validOn() != null).count();
+        assertThat(charted()).isEqualTo(dated).isPositive();
+
+        typeFilter().setValue("InterventionStarted");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> series = (List<Map<String, Object>>) find(Chart.class).id("history-chart").option().get("series");
+        assertThat(series).extracting(m -> m.get("name")).containsExactly(typeName("InterventionStarted"));
+        assertThat(charted()).isEqualTo(3);
+    }
+
+    private String typeName(String type) {
+        return find(HistoryView.class).single().typeName(type);
+    }
+
+    private long charted() {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> series = (List<Map<String, Object>>) find(Chart.class).id("history-chart").option().get("series");
+        return series.stream().flatMap(m -> ((List<?>) m.get("data")).stream()).mapToLong(v -> ((Number) v).longValue()).sum();
     }
 
     @Test

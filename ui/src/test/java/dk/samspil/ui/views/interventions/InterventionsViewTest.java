@@ -11,6 +11,7 @@ import dk.samspil.domain.intervention.InterventionType;
 import dk.samspil.domain.orgchange.ChangeKind;
 import dk.samspil.projections.history.EventLogQuery;
 import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.ui.views.chart.Chart;
 import dk.samspil.ui.views.testing.MiniStudy;
 import dk.samspil.ui.views.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,24 @@ class InterventionsViewTest extends MiniStudyBrowserlessTest {
         assertThat(test(interventionGrid()).getCellText(row, 1)).isEqualTo("Action team (handleteam)");
         assertThat(test(interventionGrid()).getCellText(row, 5)).isEqualTo("Running");
         assertThat(test(changeGrid()).getCellText(0, 1)).isEqualTo("Leader changed");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_chart_draws_each_started_intervention_from_its_start_and_the_changes_as_lines() {
+        open(InterventionsView.class, Map.of("study", "mini"));
+
+        Map<String, Object> option = find(Chart.class).id("interventions-chart").option();
+        // other tests of this class may have registered more; the sample's three are there
+        assertThat((List<Object>) ((Map<?, ?>) option.get("yAxis")).get("data")).contains("ht-d04", "ht-d05", "ht-d06");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> series = (List<Map<String, Object>>) option.get("series");
+        Map<String, Object> handleteams = series.stream().filter(m -> m.get("name").equals("Handleteam")).findFirst().orElseThrow();
+        List<?> data = (List<?>) handleteams.get("data");
+        assertThat(data.stream().filter(d -> d instanceof Map<?, ?>).map(d -> ((List<?>) ((Map<?, ?>) d).get("value")).getFirst()))
+                .filteredOn(date -> date.equals("2023-10-02")).hasSize(3);
+        List<?> changes = (List<?>) ((Map<?, ?>) series.getFirst().get("markLine")).get("data");
+        assertThat(changes.stream().map(c -> (Object) ((Map<?, ?>) c).get("xAxis"))).contains("2023-09-01", "2024-03-01");
     }
 
     @Test

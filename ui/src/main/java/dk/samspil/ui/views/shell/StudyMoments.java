@@ -1,0 +1,56 @@
+package dk.samspil.ui.views.shell;
+
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.studies.StudyCatalog;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.config.SamspilProperties;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What every view computes from: the study the address names (else the first) as it stood at the moment it names. */
+@Service
+public class StudyMoments {
+
+    /**
+     * @param studies every study, for pickers
+     * @param asOf    the event-store position the moment stands for: every figure of the view is read there
+     * @param k       the installation's minimum group size
+     */
+    public record StudyMoment(List<StudySummary.Named> studies, StudySummary study, AsOf.Position asOf, int k) {
+
+        public StudyId id() {
+            return study.study();
+        }
+
+        public long position() {
+            return asOf.position();
+        }
+    }
+
+    private final StudyCatalog catalog;
+    private final Positions positions;
+    private final int k;
+
+    public StudyMoments(StudyCatalog catalog, Positions positions, SamspilProperties properties) {
+        this.catalog = catalog;
+        this.positions = positions;
+        this.k = properties.k();
+    }
+
+    /** Empty when there is no study yet, or nothing had been recorded by the moment. */
+    public Optional<StudyMoment> resolve(String studyKey, AsOf moment) {
+        List<StudySummary.Named> studies = catalog.studies();
+        long at = positions.resolve(moment);
+        if (studies.isEmpty() || at < 0) {
+            return Optional.empty();
+        }
+        AsOf.Position asOf = new AsOf.Position(at);
+        String key = studies.stream().map(StudySummary.Named::key).filter(s -> s.equals(studyKey))
+                .findFirst().orElse(studies.getFirst().key());
+        return catalog.study(StudyId.of(key), asOf).map(study -> new StudyMoment(studies, study, asOf, k));
+    }
+}
