@@ -9,8 +9,8 @@ import java.util.List;
  * manifest.json of a research export: what is in it and exactly which history it was computed from.
  * It holds no clock time of its own, so the same export at the same position is the same bytes.
  */
-@JsonPropertyOrder({"format", "study", "partner", "as_of_position", "as_of_recorded_at", "k", "pseudonymisation",
-        "instruments", "software", "files"})
+@JsonPropertyOrder({"format", "study", "partner", "as_of_position", "as_of_recorded_at", "k", "date_precision",
+        "pseudonymisation", "instruments", "software", "files"})
 public record ExportManifest(
         String format,
         String study,
@@ -18,6 +18,7 @@ public record ExportManifest(
         @JsonProperty("as_of_position") long asOfPosition,
         @JsonProperty("as_of_recorded_at") String asOfRecordedAt,
         int k,
+        @JsonProperty("date_precision") String datePrecision,
         String pseudonymisation,
         List<String> instruments,
         String software,
@@ -25,8 +26,12 @@ public record ExportManifest(
 
     public static final String FORMAT = "samspil-research-export/1";
 
-    /** One file of the export. */
-    @JsonPropertyOrder({"name", "rows", "sha256", "description"})
-    public record ExportedFile(String name, long rows, String sha256, String description) {
+    /**
+     * One file of the export.
+     *
+     * @param suppressed aggregates in the file from fewer than k respondents or citizens, present without a value
+     */
+    @JsonPropertyOrder({"name", "rows", "suppressed", "sha256", "description"})
+    public record ExportedFile(String name, long rows, long suppressed, String sha256, String description) {
     }
 }

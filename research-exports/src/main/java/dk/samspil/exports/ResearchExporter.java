@@ -8,14 +8,15 @@ import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.exports.partner.PartnerSecrets;
 import dk.samspil.exports.partner.Pseudonymiser;
+import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.asof.AsOf;
-import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.matrix.MatrixCell;
 import dk.samspil.projections.matrix.RelationMatrix;
-import dk.samspil.projections.matrix.RelationMatrixQuery;
-import dk.samspil.projections.store.ReadModelStore;
-import dk.samspil.projections.studies.StudyCatalog;
+import dk.samspil.projections.outcomes.OutcomeMonths;
 import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.projections.units.Scope;
+import dk.samspil.projections.units.UnitIndices;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -32,6 +33,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -46,27 +48,26 @@ import java.util.stream.Stream;
  */
 public final class ResearchExporter {
 
-    private final ReadModelStore store;
-    private final Positions positions;
-    private final StudyCatalog catalog;
-    private final RelationMatrixQuery matrices;
+    private final ReadModel readModel;
     private final PartnerSecrets secrets;
     private final String software;
 
-    public ResearchExporter(ReadModelStore store, Positions positions, StudyCatalog catalog, RelationMatrixQuery matrices,
-                            PartnerSecrets secrets, String software) {
-        this.store = store;
-        this.positions = positions;
-        this.catalog = catalog;
-        this.matrices = matrices;
+    public ResearchExporter(ReadModel readModel, PartnerSecrets secrets, String software) {
+        this.readModel = readModel;
         this.secrets = secrets;
         this.software = software;
     }
 
     /** @throws IllegalArgumentException for an unknown study or an output folder that already holds files */
     public ExportManifest export(StudyId study, PartnerId partner, Path out, AsOf asOf, int k) throws IOException {
-        long position = positions.resolve(asOf);
-        StudySummary summary = catalog.study(study, new AsOf.Position(Math.max(position, 0)))
+        return export(study, partner, out, asOf, new ExportOptions(k, false));
+    }
+
+    /** @throws IllegalArgumentException for an unknown study or an output folder that already holds files */
+    public ExportManifest export(StudyId study, PartnerId partner, Path out, AsOf asOf, ExportOptions options) throws IOException {
+        long position = readModel.positions().resolve(asOf);
+        int k = options.k();
+        StudySummary summary = readModel.catalog().study(study, new AsOf.Position(Math.max(position, 0)))
                 .filter(s -> position >= 0)
                 .orElseThrow(() -> new IllegalArgumentException("no study '" + study + "' at position " + position));
         Path target = out.toAbsolutePath().normalize();
@@ -78,14 +79,25 @@ public final class ResearchExporter {
         try {
             List<ExportManifest.ExportedFile> files = new ArrayList<>();
             Pseudonymiser pseudonyms = new Pseudonymiser(secrets.secretOf(partner));
-            try (DuckDBConnection c = store.connection()) {
-                files.add(responses(c, study, position, pseudonyms, building.resolve("responses.parquet")));
+            try (DuckDBConnection c = readModel.store().connection()) {
+                pseudonyms(c, study, position, pseudonyms);
+                files.add(copy(c, "export_responses.sql", building.resolve("responses.parquet"),
+                        List.of(options.coarsenDates(), study.value(), position, position), 0,
+                        "item-level responses (long): one row per answered item of each questionnaire valid at the as-of position;"
+                                + " answer null = don't know / not relevant; respondent, case and person ids are partner pseudonyms"));
+                files.add(copy(c, "export_respondent_scores.sql", building.resolve("respondent_scores.parquet"),
+                        List.of(study.value(), position, position), 0,
+                        "respondent scores (measures.md): per questionnaire and target, the mean of the non-missing item scores"));
                 files.add(relationCells(c, summary, position, k, building.resolve("relation_cells.parquet")));
+                files.add(unitIndices(c, summary, position, k, building.resolve("unit_indices.parquet")));
+                files.add(interventions(c, summary, position, options, building.resolve("interventions.parquet")));
+                files.add(changes(c, summary, position, options, building.resolve("org_changes.parquet")));
+                files.add(outcomes(c, summary, position, k, building.resolve("citizen_outcomes.parquet")));
             } catch (SQLException e) {
                 throw new IllegalStateException("export of study " + study + " failed", e);
             }
             ExportManifest manifest = new ExportManifest(ExportManifest.FORMAT, study.value(), partner.value(), position,
-                    recordedAt(position), k, Pseudonymiser.SCHEME,
+                    recordedAt(position), k, options.datePrecision(), Pseudonymiser.SCHEME,
                     summary.instruments().stream().map(InstrumentRef::toString).toList(), software, files);
             DomainJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValue(building.resolve("manifest.json").toFile(), manifest);
@@ -101,8 +113,8 @@ public final class ResearchExporter {
         }
     }
 
-    private ExportManifest.ExportedFile responses(DuckDBConnection c, StudyId study, long position, Pseudonymiser pseudonyms,
-                                                  Path file) throws SQLException, IOException {
+    /** Every respondent, case and person id of the study, with the partner's pseudonym, in a temporary table the SQL joins. */
+    private static void pseudonyms(DuckDBConnection c, StudyId study, long position, Pseudonymiser pseudonyms) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE OR REPLACE TEMP TABLE export_pseudonym (kind VARCHAR, id VARCHAR, pseudonym VARCHAR)");
         }
@@ -126,9 +138,6 @@ public final class ResearchExporter {
                 appender.beginRow().append(id[0]).append(id[1]).append(pseudonyms.pseudonym(id[0], id[1])).endRow();
             }
         }
-        return copy(c, "export_responses.sql", file, List.of(study.value(), position, position),
-                "item-level responses (long): one row per answered item of each questionnaire valid at the as-of position;"
-                        + " answer null = don't know / not relevant; respondent, case and person ids are partner pseudonyms");
     }
 
     private ExportManifest.ExportedFile relationCells(DuckDBConnection c, StudySummary summary, long position, int k, Path file)
@@ -138,12 +147,14 @@ public final class ResearchExporter {
                     CREATE OR REPLACE TEMP TABLE export_cell (wave VARCHAR, instrument VARCHAR, rater_group VARCHAR,
                         target_group VARCHAR, mean DOUBLE, n INTEGER, band VARCHAR, suppressed BOOLEAN, k INTEGER)""");
         }
+        long suppressed = 0;
         try (DuckDBAppender appender = c.createAppender("temp", "main", "export_cell")) {
             for (StudySummary.Wave wave : summary.waves()) {
                 for (InstrumentRef instrument : summary.relationalInstruments()) {
-                    RelationMatrix matrix = matrices.matrix(summary.study(), WaveKey.of(wave.key()), instrument,
+                    RelationMatrix matrix = readModel.matrices().matrix(summary.study(), WaveKey.of(wave.key()), instrument,
                             new AsOf.Position(position), k);
                     for (MatrixCell cell : matrix.cells()) {
+                        suppressed += cell.suppressed() ? 1 : 0;
                         appender.beginRow().append(wave.key()).append(instrument.toString())
                                 .append(cell.raterGroup().value()).append(cell.targetGroup().value())
                                 .append(cell.mean()).append(cell.n())
@@ -153,13 +164,98 @@ public final class ResearchExporter {
                 }
             }
         }
-        return copy(c, "export_relation_cells.sql", file, List.of(),
+        return copy(c, "export_relation_cells.sql", file, List.of(), suppressed,
                 "relation matrix cells per wave and relational instrument (measures.md); mean and band are empty"
                         + " where n < k (suppressed)");
     }
 
-    private ExportManifest.ExportedFile copy(DuckDBConnection c, String query, Path file, List<Object> parameters,
-                                             String description) throws SQLException, IOException {
+    private ExportManifest.ExportedFile unitIndices(DuckDBConnection c, StudySummary summary, long position, int k, Path file)
+            throws SQLException, IOException {
+        temp(c, "export_unit_index (wave VARCHAR, instrument VARCHAR, scope VARCHAR, unit VARCHAR, mean DOUBLE, n INTEGER,"
+                + " suppressed BOOLEAN, k INTEGER)");
+        long suppressed = 0;
+        try (DuckDBAppender appender = c.createAppender("temp", "main", "export_unit_index")) {
+            for (StudySummary.Wave wave : summary.waves()) {
+                for (InstrumentRef instrument : summary.instruments()) {
+                    List<Scope> scopes = summary.relationalInstruments().contains(instrument) ? List.of(Scope.values()) : List.of(Scope.ALL);
+                    for (Scope scope : scopes) {
+                        UnitIndices indices = readModel.units().indices(summary.study(), WaveKey.of(wave.key()), instrument, scope,
+                                new AsOf.Position(position), k);
+                        for (UnitIndices.UnitIndex unit : indices.units()) {
+                            suppressed += unit.suppressed() ? 1 : 0;
+                            appender.beginRow().append(wave.key()).append(instrument.toString()).append(scope.key()).append(unit.unit())
+                                    .append(unit.mean()).append(unit.n()).append(unit.suppressed()).append(k).endRow();
+                        }
+                    }
+                }
+            }
+        }
+        return copy(c, "export_unit_indices.sql", file, List.of(), suppressed,
+                "unit indices per wave, instrument and scope (measures.md, Unit index); mean is empty where n < k (suppressed)");
+    }
+
+    private ExportManifest.ExportedFile interventions(DuckDBConnection c, StudySummary summary, long position, ExportOptions options,
+                                                      Path file) throws SQLException, IOException {
+        temp(c, "export_intervention (intervention VARCHAR, type VARCHAR, title VARCHAR, units VARCHAR, target_groups VARCHAR,"
+                + " status VARCHAR, started_on DATE, ended_on DATE)");
+        Timeline timeline = readModel.timeline().timeline(summary.study(), new AsOf.Position(position));
+        try (DuckDBAppender appender = c.createAppender("temp", "main", "export_intervention")) {
+            for (Timeline.Intervention i : timeline.interventions()) {
+                appender.beginRow().append(i.intervention()).append(i.type()).append(i.title()).append(String.join(";", i.units()))
+                        .append(String.join(";", i.groups())).append(i.status());
+                date(appender, i.startedOn(), options);
+                date(appender, i.endedOn(), options);
+                appender.endRow();
+            }
+        }
+        return copy(c, "export_interventions.sql", file, List.of(), 0,
+                "interventions as they stood at the as-of position; units and target_groups are ';'-separated keys");
+    }
+
+    private ExportManifest.ExportedFile changes(DuckDBConnection c, StudySummary summary, long position, ExportOptions options, Path file)
+            throws SQLException, IOException {
+        temp(c, "export_org_change (change VARCHAR, unit VARCHAR, other_unit VARCHAR, effective_on DATE, note VARCHAR)");
+        Timeline timeline = readModel.timeline().timeline(summary.study(), new AsOf.Position(position));
+        try (DuckDBAppender appender = c.createAppender("temp", "main", "export_org_change")) {
+            for (Timeline.Change change : timeline.changes()) {
+                appender.beginRow().append(change.change()).append(change.unit()).append(change.otherUnit());
+                date(appender, change.effectiveOn(), options);
+                appender.append(change.note()).endRow();
+            }
+        }
+        return copy(c, "export_org_changes.sql", file, List.of(), 0, "organisational changes recorded by the as-of position");
+    }
+
+    private ExportManifest.ExportedFile outcomes(DuckDBConnection c, StudySummary summary, long position, int k, Path file)
+            throws SQLException, IOException {
+        temp(c, "export_outcome (unit VARCHAR, month DATE, outcome VARCHAR, mean DOUBLE, n INTEGER, suppressed BOOLEAN, k INTEGER)");
+        long suppressed = 0;
+        AsOf at = new AsOf.Position(position);
+        try (DuckDBAppender appender = c.createAppender("temp", "main", "export_outcome")) {
+            for (String outcome : readModel.outcomes().outcomes(summary.study(), at)) {
+                for (OutcomeMonths.Month month : readModel.outcomes().monthly(summary.study(), outcome, at, k).months()) {
+                    suppressed += month.suppressed() ? 1 : 0;
+                    appender.beginRow().append(month.unit()).append(month.month()).append(outcome).append(month.mean())
+                            .append(month.n()).append(month.suppressed()).append(k).endRow();
+                }
+            }
+        }
+        return copy(c, "export_citizen_outcomes.sql", file, List.of(), suppressed,
+                "citizen outcomes per unit and calendar month: the mean over the citizens measured that month; empty where n < k");
+    }
+
+    private static void temp(DuckDBConnection c, String table) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE OR REPLACE TEMP TABLE " + table);
+        }
+    }
+
+    private static void date(DuckDBAppender appender, LocalDate date, ExportOptions options) throws SQLException {
+        appender.append(date == null ? null : options.coarsenDates() ? date.withDayOfMonth(1) : date);
+    }
+
+    private static ExportManifest.ExportedFile copy(DuckDBConnection c, String query, Path file, List<Object> parameters, long suppressed,
+                                                    String description) throws SQLException, IOException {
         String select = ExportSql.load(query);
         long rows;
         try (PreparedStatement s = c.prepareStatement("COPY (" + select + ") TO '" + file.toString().replace("'", "''")
@@ -169,11 +265,11 @@ public final class ResearchExporter {
             }
             rows = s.executeLargeUpdate();
         }
-        return new ExportManifest.ExportedFile(file.getFileName().toString(), rows, sha256(file), description);
+        return new ExportManifest.ExportedFile(file.getFileName().toString(), rows, suppressed, sha256(file), description);
     }
 
     private String recordedAt(long position) {
-        try (DuckDBConnection c = store.connection();
+        try (DuckDBConnection c = readModel.store().connection();
              PreparedStatement s = c.prepareStatement("SELECT recorded_at FROM event_log WHERE position = ?")) {
             s.setLong(1, position);
             try (ResultSet r = s.executeQuery()) {

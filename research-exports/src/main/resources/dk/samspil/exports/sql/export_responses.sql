@@ -1,8 +1,10 @@
--- Item-level responses valid at the as-of position, with partner pseudonyms for every person and case id.
--- Parameters: study, as-of position (twice).
+-- Item-level responses valid at the as-of position, with partner pseudonyms for every person and case id;
+-- collected_on is cut to the first of its month when the export coarsens dates.
+-- Parameters: coarsen dates (boolean), study, as-of position (twice).
 SELECT q.study, q.wave, q.instrument,
        pr.pseudonym AS respondent,
-       q.respondent_group, q.respondent_unit, q.collected_on,
+       q.respondent_group, q.respondent_unit,
+       CASE WHEN ? THEN CAST(date_trunc('month', q.collected_on) AS DATE) ELSE q.collected_on END AS collected_on,
        i.target_kind,
        CASE WHEN i.target_kind = 'person' THEN pp.pseudonym ELSE i.target END AS target,
        pc.pseudonym AS "case",

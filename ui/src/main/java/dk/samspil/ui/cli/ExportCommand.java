@@ -3,6 +3,7 @@ package dk.samspil.ui.cli;
 import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.exports.ExportManifest;
+import dk.samspil.exports.ExportOptions;
 import dk.samspil.exports.ResearchExporter;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.studies.StudyCatalog;
@@ -41,6 +42,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--k", paramLabel = "N", description = "Minimum respondents per exported aggregate (default: the installation's, 5).")
     Integer k;
 
+    @Option(names = "--coarsen-dates", description = "Cut every date to the first of its month (collected_on, started_on, ...).")
+    boolean coarsenDates;
+
     @Override
     public Integer call() throws Exception {
         if (!Keys.isValid(partner)) {
@@ -50,10 +54,12 @@ final class ExportCommand implements Callable<Integer> {
             app.getBean(ReadModelSync.class).awaitCaughtUp(Duration.ofHours(1), at -> { });
             StudySummary summary = Studies.study(app.getBean(StudyCatalog.class), study);
             ExportManifest manifest = app.getBean(ResearchExporter.class).export(summary.study(), PartnerId.of(partner),
-                    out, Studies.asOf(app.getBean(Positions.class), asOf), Studies.k(k, app.getBean(SamspilProperties.class).k()));
+                    out, Studies.asOf(app.getBean(Positions.class), asOf),
+                    new ExportOptions(Studies.k(k, app.getBean(SamspilProperties.class).k()), coarsenDates));
             System.out.printf("exported study %s for partner %s at position %d to %s:%n", manifest.study(),
                     manifest.partner(), manifest.asOfPosition(), out.toAbsolutePath().normalize());
-            manifest.files().forEach(f -> System.out.printf("  %-24s %,12d rows  sha256 %s%n", f.name(), f.rows(), f.sha256()));
+            manifest.files().forEach(f -> System.out.printf("  %-26s %,12d rows  %,6d suppressed  sha256 %s%n", f.name(), f.rows(),
+                    f.suppressed(), f.sha256()));
         }
         return 0;
     }

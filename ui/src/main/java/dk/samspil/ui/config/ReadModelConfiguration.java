@@ -124,10 +124,9 @@ public class ReadModelConfiguration {
     }
 
     @Bean
-    ResearchExporter researchExporter(ReadModelStore store, Positions positions, StudyCatalog catalog,
-                                      RelationMatrixQuery matrices, PartnerSecrets secrets) {
+    ResearchExporter researchExporter(ReadModel readModel, PartnerSecrets secrets) {
         String version = ResearchExporter.class.getPackage().getImplementationVersion();
-        return new ResearchExporter(store, positions, catalog, matrices, secrets,
+        return new ResearchExporter(readModel, secrets,
                 "samspil " + (version == null ? "development build" : version));
     }
 }

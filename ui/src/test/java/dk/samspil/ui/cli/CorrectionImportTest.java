@@ -49,7 +49,7 @@ class CorrectionImportTest {
     }
 
     /** The bundle with the first rk@1 score of wave w0 of each given respondent lowered by one point (or raised from 1). */
-    private static Path copyWithChangedScores(Path from, Path to, Set<String> respondents) throws IOException {
+    static Path copyWithChangedScores(Path from, Path to, Set<String> respondents) throws IOException {
         Files.createDirectories(to);
         try (var files = Files.list(from)) {
             for (Path file : files.toList()) {

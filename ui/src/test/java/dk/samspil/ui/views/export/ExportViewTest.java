@@ -52,7 +52,8 @@ class ExportViewTest extends MiniStudyBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<ExportManifest.ExportedFile> grid = find(Grid.class).id("export-files");
         List<ExportManifest.ExportedFile> files = grid.getListDataView().getItems().toList();
-        assertThat(files).extracting(ExportManifest.ExportedFile::name).containsExactly("responses.parquet", "relation_cells.parquet");
+        assertThat(files).extracting(ExportManifest.ExportedFile::name).contains("responses.parquet", "respondent_scores.parquet",
+                "relation_cells.parquet", "unit_indices.parquet", "interventions.parquet", "org_changes.parquet", "citizen_outcomes.parquet");
         assertThat(files).allSatisfy(f -> assertThat(f.sha256()).matches("[0-9a-f]{64}"));
         assertThat(files.getFirst().rows()).isPositive();
         assertThat(test(grid).getCellText(0, 2)).isEqualTo(files.getFirst().sha256());

@@ -1,0 +1,176 @@
+package dk.samspil.ui.cli;
+
+import dk.samspil.domain.shared.DomainJson;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Research exports a partner can trust: reproducible to the byte at a position whatever was recorded
+ * later, free of the bundle's ids, without any aggregate below k, and reading back as the read model.
+ */
+class ResearchExportTest {
+
+    private static final Set<String> AGGREGATES = Set.of("relation_cells.parquet", "unit_indices.parquet", "citizen_outcomes.parquet");
+
+    @TempDir
+    static Path dir;
+    static Path data;
+
+    @BeforeAll
+    static void importMini() {
+        data = dir.resolve("data");
+        Cli.Result imported = Cli.run("--data", data.toString(), "import", Cli.sample("mini").toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+    }
+
+    @Test
+    void an_export_at_a_position_is_the_same_bytes_after_a_correction_and_the_new_one_differs_only_there() throws Exception {
+        long first = MiniSampleAcceptanceTest.MINI_EVENTS;
+        Path before = export("before", "--as-of", Long.toString(first));
+
+        Path changed = CorrectionImportTest.copyWithChangedScores(Cli.sample("mini"), dir.resolve("changed"), Set.of("p00001"));
+        assertThat(Cli.run("--data", data.toString(), "import", changed.toString()).out()).contains("1 corrected");
+
+        Path again = export("again", "--as-of", Long.toString(first));
+        for (Path file : files(before)) {
+            assertThat(Files.readAllBytes(again.resolve(before.relativize(file)))).as("%s", before.relativize(file))
+                    .isEqualTo(Files.readAllBytes(file));
+        }
+        Path latest = export("latest");
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement s = duck.createStatement()) {
+            String removed = "SELECT * EXCLUDE (recorded_position) FROM '%s' EXCEPT SELECT * EXCLUDE (recorded_position) FROM '%s'";
+            // the corrected questionnaire is the only difference: one answer of one respondent, item by item the same otherwise
+            assertThat(count(s, removed.formatted(before.resolve("responses.parquet"), latest.resolve("responses.parquet")))).isEqualTo(1);
+            assertThat(count(s, removed.formatted(latest.resolve("responses.parquet"), before.resolve("responses.parquet")))).isEqualTo(1);
+            assertThat(count(s, ("SELECT * FROM '%s' EXCEPT SELECT * FROM '%s'").formatted(latest.resolve("interventions.parquet"),
+                    before.resolve("interventions.parquet")))).isZero();
+        }
+    }
+
+    @Test
+    void every_file_reads_back_as_the_read_model_without_raw_ids_or_small_aggregates() throws Exception {
+        Path export = export("check", "--as-of", Long.toString(MiniSampleAcceptanceTest.MINI_EVENTS), "--coarsen-dates");
+        Set<String> raw = rawIds();
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement s = duck.createStatement()) {
+            for (Path file : files(export)) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".parquet")) {
+                    for (String value : values(s, file)) {
+                        assertThat(raw).as("%s holds a raw id", name).doesNotContain(value);
+                    }
+                    if (AGGREGATES.contains(name)) {
+                        assertThat(count(s, "SELECT * FROM '%s' WHERE n < k AND (mean IS NOT NULL OR NOT suppressed)".formatted(file)))
+                                .as("aggregates below k in %s", name).isZero();
+                    }
+                } else {
+                    String text = Files.readString(file);
+                    assertThat(raw.stream().filter(text::contains)).as("%s holds a raw id", name).isEmpty();
+                }
+            }
+            assertThat(count(s, "SELECT * FROM '%s'".formatted(export.resolve("interventions.parquet")))).isEqualTo(3);
+            assertThat(count(s, "SELECT * FROM '%s' WHERE started_on <> DATE '2023-10-01'".formatted(export.resolve("interventions.parquet"))))
+                    .as("dates cut to the month").isZero();
+            assertThat(count(s, "SELECT * FROM '%s' WHERE day(collected_on) <> 1".formatted(export.resolve("responses.parquet")))).isZero();
+            assertThat(count(s, "SELECT * FROM '%s'".formatted(export.resolve("org_changes.parquet")))).isEqualTo(2);
+            assertThat(count(s, "SELECT * FROM '%s'".formatted(export.resolve("citizen_outcomes.parquet")))).isEqualTo(6 * 4);
+            // respondent scores recomputed from the exported item rows
+            assertThat(count(s, """
+                    SELECT wave, instrument, respondent, target, avg(score) AS score FROM '%s' WHERE score IS NOT NULL
+                    GROUP BY ALL EXCEPT SELECT wave, instrument, respondent, target, score FROM '%s'""".formatted(
+                    export.resolve("responses.parquet"), export.resolve("respondent_scores.parquet")))).isZero();
+            // unit indices equal the units report of the read model
+            Cli.Result units = Cli.run("report", "units", "--data", data.toString(), "--study", "mini", "--wave", "w2",
+                    "--instrument", "rk@1", "--scope", "between", "--as-of", Long.toString(MiniSampleAcceptanceTest.MINI_EVENTS), "--format", "json");
+            var reported = DomainJson.mapper().readTree(units.out()).get("units");
+            for (var unit : reported) {
+                try (ResultSet r = s.executeQuery(("SELECT mean, n FROM '%s' WHERE wave = 'w2' AND instrument = 'rk@1' AND scope = 'between' "
+                        + "AND unit = '%s'").formatted(export.resolve("unit_indices.parquet"), unit.get("unit").asText()))) {
+                    assertThat(r.next()).isTrue();
+                    assertThat(r.getDouble(1)).isEqualTo(unit.get("mean").asDouble());
+                    assertThat(r.getInt(2)).isEqualTo(unit.get("n").asInt());
+                }
+            }
+        }
+        var manifest = DomainJson.mapper().readTree(export.resolve("manifest.json").toFile());
+        assertThat(manifest.get("date_precision").asText()).isEqualTo("month");
+        assertThat(manifest.get("files").findValuesAsText("name")).contains("responses.parquet", "respondent_scores.parquet",
+                "relation_cells.parquet", "unit_indices.parquet", "interventions.parquet", "org_changes.parquet", "citizen_outcomes.parquet");
+    }
+
+    private static Path export(String name, String... extra) {
+        Path out = dir.resolve("exports").resolve(name);
+        List<String> args = new ArrayList<>(List.of("export", "--data", data.toString(), "--study", "mini", "--partner", "aau",
+                "--out", out.toString()));
+        args.addAll(List.of(extra));
+        Cli.Result result = Cli.run(args.toArray(String[]::new));
+        assertThat(result.exit()).as(result.err()).isZero();
+        return out;
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> all = Files.walk(folder)) {
+            return all.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    /** Every respondent, citizen and case id of the bundle (the values no export may hold). */
+    private static Set<String> rawIds() throws IOException {
+        Set<String> ids = new HashSet<>();
+        for (String[] source : List.of(new String[]{"responses.csv", "respondent"}, new String[]{"responses.csv", "case"},
+                new String[]{"outcomes.csv", "citizen"})) {
+            try (Reader in = Files.newBufferedReader(Cli.sample("mini").resolve(source[0]), StandardCharsets.UTF_8)) {
+                for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                    if (!row.get(source[1]).isEmpty()) {
+                        ids.add(row.get(source[1]));
+                    }
+                }
+            }
+        }
+        assertThat(ids).hasSizeGreaterThan(200);
+        return ids;
+    }
+
+    private static List<String> values(Statement s, Path parquet) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (ResultSet r = s.executeQuery("SELECT * FROM '%s'".formatted(parquet))) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                for (int c = 1; c <= columns; c++) {
+                    String value = r.getString(c);
+                    if (value != null) {
+                        values.add(value);
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
+    private static long count(Statement s, String query) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM (" + query + ")")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
