@@ -50,6 +50,7 @@ public final class NetworkExportWriter {
             throw new IllegalArgumentException("a file prefix is a key of [a-z0-9_-]+, was '" + prefix + "'");
         }
         String stem = prefix.isEmpty() ? "" : prefix + "_";
+        String groupsFile = stem + "rsiena_groups.csv";
         Path folder = Files.createDirectories(exportRoot.resolve(FOLDER));
         List<ExportManifest.ExportedFile> files = new ArrayList<>();
         for (RelationNetworks.WaveCells wave : networks.waves()) {
@@ -62,16 +63,16 @@ public final class NetworkExportWriter {
         for (RelationNetworks.WaveCells wave : networks.waves()) {
             RelationNetworks.Wave w = wave.wave();
             files.add(file(folder, stem + "relations_" + w.key() + ".net", Pajek.write(networks, wave),
-                    networks.edges(wave).size(), Pajek.description(networks, w)));
+                    networks.edges(wave).size(), Pajek.description(networks, w, groupsFile)));
         }
         files.add(file(folder, stem + "relations.dl", UcinetDl.write(networks), UcinetDl.rows(networks),
                 UcinetDl.description(networks)));
         for (RelationNetworks.WaveCells wave : networks.waves()) {
             RelationNetworks.Wave w = wave.wave();
             files.add(file(folder, stem + "rsiena_" + w.key() + ".csv", Rsiena.matrix(networks, wave),
-                    networks.groups().size(), Rsiena.matrixDescription(networks, w)));
+                    networks.groups().size(), Rsiena.matrixDescription(networks, w, groupsFile)));
         }
-        files.add(file(folder, stem + "rsiena_groups.csv", Rsiena.groups(networks), networks.groups().size(),
+        files.add(file(folder, groupsFile, Rsiena.groups(networks), networks.groups().size(),
                 Rsiena.groupsDescription()));
         return List.copyOf(files);
     }

@@ -29,9 +29,9 @@ final class Pajek {
         return b.toString();
     }
 
-    static String description(RelationNetworks networks, RelationNetworks.Wave w) {
+    static String description(RelationNetworks networks, RelationNetworks.Wave w, String groupsFile) {
         return "Pajek network of instrument " + networks.instrument() + ", wave " + w.key() + ": vertices are groups in"
-                + " rsiena_groups.csv order with quoted display names; arc rater -> target weighted by the unrounded mean;"
+                + " " + groupsFile + " order with quoted display names; arc rater -> target weighted by the unrounded mean;"
                 + " cells with n < k = " + networks.k() + " and unrated or within-group cells are not arcs";
     }
 }

@@ -37,9 +37,10 @@ final class Rsiena {
         return b.toString();
     }
 
-    static String matrixDescription(RelationNetworks networks, RelationNetworks.Wave w) {
+    static String matrixDescription(RelationNetworks networks, RelationNetworks.Wave w, String groupsFile) {
         return "RSiena adjacency matrix of instrument " + networks.instrument() + ", wave " + w.key() + ": plain n x n"
-                + " CSV without header, rows rate and columns are rated in rsiena_groups.csv order; 1 when the unrounded"
+                + " CSV without header, rows rate and columns are rated in " + groupsFile
+                + " order; 1 when the unrounded"
                 + " mean >= " + Text.number(networks.threshold()) + ", 0 below, NA when suppressed (n < k = " + networks.k()
                 + ") or unrated; diagonal 0 (ignored by RSiena); read with as.matrix(read.csv(file, header = FALSE))";
     }
