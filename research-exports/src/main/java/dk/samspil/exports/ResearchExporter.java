@@ -1,17 +1,28 @@
 package dk.samspil.exports;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.shared.DomainJson;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.domain.study.Importance;
+import dk.samspil.exports.codebook.Codebook;
+import dk.samspil.exports.codebook.CodebookJson;
+import dk.samspil.exports.codebook.Columns;
+import dk.samspil.exports.codebook.DdiCodebook;
+import dk.samspil.exports.codebook.InstrumentVersion;
+import dk.samspil.exports.codebook.PartnerReadme;
+import dk.samspil.exports.network.NetworkExportWriter;
+import dk.samspil.exports.network.RelationNetworks;
 import dk.samspil.exports.partner.PartnerSecrets;
 import dk.samspil.exports.partner.Pseudonymiser;
 import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.matrix.MatrixCell;
 import dk.samspil.projections.matrix.RelationMatrix;
+import dk.samspil.projections.network.RelationshipMapQuery;
 import dk.samspil.projections.outcomes.OutcomeMonths;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
@@ -38,7 +49,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -96,6 +109,15 @@ public final class ResearchExporter {
             } catch (SQLException e) {
                 throw new IllegalStateException("export of study " + study + " failed", e);
             }
+            files.addAll(networks(summary, position, k, building));
+            Codebook codebook = codebook(summary, partner, position, k, files);
+            Map<String, Long> suppressed = new LinkedHashMap<>();
+            files.stream().filter(f -> Columns.table(f.name()).isPresent()).forEach(f -> suppressed.put(f.name(), f.suppressed()));
+            files.add(document(CodebookJson.write(codebook, building), building,
+                    "codebook: every column of every file (type, meaning, unit, allowed values, missing code) and every instrument's items in Danish and English"));
+            files.add(document(DdiCodebook.write(codebook, building), building, "the same codebook as DDI-Codebook 2.5 XML"));
+            files.add(document(PartnerReadme.write(codebook, suppressed, building), building,
+                    "how to open the files in R, Python, DuckDB and Stata, and what was suppressed (Danish and English)"));
             ExportManifest manifest = new ExportManifest(ExportManifest.FORMAT, study.value(), partner.value(), position,
                     recordedAt(position), k, options.datePrecision(), Pseudonymiser.SCHEME,
                     summary.instruments().stream().map(InstrumentRef::toString).toList(), software, files);
@@ -242,6 +264,37 @@ public final class ResearchExporter {
         }
         return copy(c, "export_citizen_outcomes.sql", file, List.of(), suppressed,
                 "citizen outcomes per unit and calendar month: the mean over the citizens measured that month; empty where n < k");
+    }
+
+    /** GraphML, dynamic GEXF, Pajek, UCINET DL and RSiena matrices of every relational instrument's matrices over the waves. */
+    private List<ExportManifest.ExportedFile> networks(StudySummary summary, long position, int k, Path building) throws IOException {
+        AsOf at = new AsOf.Position(position);
+        Map<RelationNetworks.Relation, Importance> importance = RelationNetworks.importances(
+                new RelationshipMapQuery(readModel.store(), readModel.positions()).map(summary.study(), at));
+        List<ExportManifest.ExportedFile> files = new ArrayList<>();
+        for (InstrumentRef ref : summary.relationalInstruments()) {
+            Instrument instrument = readModel.instruments().find(summary.study(), ref).orElseThrow();
+            List<RelationMatrix> matrices = summary.waves().stream()
+                    .map(w -> readModel.matrices().matrix(summary.study(), WaveKey.of(w.key()), ref, at, k)).toList();
+            // one relational instrument keeps the plain names; several are told apart by their key
+            String prefix = summary.relationalInstruments().size() == 1 ? "" : ref.key();
+            files.addAll(new NetworkExportWriter().write(RelationNetworks.of(matrices, summary.groups(), summary.waves(), importance,
+                    instrument.bands().between()), building, prefix));
+        }
+        return files;
+    }
+
+    private Codebook codebook(StudySummary summary, PartnerId partner, long position, int k, List<ExportManifest.ExportedFile> files) {
+        List<Codebook.DataFile> tables = files.stream().flatMap(f -> Columns.table(f.name()).map(t -> new Codebook.DataFile(t, f.rows())).stream())
+                .toList();
+        List<InstrumentVersion> instruments = summary.instruments().stream()
+                .map(ref -> readModel.instruments().find(summary.study(), ref).orElseThrow()).map(InstrumentVersion::of).toList();
+        return new Codebook(Codebook.FORMAT, summary.study().value(), summary.title(), partner.value(), position, recordedAt(position), k,
+                Pseudonymiser.SCHEME, tables, instruments);
+    }
+
+    private static ExportManifest.ExportedFile document(Path file, Path root, String description) throws IOException {
+        return new ExportManifest.ExportedFile(root.relativize(file).toString(), 0, 0, sha256(file), description);
     }
 
     private static void temp(DuckDBConnection c, String table) throws SQLException {

@@ -81,7 +81,8 @@ public final class NetworkExportWriter {
                                                     String description) throws IOException {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         Files.write(folder.resolve(name), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return new ExportManifest.ExportedFile(FOLDER + "/" + name, rows, sha256(bytes), description);
+        // suppressed cells are left out of these files altogether, so none is present without a value
+        return new ExportManifest.ExportedFile(FOLDER + "/" + name, rows, 0, sha256(bytes), description);
     }
 
     private static String sha256(byte[] bytes) {

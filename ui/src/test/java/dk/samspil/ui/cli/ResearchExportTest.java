@@ -113,6 +113,15 @@ class ResearchExportTest {
             }
         }
         var manifest = DomainJson.mapper().readTree(export.resolve("manifest.json").toFile());
+        assertThat(manifest.get("files").findValuesAsText("name")).contains("codebook.json", "codebook.xml", "README.md",
+                "network/relations_w0.graphml", "network/relations.gexf", "network/relations_w3.net", "network/relations.dl",
+                "network/rsiena_w0.csv", "network/rsiena_groups.csv");
+        for (var file : manifest.get("files")) {
+            Path written = export.resolve(file.get("name").asText());
+            assertThat(file.get("sha256").asText()).as("%s", written).isEqualTo(sha256(written));
+        }
+        String readme = Files.readString(export.resolve("README.md"));
+        assertThat(readme).contains("relation_cells.parquet").contains("read_parquet");
         assertThat(manifest.get("date_precision").asText()).isEqualTo("month");
         assertThat(manifest.get("files").findValuesAsText("name")).contains("responses.parquet", "respondent_scores.parquet",
                 "relation_cells.parquet", "unit_indices.parquet", "interventions.parquet", "org_changes.parquet", "citizen_outcomes.parquet");
@@ -165,6 +174,10 @@ class ResearchExportTest {
             }
         }
         return values;
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
     private static long count(Statement s, String query) throws SQLException {
