@@ -3,6 +3,8 @@ package dk.samspil.projections;
 import dk.samspil.domain.privacy.PersonVault;
 import dk.samspil.projections.analysis.Analyses;
 import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.exports.PastExportsQuery;
+import dk.samspil.projections.exports.ResearchExportProjection;
 import dk.samspil.projections.history.EventLogProjection;
 import dk.samspil.projections.history.EventLogQuery;
 import dk.samspil.projections.matrix.CaseMatrixQuery;
@@ -47,7 +49,8 @@ public final class ReadModel implements AutoCloseable {
         this.instruments = new InstrumentDefinitions(store);
         this.positions = new Positions(store);
         this.handlers = List.of(new StructureProjection(batches, instruments), new SubmissionProjection(batches, vault, instruments),
-                new TimelineProjection(batches), new OutcomeProjection(batches, vault), new EventLogProjection(batches));
+                new TimelineProjection(batches), new OutcomeProjection(batches, vault), new ResearchExportProjection(batches),
+                new EventLogProjection(batches));
     }
 
     /** Opens the read model in a DuckDB file, or in memory when {@code file} is null. */
@@ -116,6 +119,10 @@ public final class ReadModel implements AutoCloseable {
 
     public Analyses analyses() {
         return new Analyses(store, positions, instruments);
+    }
+
+    public PastExportsQuery exports() {
+        return new PastExportsQuery(store);
     }
 
     public EventLogQuery log() {

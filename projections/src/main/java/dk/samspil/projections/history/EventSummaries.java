@@ -1,5 +1,6 @@
 package dk.samspil.projections.history;
 
+import dk.samspil.domain.export.ResearchExported;
 import dk.samspil.domain.intervention.InterventionAdjusted;
 import dk.samspil.domain.intervention.InterventionDatesCorrected;
 import dk.samspil.domain.intervention.InterventionEnded;
@@ -57,6 +58,7 @@ final class EventSummaries {
             case InstrumentAdopted e -> e.study();
             case RelationMapped e -> e.study();
             case InvitationsIssued e -> e.study();
+            case ResearchExported e -> e.study();
             case QuestionnaireSubmitted e -> e.submission().study();
             case SubmissionCorrected e -> e.submission().study();
             case SubmissionRetracted e -> e.submission().study();
@@ -126,6 +128,8 @@ final class EventSummaries {
             case InstrumentAdopted e -> "instrument " + e.instrument().ref() + " adopted (" + e.instrument().items().size() + " items)";
             case RelationMapped e -> "relation " + e.from() + " -> " + e.to() + " mapped as " + e.importance().key() + " importance";
             case InvitationsIssued e -> e.count() + " questionnaire links issued for wave " + e.wave() + " in unit " + e.unit();
+            case ResearchExported e -> "research export for partner " + e.partner() + " at position " + e.asOfPosition() + ", k = " + e.k()
+                    + (e.coarsenDates() ? ", dates to the month" : "") + ", manifest " + e.manifestSha256().substring(0, 12) + "… (" + e.requestedBy() + ")";
             case QuestionnaireSubmitted e -> "questionnaire " + e.submission().instrument() + " submitted for wave " + e.submission().wave();
             case SubmissionCorrected e -> "questionnaire " + e.submission().instrument() + " corrected for wave " + e.submission().wave();
             case SubmissionRetracted e -> "questionnaire " + e.submission().instrument() + " for wave " + e.submission().wave()

@@ -247,3 +247,16 @@ CREATE TABLE IF NOT EXISTS outcome (
     version_kind    VARCHAR NOT NULL,
     superseded_pos  BIGINT
 );
+
+-- Research exports handed to partners (ResearchExported), each enough to make the export again.
+CREATE TABLE IF NOT EXISTS research_export (
+    position         BIGINT NOT NULL,
+    recorded_at      TIMESTAMP NOT NULL,
+    study            VARCHAR NOT NULL,
+    partner          VARCHAR NOT NULL,
+    as_of_position   BIGINT NOT NULL,
+    k                INTEGER NOT NULL,
+    coarsen_dates    BOOLEAN NOT NULL,
+    manifest_sha256  VARCHAR NOT NULL,
+    requested_by     VARCHAR NOT NULL
+);

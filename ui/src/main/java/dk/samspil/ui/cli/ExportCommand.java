@@ -4,12 +4,12 @@ import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.exports.ExportManifest;
 import dk.samspil.exports.ExportOptions;
-import dk.samspil.exports.ResearchExporter;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.config.ReadModelSync;
 import dk.samspil.ui.config.SamspilProperties;
+import dk.samspil.ui.exports.RecordedExports;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,13 +53,15 @@ final class ExportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
             app.getBean(ReadModelSync.class).awaitCaughtUp(Duration.ofHours(1), at -> { });
             StudySummary summary = Studies.study(app.getBean(StudyCatalog.class), study);
-            ExportManifest manifest = app.getBean(ResearchExporter.class).export(summary.study(), PartnerId.of(partner),
+            RecordedExports.Recorded recorded = app.getBean(RecordedExports.class).export(summary.study(), PartnerId.of(partner),
                     out, Studies.asOf(app.getBean(Positions.class), asOf),
-                    new ExportOptions(Studies.k(k, app.getBean(SamspilProperties.class).k()), coarsenDates));
+                    new ExportOptions(Studies.k(k, app.getBean(SamspilProperties.class).k()), coarsenDates), "command line");
+            ExportManifest manifest = recorded.manifest();
             System.out.printf("exported study %s for partner %s at position %d to %s:%n", manifest.study(),
                     manifest.partner(), manifest.asOfPosition(), out.toAbsolutePath().normalize());
-            manifest.files().forEach(f -> System.out.printf("  %-26s %,12d rows  %,6d suppressed  sha256 %s%n", f.name(), f.rows(),
+            manifest.files().forEach(f -> System.out.printf("  %-34s %,12d rows  %,6d suppressed  sha256 %s%n", f.name(), f.rows(),
                     f.suppressed(), f.sha256()));
+            System.out.printf("recorded in the history at position %d (manifest sha256 %s)%n", recorded.position(), recorded.manifestSha256());
         }
         return 0;
     }

@@ -3,13 +3,17 @@ package dk.samspil.ui.views.export;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.exports.ExportManifest;
-import dk.samspil.exports.ResearchExporter;
+import dk.samspil.exports.ExportOptions;
+import dk.samspil.projections.ReadModel;
+import dk.samspil.projections.exports.PastExport;
+import dk.samspil.projections.exports.PastExportsQuery;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.config.ReadModelSync;
 import dk.samspil.ui.config.SamspilProperties;
+import dk.samspil.ui.exports.RecordedExports;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -30,23 +34,29 @@ import java.util.zip.ZipOutputStream;
 @Service
 public class ExportService {
 
-    private final ResearchExporter exporter;
+    private final RecordedExports exports;
+    private final PastExportsQuery past;
     private final StudyCatalog catalog;
     private final Positions positions;
     private final ReadModelSync sync;
     private final int k;
 
-    public ExportService(ResearchExporter exporter, StudyCatalog catalog, Positions positions, ReadModelSync sync,
+    public ExportService(RecordedExports exports, ReadModel readModel, StudyCatalog catalog, Positions positions, ReadModelSync sync,
                          SamspilProperties properties) {
-        this.exporter = exporter;
+        this.exports = exports;
+        this.past = readModel.exports();
         this.catalog = catalog;
         this.positions = positions;
         this.sync = sync;
         this.k = properties.k();
     }
 
-    /** An export on disk: its folder, the zip of it, and what the manifest says. */
-    record Made(ExportManifest manifest, Path folder, Path zip) {
+    /**
+     * An export on disk: its folder, the zip of it, and what the manifest says.
+     *
+     * @param sameAsRecorded for an export made again: whether its manifest has the hash the history recorded
+     */
+    record Made(ExportManifest manifest, Path folder, Path zip, String manifestSha256, Boolean sameAsRecorded) {
 
         /** Removes the folder and the zip (both live in one temporary folder). */
         void delete() {
@@ -73,14 +83,33 @@ public class ExportService {
      */
     Made export(StudyId study, PartnerId partner, AsOf.Position asOf, int k) throws IOException {
         sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
+        String name = study.value() + "-" + partner.value() + "-" + asOf.position();
+        return made(name, folder -> exports.export(study, partner, folder, asOf, new ExportOptions(k, false), "web"));
+    }
+
+    /** The study's past exports as the history recorded them, newest first. */
+    List<PastExport> past(StudyId study) {
+        return past.of(study);
+    }
+
+    /** Makes the export recorded at a position again, from the same position and settings. */
+    Made recreate(PastExport recorded) throws IOException {
+        String name = recorded.study() + "-" + recorded.partner() + "-" + recorded.asOfPosition();
+        return made(name, folder -> exports.recreate(recorded.position(), folder, "web (made again)"));
+    }
+
+    private interface Writing {
+        RecordedExports.Recorded write(Path folder) throws IOException;
+    }
+
+    private static Made made(String name, Writing writing) throws IOException {
         Path work = Files.createTempDirectory("samspil-export-");
         try {
-            String name = study.value() + "-" + partner.value() + "-" + asOf.position();
             Path folder = work.resolve(name);
-            ExportManifest manifest = exporter.export(study, partner, folder, asOf, k);
+            RecordedExports.Recorded recorded = writing.write(folder);
             Path zip = work.resolve(name + ".zip");
             zip(folder, zip);
-            return new Made(manifest, folder, zip);
+            return new Made(recorded.manifest(), folder, zip, recorded.manifestSha256(), recorded.sameAsRecorded());
         } catch (IOException | RuntimeException e) {
             deleteTree(work);
             throw e;

@@ -28,11 +28,15 @@ import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.exports.ExportManifest;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.exports.PastExport;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.views.MainLayout;
 import dk.samspil.ui.views.shell.ViewState;
 
 import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,6 +52,7 @@ public class ExportView extends Div implements BeforeEnterObserver, LocaleChange
     private final ExportService service;
     private ViewState state = new ViewState(null, null);
     private ExportService.Made made;
+    private Grid<PastExport> past;
     private Locale renderedIn;
 
     public ExportView(ExportService service) {
@@ -115,6 +120,48 @@ public class ExportView extends Div implements BeforeEnterObserver, LocaleChange
         if (made != null) {
             show(made, result);
         }
+        past = pastExports(StudyId.of(study.getValue().key()), result);
+        add(new H3(getTranslation("export.past")), new Paragraph(getTranslation("export.past.intro")), past);
+    }
+
+    /** Every export of the study the history recorded, each can be made again and compared with the recorded hash. */
+    private Grid<PastExport> pastExports(StudyId study, Div result) {
+        Grid<PastExport> past = new Grid<>();
+        // every study's exports are listed for the study chosen above
+        past.setId("export-past");
+        past.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        past.setAllRowsVisible(true);
+        DateTimeFormatter recorded = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+        past.addColumn(p -> recorded.format(p.recordedAt().atZone(ZoneId.of("Europe/Copenhagen"))))
+                .setHeader(getTranslation("export.past.when")).setAutoWidth(true).setFlexGrow(0);
+        past.addColumn(PastExport::partner).setHeader(getTranslation("export.field.partner")).setAutoWidth(true).setFlexGrow(0);
+        past.addColumn(PastExport::asOfPosition).setHeader(getTranslation("export.past.asOf")).setAutoWidth(true).setFlexGrow(0);
+        past.addColumn(PastExport::k).setHeader("k").setAutoWidth(true).setFlexGrow(0);
+        past.addColumn(PastExport::requestedBy).setHeader(getTranslation("export.past.by")).setAutoWidth(true).setFlexGrow(0);
+        past.addColumn(p -> p.manifestSha256().substring(0, 16) + "…").setHeader(getTranslation("export.past.manifest")).setFlexGrow(1);
+        past.addComponentColumn(p -> {
+            Button again = new Button(getTranslation("export.past.again"), click -> recreate(p, result));
+            again.setId("export-again-" + p.position());
+            again.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return again;
+        }).setAutoWidth(true).setFlexGrow(0);
+        past.setItems(service.past(study));
+        return past;
+    }
+
+    private void recreate(PastExport recorded, Div result) {
+        try {
+            ExportService.Made next = service.recreate(recorded);
+            forget();
+            made = next;
+            render();
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            Paragraph failed = new Paragraph(getTranslation("export.failed", e.getMessage()));
+            failed.setId("export-error");
+            failed.getElement().setAttribute("role", "alert");
+            result.removeAll();
+            result.add(failed);
+        }
     }
 
     private void create(StudySummary.Named study, TextField partner, TextField asOfField, IntegerField kField, Div result) {
@@ -154,6 +201,10 @@ public class ExportView extends Div implements BeforeEnterObserver, LocaleChange
             forget();
             made = next;
             show(made, result);
+            // the new export is in the history now
+            if (past != null) {
+                past.setItems(service.past(StudyId.of(study.key())));
+            }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             Paragraph failed = new Paragraph(getTranslation("export.failed", e.getMessage()));
             failed.setId("export-error");
@@ -171,9 +222,15 @@ public class ExportView extends Div implements BeforeEnterObserver, LocaleChange
     private void show(ExportService.Made export, Div result) {
         result.removeAll();
         ExportManifest manifest = export.manifest();
+        // a made-again export says first whether it is the recorded one
         Paragraph summary = new Paragraph(getTranslation("export.made", manifest.study(), manifest.partner(),
                 Long.toString(manifest.asOfPosition()), Integer.toString(manifest.k())));
         summary.setId("export-made");
+        if (export.sameAsRecorded() != null) {
+            Paragraph same = new Paragraph(getTranslation(export.sameAsRecorded() ? "export.same" : "export.notSame", export.manifestSha256()));
+            same.setId("export-same");
+            result.add(same);
+        }
         Anchor download = new Anchor(DownloadHandler.forFile(export.zip().toFile(), export.zip().getFileName().toString()),
                 getTranslation("export.download"));
         download.setId("export-download");

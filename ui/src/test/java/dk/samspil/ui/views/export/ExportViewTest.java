@@ -9,7 +9,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import dk.samspil.exports.ExportManifest;
 import dk.samspil.ui.views.testing.MiniStudy;
 import dk.samspil.ui.views.testing.MiniStudyBrowserlessTest;
+import dk.samspil.projections.exports.PastExport;
+import dk.samspil.projections.history.EventLogQuery;
+import dk.samspil.projections.history.LoggedEvent;
+import dk.samspil.ui.views.testing.MiniStudy;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,6 +43,9 @@ class ExportViewTest extends MiniStudyBrowserlessTest {
     static void dataFolder(DynamicPropertyRegistry registry) {
         registry.add("samspil.data", DATA::toString);
     }
+
+    @Autowired
+    EventLogQuery log;
 
     @Test
     void an_export_for_aau_lists_the_manifests_files_and_downloads_as_a_zip_holding_them() throws Exception {
@@ -72,6 +80,30 @@ class ExportViewTest extends MiniStudyBrowserlessTest {
         for (ExportManifest.ExportedFile file : files) {
             assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(entries.get(file.name())))).isEqualTo(file.sha256());
         }
+    }
+
+    /** An export is recorded in the history; made again from the record, it is the same bytes, even after later events. */
+    @Test
+    void a_recorded_export_is_listed_and_made_again_to_the_same_bytes() throws Exception {
+        open(ExportView.class, Map.of("study", "mini", "asof", "1200"));
+        find(TextField.class).id("export-partner").setValue("ku");
+        test(find(Button.class).id("export-create")).click();
+
+        @SuppressWarnings("unchecked")
+        Grid<PastExport> past = find(Grid.class).id("export-past");
+        List<PastExport> recorded = past.getListDataView().getItems().filter(p -> p.partner().equals("ku")).toList();
+        assertThat(recorded).hasSize(1);
+        PastExport first = recorded.getFirst();
+        assertThat(first.asOfPosition()).isEqualTo(1200);
+        assertThat(first.requestedBy()).isEqualTo("web");
+        assertThat(log.newest(MiniStudy.STUDY, 5)).extracting(LoggedEvent::type).contains("ResearchExported");
+
+        int row = past.getListDataView().getItems().toList().indexOf(first);
+        test((Button) test(past).getCellComponent(row, 6)).click();
+
+        assertThat(find(Paragraph.class).id("export-same").getText()).startsWith("Samme bytes som den registrerede eksport")
+                .contains(first.manifestSha256());
+        assertThat(find(Paragraph.class).id("export-made").getText()).isEqualTo("Eksport af mini til ku ved position 1200 med k = 5.");
     }
 
     @Test
