@@ -9,8 +9,8 @@ import java.util.List;
  * manifest.json of a research export: what is in it and exactly which history it was computed from.
  * It holds no clock time of its own, so the same export at the same position is the same bytes.
  */
-@JsonPropertyOrder({"format", "study", "partner", "as_of_position", "as_of_recorded_at", "k", "date_precision",
-        "pseudonymisation", "instruments", "software", "files"})
+@JsonPropertyOrder({"format", "study", "partner", "as_of_position", "as_of_recorded_at", "k", "date_precision", "agreement",
+        "item_level_microdata", "pseudonymisation", "instruments", "software", "files"})
 public record ExportManifest(
         String format,
         String study,
@@ -19,6 +19,8 @@ public record ExportManifest(
         @JsonProperty("as_of_recorded_at") String asOfRecordedAt,
         int k,
         @JsonProperty("date_precision") String datePrecision,
+        String agreement,
+        @JsonProperty("item_level_microdata") boolean itemLevelMicrodata,
         String pseudonymisation,
         List<String> instruments,
         String software,

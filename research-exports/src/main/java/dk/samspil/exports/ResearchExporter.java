@@ -30,6 +30,8 @@ import dk.samspil.projections.units.Scope;
 import dk.samspil.projections.units.UnitIndices;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,6 +63,8 @@ import java.util.stream.Stream;
  */
 public final class ResearchExporter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ResearchExporter.class);
+
     private final ReadModel readModel;
     private final PartnerSecrets secrets;
     private final String software;
@@ -71,13 +75,12 @@ public final class ResearchExporter {
         this.software = software;
     }
 
-    /** @throws IllegalArgumentException for an unknown study or an output folder that already holds files */
-    public ExportManifest export(StudyId study, PartnerId partner, Path out, AsOf asOf, int k) throws IOException {
-        return export(study, partner, out, asOf, new ExportOptions(k, false));
-    }
-
-    /** @throws IllegalArgumentException for an unknown study or an output folder that already holds files */
-    public ExportManifest export(StudyId study, PartnerId partner, Path out, AsOf asOf, ExportOptions options) throws IOException {
+    /**
+     * @param agreement the partner's agreement: named in the manifest; item-level responses only when it allows them
+     * @throws IllegalArgumentException for an unknown study or an output folder that already holds files
+     */
+    public ExportManifest export(StudyId study, PartnerId partner, Path out, AsOf asOf, ExportOptions options, PartnerAgreement agreement)
+            throws IOException {
         long position = readModel.positions().resolve(asOf);
         int k = options.k();
         StudySummary summary = readModel.catalog().study(study, new AsOf.Position(Math.max(position, 0)))
@@ -92,12 +95,15 @@ public final class ResearchExporter {
         try {
             List<ExportManifest.ExportedFile> files = new ArrayList<>();
             Pseudonymiser pseudonyms = new Pseudonymiser(secrets.secretOf(partner));
+            long started = System.nanoTime();
             try (DuckDBConnection c = readModel.store().connection()) {
                 pseudonyms(c, study, position, pseudonyms);
-                files.add(copy(c, "export_responses.sql", building.resolve("responses.parquet"),
-                        List.of(options.coarsenDates(), study.value(), position, position), 0,
-                        "item-level responses (long): one row per answered item of each questionnaire valid at the as-of position;"
-                                + " answer null = don't know / not relevant; respondent, case and person ids are partner pseudonyms"));
+                if (agreement.itemLevelMicrodata()) {
+                    files.add(copy(c, "export_responses.sql", building.resolve("responses.parquet"),
+                            List.of(options.coarsenDates(), study.value(), position, position), 0,
+                            "item-level responses (long): one row per answered item of each questionnaire valid at the as-of position;"
+                                    + " answer null = don't know / not relevant; respondent, case and person ids are partner pseudonyms"));
+                }
                 files.add(copy(c, "export_respondent_scores.sql", building.resolve("respondent_scores.parquet"),
                         List.of(study.value(), position, position), 0,
                         "respondent scores (measures.md): per questionnaire and target, the mean of the non-missing item scores"));
@@ -109,6 +115,11 @@ public final class ResearchExporter {
             } catch (SQLException e) {
                 throw new IllegalStateException("export of study " + study + " failed", e);
             }
+            long parquetRows = files.stream().mapToLong(ExportManifest.ExportedFile::rows).sum();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            // the speed of the Parquet part, the bulk of any large export (a log line: the manifest holds no clock time)
+            LOG.info(String.format(java.util.Locale.ROOT, "Parquet: %,d rows in %d files in %.2f s = %,.0f rows/s", parquetRows, files.size(),
+                    seconds, parquetRows / seconds));
             files.addAll(networks(summary, position, k, building));
             Codebook codebook = codebook(summary, partner, position, k, files);
             Map<String, Long> suppressed = new LinkedHashMap<>();
@@ -119,7 +130,7 @@ public final class ResearchExporter {
             files.add(document(PartnerReadme.write(codebook, suppressed, building), building,
                     "how to open the files in R, Python, DuckDB and Stata, and what was suppressed (Danish and English)"));
             ExportManifest manifest = new ExportManifest(ExportManifest.FORMAT, study.value(), partner.value(), position,
-                    recordedAt(position), k, options.datePrecision(), Pseudonymiser.SCHEME,
+                    recordedAt(position), k, options.datePrecision(), agreement.reference(), agreement.itemLevelMicrodata(), Pseudonymiser.SCHEME,
                     summary.instruments().stream().map(InstrumentRef::toString).toList(), software, files);
             DomainJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValue(building.resolve("manifest.json").toFile(), manifest);

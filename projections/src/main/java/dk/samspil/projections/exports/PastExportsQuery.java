@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The research exports of a study, newest first, and one by its position in the history. */
+/** The research exports of a study, newest first, one by its position in the history, and partners' agreements. */
 public final class PastExportsQuery {
 
     private static final String COLUMNS = "SELECT position, recorded_at, study, partner, as_of_position, k, coarsen_dates, "
-            + "manifest_sha256, requested_by FROM research_export";
+            + "manifest_sha256, agreement, microdata, requested_by FROM research_export";
 
     private final ReadModelStore store;
 
@@ -32,6 +32,22 @@ public final class PastExportsQuery {
         return read(COLUMNS + " WHERE position = ?", position).stream().findFirst();
     }
 
+    /** A partner's agreement as it stands now: its reference and whether it allows item-level microdata. */
+    public record Agreement(String partner, String agreement, boolean itemLevelMicrodata) {
+    }
+
+    public Optional<Agreement> agreement(String partner) {
+        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(
+                "SELECT partner, agreement, microdata FROM partner_agreement WHERE partner = ? ORDER BY position DESC LIMIT 1")) {
+            s.setString(1, partner);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new Agreement(r.getString(1), r.getString(2), r.getBoolean(3))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the agreement of partner " + partner, e);
+        }
+    }
+
     private List<PastExport> read(String sql, Object parameter) {
         try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, parameter);
@@ -39,7 +55,8 @@ public final class PastExportsQuery {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     exports.add(new PastExport(r.getLong(1), r.getTimestamp(2).toLocalDateTime().toInstant(ZoneOffset.UTC), r.getString(3),
-                            r.getString(4), r.getLong(5), r.getInt(6), r.getBoolean(7), r.getString(8), r.getString(9)));
+                            r.getString(4), r.getLong(5), r.getInt(6), r.getBoolean(7), r.getString(8), r.getString(9), r.getBoolean(10),
+                            r.getString(11)));
                 }
             }
             return exports;

@@ -1,5 +1,6 @@
 package dk.samspil.projections.history;
 
+import dk.samspil.domain.export.PartnerAgreementRecorded;
 import dk.samspil.domain.export.ResearchExported;
 import dk.samspil.domain.intervention.InterventionAdjusted;
 import dk.samspil.domain.intervention.InterventionDatesCorrected;
@@ -129,7 +130,10 @@ final class EventSummaries {
             case RelationMapped e -> "relation " + e.from() + " -> " + e.to() + " mapped as " + e.importance().key() + " importance";
             case InvitationsIssued e -> e.count() + " questionnaire links issued for wave " + e.wave() + " in unit " + e.unit();
             case ResearchExported e -> "research export for partner " + e.partner() + " at position " + e.asOfPosition() + ", k = " + e.k()
-                    + (e.coarsenDates() ? ", dates to the month" : "") + ", manifest " + e.manifestSha256().substring(0, 12) + "… (" + e.requestedBy() + ")";
+                    + (e.coarsenDates() ? ", dates to the month" : "") + ", agreement " + e.agreement() + ", manifest "
+                    + e.manifestSha256().substring(0, 12) + "… (" + e.requestedBy() + ")";
+            case PartnerAgreementRecorded e -> "agreement " + e.agreement() + " recorded for partner " + e.partner()
+                    + (e.itemLevelMicrodata() ? " (item-level microdata allowed)" : " (scores and aggregates only)");
             case QuestionnaireSubmitted e -> "questionnaire " + e.submission().instrument() + " submitted for wave " + e.submission().wave();
             case SubmissionCorrected e -> "questionnaire " + e.submission().instrument() + " corrected for wave " + e.submission().wave();
             case SubmissionRetracted e -> "questionnaire " + e.submission().instrument() + " for wave " + e.submission().wave()

@@ -258,5 +258,15 @@ CREATE TABLE IF NOT EXISTS research_export (
     k                INTEGER NOT NULL,
     coarsen_dates    BOOLEAN NOT NULL,
     manifest_sha256  VARCHAR NOT NULL,
+    agreement        VARCHAR NOT NULL,
+    microdata        BOOLEAN NOT NULL,
     requested_by     VARCHAR NOT NULL
+);
+
+-- Partners' data-sharing agreements (PartnerAgreementRecorded); the newest one of a partner holds.
+CREATE TABLE IF NOT EXISTS partner_agreement (
+    position    BIGINT NOT NULL,
+    partner     VARCHAR NOT NULL,
+    agreement   VARCHAR NOT NULL,
+    microdata   BOOLEAN NOT NULL
 );

@@ -53,15 +53,21 @@ final class ExportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
             app.getBean(ReadModelSync.class).awaitCaughtUp(Duration.ofHours(1), at -> { });
             StudySummary summary = Studies.study(app.getBean(StudyCatalog.class), study);
+            long started = System.nanoTime();
             RecordedExports.Recorded recorded = app.getBean(RecordedExports.class).export(summary.study(), PartnerId.of(partner),
                     out, Studies.asOf(app.getBean(Positions.class), asOf),
                     new ExportOptions(Studies.k(k, app.getBean(SamspilProperties.class).k()), coarsenDates), "command line");
             ExportManifest manifest = recorded.manifest();
-            System.out.printf("exported study %s for partner %s at position %d to %s:%n", manifest.study(),
-                    manifest.partner(), manifest.asOfPosition(), out.toAbsolutePath().normalize());
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long parquetRows = manifest.files().stream().filter(f -> f.name().endsWith(".parquet")).mapToLong(ExportManifest.ExportedFile::rows).sum();
+            System.out.printf("exported study %s for partner %s at position %d to %s under agreement %s (%s):%n", manifest.study(),
+                    manifest.partner(), manifest.asOfPosition(), out.toAbsolutePath().normalize(), manifest.agreement(),
+                    manifest.itemLevelMicrodata() ? "item-level responses included" : "scores and aggregates only");
             manifest.files().forEach(f -> System.out.printf("  %-34s %,12d rows  %,6d suppressed  sha256 %s%n", f.name(), f.rows(),
                     f.suppressed(), f.sha256()));
             System.out.printf("recorded in the history at position %d (manifest sha256 %s)%n", recorded.position(), recorded.manifestSha256());
+            System.out.printf(java.util.Locale.ROOT, "%,d Parquet rows; the whole export took %.2f s (%,.0f Parquet rows/s)%n", parquetRows,
+                    seconds, parquetRows / seconds);
         }
         return 0;
     }

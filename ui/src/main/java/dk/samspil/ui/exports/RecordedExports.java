@@ -1,14 +1,17 @@
 package dk.samspil.ui.exports;
 
+import dk.samspil.domain.export.PartnerAgreementRecorded;
 import dk.samspil.domain.export.ResearchExported;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.exports.ExportManifest;
 import dk.samspil.exports.ExportOptions;
+import dk.samspil.exports.PartnerAgreement;
 import dk.samspil.exports.ResearchExporter;
 import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.exports.PastExport;
+import dk.samspil.projections.exports.PastExportsQuery;
 import dk.samspil.ui.config.ReadModelSync;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -46,13 +49,31 @@ public class RecordedExports {
         this.readModel = readModel;
     }
 
-    /** Writes the export into {@code out} and records it; returns once the read model lists it. */
+    /**
+     * Writes the export into {@code out} under the partner's current agreement and records it; returns once the read model lists it.
+     *
+     * @throws IllegalArgumentException when no agreement is recorded for the partner
+     */
     public Recorded export(StudyId study, PartnerId partner, Path out, AsOf asOf, ExportOptions options, String requestedBy)
             throws IOException {
-        ExportManifest manifest = exporter.export(study, partner, out, asOf, options);
+        PastExportsQuery.Agreement current = readModel.exports().agreement(partner.value()).orElseThrow(() -> new IllegalArgumentException(
+                "partner " + partner + " has no recorded data-sharing agreement; record it first: ./samspil partner agree --partner "
+                        + partner + " --agreement REFERENCE [--microdata]"));
+        return export(study, partner, out, asOf, options, new PartnerAgreement(current.agreement(), current.itemLevelMicrodata()), requestedBy);
+    }
+
+    /** Records a partner's data-sharing agreement (a later one replaces it); returns once the read model holds it. */
+    public long agree(PartnerId partner, String agreement, boolean itemLevelMicrodata) {
+        events.publish(GenericEventMessage.asEventMessage(new PartnerAgreementRecorded(partner, agreement.strip(), itemLevelMicrodata)));
+        return sync.awaitCaughtUp(Duration.ofMinutes(2), at -> { });
+    }
+
+    private Recorded export(StudyId study, PartnerId partner, Path out, AsOf asOf, ExportOptions options, PartnerAgreement agreement,
+                            String requestedBy) throws IOException {
+        ExportManifest manifest = exporter.export(study, partner, out, asOf, options, agreement);
         String hash = sha256(out.resolve("manifest.json"));
         events.publish(GenericEventMessage.asEventMessage(new ResearchExported(study, partner, manifest.asOfPosition(), options.k(),
-                options.coarsenDates(), hash, requestedBy)));
+                options.coarsenDates(), hash, agreement.reference(), agreement.itemLevelMicrodata(), requestedBy)));
         long position = sync.awaitCaughtUp(Duration.ofMinutes(2), at -> { });
         return new Recorded(manifest, hash, position, null);
     }
@@ -61,8 +82,9 @@ public class RecordedExports {
     public Recorded recreate(long recordedAt, Path out, String requestedBy) throws IOException {
         PastExport past = readModel.exports().at(recordedAt).orElseThrow(() ->
                 new IllegalArgumentException("no research export was recorded at position " + recordedAt));
+        // made under the agreement it was made under then, whatever the partner's agreement is now
         Recorded again = export(StudyId.of(past.study()), PartnerId.of(past.partner()), out, new AsOf.Position(past.asOfPosition()),
-                new ExportOptions(past.k(), past.coarsenDates()), requestedBy);
+                new ExportOptions(past.k(), past.coarsenDates()), new PartnerAgreement(past.agreement(), past.itemLevelMicrodata()), requestedBy);
         return new Recorded(again.manifest(), again.manifestSha256(), again.position(), again.manifestSha256().equals(past.manifestSha256()));
     }
 

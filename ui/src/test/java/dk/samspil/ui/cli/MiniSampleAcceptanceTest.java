@@ -101,11 +101,16 @@ class MiniSampleAcceptanceTest {
     @Order(5)
     void export_writes_parquet_that_reads_back_as_the_read_model(@TempDir Path exports) throws Exception {
         Path out = exports.resolve("aau");
+        Cli.Result agreed = Cli.run("partner", "agree", "--data", data.toString(), "--partner", "aau", "--agreement", "AAU-DSA-2026-01",
+                "--microdata");
+        assertThat(agreed.exit()).as(agreed.err()).isZero();
         Cli.Result export = Cli.run("export", "--data", data.toString(), "--study", "mini", "--partner", "aau", "--out", out.toString());
         assertThat(export.exit()).as(export.err()).isZero();
 
         JsonNode manifest = DomainJson.mapper().readTree(out.resolve("manifest.json").toFile());
-        assertThat(manifest.get("as_of_position").asLong()).isEqualTo(MINI_EVENTS);
+        // the partner's agreement was recorded just before
+        assertThat(manifest.get("as_of_position").asLong()).isEqualTo(MINI_EVENTS + 1);
+        assertThat(manifest.get("agreement").asText()).isEqualTo("AAU-DSA-2026-01");
         for (JsonNode file : manifest.get("files")) {
             assertThat(sha256(out.resolve(file.get("name").asText()))).isEqualTo(file.get("sha256").asText());
         }
@@ -143,7 +148,8 @@ class MiniSampleAcceptanceTest {
         Cli.Result before = Cli.run("report", "matrix", "--data", data.toString(), "--study", "mini", "--wave", "w3", "--format", "csv");
         Cli.Result replay = Cli.run("replay", "--data", data.toString());
         assertThat(replay.exit()).as(replay.err()).isZero();
-        assertThat(replay.out()).matches("(?s)replayed 2,590 events \\(2,208 questionnaire versions, .* events/s.*");
+        // the bundle's events, the partner's agreement and the export itself
+        assertThat(replay.out()).matches("(?s)replayed 2,592 events \\(2,208 questionnaire versions, .* events/s.*");
         Cli.Result after = Cli.run("report", "matrix", "--data", data.toString(), "--study", "mini", "--wave", "w3", "--format", "csv");
         assertThat(after.out()).isEqualTo(before.out());
     }

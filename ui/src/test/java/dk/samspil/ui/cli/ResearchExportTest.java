@@ -42,6 +42,30 @@ class ResearchExportTest {
         data = dir.resolve("data");
         Cli.Result imported = Cli.run("--data", data.toString(), "import", Cli.sample("mini").toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
+        Cli.Result agreed = Cli.run("partner", "agree", "--data", data.toString(), "--partner", "aau", "--agreement", "AAU-DSA-2026-01",
+                "--microdata");
+        assertThat(agreed.exit()).as(agreed.err()).isZero();
+    }
+
+    @Test
+    void a_partner_without_an_agreement_gets_nothing_and_one_without_microdata_gets_no_item_level_responses() throws Exception {
+        Cli.Result refused = Cli.run("export", "--data", data.toString(), "--study", "mini", "--partner", "sdu", "--out",
+                dir.resolve("exports").resolve("sdu").toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("partner sdu has no recorded data-sharing agreement").contains("./samspil partner agree");
+        assertThat(dir.resolve("exports").resolve("sdu")).doesNotExist();
+
+        assertThat(Cli.run("partner", "agree", "--data", data.toString(), "--partner", "ku", "--agreement", "KU-2026-7").exit()).isZero();
+        Cli.Result export = Cli.run("export", "--data", data.toString(), "--study", "mini", "--partner", "ku", "--out",
+                dir.resolve("exports").resolve("ku").toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        Path ku = dir.resolve("exports").resolve("ku");
+        assertThat(ku.resolve("responses.parquet")).doesNotExist();
+        assertThat(ku.resolve("respondent_scores.parquet")).exists();
+        var manifest = DomainJson.mapper().readTree(ku.resolve("manifest.json").toFile());
+        assertThat(manifest.get("agreement").asText()).isEqualTo("KU-2026-7");
+        assertThat(manifest.get("item_level_microdata").asBoolean()).isFalse();
+        assertThat(manifest.get("files").findValuesAsText("name")).doesNotContain("responses.parquet");
     }
 
     @Test

@@ -9,7 +9,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import dk.samspil.exports.ExportManifest;
 import dk.samspil.ui.views.testing.MiniStudy;
 import dk.samspil.ui.views.testing.MiniStudyBrowserlessTest;
+import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.projections.exports.PastExport;
+import dk.samspil.ui.exports.RecordedExports;
 import dk.samspil.projections.history.EventLogQuery;
 import dk.samspil.projections.history.LoggedEvent;
 import dk.samspil.ui.views.testing.MiniStudy;
@@ -46,6 +48,14 @@ class ExportViewTest extends MiniStudyBrowserlessTest {
 
     @Autowired
     EventLogQuery log;
+    @Autowired
+    RecordedExports exports;
+
+    @org.junit.jupiter.api.BeforeEach
+    void partnersHaveAgreements() {
+        exports.agree(PartnerId.of("aau"), "AAU-DSA-2026-01", true);
+        exports.agree(PartnerId.of("ku"), "KU-2026-7", true);
+    }
 
     @Test
     void an_export_for_aau_lists_the_manifests_files_and_downloads_as_a_zip_holding_them() throws Exception {

@@ -1,0 +1,62 @@
+package dk.samspil.ui.cli;
+
+import dk.samspil.domain.shared.Keys;
+import dk.samspil.domain.shared.PartnerId;
+import dk.samspil.ui.config.ReadModelSync;
+import dk.samspil.ui.exports.RecordedExports;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+@Command(name = "partner", mixinStandardHelpOptions = true, description = "Academic partners and their data-sharing agreements.",
+        subcommands = PartnerCommand.Agree.class)
+final class PartnerCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do, e.g. partner agree");
+    }
+
+    @Command(name = "agree", mixinStandardHelpOptions = true,
+            description = {"Records the data-sharing agreement a partner's exports are made under (a later one replaces it).",
+                    "Exports name it in their manifest; item-level responses go only to a partner whose agreement allows them."})
+    static final class Agree implements Callable<Integer> {
+
+        @Mixin
+        DataOptions options;
+
+        @Option(names = "--partner", required = true, paramLabel = "P", description = "Partner key.")
+        String partner;
+
+        @Option(names = "--agreement", required = true, paramLabel = "REF", description = "The agreement's reference, e.g. its journal number.")
+        String agreement;
+
+        @Option(names = "--microdata", description = "The agreement allows item-level responses (microdata).")
+        boolean microdata;
+
+        @Override
+        public Integer call() {
+            if (!Keys.isValid(partner)) {
+                throw new BadInput("--partner must be a key of [a-z0-9_-]+, was '" + partner + "'");
+            }
+            if (agreement.isBlank()) {
+                throw new BadInput("--agreement needs the agreement's reference");
+            }
+            try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
+                app.getBean(ReadModelSync.class).awaitCaughtUp(Duration.ofHours(1), at -> { });
+                long position = app.getBean(RecordedExports.class).agree(PartnerId.of(partner), agreement, microdata);
+                System.out.printf("agreement %s recorded for partner %s at position %d: %s%n", agreement.strip(), partner, position,
+                        microdata ? "item-level responses allowed" : "scores and aggregates only");
+            }
+            return 0;
+        }
+    }
+}
