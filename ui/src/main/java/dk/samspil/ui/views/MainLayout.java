@@ -39,6 +39,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     private final AsOfBar asOfBar;
     private final Main content = new Main();
     private Location location = new Location("");
+    private java.util.Locale menuLocale;
 
     public MainLayout(Positions positions, EventLogQuery log) {
         addClassName("samspil-layout");
@@ -96,16 +97,22 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         event.getUI().getPage().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
     }
 
-    /** One entry per view, each link carrying the study and as-of shown now to the next view. */
+    /**
+     * One entry per view, each link carrying the study and as-of shown now to the next view. The
+     * entries are made once per language; a navigation only updates where they lead.
+     */
     private void fillMenu() {
-        menu.removeAll();
         QueryParameters carried = ViewState.of(location.getQueryParameters()).carried();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            String path = entry.path().replaceFirst("^/", "");
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), "/" + path);
-            item.setQueryParameters(carried);
-            item.setId("menu-" + (path.isBlank() ? "home" : path.replace('/', '-')));
-            menu.addItem(item);
+        if (!getLocale().equals(menuLocale)) {
+            menu.removeAll();
+            for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+                String path = entry.path().replaceFirst("^/", "");
+                SideNavItem item = new SideNavItem(getTranslation(entry.title()), "/" + path);
+                item.setId("menu-" + (path.isBlank() ? "home" : path.replace('/', '-')));
+                menu.addItem(item);
+            }
+            menuLocale = getLocale();
         }
+        menu.getItems().forEach(item -> item.setQueryParameters(carried));
     }
 }

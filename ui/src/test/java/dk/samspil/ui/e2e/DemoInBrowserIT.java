@@ -99,7 +99,7 @@ class DemoInBrowserIT {
     @Test
     @Order(3)
     void the_matrix_is_drawn_as_a_heat_map() throws IOException {
-        browser.findElement(By.id("menu-matrix")).click();
+        click(By.id("menu-matrix"));
         waitFor(d -> !cells().isEmpty());
         waitForText("Relation matrix");
         assertThat(cells().size()).as("one coloured cell per rated relation").isGreaterThanOrEqualTo(64);
@@ -133,7 +133,7 @@ class DemoInBrowserIT {
     @Test
     @Order(6)
     void uploading_a_bad_bundle_shows_the_problem_report() throws Exception {
-        browser.findElement(By.id("menu-import")).click();
+        click(By.id("menu-import"));
         WebElement upload = waitFor(d -> d.findElement(By.id("importer-upload")));
         Path bad = badBundle();
         fileInput(upload).sendKeys(bad.toAbsolutePath().toString());
@@ -150,7 +150,7 @@ class DemoInBrowserIT {
     void every_view_opens_and_draws() throws IOException {
         List<String> views = List.of("home", "matrix", "network", "profile", "timeline", "effects", "interventions", "history", "export");
         for (String view : views) {
-            browser.findElement(By.id("menu-" + view)).click();
+            click(By.id("menu-" + view));
             waitFor(d -> d.getCurrentUrl().contains(view.equals("home") ? "/" : "/" + view) ? Boolean.TRUE : null);
             waitFor(d -> d.findElements(By.cssSelector("main h2, main h3, samspil-chart, samspil-heatmap, vaadin-grid")).isEmpty() ? null : Boolean.TRUE);
             for (WebElement chart : browser.findElements(By.tagName("samspil-chart"))) {
@@ -188,6 +188,14 @@ class DemoInBrowserIT {
         return heatmap.findElements(By.cssSelector("path")).stream()
                 .filter(p -> List.of("#2f7d3f", "#f2b233", "#c23b3b", "#c9ced3").contains(String.valueOf(p.getAttribute("fill")).toLowerCase()))
                 .toList();
+    }
+
+    /** Clicks what the locator finds, again if the page replaced it meanwhile. */
+    private static void click(By locator) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(locator).click();
+            return Boolean.TRUE;
+        });
     }
 
     private static <T> T waitFor(Function<org.openqa.selenium.WebDriver, T> condition) {
