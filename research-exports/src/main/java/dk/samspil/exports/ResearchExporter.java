@@ -344,7 +344,8 @@ public final class ResearchExporter {
         }
     }
 
-    static String sha256(Path file) throws IOException {
+    /** The SHA-256 of a file as lowercase hex, as the manifest names it. */
+    public static String sha256(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());

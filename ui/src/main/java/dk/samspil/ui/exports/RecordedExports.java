@@ -18,12 +18,8 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 
 /**
  * Research exports as the history records them: each export is written, then recorded as
@@ -71,7 +67,7 @@ public class RecordedExports {
     private Recorded export(StudyId study, PartnerId partner, Path out, AsOf asOf, ExportOptions options, PartnerAgreement agreement,
                             String requestedBy) throws IOException {
         ExportManifest manifest = exporter.export(study, partner, out, asOf, options, agreement);
-        String hash = sha256(out.resolve("manifest.json"));
+        String hash = ResearchExporter.sha256(out.resolve("manifest.json"));
         events.publish(GenericEventMessage.asEventMessage(new ResearchExported(study, partner, manifest.asOfPosition(), options.k(),
                 options.coarsenDates(), hash, agreement.reference(), agreement.itemLevelMicrodata(), requestedBy)));
         long position = sync.awaitCaughtUp(Duration.ofMinutes(2), at -> { });
@@ -86,13 +82,5 @@ public class RecordedExports {
         Recorded again = export(StudyId.of(past.study()), PartnerId.of(past.partner()), out, new AsOf.Position(past.asOfPosition()),
                 new ExportOptions(past.k(), past.coarsenDates()), new PartnerAgreement(past.agreement(), past.itemLevelMicrodata()), requestedBy);
         return new Recorded(again.manifest(), again.manifestSha256(), again.position(), again.manifestSha256().equals(past.manifestSha256()));
-    }
-
-    static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JDK lacks SHA-256", e);
-        }
     }
 }
