@@ -95,6 +95,12 @@ public final class ResearchExporter {
         try {
             List<ExportManifest.ExportedFile> files = new ArrayList<>();
             Pseudonymiser pseudonyms = new Pseudonymiser(secrets.secretOf(partner));
+            // every relational instrument's matrix per wave, computed once for relation_cells.parquet and the network files
+            Map<InstrumentRef, List<RelationMatrix>> matrices = new LinkedHashMap<>();
+            for (InstrumentRef ref : summary.relationalInstruments()) {
+                matrices.put(ref, summary.waves().stream().map(w -> readModel.matrices().matrix(study, WaveKey.of(w.key()), ref,
+                        new AsOf.Position(position), k)).toList());
+            }
             long started = System.nanoTime();
             try (DuckDBConnection c = readModel.store().connection()) {
                 pseudonyms(c, study, position, pseudonyms);
@@ -107,7 +113,7 @@ public final class ResearchExporter {
                 files.add(copy(c, "export_respondent_scores.sql", building.resolve("respondent_scores.parquet"),
                         List.of(study.value(), position, position), 0,
                         "respondent scores (measures.md): per questionnaire and target, the mean of the non-missing item scores"));
-                files.add(relationCells(c, summary, position, k, building.resolve("relation_cells.parquet")));
+                files.add(relationCells(c, matrices, k, building.resolve("relation_cells.parquet")));
                 files.add(unitIndices(c, summary, position, k, building.resolve("unit_indices.parquet")));
                 files.add(interventions(c, summary, position, options, building.resolve("interventions.parquet")));
                 files.add(changes(c, summary, position, options, building.resolve("org_changes.parquet")));
@@ -120,7 +126,7 @@ public final class ResearchExporter {
             // the speed of the Parquet part, the bulk of any large export (a log line: the manifest holds no clock time)
             LOG.info(String.format(java.util.Locale.ROOT, "Parquet: %,d rows in %d files in %.2f s = %,.0f rows/s", parquetRows, files.size(),
                     seconds, parquetRows / seconds));
-            files.addAll(networks(summary, position, k, building));
+            files.addAll(networks(summary, matrices, position, building));
             Codebook codebook = codebook(summary, partner, position, k, files);
             Map<String, Long> suppressed = new LinkedHashMap<>();
             files.stream().filter(f -> Columns.table(f.name()).isPresent()).forEach(f -> suppressed.put(f.name(), f.suppressed()));
@@ -173,8 +179,8 @@ public final class ResearchExporter {
         }
     }
 
-    private ExportManifest.ExportedFile relationCells(DuckDBConnection c, StudySummary summary, long position, int k, Path file)
-            throws SQLException, IOException {
+    private ExportManifest.ExportedFile relationCells(DuckDBConnection c, Map<InstrumentRef, List<RelationMatrix>> matrices, int k,
+                                                     Path file) throws SQLException, IOException {
         try (Statement s = c.createStatement()) {
             s.execute("""
                     CREATE OR REPLACE TEMP TABLE export_cell (wave VARCHAR, instrument VARCHAR, rater_group VARCHAR,
@@ -182,13 +188,11 @@ public final class ResearchExporter {
         }
         long suppressed = 0;
         try (DuckDBAppender appender = c.createAppender("temp", "main", "export_cell")) {
-            for (StudySummary.Wave wave : summary.waves()) {
-                for (InstrumentRef instrument : summary.relationalInstruments()) {
-                    RelationMatrix matrix = readModel.matrices().matrix(summary.study(), WaveKey.of(wave.key()), instrument,
-                            new AsOf.Position(position), k);
+            for (List<RelationMatrix> waves : matrices.values()) {
+                for (RelationMatrix matrix : waves) {
                     for (MatrixCell cell : matrix.cells()) {
                         suppressed += cell.suppressed() ? 1 : 0;
-                        appender.beginRow().append(wave.key()).append(instrument.toString())
+                        appender.beginRow().append(matrix.wave().value()).append(matrix.instrument().toString())
                                 .append(cell.raterGroup().value()).append(cell.targetGroup().value())
                                 .append(cell.mean()).append(cell.n())
                                 .append(cell.band() == null ? null : cell.band().key())
@@ -278,19 +282,19 @@ public final class ResearchExporter {
     }
 
     /** GraphML, dynamic GEXF, Pajek, UCINET DL and RSiena matrices of every relational instrument's matrices over the waves. */
-    private List<ExportManifest.ExportedFile> networks(StudySummary summary, long position, int k, Path building) throws IOException {
+    private List<ExportManifest.ExportedFile> networks(StudySummary summary, Map<InstrumentRef, List<RelationMatrix>> matrices,
+                                                       long position, Path building) throws IOException {
         AsOf at = new AsOf.Position(position);
         Map<RelationNetworks.Relation, Importance> importance = RelationNetworks.importances(
                 new RelationshipMapQuery(readModel.store(), readModel.positions()).map(summary.study(), at));
         List<ExportManifest.ExportedFile> files = new ArrayList<>();
-        for (InstrumentRef ref : summary.relationalInstruments()) {
+        for (Map.Entry<InstrumentRef, List<RelationMatrix>> byInstrument : matrices.entrySet()) {
+            InstrumentRef ref = byInstrument.getKey();
             Instrument instrument = readModel.instruments().find(summary.study(), ref).orElseThrow();
-            List<RelationMatrix> matrices = summary.waves().stream()
-                    .map(w -> readModel.matrices().matrix(summary.study(), WaveKey.of(w.key()), ref, at, k)).toList();
             // one relational instrument keeps the plain names; several are told apart by their key
-            String prefix = summary.relationalInstruments().size() == 1 ? "" : ref.key();
-            files.addAll(new NetworkExportWriter().write(RelationNetworks.of(matrices, summary.groups(), summary.waves(), importance,
-                    instrument.bands().between()), building, prefix));
+            String prefix = matrices.size() == 1 ? "" : ref.key();
+            files.addAll(new NetworkExportWriter().write(RelationNetworks.of(byInstrument.getValue(), summary.groups(), summary.waves(),
+                    importance, instrument.bands().between()), building, prefix));
         }
         return files;
     }

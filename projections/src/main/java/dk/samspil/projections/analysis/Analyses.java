@@ -7,6 +7,7 @@ import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
+import dk.samspil.projections.network.RelationshipMapQuery;
 import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
 import dk.samspil.projections.store.ReadModelStore;
 import dk.samspil.projections.studies.InstrumentDefinitions;
@@ -43,7 +44,8 @@ public final class Analyses {
         this.elasticities = new ElasticityAnalysis(units);
         this.effects = new EffectAnalysis(store, units, timelines);
         this.changes = new ChangeAnalysis(store, instruments);
-        this.relations = new RelationsAnalysis(store, new RelationMatrixQuery(store, positions, instruments), instruments);
+        this.relations = new RelationsAnalysis(store, new RelationMatrixQuery(store, positions, instruments),
+                new RelationshipMapQuery(store, positions), instruments);
         this.outcomes = new OutcomeAnalysis(store, new OutcomeSeriesQuery(store, positions), timelines);
     }
 

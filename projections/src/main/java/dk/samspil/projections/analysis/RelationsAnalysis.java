@@ -9,6 +9,7 @@ import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.matrix.MatrixCell;
 import dk.samspil.projections.matrix.RelationMatrix;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
+import dk.samspil.projections.network.RelationshipMapQuery;
 import dk.samspil.projections.store.ReadModelStore;
 import dk.samspil.projections.store.Sql;
 import dk.samspil.projections.studies.InstrumentDefinitions;
@@ -35,17 +36,21 @@ final class RelationsAnalysis {
 
     private final ReadModelStore store;
     private final RelationMatrixQuery matrices;
+    private final RelationshipMapQuery maps;
     private final InstrumentDefinitions instruments;
 
-    RelationsAnalysis(ReadModelStore store, RelationMatrixQuery matrices, InstrumentDefinitions instruments) {
+    RelationsAnalysis(ReadModelStore store, RelationMatrixQuery matrices, RelationshipMapQuery maps, InstrumentDefinitions instruments) {
         this.store = store;
         this.matrices = matrices;
+        this.maps = maps;
         this.instruments = instruments;
     }
 
     RelationFindings relations(StudyId study, WaveKey wave, InstrumentRef instrument, double threshold, long position, int k) {
         RelationMatrix matrix = matrices.matrix(study, wave, instrument, new AsOf.Position(position), k);
-        Map<List<String>, String> map = relationshipMap(study, position);
+        Map<List<String>, String> map = new HashMap<>();
+        maps.map(study, new AsOf.Position(position)).relationships()
+                .forEach(r -> map.put(List.of(r.from().value(), r.to().value()), r.importance()));
         boolean surveyed = instruments.find(study, RELATION_IMPORTANCE).isPresent();
         Map<List<String>, Rated> rated = surveyed ? ratedImportance(study, wave, position) : Map.of();
 
@@ -116,25 +121,6 @@ final class RelationsAnalysis {
                 .thenComparing(RelationFindings.Asymmetry::groupA)
                 .thenComparing(RelationFindings.Asymmetry::groupB));
         return pairs;
-    }
-
-    private Map<List<String>, String> relationshipMap(StudyId study, long position) {
-        Map<List<String>, String> map = new HashMap<>();
-        String sql = "SELECT from_group, to_group, importance FROM relation WHERE study = ? AND recorded_pos <= ? "
-                + "AND (superseded_pos IS NULL OR superseded_pos > ?)";
-        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, study.value());
-            s.setLong(2, position);
-            s.setLong(3, position);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    map.put(List.of(r.getString(1), r.getString(2)), r.getString(3));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("relationship map query failed for " + study, e);
-        }
-        return map;
     }
 
     private Map<List<String>, Rated> ratedImportance(StudyId study, WaveKey wave, long position) {
