@@ -326,6 +326,7 @@ public final class ResearchExporter {
                                                     String description) throws SQLException, IOException {
         String select = ExportSql.load(query);
         long rows;
+        long started = System.nanoTime();
         try (PreparedStatement s = c.prepareStatement("COPY (" + select + ") TO '" + file.toString().replace("'", "''")
                 + "' (FORMAT PARQUET, COMPRESSION ZSTD)")) {
             for (int i = 0; i < parameters.size(); i++) {
@@ -333,6 +334,7 @@ public final class ResearchExporter {
             }
             rows = s.executeLargeUpdate();
         }
+        LOG.debug(String.format(java.util.Locale.ROOT, "%s: %,d rows in %.3f s", file.getFileName(), rows, (System.nanoTime() - started) / 1e9));
         return new ExportManifest.ExportedFile(file.getFileName().toString(), rows, suppressed, sha256(file), description);
     }
 

@@ -109,6 +109,11 @@ public final class ReadModelBatches implements AutoCloseable {
         }
     }
 
+    /** Why writing stopped, when it did: the processor only learns of it at its next event, which may never come. */
+    public Optional<Throwable> failure() {
+        return Optional.ofNullable(failure.get());
+    }
+
     /** Waits until every batch handed over has been written. */
     public void drain() {
         inFlight.acquireUninterruptibly(IN_FLIGHT);

@@ -90,6 +90,8 @@ public final class ReadModelWriter implements AutoCloseable {
                         }
                         appender.endRow();
                     }
+                    // close() alone drops a failed flush and leaves the next table to fail with an unrelated message
+                    flush(appender, table.getKey());
                 }
             }
             for (ReadModelBatch.Statement statement : batch.statements()) {
@@ -106,6 +108,14 @@ public final class ReadModelWriter implements AutoCloseable {
             throw e;
         } finally {
             connection.setAutoCommit(true);
+        }
+    }
+
+    private static void flush(DuckDBAppender appender, String table) throws SQLException {
+        try {
+            appender.flush();
+        } catch (SQLException e) {
+            throw new SQLException("could not add the batch's rows to " + table + ": " + e.getMessage(), e);
         }
     }
 

@@ -81,10 +81,10 @@ public final class ReadModelSync {
     }
 
     private Optional<Throwable> failure() {
-        return processor().processingStatus().values().stream()
+        return batches.failure().or(() -> processor().processingStatus().values().stream()
                 .filter(EventTrackerStatus::isErrorState)
                 .map(EventTrackerStatus::getError)
-                .findFirst();
+                .findFirst());
     }
 
     private StreamingEventProcessor processor() {
