@@ -16,6 +16,7 @@ import dk.samspil.exports.codebook.InstrumentVersion;
 import dk.samspil.exports.codebook.PartnerReadme;
 import dk.samspil.exports.network.NetworkExportWriter;
 import dk.samspil.exports.network.RelationNetworks;
+import dk.samspil.exports.parquet.ParquetCopy;
 import dk.samspil.exports.partner.PartnerSecrets;
 import dk.samspil.exports.partner.Pseudonymiser;
 import dk.samspil.projections.ReadModel;
@@ -101,31 +102,28 @@ public final class ResearchExporter {
                 matrices.put(ref, summary.waves().stream().map(w -> readModel.matrices().matrix(study, WaveKey.of(w.key()), ref,
                         new AsOf.Position(position), k)).toList());
             }
-            long started = System.nanoTime();
+            ParquetTimes times = new ParquetTimes();
             try (DuckDBConnection c = readModel.store().connection()) {
                 pseudonyms(c, study, position, pseudonyms);
+                questionnaires(c, study, position);
                 if (agreement.itemLevelMicrodata()) {
-                    files.add(copy(c, "export_responses.sql", building.resolve("responses.parquet"),
-                            List.of(options.coarsenDates(), study.value(), position, position), 0,
+                    files.add(copy(c, times, "export_responses.sql", building.resolve("responses.parquet"),
+                            List.of(options.coarsenDates()), 0,
                             "item-level responses (long): one row per answered item of each questionnaire valid at the as-of position;"
                                     + " answer null = don't know / not relevant; respondent, case and person ids are partner pseudonyms"));
                 }
-                files.add(copy(c, "export_respondent_scores.sql", building.resolve("respondent_scores.parquet"),
-                        List.of(study.value(), position, position), 0,
+                files.add(copy(c, times, "export_respondent_scores.sql", building.resolve("respondent_scores.parquet"), List.of(), 0,
                         "respondent scores (measures.md): per questionnaire and target, the mean of the non-missing item scores"));
-                files.add(relationCells(c, matrices, k, building.resolve("relation_cells.parquet")));
-                files.add(unitIndices(c, summary, position, k, building.resolve("unit_indices.parquet")));
-                files.add(interventions(c, summary, position, options, building.resolve("interventions.parquet")));
-                files.add(changes(c, summary, position, options, building.resolve("org_changes.parquet")));
-                files.add(outcomes(c, summary, position, k, building.resolve("citizen_outcomes.parquet")));
+                files.add(relationCells(c, times, matrices, k, building.resolve("relation_cells.parquet")));
+                files.add(unitIndices(c, times, summary, position, k, building.resolve("unit_indices.parquet")));
+                files.add(interventions(c, times, summary, position, options, building.resolve("interventions.parquet")));
+                files.add(changes(c, times, summary, position, options, building.resolve("org_changes.parquet")));
+                files.add(outcomes(c, times, summary, position, k, building.resolve("citizen_outcomes.parquet")));
             } catch (SQLException e) {
                 throw new IllegalStateException("export of study " + study + " failed", e);
             }
-            long parquetRows = files.stream().mapToLong(ExportManifest.ExportedFile::rows).sum();
-            double seconds = (System.nanoTime() - started) / 1e9;
             // the speed of the Parquet part, the bulk of any large export (a log line: the manifest holds no clock time)
-            LOG.info(String.format(java.util.Locale.ROOT, "Parquet: %,d rows in %d files in %.2f s = %,.0f rows/s", parquetRows, files.size(),
-                    seconds, parquetRows / seconds));
+            LOG.info(times.summary(files.size()));
             files.addAll(networks(summary, matrices, position, building));
             Codebook codebook = codebook(summary, partner, position, k, files);
             Map<String, Long> suppressed = new LinkedHashMap<>();
@@ -179,7 +177,7 @@ public final class ResearchExporter {
         }
     }
 
-    private ExportManifest.ExportedFile relationCells(DuckDBConnection c, Map<InstrumentRef, List<RelationMatrix>> matrices, int k,
+    private ExportManifest.ExportedFile relationCells(DuckDBConnection c, ParquetTimes times, Map<InstrumentRef, List<RelationMatrix>> matrices, int k,
                                                      Path file) throws SQLException, IOException {
         try (Statement s = c.createStatement()) {
             s.execute("""
@@ -201,12 +199,12 @@ public final class ResearchExporter {
                 }
             }
         }
-        return copy(c, "export_relation_cells.sql", file, List.of(), suppressed,
+        return copy(c, times, "export_relation_cells.sql", file, List.of(), suppressed,
                 "relation matrix cells per wave and relational instrument (measures.md); mean and band are empty"
                         + " where n < k (suppressed)");
     }
 
-    private ExportManifest.ExportedFile unitIndices(DuckDBConnection c, StudySummary summary, long position, int k, Path file)
+    private ExportManifest.ExportedFile unitIndices(DuckDBConnection c, ParquetTimes times, StudySummary summary, long position, int k, Path file)
             throws SQLException, IOException {
         temp(c, "export_unit_index (wave VARCHAR, instrument VARCHAR, scope VARCHAR, unit VARCHAR, mean DOUBLE, n INTEGER,"
                 + " suppressed BOOLEAN, k INTEGER)");
@@ -227,11 +225,11 @@ public final class ResearchExporter {
                 }
             }
         }
-        return copy(c, "export_unit_indices.sql", file, List.of(), suppressed,
+        return copy(c, times, "export_unit_indices.sql", file, List.of(), suppressed,
                 "unit indices per wave, instrument and scope (measures.md, Unit index); mean is empty where n < k (suppressed)");
     }
 
-    private ExportManifest.ExportedFile interventions(DuckDBConnection c, StudySummary summary, long position, ExportOptions options,
+    private ExportManifest.ExportedFile interventions(DuckDBConnection c, ParquetTimes times, StudySummary summary, long position, ExportOptions options,
                                                       Path file) throws SQLException, IOException {
         temp(c, "export_intervention (intervention VARCHAR, type VARCHAR, title VARCHAR, units VARCHAR, target_groups VARCHAR,"
                 + " status VARCHAR, started_on DATE, ended_on DATE)");
@@ -245,11 +243,11 @@ public final class ResearchExporter {
                 appender.endRow();
             }
         }
-        return copy(c, "export_interventions.sql", file, List.of(), 0,
+        return copy(c, times, "export_interventions.sql", file, List.of(), 0,
                 "interventions as they stood at the as-of position; units and target_groups are ';'-separated keys");
     }
 
-    private ExportManifest.ExportedFile changes(DuckDBConnection c, StudySummary summary, long position, ExportOptions options, Path file)
+    private ExportManifest.ExportedFile changes(DuckDBConnection c, ParquetTimes times, StudySummary summary, long position, ExportOptions options, Path file)
             throws SQLException, IOException {
         temp(c, "export_org_change (change VARCHAR, unit VARCHAR, other_unit VARCHAR, effective_on DATE, note VARCHAR)");
         Timeline timeline = readModel.timeline().timeline(summary.study(), new AsOf.Position(position));
@@ -260,10 +258,10 @@ public final class ResearchExporter {
                 appender.append(change.note()).endRow();
             }
         }
-        return copy(c, "export_org_changes.sql", file, List.of(), 0, "organisational changes recorded by the as-of position");
+        return copy(c, times, "export_org_changes.sql", file, List.of(), 0, "organisational changes recorded by the as-of position");
     }
 
-    private ExportManifest.ExportedFile outcomes(DuckDBConnection c, StudySummary summary, long position, int k, Path file)
+    private ExportManifest.ExportedFile outcomes(DuckDBConnection c, ParquetTimes times, StudySummary summary, long position, int k, Path file)
             throws SQLException, IOException {
         temp(c, "export_outcome (unit VARCHAR, month DATE, outcome VARCHAR, mean DOUBLE, n INTEGER, suppressed BOOLEAN, k INTEGER)");
         long suppressed = 0;
@@ -277,7 +275,7 @@ public final class ResearchExporter {
                 }
             }
         }
-        return copy(c, "export_citizen_outcomes.sql", file, List.of(), suppressed,
+        return copy(c, times, "export_citizen_outcomes.sql", file, List.of(), suppressed,
                 "citizen outcomes per unit and calendar month: the mean over the citizens measured that month; empty where n < k");
     }
 
@@ -322,20 +320,64 @@ public final class ResearchExporter {
         appender.append(date == null ? null : options.coarsenDates() ? date.withDayOfMonth(1) : date);
     }
 
-    private static ExportManifest.ExportedFile copy(DuckDBConnection c, String query, Path file, List<Object> parameters, long suppressed,
-                                                    String description) throws SQLException, IOException {
-        String select = ExportSql.load(query);
-        long rows;
+    /** The questionnaires valid at the position, and ENUM types of the text values the item-level files can hold. */
+    private static void questionnaires(DuckDBConnection c, StudyId study, long position) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(ExportSql.load("export_questionnaire.sql"))) {
+            s.setString(1, study.value());
+            s.setLong(2, position);
+            s.setLong(3, position);
+            s.execute();
+        }
+        try (Statement s = c.createStatement()) {
+            for (String statement : ExportSql.load("export_enums.sql").split(";\\s*\\n")) {
+                s.execute(statement);
+            }
+        }
+    }
+
+    /**
+     * Runs the query into a sorted temporary table, then writes that table as Parquet: the two are
+     * timed apart, so the writing speed is measured on its own.
+     */
+    private static ExportManifest.ExportedFile copy(DuckDBConnection c, ParquetTimes times, String query, Path file, List<Object> parameters,
+                                                    long suppressed, String description) throws SQLException, IOException {
         long started = System.nanoTime();
-        try (PreparedStatement s = c.prepareStatement("COPY (" + select + ") TO '" + file.toString().replace("'", "''")
-                + "' (FORMAT PARQUET, COMPRESSION ZSTD)")) {
+        try (PreparedStatement s = c.prepareStatement("CREATE OR REPLACE TEMP TABLE export_rows AS " + ExportSql.load(query))) {
             for (int i = 0; i < parameters.size(); i++) {
                 s.setObject(i + 1, parameters.get(i));
             }
-            rows = s.executeLargeUpdate();
+            s.execute();
         }
-        LOG.debug(String.format(java.util.Locale.ROOT, "%s: %,d rows in %.3f s", file.getFileName(), rows, (System.nanoTime() - started) / 1e9));
+        long queried = System.nanoTime();
+        long rows;
+        // the table keeps the query's order (insertion order is preserved), and COPY writes it in that order
+        rows = ParquetCopy.write(c, "export_rows", file);
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP TABLE export_rows");
+        }
+        times.add(rows, queried - started, System.nanoTime() - queried);
+        LOG.debug(String.format(java.util.Locale.ROOT, "%s: %,d rows, queried and sorted in %.3f s, written in %.3f s", file.getFileName(), rows,
+                (queried - started) / 1e9, (System.nanoTime() - queried) / 1e9));
         return new ExportManifest.ExportedFile(file.getFileName().toString(), rows, suppressed, sha256(file), description);
+    }
+
+    /** Rows and time of the Parquet files: querying and sorting apart from writing. */
+    private static final class ParquetTimes {
+        private long rows;
+        private long queryNanos;
+        private long writeNanos;
+
+        void add(long rows, long queryNanos, long writeNanos) {
+            this.rows += rows;
+            this.queryNanos += queryNanos;
+            this.writeNanos += writeNanos;
+        }
+
+        String summary(int files) {
+            return String.format(java.util.Locale.ROOT,
+                    "Parquet: %,d rows in %d files; queried and sorted in %.3f s, written in %.3f s = %,.0f rows/s written, %,.0f rows/s overall",
+                    rows, files, queryNanos / 1e9, writeNanos / 1e9, rows / (writeNanos / 1e9), rows / ((queryNanos + writeNanos) / 1e9));
+        }
     }
 
     private String recordedAt(long position) {

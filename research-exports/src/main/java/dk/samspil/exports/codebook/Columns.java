@@ -132,9 +132,9 @@ public final class Columns {
                     suppressed(), k()));
 
     public static final TableDescription RESPONDENT_SCORES = new TableDescription("respondent_scores.parquet",
-            text("Respondentscorer: én række pr. respondent, måling, instrument og target (ingen target for"
+            text("Respondentscorer: én række pr. respondent, måling, instrument, target og sag (ingen target for"
                             + " ikke-relationelle instrumenter); respondenter uden ikke-manglende item for et target har ingen række.",
-                    "Respondent scores: one row per respondent, wave, instrument and target (no target for non-relational"
+                    "Respondent scores: one row per respondent, wave, instrument, target and case (no target for non-relational"
                             + " instruments); a respondent with no non-missing item for a target has no row."),
             List.of(study(), wave(), instrument(),
                     of("respondent", VARCHAR, "Respondentens pseudonym for denne partner (som i responses.parquet)",
@@ -145,6 +145,9 @@ public final class Columns {
                     of("target_kind", VARCHAR, "Hvad der vurderes", "What is rated").withValues(TARGET_KINDS).withMissing(NOT_RELATIONAL),
                     of("target", VARCHAR, "Det vurderede: gruppenøgle eller personpseudonym", "What is rated: group key or person pseudonym")
                             .withMissing(NOT_RELATIONAL),
+                    of("case", VARCHAR, "Borgersagens pseudonym for denne partner (som i responses.parquet)",
+                            "The citizen case's pseudonym for this partner (as in responses.parquet)")
+                            .withMissing(Missing.ofNull("tom (null) = scoren hører ikke til en sag", "null = the score belongs to no case")),
                     of("score", DOUBLE, "Gennemsnit af respondentens ikke-manglende itemscores (score i responses.parquet)"
                                     + " for dette target; på instrumentets skala; urundet",
                             "Mean of the respondent's non-missing item scores (score in responses.parquet) for that"

@@ -1,6 +1,7 @@
 package dk.samspil.ui.cli;
 
 import dk.samspil.domain.shared.DomainJson;
+import dk.samspil.exports.codebook.Columns;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,6 +101,9 @@ class ResearchExportTest {
             for (Path file : files(export)) {
                 String name = file.getFileName().toString();
                 if (name.endsWith(".parquet")) {
+                    // the codebook describes each file as written: every column by name, order and type
+                    assertThat(described(s, file)).as("%s against its codebook entry", name).containsExactlyElementsOf(
+                            Columns.table(name).orElseThrow().columns().stream().map(c -> c.name() + " " + c.type()).toList());
                     for (String value : values(s, file)) {
                         assertThat(raw).as("%s holds a raw id", name).doesNotContain(value);
                     }
@@ -182,6 +186,16 @@ class ResearchExportTest {
         }
         assertThat(ids).hasSizeGreaterThan(200);
         return ids;
+    }
+
+    private static List<String> described(Statement s, Path parquet) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM '%s'".formatted(parquet))) {
+            while (r.next()) {
+                columns.add(r.getString("column_name") + " " + r.getString("column_type"));
+            }
+        }
+        return columns;
     }
 
     private static List<String> values(Statement s, Path parquet) throws SQLException {
