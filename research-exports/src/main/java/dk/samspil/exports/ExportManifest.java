@@ -3,6 +3,8 @@ package dk.samspil.exports;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import dk.samspil.domain.instrument.BandThresholds;
+
 import java.util.List;
 
 /**
@@ -10,7 +12,7 @@ import java.util.List;
  * It holds no clock time of its own, so the same export at the same position is the same bytes.
  */
 @JsonPropertyOrder({"format", "study", "partner", "as_of_position", "as_of_recorded_at", "k", "date_precision", "agreement",
-        "item_level_microdata", "pseudonymisation", "instruments", "software", "files"})
+        "item_level_microdata", "pseudonymisation", "instruments", "bands", "software", "files"})
 public record ExportManifest(
         String format,
         String study,
@@ -23,10 +25,16 @@ public record ExportManifest(
         @JsonProperty("item_level_microdata") boolean itemLevelMicrodata,
         String pseudonymisation,
         List<String> instruments,
+        List<InstrumentBands> bands,
         String software,
         List<ExportedFile> files) {
 
     public static final String FORMAT = "samspil-research-export/1";
+
+    /** The band thresholds every band in the export was classified with, per instrument version (measures.md, Bands). */
+    @JsonPropertyOrder({"instrument", "within", "between"})
+    public record InstrumentBands(String instrument, BandThresholds within, BandThresholds between) {
+    }
 
     /**
      * One file of the export.

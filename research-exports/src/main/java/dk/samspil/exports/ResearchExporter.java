@@ -135,7 +135,7 @@ public final class ResearchExporter {
                     "how to open the files in R, Python, DuckDB and Stata, and what was suppressed (Danish and English)"));
             ExportManifest manifest = new ExportManifest(ExportManifest.FORMAT, study.value(), partner.value(), position,
                     recordedAt(position), k, options.datePrecision(), agreement.reference(), agreement.itemLevelMicrodata(), Pseudonymiser.SCHEME,
-                    summary.instruments().stream().map(InstrumentRef::toString).toList(), software, files);
+                    summary.instruments().stream().map(InstrumentRef::toString).toList(), bands(summary), software, files);
             DomainJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValue(building.resolve("manifest.json").toFile(), manifest);
             if (Files.exists(target)) {
@@ -295,6 +295,11 @@ public final class ResearchExporter {
                     importance, instrument.bands().between()), building, prefix));
         }
         return files;
+    }
+
+    private List<ExportManifest.InstrumentBands> bands(StudySummary summary) {
+        return summary.instruments().stream().map(ref -> readModel.instruments().find(summary.study(), ref).orElseThrow())
+                .map(i -> new ExportManifest.InstrumentBands(i.ref().toString(), i.bands().within(), i.bands().between())).toList();
     }
 
     private Codebook codebook(StudySummary summary, PartnerId partner, long position, int k, List<ExportManifest.ExportedFile> files) {

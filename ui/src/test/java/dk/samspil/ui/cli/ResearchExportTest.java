@@ -127,6 +127,27 @@ class ResearchExportTest {
                     SELECT wave, instrument, respondent, target, avg(score) AS score FROM '%s' WHERE score IS NOT NULL
                     GROUP BY ALL EXCEPT SELECT wave, instrument, respondent, target, score FROM '%s'""".formatted(
                     export.resolve("responses.parquet"), export.resolve("respondent_scores.parquet")))).isZero();
+            // relation cells equal the matrix report of the read model, wave by wave
+            for (String wave : List.of("w0", "w1", "w2", "w3")) {
+                Cli.Result matrix = Cli.run("report", "matrix", "--data", data.toString(), "--study", "mini", "--wave", wave,
+                        "--as-of", Long.toString(MiniSampleAcceptanceTest.MINI_EVENTS), "--format", "json");
+                var cells = DomainJson.mapper().readTree(matrix.out()).get("cells");
+                assertThat(count(s, "SELECT * FROM '%s' WHERE wave = '%s' AND instrument = 'rk@1'".formatted(
+                        export.resolve("relation_cells.parquet"), wave))).isEqualTo(cells.size());
+                for (var cell : cells) {
+                    try (ResultSet r = s.executeQuery(("SELECT mean, n, band, suppressed FROM '%s' WHERE wave = '%s' AND instrument = 'rk@1'"
+                            + " AND rater_group = '%s' AND target_group = '%s'").formatted(export.resolve("relation_cells.parquet"), wave,
+                            cell.get("rater_group").asText(), cell.get("target_group").asText()))) {
+                        assertThat(r.next()).as("cell %s in %s", cell, wave).isTrue();
+                        assertThat(r.getInt(2)).isEqualTo(cell.get("n").asInt());
+                        assertThat(r.getBoolean(4)).isEqualTo(cell.get("suppressed").asBoolean());
+                        if (!cell.get("suppressed").asBoolean()) {
+                            assertThat(r.getDouble(1)).isEqualTo(cell.get("mean").asDouble());
+                            assertThat(r.getString(3)).isEqualTo(cell.get("band").asText());
+                        }
+                    }
+                }
+            }
             // unit indices equal the units report of the read model
             Cli.Result units = Cli.run("report", "units", "--data", data.toString(), "--study", "mini", "--wave", "w2",
                     "--instrument", "rk@1", "--scope", "between", "--as-of", Long.toString(MiniSampleAcceptanceTest.MINI_EVENTS), "--format", "json");
@@ -151,6 +172,12 @@ class ResearchExportTest {
         String readme = Files.readString(export.resolve("README.md"));
         assertThat(readme).contains("relation_cells.parquet").contains("read_parquet");
         assertThat(manifest.get("date_precision").asText()).isEqualTo("month");
+        // the thresholds the bands were classified with (measures.md's defaults for rk@1)
+        var rk = java.util.stream.StreamSupport.stream(manifest.get("bands").spliterator(), false)
+                .filter(b -> b.get("instrument").asText().equals("rk@1")).findFirst().orElseThrow();
+        assertThat(rk.at("/between/high_above").asDouble()).isEqualTo(4.0);
+        assertThat(rk.at("/between/middle_from").asDouble()).isEqualTo(3.5);
+        assertThat(rk.at("/within/high_above").asDouble()).isEqualTo(4.5);
         assertThat(manifest.get("files").findValuesAsText("name")).contains("responses.parquet", "respondent_scores.parquet",
                 "relation_cells.parquet", "unit_indices.parquet", "interventions.parquet", "org_changes.parquet", "citizen_outcomes.parquet");
     }
