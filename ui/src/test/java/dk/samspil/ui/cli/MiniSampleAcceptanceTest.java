@@ -19,10 +19,12 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -146,12 +148,27 @@ class MiniSampleAcceptanceTest {
     @Order(6)
     void replay_rebuilds_the_same_read_model() throws IOException {
         Cli.Result before = Cli.run("report", "matrix", "--data", data.toString(), "--study", "mini", "--wave", "w3", "--format", "csv");
+        String recorded = exportsAndAgreements();
         Cli.Result replay = Cli.run("replay", "--data", data.toString());
         assertThat(replay.exit()).as(replay.err()).isZero();
         // the bundle's events, the partner's agreement and the export itself
         assertThat(replay.out()).matches("(?s)replayed 2,592 events \\(2,208 questionnaire versions, .* events/s.*");
         Cli.Result after = Cli.run("report", "matrix", "--data", data.toString(), "--study", "mini", "--wave", "w3", "--format", "csv");
         assertThat(after.out()).isEqualTo(before.out());
+        assertThat(exportsAndAgreements()).as("past exports and agreements, once each").isEqualTo(recorded).isEqualTo("1 1");
+    }
+
+    private static String exportsAndAgreements() {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + data.resolve("readmodel.duckdb"), readOnly);
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM research_export) || ' ' || (SELECT count(*) FROM partner_agreement)")) {
+            r.next();
+            return r.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
