@@ -37,8 +37,21 @@ public final class InMemoryPersonKeyStore implements PersonKeyStore {
         return Optional.ofNullable(keys.get(person));
     }
 
-    /** Forgets the person's key, as an erasure does. */
-    public void destroy(PersonRef person) {
+    @Override
+    public Map<TenantId, PersonRef> find(RespondentId pseudonym) {
+        Map<TenantId, PersonRef> found = new LinkedHashMap<>();
+        refs.forEach((key, ref) -> {
+            int slash = key.indexOf('/');
+            if (key.substring(slash + 1).equals(pseudonym.value()) && keys.containsKey(ref)) {
+                found.put(TenantId.of(key.substring(0, slash)), ref);
+            }
+        });
+        return found;
+    }
+
+    @Override
+    public synchronized void destroy(PersonRef person) {
         keys.remove(person);
+        refs.values().removeIf(person::equals);
     }
 }

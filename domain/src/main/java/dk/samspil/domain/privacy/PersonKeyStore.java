@@ -18,4 +18,10 @@ public interface PersonKeyStore {
 
     /** The person's key, or empty once the person has been erased. */
     Optional<byte[]> key(PersonRef person);
+
+    /** The reference of a pseudonym in every organisation that has enrolled it (and not erased it). */
+    Map<TenantId, PersonRef> find(RespondentId pseudonym);
+
+    /** Destroys the person's key and the link from their pseudonym: what was sealed under it can no longer be opened. */
+    void destroy(PersonRef person);
 }

@@ -20,6 +20,7 @@ import dk.samspil.domain.orgchange.UnitSplit;
 import dk.samspil.domain.orgchange.UnitsMerged;
 import dk.samspil.domain.outcome.OutcomeCorrected;
 import dk.samspil.domain.outcome.OutcomeMeasured;
+import dk.samspil.domain.privacy.PersonErased;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.study.GroupAdded;
 import dk.samspil.domain.study.GroupRenamed;
@@ -132,6 +133,8 @@ final class EventSummaries {
             case ResearchExported e -> "research export for partner " + e.partner() + " at position " + e.asOfPosition() + ", k = " + e.k()
                     + (e.coarsenDates() ? ", dates to the month" : "") + ", agreement " + e.agreement() + ", manifest "
                     + e.manifestSha256().substring(0, 12) + "… (" + e.requestedBy() + ")";
+            case PersonErased e -> "a " + e.erasedAs().name().toLowerCase(java.util.Locale.ROOT) + " of organisation " + e.tenant()
+                    + " was erased: their key is destroyed and nothing of theirs is readable (" + e.requestedBy() + ")";
             case PartnerAgreementRecorded e -> "agreement " + e.agreement() + " recorded for partner " + e.partner()
                     + (e.itemLevelMicrodata() ? " (item-level microdata allowed)" : " (scores and aggregates only)");
             case QuestionnaireSubmitted e -> "questionnaire " + e.submission().instrument() + " submitted for wave " + e.submission().wave();

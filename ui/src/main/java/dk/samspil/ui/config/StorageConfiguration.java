@@ -1,5 +1,6 @@
 package dk.samspil.ui.config;
 
+import dk.samspil.domain.privacy.PersonKeyStore;
 import dk.samspil.domain.privacy.PersonVault;
 import dk.samspil.exports.partner.PartnerSecrets;
 import dk.samspil.ui.storage.DataDirectory;
@@ -31,8 +32,13 @@ public class StorageConfiguration {
     }
 
     @Bean
-    PersonVault personVault(DataSource dataSource, EventStoreReady ready) {
-        return new PersonVault(new JdbcPersonKeyStore(dataSource));
+    PersonKeyStore personKeyStore(DataSource dataSource, EventStoreReady ready) {
+        return new JdbcPersonKeyStore(dataSource);
+    }
+
+    @Bean
+    PersonVault personVault(PersonKeyStore keys) {
+        return new PersonVault(keys);
     }
 
     @Bean

@@ -103,4 +103,32 @@ public final class JdbcPersonKeyStore implements PersonKeyStore {
             throw new IllegalStateException("cannot read the key of person " + person, e);
         }
     }
+
+    @Override
+    public Map<TenantId, PersonRef> find(RespondentId pseudonym) {
+        Map<TenantId, PersonRef> found = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT tenant, person_ref FROM person_key WHERE pseudonym = ? ORDER BY tenant")) {
+            s.setString(1, pseudonym.value());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.put(TenantId.of(r.getString(1)), new PersonRef(r.getString(2)));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look up a person by pseudonym", e);
+        }
+    }
+
+    @Override
+    public synchronized void destroy(PersonRef person) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("DELETE FROM person_key WHERE person_ref = ?")) {
+            s.setString(1, person.value());
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot destroy the key of person " + person, e);
+        }
+    }
 }

@@ -1,0 +1,145 @@
+package dk.samspil.ui.cli;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Erasing one respondent of the mini sample: afterwards no file of the data folder, and no export,
+ * holds their id, and every report equals one computed from a bundle that never had them.
+ */
+class EraseCommandTest {
+
+    private static final String PERSON = "p00007";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void an_erased_respondent_is_gone_from_every_file_and_every_figure_is_recomputed_without_them() throws Exception {
+        Path data = dir.resolve("data");
+        assertThat(Cli.run("import", "--data", data.toString(), Cli.sample("mini").toString()).exit()).isZero();
+        assertThat(Cli.run("partner", "agree", "--data", data.toString(), "--partner", "aau", "--agreement", "J-1", "--microdata").exit())
+                .isZero();
+        // the search can find them: before the erasure the event store and the read model hold the id
+        assertThat(filesHolding(data, PERSON)).as("files holding the id before").isNotEmpty();
+
+        Cli.Result erased = Cli.run("erase", "--data", data.toString(), "--respondent", PERSON);
+        assertThat(erased.exit()).as(erased.err()).isZero();
+        assertThat(erased.out()).contains("erased respondent " + PERSON + " in 1 organisation(s)");
+
+        assertThat(filesHolding(data, PERSON)).as("files holding the id after the erasure").isEmpty();
+        Path export = dir.resolve("export");
+        Cli.Result exported = Cli.run("export", "--data", data.toString(), "--study", "mini", "--partner", "aau", "--out", export.toString());
+        assertThat(exported.exit()).as(exported.err()).isZero();
+        assertThat(filesHolding(export, PERSON)).as("export files holding the id").isEmpty();
+
+        // every figure equals the same figure from a bundle without them
+        Path without = dir.resolve("without");
+        Path withoutData = dir.resolve("without-data");
+        copyWithout(Cli.sample("mini"), without, PERSON);
+        assertThat(Cli.run("import", "--data", withoutData.toString(), without.toString()).exit()).isZero();
+        for (String wave : List.of("w0", "w1", "w2", "w3")) {
+            assertThat(report(data, "matrix", "--wave", wave)).as("matrix %s", wave).isEqualTo(report(withoutData, "matrix", "--wave", wave));
+            assertThat(report(data, "units", "--wave", wave, "--instrument", "rk@1", "--scope", "between")).as("units %s", wave)
+                    .isEqualTo(report(withoutData, "units", "--wave", wave, "--instrument", "rk@1", "--scope", "between"));
+        }
+        assertThat(report(data, "profile", "--wave", "w3", "--instrument", "rk@1")).isEqualTo(report(withoutData, "profile", "--wave", "w3",
+                "--instrument", "rk@1"));
+
+        // recorded, in plain words and without them; a second erasure finds nobody
+        assertThat(Cli.run("log", "--data", data.toString()).out()).contains("a respondent of organisation").doesNotContain(PERSON);
+        Cli.Result again = Cli.run("erase", "--data", data.toString(), "--respondent", PERSON);
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).contains("no person '" + PERSON + "' is known").contains("erased already");
+    }
+
+    private static String report(Path data, String report, String... args) {
+        List<String> all = new ArrayList<>(List.of("report", report, "--data", data.toString(), "--study", "mini", "--format", "csv"));
+        all.addAll(List.of(args));
+        Cli.Result result = Cli.run(all.toArray(String[]::new));
+        assertThat(result.exit()).as(result.err()).isZero();
+        return withoutPosition(result.out());
+    }
+
+    /** The report without an as_of_position column: the two data folders hold different numbers of events. */
+    private static String withoutPosition(String csv) {
+        List<String> lines = csv.lines().toList();
+        int column = List.of(lines.getFirst().split(",", -1)).indexOf("as_of_position");
+        if (column < 0) {
+            return csv;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            List<String> fields = new ArrayList<>(List.of(line.split(",", -1)));
+            fields.remove(column);
+            out.append(String.join(",", fields)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Every regular file under the folder whose bytes contain the text (as UTF-8). */
+    private static List<Path> filesHolding(Path folder, String text) throws IOException {
+        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+        List<Path> holding = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (contains(Files.readAllBytes(file), needle)) {
+                    holding.add(file);
+                }
+            }
+        }
+        return holding;
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The bundle with the person's response rows left out. */
+    private static void copyWithout(Path bundle, Path target, String respondent) throws IOException {
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(bundle)) {
+            for (Path file : files.toList()) {
+                if (!file.getFileName().toString().equals("responses.csv")) {
+                    Files.copy(file, target.resolve(file.getFileName()));
+                }
+            }
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader in = Files.newBufferedReader(bundle.resolve("responses.csv"), StandardCharsets.UTF_8);
+             Writer out = Files.newBufferedWriter(target.resolve("responses.csv"), StandardCharsets.UTF_8)) {
+            var rows = format.parse(in);
+            try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(rows.getHeaderNames().toArray(String[]::new)).get().print(out)) {
+                for (CSVRecord row : rows) {
+                    if (!row.get("respondent").equals(respondent)) {
+                        printer.printRecord(row.toList());
+                    }
+                }
+            }
+        }
+    }
+}
