@@ -1,0 +1,74 @@
+package dk.samspil.domain.access;
+
+/**
+ * Who may do what to whose data (issue 8's roles). The one place the rules live: services ask it
+ * before every query and command, so hiding a button is never the only guard.
+ */
+public final class AccessPolicy {
+
+    private AccessPolicy() {
+    }
+
+    public record Decision(boolean allowed, String reason) {
+    }
+
+    public static Decision decide(Principal who, Operation operation, Resource what) {
+        return switch (who.role()) {
+            case ADMIN -> allow("admins may do everything");
+            case RESEARCHER -> switch (operation.kind()) {
+                case AGGREGATES, PERSON_LEVEL, IMPORT, EXPORT, DOWNLOAD -> granted(who, what);
+                case REGISTER -> deny("interventions and changes are registered by programme managers");
+                case ADMINISTER -> deny("only admins " + verb(operation));
+            };
+            case PROGRAMME_MANAGER -> switch (operation.kind()) {
+                case AGGREGATES, REGISTER -> granted(who, what);
+                case PERSON_LEVEL -> deny("person-level figures are for researchers of the organisation");
+                case IMPORT, EXPORT, DOWNLOAD -> deny("imports and research exports are made by researchers");
+                case ADMINISTER -> deny("only admins " + verb(operation));
+            };
+            case PARTNER -> operation.kind() == Operation.Kind.DOWNLOAD && what.partner().isPresent() && what.partner().equals(who.partner())
+                    ? allow("a partner downloads its own exports")
+                    : deny("a partner account may only download its own exports");
+        };
+    }
+
+    /** @throws AccessDenied when the principal may not */
+    public static void require(Principal who, Operation operation, Resource what) {
+        Decision decision = decide(who, operation, what);
+        if (!decision.allowed()) {
+            throw new AccessDenied(who, operation, decision.reason());
+        }
+    }
+
+    private static Decision granted(Principal who, Resource what) {
+        if (what.organisation().isEmpty()) {
+            return deny("the operation needs an organisation");
+        }
+        return who.organisations().contains(what.organisation().get())
+                ? allow("organisation " + what.organisation().get() + " is granted to " + who.username())
+                : deny("organisation " + what.organisation().get() + " is not granted to " + who.username());
+    }
+
+    private static String verb(Operation operation) {
+        return switch (operation) {
+            case ERASE_PERSON -> "erase people";
+            case MANAGE_USERS -> "manage users";
+            default -> "review the access log";
+        };
+    }
+
+    private static Decision allow(String reason) {
+        return new Decision(true, reason);
+    }
+
+    private static Decision deny(String reason) {
+        return new Decision(false, reason);
+    }
+
+    /** The principal may not do this; the message says why, without data of the resource. */
+    public static final class AccessDenied extends RuntimeException {
+        public AccessDenied(Principal who, Operation operation, String reason) {
+            super(who.username() + " may not " + operation.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + reason);
+        }
+    }
+}
