@@ -3,6 +3,7 @@ package dk.samspil.ui.config;
 import dk.samspil.domain.privacy.PersonKeyStore;
 import dk.samspil.domain.privacy.PersonVault;
 import dk.samspil.exports.partner.PartnerSecrets;
+import dk.samspil.ui.access.UserAccounts;
 import dk.samspil.ui.storage.DataDirectory;
 import dk.samspil.ui.storage.EventStoreSchema;
 import dk.samspil.ui.storage.JdbcPartnerSecrets;
@@ -39,6 +40,11 @@ public class StorageConfiguration {
     @Bean
     PersonVault personVault(PersonKeyStore keys) {
         return new PersonVault(keys);
+    }
+
+    @Bean
+    UserAccounts userAccounts(DataSource dataSource, EventStoreReady ready) {
+        return new UserAccounts(dataSource);
     }
 
     @Bean

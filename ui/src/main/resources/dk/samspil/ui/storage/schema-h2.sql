@@ -80,3 +80,15 @@ CREATE TABLE IF NOT EXISTS questionnaire_draft (
     sealed     VARCHAR(1000000) NOT NULL,
     saved_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Who may sign in (passwords as bcrypt hashes only). Accounts are settings, not history: never events.
+-- organisations is a ';'-separated list of organisation keys; partner is set for partner accounts.
+CREATE TABLE IF NOT EXISTS app_user (
+    username      VARCHAR(64) PRIMARY KEY,
+    password_hash VARCHAR(100) NOT NULL,
+    role          VARCHAR(32) NOT NULL,
+    organisations VARCHAR(4000) NOT NULL,
+    partner       VARCHAR(64),
+    enabled       BOOLEAN NOT NULL,
+    created_at    TIMESTAMP WITH TIME ZONE NOT NULL
+);
