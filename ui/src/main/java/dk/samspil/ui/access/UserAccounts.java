@@ -97,6 +97,19 @@ public final class UserAccounts {
         return find(username);
     }
 
+    /** The stored bcrypt hash, for Spring Security's own password check at sign-in. */
+    public Optional<String> passwordHash(String username) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT password_hash FROM app_user WHERE username = ?")) {
+            s.setString(1, username);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read user " + username, e);
+        }
+    }
+
     /** @throws IllegalArgumentException for an unknown user */
     public void disable(String username) {
         try (Connection c = dataSource.getConnection();

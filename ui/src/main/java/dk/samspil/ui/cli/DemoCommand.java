@@ -28,7 +28,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ConfigurableApplicationContext app = Launcher.start(options.folder(), port);
+        ConfigurableApplicationContext app = Launcher.start(options.folder(), port, java.util.Map.of("samspil.demo-users", "true"));
         ReadModelSync sync = app.getBean(ReadModelSync.class);
         sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
         if (app.getBean(StudyCatalog.class).study(StudyId.of(DemoStudy.STUDY), AsOf.LATEST).isEmpty()) {

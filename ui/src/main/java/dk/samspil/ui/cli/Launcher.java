@@ -25,6 +25,8 @@ final class Launcher {
         boolean web = port != null;
         if (web) {
             properties.put("server.port", port);
+            // nobody may be served before an admin can sign in
+            properties.put("samspil.require-admin", "true");
         } else {
             // a command prints its result and nothing else
             properties.put("logging.level.root", "WARN");

@@ -1,6 +1,7 @@
 package dk.samspil.ui.cli;
 
 import dk.samspil.domain.intake.BundleRejected;
+import dk.samspil.ui.access.SignInAccounts;
 import dk.samspil.ui.storage.DataDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,7 +42,7 @@ public final class SamspilCli implements Runnable {
         Throwable cause = rootCause(e);
         if (cause instanceof BundleRejected rejected) {
             err.print(rejected.report().render());
-        } else if (cause instanceof BadInput || cause instanceof IllegalArgumentException
+        } else if (cause instanceof BadInput || cause instanceof IllegalArgumentException || cause instanceof SignInAccounts.NoAdmin
                 || cause instanceof DataDirectory.DataDirectoryInUse || cause instanceof java.nio.file.NoSuchFileException
                 || cause instanceof java.io.FileNotFoundException) {
             err.println("samspil " + cli.getCommandName() + ": " + cause.getMessage());

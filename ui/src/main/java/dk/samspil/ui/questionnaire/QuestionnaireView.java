@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * A respondent's questionnaire at /q/{token}: one column of items with radio buttons, Danish by
@@ -41,6 +42,7 @@ import java.util.Optional;
  * researchers' layout, so it shows nothing of the repository but the respondent's own questions.
  */
 @Route(QuestionnaireView.ROUTE)
+@AnonymousAllowed
 public class QuestionnaireView extends Div
         implements HasUrlParameter<String>, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle {
 

@@ -26,11 +26,13 @@ import dk.samspil.ui.views.i18n.Translations;
 import dk.samspil.ui.views.shell.AnalyticView;
 import dk.samspil.ui.views.shell.AsOfBar;
 import dk.samspil.ui.views.shell.ViewState;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * Header with the product name and the language toggle, the menu of views (from each view's
  * {@code @Menu}, whose title is a translation key), the as-of control above analytic views, and the view.
  */
+@PermitAll
 public class MainLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver {
 
     private final Span tagline = new Span();

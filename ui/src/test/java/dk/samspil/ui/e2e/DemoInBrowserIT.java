@@ -9,6 +9,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
@@ -79,9 +80,35 @@ class DemoInBrowserIT {
     }
 
     @Test
+    @Order(0)
+    void serve_on_a_folder_without_an_admin_refuses_to_start_and_says_how_to_create_one() throws Exception {
+        RunningApp.Finished refused = RunningApp.run(work.resolve("no-admin"), "serve", "--port", "0");
+        assertThat(refused.exit()).as(refused.output()).isEqualTo(1);
+        assertThat(refused.output()).contains("no admin can sign in yet; create one first: ./samspil user add --username NAME --role admin")
+                .doesNotContain("is serving");
+    }
+
+    @Test
     @Order(1)
-    void opening_the_demo_shows_the_study_in_danish() throws IOException {
+    void opening_the_demo_asks_for_sign_in_and_then_shows_the_study_in_danish() throws IOException {
         browser.get(app.url() + "/");
+        // nobody sees anything before signing in; the demo accounts are in the README
+        WebElement username = waitFor(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")));
+        waitForText("Log ind");
+        shot("00-sign-in");
+        username.sendKeys("demo-admin");
+        WebElement password = browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        password.sendKeys("wrong password");
+        password.sendKeys(Keys.ENTER);
+        waitForText("Forkert brugernavn eller adgangskode");
+        shot("00-sign-in-refused");
+        username = waitFor(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")));
+        username.clear();
+        username.sendKeys("demo-admin");
+        password = browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        password.clear();
+        password.sendKeys("samspil-demo-2026");
+        password.sendKeys(Keys.ENTER);
         waitFor(d -> d.findElement(By.id("main-menu")));
         waitForText("Relationel kapacitet over tid");
         shot("01-demo-opened");

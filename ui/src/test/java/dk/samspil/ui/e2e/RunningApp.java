@@ -62,6 +62,24 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
+    /** Runs `java -jar target/samspil.jar --data DATA ARGS...` to its end; returns its exit code and everything it printed. */
+    static Finished run(Path data, String... args) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xmx1g", "-jar",
+                Path.of("target", "samspil.jar").toString(), "--data", data.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("samspil " + String.join(" ", args) + " did not finish within 5 minutes:\n" + output);
+        }
+        return new Finished(process.exitValue(), output);
+    }
+
+    record Finished(int exit, String output) {
+    }
+
     String url() {
         return url;
     }

@@ -30,6 +30,7 @@ import dk.samspil.ui.views.MainLayout;
 import dk.samspil.ui.views.chart.Chart;
 import dk.samspil.ui.views.chart.Options;
 import dk.samspil.ui.views.shell.AnalyticView;
+import jakarta.annotation.security.PermitAll;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +48,7 @@ import java.util.stream.Collectors;
 @Route(value = "effects", layout = MainLayout.class)
 @Menu(title = "effects.menu", order = 6)
 @StyleSheet("styles/effects.css")
+@PermitAll
 public class EffectsView extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, AnalyticView {
 
     /** Points along the fitted elasticity curve: enough for a smooth line between the outermost units. */

@@ -32,6 +32,7 @@ import dk.samspil.projections.exports.PastExport;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.views.MainLayout;
 import dk.samspil.ui.views.shell.ViewState;
+import jakarta.annotation.security.PermitAll;
 
 import java.io.IOException;
 import java.time.ZoneId;
@@ -47,6 +48,7 @@ import java.util.Locale;
 @Route(value = "export", layout = MainLayout.class)
 @Menu(title = "export.menu", order = 10)
 @StyleSheet("styles/export.css")
+@PermitAll
 public class ExportView extends Div implements BeforeEnterObserver, LocaleChangeObserver {
 
     private final ExportService service;

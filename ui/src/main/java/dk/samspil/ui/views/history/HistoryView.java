@@ -29,6 +29,7 @@ import dk.samspil.ui.views.chart.Chart;
 import dk.samspil.ui.views.chart.Options;
 import dk.samspil.ui.views.shell.AnalyticView;
 import dk.samspil.ui.views.shell.ViewState;
+import jakarta.annotation.security.PermitAll;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -48,6 +49,7 @@ import java.util.TreeMap;
 @Route(value = "history", layout = MainLayout.class)
 @Menu(title = "history.menu", order = 9)
 @StyleSheet("styles/history.css")
+@PermitAll
 public class HistoryView extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, AnalyticView {
 
     /** The choice "all" in the type and study filters. */

@@ -1,8 +1,8 @@
 package dk.samspil.ui.views.interventions;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +21,7 @@ import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.ui.views.MainLayout;
 import dk.samspil.ui.views.shell.ViewState;
+import jakarta.annotation.security.PermitAll;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ import java.util.stream.Collectors;
 @Route(value = "interventions", layout = MainLayout.class)
 @Menu(title = "interventions.menu", order = 7)
 @StyleSheet("styles/interventions.css")
+@PermitAll
 public class InterventionsView extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver {
 
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");

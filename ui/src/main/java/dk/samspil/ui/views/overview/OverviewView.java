@@ -32,6 +32,7 @@ import dk.samspil.ui.views.MainLayout;
 import dk.samspil.ui.views.chart.Chart;
 import dk.samspil.ui.views.shell.AnalyticView;
 import dk.samspil.ui.views.shell.ViewState;
+import jakarta.annotation.security.PermitAll;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -45,6 +46,7 @@ import java.util.stream.Collectors;
 @Route(value = "", layout = MainLayout.class)
 @Menu(title = "overview.menu", order = 1)
 @StyleSheet("styles/overview.css")
+@PermitAll
 public class OverviewView extends Div
         implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle, AnalyticView {
 

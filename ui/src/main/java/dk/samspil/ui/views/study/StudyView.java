@@ -24,6 +24,7 @@ import dk.samspil.projections.matrix.RelationMatrix;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.views.MainLayout;
 import dk.samspil.ui.views.shell.AnalyticView;
+import jakarta.annotation.security.PermitAll;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -34,6 +35,7 @@ import java.util.Optional;
  */
 @Route(value = "matrix", layout = MainLayout.class)
 @Menu(title = "matrix.menu", order = 2)
+@PermitAll
 public class StudyView extends Div
         implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle, AnalyticView {
 

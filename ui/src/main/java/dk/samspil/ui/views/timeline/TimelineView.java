@@ -28,6 +28,7 @@ import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.ui.views.MainLayout;
 import dk.samspil.ui.views.chart.Chart;
 import dk.samspil.ui.views.shell.AnalyticView;
+import jakarta.annotation.security.PermitAll;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,7 @@ import java.util.Optional;
 @Route(value = "timeline", layout = MainLayout.class)
 @Menu(title = "timeline.menu", order = 5)
 @StyleSheet("styles/timeline.css")
+@PermitAll
 public class TimelineView extends Div
         implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle, AnalyticView {
 

@@ -10,10 +10,12 @@ import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.ui.config.ReadModelSync;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import java.util.Map;
 
 /** A browserless UI over a Spring context whose data folder holds the mini study. */
+@WithMockUser(username = "test-admin", roles = "ADMIN")
 public abstract class MiniStudyBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired
