@@ -187,7 +187,8 @@ class BundleReaderTest {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(evil))) {
             entry(out, "../study.json", STUDY);
         }
-        assertThatThrownBy(() -> BundleSource.open(evil)).hasMessageContaining("points outside the bundle");
+        assertThatThrownBy(() -> BundleSource.open(evil)).isInstanceOf(BundleRejected.class)
+                .hasMessageContaining("../study.json: expected a relative path inside the bundle");
     }
 
     private static void entry(ZipOutputStream out, String name, String text) throws IOException {
