@@ -177,6 +177,36 @@ class MalformedBundlesProperties {
         check(zip);
     }
 
+    @Property(tries = 60)
+    void a_damaged_workbook_is_refused_naming_it(@ForAll XlsxDamage damage, @ForAll double where, @ForAll boolean zipped) throws IOException {
+        Map<String, byte[]> bundle = valid();
+        bundle.remove("responses.csv");
+        bundle.put(XlsxResponses.FILE, damage.apply(resource(MINI + XlsxResponses.FILE), where));
+        Outcome outcome = importBundle(bundle, zipped);
+        assertThat(outcome.refused()).as("refused").isTrue();
+        assertThat(outcome.problems()).anyMatch(p -> p.file().equals(XlsxResponses.FILE));
+    }
+
+    @Property(tries = 60)
+    void scores_that_are_not_whole_numbers_on_the_scale_are_refused(@ForAll("dataLine") int line, @ForAll("wrongScore") String score,
+                                                                    @ForAll boolean zipped) throws IOException {
+        Map<String, byte[]> bundle = valid();
+        bundle.put("responses.csv", replaceCell(bundle.get("responses.csv"), line, 9, score));
+        Outcome outcome = importBundle(bundle, zipped);
+        assertThat(outcome.refused()).as("refused").isTrue();
+        assertThat(outcome.problems()).anyMatch(p -> p.file().equals("responses.csv") && p.field().equals("score"));
+    }
+
+    @Property(tries = 40)
+    void outcome_values_that_are_not_plain_decimals_are_refused(@ForAll("dataLine") int line, @ForAll("wrongNumber") String value,
+                                                              @ForAll boolean zipped) throws IOException {
+        Map<String, byte[]> bundle = valid();
+        bundle.put("outcomes.csv", replaceCell(bundle.get("outcomes.csv"), line, 4, value));
+        Outcome outcome = importBundle(bundle, zipped);
+        assertThat(outcome.refused()).as("refused").isTrue();
+        assertThat(outcome.problems()).anyMatch(p -> p.file().equals("outcomes.csv") && p.field().equals("value"));
+    }
+
     // ---- what every case must hold
 
     /** What an import ended in: stored, or refused with these problems. */
@@ -328,6 +358,62 @@ class MalformedBundlesProperties {
         }
     }
 
+    /** Ways a workbook's sheet XML or package can be damaged; {@code where} picks the row. */
+    enum XlsxDamage {
+        ROW_NUMBER_TEXT, ROW_NUMBER_HUGE, STYLE_TEXT, STYLE_HUGE, CELL_DIGIT_FIRST, CELL_FAR_RIGHT, CELL_LOWERCASE, CELL_TYPE_UNKNOWN,
+        SHARED_STRING_MISSING, NUMBER_HUGE_EXPONENT, SHEET_TRUNCATED, ENTITY_EXPANSION, NO_SHARED_STRINGS, NOT_A_ZIP;
+
+        private static final String SHEET = "xl/worksheets/sheet1.xml";
+
+        byte[] apply(byte[] xlsx, double where) throws IOException {
+            if (this == NOT_A_ZIP) {
+                return utf8("PK this is no workbook " + where);
+            }
+            Map<String, byte[]> parts = new LinkedHashMap<>();
+            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+                for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    parts.put(entry.getName(), in.readAllBytes());
+                }
+            }
+            String sheet = new String(parts.get(SHEET), StandardCharsets.UTF_8);
+            int row = 2 + (int) (Math.abs(where) % 1 * 229);
+            int at = sheet.indexOf("<row r=\"" + row + "\"");
+            String before = sheet.substring(0, at);
+            String after = sheet.substring(at);
+            String damaged = switch (this) {
+                case ROW_NUMBER_TEXT -> before + after.replaceFirst("r=\"" + row + "\"", "r=\"x\"");
+                case ROW_NUMBER_HUGE -> before + after.replaceFirst("r=\"" + row + "\"", "r=\"99999999999\"");
+                case STYLE_TEXT -> before + after.replaceFirst(" s=\"1\"", " s=\"x\"");
+                case STYLE_HUGE -> before + after.replaceFirst(" s=\"1\"", " s=\"99999\"");
+                case CELL_DIGIT_FIRST -> before + after.replaceFirst("r=\"B" + row + "\"", "r=\"" + row + "B\"");
+                case CELL_FAR_RIGHT -> before + after.replaceFirst("r=\"C" + row + "\"", "r=\"ZZZZZZ" + row + "\"");
+                case CELL_LOWERCASE -> before + after.replaceFirst("r=\"C" + row + "\"", "r=\"zz" + row + "\"");
+                case CELL_TYPE_UNKNOWN -> before + after.replaceFirst("t=\"s\"", "t=\"q\"");
+                case SHARED_STRING_MISSING -> before + after.replaceFirst("t=\"s\" s=\"0\"><v>[0-9]+</v>", "t=\"s\" s=\"0\"><v>99999</v>");
+                case NUMBER_HUGE_EXPONENT -> before + after.replaceFirst("<v>[0-9.]+</v>", "<v>1e999999999</v>");
+                case SHEET_TRUNCATED -> before + after.substring(0, after.length() / 2);
+                case ENTITY_EXPANSION -> sheet.replaceFirst("<worksheet", "<!DOCTYPE worksheet [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><worksheet")
+                        .replaceFirst("<v>[0-9]+</v>", "<v>&b;</v>");
+                case NO_SHARED_STRINGS, NOT_A_ZIP -> sheet;
+            };
+            if (this == NO_SHARED_STRINGS) {
+                parts.remove("xl/sharedStrings.xml");
+            } else {
+                assertThat(damaged).as("the damage went in").isNotEqualTo(sheet);
+            }
+            parts.put(SHEET, utf8(damaged));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+                for (var part : parts.entrySet()) {
+                    zip.putNextEntry(new java.util.zip.ZipEntry(part.getKey()));
+                    zip.write(part.getValue());
+                    zip.closeEntry();
+                }
+            }
+            return out.toByteArray();
+        }
+    }
+
     /** A cell of a typed column and the file it is in. */
     record TypedCell(String file, int column) {
     }
@@ -453,6 +539,21 @@ class MalformedBundlesProperties {
                 Arbitraries.of("abc", "-1", "99999999999999999999", "1e3", "NaN", "Infinity", " 4", "4 ", "0x10", "٤", "４",
                         "2023-02-30", "23-01-19", "2023/01/19", "19.01.2023", "+2023-01-19", "true", "null", "Ærø", "\"\"\"\""),
                 Arbitraries.strings().ofMinLength(1).ofMaxLength(12).withChars("abcxyzÆØÅ.:/ _-"));
+    }
+
+    /** Scores Integer.parseInt would take but the format does not: other digits, signs, decimals, and numbers off every scale. */
+    @Provide
+    Arbitrary<String> wrongScore() {
+        return Arbitraries.oneOf(
+                Arbitraries.of("٤", "４", "३", "+4", "4.0", "4,0", "1e0", " 3", "3 ", "0x3", "½"),
+                Arbitraries.integers().filter(i -> i < 0 || i > 10).map(String::valueOf));
+    }
+
+    /** Values that are no decimal written with a point: exponents, commas, signs and words. */
+    @Provide
+    Arbitrary<String> wrongNumber() {
+        return Arbitraries.of("1e3", "1E999999999", "9,68", "+9.68", ".5", "5.", "٤", "NaN", "Infinity", "0x1F", "9.68 ", "1_000",
+                "-", "9.6.8", "1" + "0".repeat(60));
     }
 
     @Provide
