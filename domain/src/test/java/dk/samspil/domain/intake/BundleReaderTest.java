@@ -227,6 +227,13 @@ class BundleReaderTest {
     }
 
     @Test
+    void stops_at_a_line_too_long_to_hold() {
+        List<Problem> problems = problems(STUDY, HEADER + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,samarbejde,4\n"
+                + "w0,2023-01-19,p2,skole,d01,rk@1,group:familie,,samarbejde," + "4".repeat(Utf8Stream.MAX_LINE_BYTES) + "\n");
+        assertThat(problems).singleElement().hasToString("responses.csv line 3: expected lines of at most 16 MiB, found 'a longer line'");
+    }
+
+    @Test
     void rejects_scores_that_are_not_written_in_ascii_digits() {
         List<Problem> problems = problems(STUDY, HEADER
                 + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,samarbejde,+4\n"
