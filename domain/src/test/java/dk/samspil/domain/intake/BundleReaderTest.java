@@ -203,9 +203,25 @@ class BundleReaderTest {
 
     @Test
     void rejects_text_after_the_study_json_document() {
-        List<Problem> problems = problems(STUDY + "}\n", HEADER);
+        List<Problem> problems = problems(STUDY + "{\"study\": \"andet\"}\n", HEADER);
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("study.json");
+            assertThat(p.expected()).isEqualTo("well-formed JSON");
+        });
+    }
+
+    @Test
+    void rejects_text_after_the_wide_mapping_document() throws IOException {
+        Path bundle = dir.resolve("wide");
+        Files.createDirectories(bundle);
+        for (String file : List.of("study.json", "responses_wide.csv", "responses_wide.json")) {
+            try (var in = BundleReaderTest.class.getResourceAsStream("mini/" + file)) {
+                Files.copy(in, bundle.resolve(file));
+            }
+        }
+        Files.writeString(bundle.resolve("responses_wide.json"), "{\"delimiter\": \";\"}\n", java.nio.file.StandardOpenOption.APPEND);
+        assertThat(problemsOf(bundle)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("responses_wide.json");
             assertThat(p.expected()).isEqualTo("well-formed JSON");
         });
     }

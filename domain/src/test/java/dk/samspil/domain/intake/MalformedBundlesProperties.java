@@ -2,6 +2,7 @@ package dk.samspil.domain.intake;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -185,6 +186,39 @@ class MalformedBundlesProperties {
         Outcome outcome = importBundle(bundle, zipped);
         assertThat(outcome.refused()).as("refused").isTrue();
         assertThat(outcome.problems()).anyMatch(p -> p.file().equals(XlsxResponses.FILE));
+    }
+
+    @Property(tries = 60)
+    void a_broken_wide_export_or_mapping_is_refused_naming_it(@ForAll boolean mapping, @ForAll LineBreak breaking, @ForAll Encoding encoding,
+                                                              @ForAll("studyJson") UnaryOperator<String> json, @ForAll boolean byEncoding,
+                                                              @ForAll double where, @ForAll boolean zipped) throws IOException {
+        Map<String, byte[]> bundle = valid();
+        bundle.remove("responses.csv");
+        byte[] export = resource(MINI + WideCsvResponses.FILE);
+        byte[] layout = resource(MINI + WideCsvResponses.MAPPING);
+        String file = mapping ? WideCsvResponses.MAPPING : WideCsvResponses.FILE;
+        if (byEncoding) {
+            byte[] damaged = encoding.apply(mapping ? layout : export, where);
+            export = mapping ? export : damaged;
+            layout = mapping ? damaged : layout;
+        } else if (mapping) {
+            String original = new String(layout, StandardCharsets.UTF_8);
+            String text = json.apply(original);
+            // the damage aimed at study.json's fields leaves some mappings as they were
+            Assume.that(!original.equals(text));
+            layout = text == null ? null : utf8(text);
+        } else {
+            export = breaking.apply(export, where);
+        }
+        bundle.put(WideCsvResponses.FILE, export);
+        if (layout != null) {
+            bundle.put(WideCsvResponses.MAPPING, layout);
+        }
+        Outcome outcome = importBundle(bundle, zipped);
+        if (!(byEncoding && encoding == Encoding.UTF8_BOM)) {
+            assertThat(outcome.refused()).as("refused").isTrue();
+            assertThat(outcome.problems()).anyMatch(p -> p.file().equals(file));
+        }
     }
 
     @Property(tries = 60)
@@ -568,6 +602,7 @@ class MalformedBundlesProperties {
                 named("null", s -> "null"),
                 named("a string", s -> "\"study\""),
                 named("trailing garbage", s -> s + "}"),
+                named("a second document", s -> s + "\n{\"study\": \"andet\"}"),
                 named("deeply nested", s -> s.replace("\"relations\": [", "\"relations\": [" + "[".repeat(5000) + "]".repeat(5000) + ",")),
                 named("units an object", s -> s.replaceFirst("\"units\": \\[", "\"units\": {\"a\": [").replaceFirst("],\\s*\"groups\"", "]}, \"groups\"")),
                 named("title a number", s -> s.replaceFirst("\"title\": \"[^\"]*\"", "\"title\": 7")),
