@@ -256,7 +256,7 @@ final class XlsxSheet {
             return column - 1;
         }
 
-        /** A whole number attribute in 0..max (or 1..max for rows), which a damaged or hand-made sheet may not hold. */
+        /** A whole number attribute in 0..max, which a damaged or hand-made sheet may not hold. */
         private static int whole(String what, String text, int max) throws SAXException {
             try {
                 int value = Integer.parseInt(text);
