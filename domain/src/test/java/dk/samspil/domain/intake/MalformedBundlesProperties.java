@@ -8,6 +8,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.lifecycle.BeforeTry;
 
@@ -27,6 +28,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Malformed bundles, generated from the mini study by one corruption each: the import never
@@ -64,6 +66,19 @@ class MalformedBundlesProperties {
             assertThat(summary.questionnaires().added()).isPositive();
             assertThat(store.stored()).isNotEmpty();
         }
+    }
+
+    @Property(tries = 8)
+    void a_command_refused_late_in_the_import_leaves_nothing_stored(@ForAll @IntRange(min = 0, max = 7) int refused,
+                                                                   @ForAll boolean zipped) throws IOException {
+        RecordingStore store = new RecordingStore(refused);
+        Path bundle = write(valid(), zipped, "bundle");
+        BundleRejected rejected = catchThrowableOfType(BundleRejected.class, () -> store.importer().importBundle(bundle, ImportProgress.SILENT));
+        assertThat(rejected).as("refused").isNotNull();
+        assertThat(rejected.report().problems()).singleElement()
+                .satisfies(p -> assertThat(p.found()).startsWith("refused for the test"))
+                .satisfies(p -> assertThat(p.file()).isIn(valid().keySet()));
+        assertThat(store.stored()).as("stored from a refused bundle").isEmpty();
     }
 
     @Property(tries = 100)

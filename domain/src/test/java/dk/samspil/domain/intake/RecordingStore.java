@@ -2,6 +2,7 @@ package dk.samspil.domain.intake;
 
 import dk.samspil.domain.privacy.InMemoryPersonKeyStore;
 import dk.samspil.domain.privacy.PersonVault;
+import dk.samspil.domain.shared.Rejected;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
@@ -22,12 +23,26 @@ final class RecordingStore {
 
     private final List<Object> pending = new ArrayList<>();
     private final List<Object> stored = new ArrayList<>();
+    private final int refusedCommand;
+    private int sent;
+
+    RecordingStore() {
+        this(-1);
+    }
+
+    /** A store whose aggregates refuse the n-th command (0-based) of an import, as a late rule would. */
+    RecordingStore(int refusedCommand) {
+        this.refusedCommand = refusedCommand;
+    }
 
     /** An importer whose commands and events land here; the aggregates' answers are left out (every command returns null). */
     BundleImporter importer() {
         CommandGateway commands = proxy(CommandGateway.class, (name, args) -> {
             if (!name.equals("sendAndWait")) {
                 throw new UnsupportedOperationException(name);
+            }
+            if (sent++ == refusedCommand) {
+                throw new Rejected("refused for the test: " + args[0].getClass().getSimpleName());
             }
             pending.add(args[0]);
             return null;
