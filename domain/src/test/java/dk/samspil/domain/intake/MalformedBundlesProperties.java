@@ -230,7 +230,9 @@ class MalformedBundlesProperties {
             bundle.put(WideCsvResponses.MAPPING, layout);
         }
         Outcome outcome = importBundle(bundle, zipped);
-        if (!(byEncoding && encoding == Encoding.UTF8_BOM)) {
+        // a BOM is fine, and a NUL lands in the export's second column (Status), which the mapping leaves unread
+        boolean harmless = byEncoding ? encoding == Encoding.UTF8_BOM : !mapping && breaking == LineBreak.NUL_BYTE;
+        if (!harmless) {
             assertThat(outcome.refused()).as("refused").isTrue();
             assertThat(outcome.problems()).anyMatch(p -> p.file().equals(file));
         }
