@@ -23,6 +23,15 @@ public final class BundleReader {
     /** @throws BundleRejected with every problem found */
     public static StudyBundle read(BundleSource bundle, ImportProgress progress) throws IOException {
         ProblemReport problems = new ProblemReport();
+        try {
+            return read(bundle, progress, problems);
+        } catch (EntryRefused e) {
+            problems.add(e.problem());
+            throw new BundleRejected(problems);
+        }
+    }
+
+    private static StudyBundle read(BundleSource bundle, ImportProgress progress, ProblemReport problems) throws IOException {
         Optional<ParsedStudy> study = new StudyJsonReader(bundle, problems).read();
         if (study.isEmpty()) {
             throw new BundleRejected(problems);

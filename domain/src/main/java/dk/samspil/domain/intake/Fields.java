@@ -66,13 +66,12 @@ final class Fields {
         }
     }
 
+    /** Plain decimals only: BigDecimal also takes '1e999999999', '+5' and other digits, which the format does not write. */
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,30})?");
+
     BigDecimal number(String column, String value) {
-        try {
-            if (!value.isEmpty() && value.strip().equals(value)) {
-                return new BigDecimal(value);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        if (DECIMAL.matcher(value).matches()) {
+            return new BigDecimal(value);
         }
         problem(column, "a number written with a point for decimals (e.g. 9.68)", value);
         return null;

@@ -69,7 +69,11 @@ final class LongCsvResponses implements ResponseSource {
 
     /** Reports a file that cannot be read on as CSV: bad encoding or broken quoting. */
     static void malformed(String file, Throwable e, long line, ProblemReport problems) {
-        if (e instanceof Utf8Stream.NotUtf8 notUtf8) {
+        if (e instanceof EntryRefused refused) {
+            problems.add(refused.problem());
+        } else if (e instanceof Utf8Stream.LineTooLong tooLong) {
+            problems.add(file, tooLong.line, "", "lines of at most " + (Utf8Stream.MAX_LINE_BYTES >> 20) + " MiB", "a longer line");
+        } else if (e instanceof Utf8Stream.NotUtf8 notUtf8) {
             problems.add(file, notUtf8.line, "", "UTF-8 text (save the file as UTF-8)",
                     String.format("byte 0x%02X, which is not UTF-8 (Latin-1 or Windows-1252?)", notUtf8.value));
         } else if (e instanceof CharacterCodingException) {

@@ -11,9 +11,20 @@ package dk.samspil.domain.intake;
  */
 public record Problem(String file, int line, String field, String expected, String found) {
 
+    /** Longer findings are cut, so a multi-megabyte cell does not become a multi-megabyte message. */
+    static final int FOUND_SHOWN = 160;
+
     public Problem {
         field = field == null ? "" : field;
-        found = found == null ? "" : found;
+        found = found == null ? "" : abbreviate(found);
+    }
+
+    private static String abbreviate(String found) {
+        if (found.length() <= FOUND_SHOWN + 40) {
+            return found;
+        }
+        int cut = Character.isHighSurrogate(found.charAt(FOUND_SHOWN - 1)) ? FOUND_SHOWN - 1 : FOUND_SHOWN;
+        return found.substring(0, cut) + "... (" + found.length() + " characters)";
     }
 
     /** Problems of one kind share file, field and expectation. */

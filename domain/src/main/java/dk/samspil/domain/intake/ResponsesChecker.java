@@ -172,6 +172,10 @@ final class ResponsesChecker {
         }
         int value;
         try {
+            // Integer.parseInt also takes '+4', '٤' and '４'; the format writes scores in ASCII digits
+            if (!text.chars().allMatch(c -> c == '-' || c >= '0' && c <= '9')) {
+                throw new NumberFormatException(text);
+            }
             value = Integer.parseInt(text);
         } catch (NumberFormatException e) {
             problem(line, "score", "a whole number " + instrument.scale() + " or empty for don't know", text);

@@ -1,7 +1,10 @@
 package dk.samspil.domain.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.instrument.InstrumentCatalog;
@@ -36,6 +39,12 @@ import java.util.Set;
 final class StudyJsonReader {
 
     static final String FILE = "study.json";
+    /** study.json, instrument files and mappings are read whole; a real one is a few KiB. */
+    static final int MAX_JSON_BYTES = 16 << 20;
+    /** A field named twice or anything after the document is a mistake, not something to silently resolve. */
+    static final ObjectReader STRICT = DomainJson.mapper().reader()
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> TOP_FIELDS = Set.of("tenant", "tenant_name", "study", "title", "shared_task",
             "starts_on", "units", "groups", "waves", "instruments", "relations");
 
@@ -53,16 +62,13 @@ final class StudyJsonReader {
             problems.add(FILE, 0, "", "a study.json at the top of the bundle", "no such file in " + bundle.name());
             return Optional.empty();
         }
-        byte[] bytes;
-        try (InputStream in = bundle.open(FILE)) {
-            bytes = in.readAllBytes();
-        }
+        byte[] bytes = readJson(bundle, FILE);
         if (!Utf8.check(FILE, bytes, problems)) {
             return Optional.empty();
         }
         JsonNode root;
         try {
-            root = DomainJson.mapper().readTree(Utf8.withoutBom(bytes));
+            root = STRICT.readTree(Utf8.withoutBom(bytes));
             lines = JsonLines.of(Utf8.withoutBom(bytes));
         } catch (JsonProcessingException e) {
             problems.add(FILE, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
@@ -96,6 +102,18 @@ final class StudyJsonReader {
         }
         return Optional.of(new ParsedStudy(tenantName, new StudyDefinition(TenantId.of(tenant), StudyId.of(study), title,
                 sharedTask, startsOn, units, groups, waves, instruments, relations)));
+    }
+
+    /** A JSON file of the bundle, whole, refused beyond {@value #MAX_JSON_BYTES} bytes. */
+    static byte[] readJson(BundleSource bundle, String file) throws IOException {
+        try (InputStream in = bundle.open(file)) {
+            byte[] bytes = in.readNBytes(MAX_JSON_BYTES + 1);
+            if (bytes.length > MAX_JSON_BYTES) {
+                throw new EntryRefused(new Problem(file, 0, "", "a JSON file of at most " + (MAX_JSON_BYTES >> 20) + " MiB",
+                        "a larger file"));
+            }
+            return bytes;
+        }
     }
 
     private List<UnitSpec> units(JsonNode root) {
@@ -200,15 +218,12 @@ final class StudyJsonReader {
     }
 
     private Optional<Instrument> readInstrument(String file, InstrumentRef ref) throws IOException {
-        byte[] bytes;
-        try (InputStream in = bundle.open(file)) {
-            bytes = in.readAllBytes();
-        }
+        byte[] bytes = readJson(bundle, file);
         if (!Utf8.check(file, bytes, problems)) {
             return Optional.empty();
         }
         try {
-            Instrument instrument = DomainJson.mapper().readValue(Utf8.withoutBom(bytes), Instrument.class);
+            Instrument instrument = STRICT.forType(Instrument.class).readValue(Utf8.withoutBom(bytes));
             if (!instrument.ref().equals(ref)) {
                 problems.add(file, 1, "ref", "the instrument its file name promises (" + ref + ")", instrument.ref().toString());
                 return Optional.empty();

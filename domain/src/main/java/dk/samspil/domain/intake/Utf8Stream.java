@@ -6,9 +6,22 @@ import java.io.InputStream;
 
 /**
  * Passes bytes through while checking they are UTF-8, counting lines, so the first byte that is
- * not UTF-8 can be reported with the line it is on (a decoder reading ahead cannot say).
+ * not UTF-8 can be reported with the line it is on (a decoder reading ahead cannot say). A line
+ * longer than {@value #MAX_LINE_BYTES} bytes ends the reading: the CSV parser would hold it whole.
  */
 final class Utf8Stream extends FilterInputStream {
+
+    static final int MAX_LINE_BYTES = 16 << 20;
+
+    /** A line too long to be a line of the format (a file without line breaks, a runaway cell). */
+    static final class LineTooLong extends IOException {
+        final int line;
+
+        LineTooLong(int line) {
+            super("line " + line + " is longer than " + (MAX_LINE_BYTES >> 20) + " MiB");
+            this.line = line;
+        }
+    }
 
     /** The input is not UTF-8 at this line. */
     static final class NotUtf8 extends IOException {
@@ -23,6 +36,7 @@ final class Utf8Stream extends FilterInputStream {
     }
 
     private int line = 1;
+    private int lineBytes;
     private int continuations;
 
     Utf8Stream(InputStream in) {
@@ -47,7 +61,10 @@ final class Utf8Stream extends FilterInputStream {
         return n;
     }
 
-    private void check(int b) throws NotUtf8 {
+    private void check(int b) throws IOException {
+        if (++lineBytes > MAX_LINE_BYTES) {
+            throw new LineTooLong(line);
+        }
         if (continuations > 0) {
             if ((b & 0xC0) != 0x80) {
                 throw new NotUtf8(line, b);
@@ -57,6 +74,7 @@ final class Utf8Stream extends FilterInputStream {
         }
         if (b == '\n') {
             line++;
+            lineBytes = 0;
         } else if (b >= 0x80) {
             if (b >= 0xC2 && b <= 0xDF) {
                 continuations = 1;

@@ -38,10 +38,7 @@ final class WideCsvResponses implements ResponseSource {
                     : "the export " + FILE + " beside its mapping " + MAPPING, "no such file");
             return 0;
         }
-        byte[] json;
-        try (InputStream in = bundle.open(MAPPING)) {
-            json = in.readAllBytes();
-        }
+        byte[] json = StudyJsonReader.readJson(bundle, MAPPING);
         Optional<WideMapping> mapping = WideMappingReader.read(json, problems);
         if (mapping.isEmpty()) {
             return 0;

@@ -1,13 +1,11 @@
 package dk.samspil.domain.intake;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samspil.domain.intake.WideMapping.Column;
 import dk.samspil.domain.intake.WideMapping.Field;
 import dk.samspil.domain.intake.WideMapping.ItemColumn;
 import dk.samspil.domain.intake.WideMapping.Values;
-import dk.samspil.domain.shared.DomainJson;
 
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
@@ -50,8 +48,8 @@ final class WideMappingReader {
         }
         JsonNode root;
         try {
-            // a value list naming the same cell twice would otherwise keep the last silently
-            root = DomainJson.mapper().reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(Utf8.withoutBom(bytes));
+            // a value list naming the same cell twice would otherwise keep the last silently, a second document be ignored
+            root = StudyJsonReader.STRICT.readTree(Utf8.withoutBom(bytes));
             lines = JsonLines.of(Utf8.withoutBom(bytes));
         } catch (JsonProcessingException e) {
             problems.add(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "", "well-formed JSON", e.getOriginalMessage());

@@ -80,6 +80,12 @@ final class XlsxSheet {
         }
     }
 
+    /** Excel's own limits; a sheet claiming more is damaged, and a far-off column would make a huge row. */
+    static final int MAX_ROWS = 1_048_576;
+    static final int MAX_COLUMNS = 16_384;
+    /** Written out in plain notation, 1e999999999 would be a billion characters. */
+    static final int MAX_DIGITS = 100;
+
     private XlsxSheet() {
     }
 
@@ -169,11 +175,11 @@ final class XlsxSheet {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
             switch (localName) {
                 case "row" -> {
                     String r = attributes.getValue("r");
-                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    rowNumber = r == null ? rowNumber + 1 : whole("row number", r, MAX_ROWS);
                     cells = new ArrayList<>();
                     unreadable = Map.of();
                     column = -1;
@@ -183,7 +189,7 @@ final class XlsxSheet {
                     column = r == null ? column + 1 : column(r);
                     type = attributes.getValue("t") == null ? "n" : attributes.getValue("t");
                     String s = attributes.getValue("s");
-                    style = s == null ? -1 : Integer.parseInt(s);
+                    style = s == null ? -1 : whole("style number", s, Integer.MAX_VALUE);
                     hasValue = false;
                     text.setLength(0);
                 }
@@ -235,12 +241,32 @@ final class XlsxSheet {
         }
 
         /** The 0-based column of a cell reference such as "J5" (CellReference does more work per cell). */
-        private static int column(String reference) {
+        private static int column(String reference) throws SAXException {
             int column = 0;
-            for (int i = 0; i < reference.length() && reference.charAt(i) >= 'A'; i++) {
+            int i = 0;
+            for (; i < reference.length() && reference.charAt(i) >= 'A' && reference.charAt(i) <= 'Z'; i++) {
                 column = column * 26 + (reference.charAt(i) - 'A' + 1);
+                if (column > MAX_COLUMNS) {
+                    break;
+                }
+            }
+            if (i == 0 || column > MAX_COLUMNS || i == reference.length() || !reference.substring(i).chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw new SAXException("the cell reference '" + reference + "'");
             }
             return column - 1;
+        }
+
+        /** A whole number attribute in 0..max, which a damaged or hand-made sheet may not hold. */
+        private static int whole(String what, String text, int max) throws SAXException {
+            try {
+                int value = Integer.parseInt(text);
+                if (value >= 0 && value <= max && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new SAXException("the " + what + " '" + text + "'");
         }
 
         private void cell() {
@@ -283,6 +309,10 @@ final class XlsxSheet {
                 value = new BigDecimal(raw.trim());
             } catch (NumberFormatException e) {
                 odd("a damaged number cell");
+                return;
+            }
+            if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
+                odd("a number of more than " + MAX_DIGITS + " digits");
                 return;
             }
             if (isDateStyle(style)) {

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.zip.ZipException;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -14,12 +17,20 @@ import java.util.zip.ZipFile;
 
 /**
  * A bundle packed as a .zip, read in place. The bundle's files may sit at the top of the archive
- * or inside one folder. Entries that would leave the bundle, and entries that inflate beyond
- * a sane size (zip bombs), are refused.
+ * or inside one folder. An archive is refused whole, with every entry named, when an entry would
+ * leave the bundle, is there twice, or would inflate beyond sane limits (zip bombs): on opening
+ * from what the archive declares, and while reading from what actually inflates.
  */
 final class ZipBundle implements BundleSource {
 
+    static final int MAX_ENTRIES = 10_000;
     static final long MAX_ENTRY_BYTES = 4L << 30;
+    static final long MAX_TOTAL_BYTES = 8L << 30;
+    /** Real bundles pack about 20:1 (long CSV); deflate cannot pass about 1000:1. */
+    static final int MAX_RATIO = 200;
+    /** Entries smaller than this unpacked are never refused for their ratio. */
+    static final long RATIO_FREE_BYTES = 16L << 20;
+    private static final String PATH_EXPECTED = "a relative path inside the bundle (no '..', '\\', ':' or leading '/')";
 
     private final Path path;
     private final ZipFile zip;
@@ -31,20 +42,52 @@ final class ZipBundle implements BundleSource {
         this.entries = entries;
     }
 
+    /** @throws BundleRejected naming every entry that makes the archive unsafe, or the archive when it is no zip */
     static ZipBundle open(Path path) throws IOException {
-        ZipFile zip = new ZipFile(path.toFile(), java.nio.charset.StandardCharsets.UTF_8);
+        String archive = path.getFileName().toString();
+        ZipFile zip;
         try {
+            zip = new ZipFile(path.toFile(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (ZipException | IllegalArgumentException e) {
+            throw rejected(new Problem(archive, 0, "", "a .zip archive", String.valueOf(e.getMessage())));
+        }
+        try {
+            ProblemReport problems = new ProblemReport();
             List<ZipEntry> files = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            long total = 0;
+            int count = 0;
             Enumeration<? extends ZipEntry> all = zip.entries();
             while (all.hasMoreElements()) {
                 ZipEntry entry = all.nextElement();
                 String name = entry.getName();
-                if (name.startsWith("/") || name.contains("\\") || List.of(name.split("/")).contains("..")) {
-                    throw new IOException(path + ": entry '" + name + "' points outside the bundle; refusing the archive");
+                if (++count > MAX_ENTRIES) {
+                    problems.add(name, 0, "", "at most " + MAX_ENTRIES + " entries in the archive (a zip bomb?)", "more entries");
+                    break;
+                }
+                if (leaves(name)) {
+                    problems.add(name, 0, "", PATH_EXPECTED, "an entry that points outside the bundle");
+                    continue;
+                }
+                if (!seen.add(name)) {
+                    problems.add(name, 0, "", "each entry once in the archive", "a second entry of this name");
+                    continue;
+                }
+                long size = Math.max(entry.getSize(), 0);
+                total += size;
+                if (size > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES) {
+                    problems.add(name, 0, "", "at most " + (MAX_ENTRY_BYTES >> 30) + " GiB per entry and " + (MAX_TOTAL_BYTES >> 30)
+                            + " GiB in all, unpacked (a zip bomb?)", size + " bytes unpacked");
+                } else if (size > RATIO_FREE_BYTES && size > MAX_RATIO * Math.max(entry.getCompressedSize(), 1)) {
+                    problems.add(name, 0, "", "an entry packed at most " + MAX_RATIO + ":1 (a zip bomb?)",
+                            size + " bytes packed into " + entry.getCompressedSize());
                 }
                 if (!entry.isDirectory() && !name.startsWith("__MACOSX/")) {
                     files.add(entry);
                 }
+            }
+            if (!problems.isEmpty()) {
+                throw new BundleRejected(problems);
             }
             String prefix = files.stream().anyMatch(e -> e.getName().equals("study.json")) ? ""
                     : files.stream().map(ZipEntry::getName).filter(n -> n.endsWith("/study.json") && n.indexOf('/') == n.length() - "/study.json".length())
@@ -56,10 +99,22 @@ final class ZipBundle implements BundleSource {
                 }
             }
             return new ZipBundle(path, zip, byPath);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             zip.close();
             throw e;
         }
+    }
+
+    /** Whether a name could resolve outside the folder it is unpacked in, on any system. */
+    static boolean leaves(String name) {
+        return name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":")
+                || name.chars().anyMatch(c -> c < 0x20) || List.of(name.split("/")).contains("..");
+    }
+
+    private static BundleRejected rejected(Problem problem) {
+        ProblemReport problems = new ProblemReport();
+        problems.add(problem);
+        return new BundleRejected(problems);
     }
 
     @Override
@@ -78,7 +133,7 @@ final class ZipBundle implements BundleSource {
         if (entry == null) {
             throw new java.io.FileNotFoundException(name + " is not in " + path);
         }
-        return new Bounded(zip.getInputStream(entry), name);
+        return new Bounded(zip.getInputStream(entry), name, entry);
     }
 
     @Override
@@ -94,19 +149,33 @@ final class ZipBundle implements BundleSource {
         zip.close();
     }
 
-    /** Stops reading an entry that inflates past the limit. */
+    /**
+     * Stops reading an entry that inflates past what its header declared, past the ratio limit or
+     * past the size limit, and turns a damaged entry into a problem naming it.
+     */
     private static final class Bounded extends FilterInputStream {
         private final String name;
+        private final long declared;
+        private final long limit;
         private long read;
 
-        Bounded(InputStream in, String name) {
+        Bounded(InputStream in, String name, ZipEntry entry) {
             super(in);
             this.name = name;
+            this.declared = entry.getSize();
+            this.limit = Math.min(MAX_ENTRY_BYTES, Math.max(RATIO_FREE_BYTES, MAX_RATIO * Math.max(entry.getCompressedSize(), 1)));
         }
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
+            int b;
+            try {
+                b = super.read();
+            } catch (EntryRefused e) {
+                throw e;
+            } catch (IOException e) {
+                throw damaged(e);
+            }
             if (b >= 0) {
                 count(1);
             }
@@ -115,17 +184,33 @@ final class ZipBundle implements BundleSource {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
+            int n;
+            try {
+                n = super.read(buffer, offset, length);
+            } catch (EntryRefused e) {
+                throw e;
+            } catch (IOException e) {
+                throw damaged(e);
+            }
             if (n > 0) {
                 count(n);
             }
             return n;
         }
 
-        private void count(int n) throws IOException {
+        private EntryRefused damaged(IOException e) {
+            return new EntryRefused(new Problem(name, 0, "", "a zip entry that unpacks without errors", String.valueOf(e.getMessage())));
+        }
+
+        private void count(int n) throws EntryRefused {
             read += n;
-            if (read > MAX_ENTRY_BYTES) {
-                throw new IOException(name + " inflates beyond " + (MAX_ENTRY_BYTES >> 30) + " GiB; refusing it");
+            if (declared >= 0 && read > declared) {
+                throw new EntryRefused(new Problem(name, 0, "", "an entry no larger than the archive declares (" + declared + " bytes; a zip bomb?)",
+                        "more bytes"));
+            }
+            if (read > limit) {
+                throw new EntryRefused(new Problem(name, 0, "", "an entry packed at most " + MAX_RATIO + ":1 and at most "
+                        + (MAX_ENTRY_BYTES >> 30) + " GiB unpacked (a zip bomb?)", "more than " + limit + " bytes"));
             }
         }
     }

@@ -187,7 +187,91 @@ class BundleReaderTest {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(evil))) {
             entry(out, "../study.json", STUDY);
         }
-        assertThatThrownBy(() -> BundleSource.open(evil)).hasMessageContaining("points outside the bundle");
+        assertThatThrownBy(() -> BundleSource.open(evil)).isInstanceOf(BundleRejected.class)
+                .hasMessageContaining("../study.json: expected a relative path inside the bundle");
+    }
+
+    @Test
+    void rejects_a_field_named_twice_in_study_json() {
+        List<Problem> problems = problems(STUDY.replace("\"study\": \"lille\",", "\"study\": \"lille\", \"study\": \"andet\","), HEADER);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("study.json");
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.found()).contains("Duplicate field 'study'");
+        });
+    }
+
+    @Test
+    void rejects_text_after_the_study_json_document() {
+        List<Problem> problems = problems(STUDY + "{\"study\": \"andet\"}\n", HEADER);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("study.json");
+            assertThat(p.expected()).isEqualTo("well-formed JSON");
+        });
+    }
+
+    @Test
+    void rejects_text_after_the_wide_mapping_document() throws IOException {
+        Path bundle = dir.resolve("wide");
+        Files.createDirectories(bundle);
+        for (String file : List.of("study.json", "responses_wide.csv", "responses_wide.json")) {
+            try (var in = BundleReaderTest.class.getResourceAsStream("mini/" + file)) {
+                Files.copy(in, bundle.resolve(file));
+            }
+        }
+        Files.writeString(bundle.resolve("responses_wide.json"), "{\"delimiter\": \";\"}\n", java.nio.file.StandardOpenOption.APPEND);
+        assertThat(problemsOf(bundle)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("responses_wide.json");
+            assertThat(p.expected()).isEqualTo("well-formed JSON");
+        });
+    }
+
+    @Test
+    void rejects_a_study_json_too_large_to_read_whole() {
+        String huge = STUDY.replace("\"title\": \"Lille studie\"", "\"title\": \"" + "x".repeat(StudyJsonReader.MAX_JSON_BYTES) + "\"");
+        assertThat(problems(huge, HEADER)).singleElement()
+                .hasToString("study.json: expected a JSON file of at most 16 MiB, found 'a larger file'");
+    }
+
+    @Test
+    void quotes_only_the_start_of_a_huge_value() {
+        List<Problem> problems = problems(STUDY, HEADER + "w0,2023-01-19," + "p".repeat(3 << 20) + "!,skole,d01,rk@1,group:familie,,samarbejde,4\n");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("respondent");
+            assertThat(p.found()).startsWith("ppp").endsWith("... (3145729 characters)").hasSizeLessThan(200);
+        });
+    }
+
+    @Test
+    void stops_at_a_line_too_long_to_hold() {
+        List<Problem> problems = problems(STUDY, HEADER + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,samarbejde,4\n"
+                + "w0,2023-01-19,p2,skole,d01,rk@1,group:familie,,samarbejde," + "4".repeat(Utf8Stream.MAX_LINE_BYTES) + "\n");
+        assertThat(problems).singleElement().hasToString("responses.csv line 3: expected lines of at most 16 MiB, found 'a longer line'");
+    }
+
+    @Test
+    void rejects_scores_that_are_not_written_in_ascii_digits() {
+        List<Problem> problems = problems(STUDY, HEADER
+                + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,samarbejde,+4\n"
+                + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,respekt,\u0664\n");
+        assertThat(problems).extracting(Problem::line, Problem::field, Problem::found).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "score", "+4"),
+                org.assertj.core.groups.Tuple.tuple(3, "score", "\u0664"));
+    }
+
+    @Test
+    void rejects_outcome_values_that_are_not_plain_decimals() throws IOException {
+        Path bundle = dir.resolve("outcomes");
+        Files.createDirectories(bundle);
+        Files.writeString(bundle.resolve("study.json"), STUDY);
+        Files.writeString(bundle.resolve("responses.csv"), HEADER + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,samarbejde,4\n");
+        Files.writeString(bundle.resolve("outcomes.csv"), """
+                unit,citizen,measured_on,outcome,value
+                d01,c1,2023-01-20,age,9.68
+                d01,c2,2023-01-20,age,1e999999999
+                """);
+        assertThat(problemsOf(bundle)).singleElement().hasToString(
+                "outcomes.csv line 3, column value: expected a number written with a point for decimals (e.g. 9.68), found '1e999999999'");
     }
 
     private static void entry(ZipOutputStream out, String name, String text) throws IOException {
