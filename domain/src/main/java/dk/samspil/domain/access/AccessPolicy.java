@@ -68,7 +68,11 @@ public final class AccessPolicy {
     /** The principal may not do this; the message says why, without data of the resource. */
     public static final class AccessDenied extends RuntimeException {
         public AccessDenied(Principal who, Operation operation, String reason) {
-            super(who.username() + " may not " + operation.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + reason);
+            this(who.username() + " may not " + operation.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + reason);
+        }
+
+        public AccessDenied(String message) {
+            super(message);
         }
     }
 }

@@ -13,7 +13,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The studies the repository holds and their structure, at any position. */
@@ -40,6 +42,25 @@ public final class StudyCatalog {
             return named(s);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot list studies", e);
+        }
+    }
+
+    /** The organisation each study belongs to now, for deciding who may see it. */
+    public Map<StudyId, TenantId> organisations() {
+        long at = positions.resolve(AsOf.LATEST);
+        try (Connection c = store.connection();
+             PreparedStatement s = c.prepareStatement("SELECT study, tenant FROM study WHERE" + VALID)) {
+            s.setLong(1, at);
+            s.setLong(2, at);
+            Map<StudyId, TenantId> organisations = new HashMap<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    organisations.put(StudyId.of(r.getString(1)), TenantId.of(r.getString(2)));
+                }
+            }
+            return organisations;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list the studies' organisations", e);
         }
     }
 

@@ -1,9 +1,12 @@
 package dk.samspil.ui.access;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -26,11 +29,24 @@ public class SecurityConfiguration {
     /** Where ./samspil replay reaches a running application; that endpoint checks its own bearer secret. */
     private static final String CONTROL = "/admin/read-model/**";
 
+    /** The control endpoint first, on its own: it checks its own secret and is no browser page. */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(CONTROL).permitAll());
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(CONTROL));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    @Order(1)
+    SecurityFilterChain controlFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(CONTROL)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /** Everything else behind Vaadin's sign-in; without Vaadin's web layer (a test's bare server) nothing else is served. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<RequestUtil> vaadin) throws Exception {
+        if (vaadin.getIfAvailable() == null) {
+            return http.authorizeHttpRequests(requests -> requests.anyRequest().denyAll()).build();
+        }
+        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)).build();
     }
 
     @Bean

@@ -26,7 +26,7 @@ final class Launcher {
         if (web) {
             properties.put("server.port", port);
             // nobody may be served before an admin can sign in
-            properties.put("samspil.require-admin", "true");
+            properties.putIfAbsent("samspil.require-admin", "true");
         } else {
             // a command prints its result and nothing else
             properties.put("logging.level.root", "WARN");

@@ -1,5 +1,6 @@
 package dk.samspil.ui.views.effects;
 
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.WaveKey;
@@ -43,7 +44,7 @@ public class EffectsQuery {
     }
 
     Optional<EffectsPage> load(EffectsRequest request) {
-        Optional<StudyMoments.StudyMoment> moment = moments.resolve(request.study(), request.moment());
+        Optional<StudyMoments.StudyMoment> moment = moments.resolve(Operation.VIEW_EFFECTS, request.study(), request.moment());
         if (moment.isEmpty()) {
             return Optional.empty();
         }

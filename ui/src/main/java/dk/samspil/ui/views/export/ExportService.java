@@ -1,16 +1,18 @@
 package dk.samspil.ui.views.export;
 
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.exports.ExportManifest;
 import dk.samspil.exports.ExportOptions;
 import dk.samspil.projections.ReadModel;
-import dk.samspil.projections.exports.PastExport;
-import dk.samspil.projections.exports.PastExportsQuery;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.exports.PastExport;
+import dk.samspil.projections.exports.PastExportsQuery;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.access.StudyAccess;
 import dk.samspil.ui.config.ReadModelSync;
 import dk.samspil.ui.config.SamspilProperties;
 import dk.samspil.ui.exports.RecordedExports;
@@ -40,9 +42,11 @@ public class ExportService {
     private final Positions positions;
     private final ReadModelSync sync;
     private final int k;
+    private final StudyAccess access;
 
     public ExportService(RecordedExports exports, ReadModel readModel, StudyCatalog catalog, Positions positions, ReadModelSync sync,
-                         SamspilProperties properties) {
+                         SamspilProperties properties, StudyAccess access) {
+        this.access = access;
         this.exports = exports;
         this.past = readModel.exports();
         this.catalog = catalog;
@@ -64,8 +68,9 @@ public class ExportService {
         }
     }
 
+    /** The studies the current user may export. */
     List<StudySummary.Named> studies() {
-        return catalog.studies();
+        return access.visible(Operation.EXPORT_RESEARCH, catalog.studies());
     }
 
     /** The installation's minimum number of respondents behind any exported figure. */
@@ -82,18 +87,21 @@ public class ExportService {
      * @throws IllegalArgumentException from the exporter, e.g. for a study unknown at that position
      */
     Made export(StudyId study, PartnerId partner, AsOf.Position asOf, int k) throws IOException {
+        access.require(Operation.EXPORT_RESEARCH, study);
         sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
         String name = study.value() + "-" + partner.value() + "-" + asOf.position();
         return made(name, folder -> exports.export(study, partner, folder, asOf, new ExportOptions(k, false), "web"));
     }
 
     /** The study's past exports as the history recorded them, newest first. */
-    List<PastExport> past(StudyId study) {
+    public List<PastExport> past(StudyId study) {
+        access.require(Operation.EXPORT_RESEARCH, study);
         return past.of(study);
     }
 
     /** Makes the export recorded at a position again, from the same position and settings. */
     Made recreate(PastExport recorded) throws IOException {
+        access.require(Operation.EXPORT_RESEARCH, StudyId.of(recorded.study()));
         String name = recorded.study() + "-" + recorded.partner() + "-" + recorded.asOfPosition();
         return made(name, folder -> exports.recreate(recorded.position(), folder, "web (made again)"));
     }

@@ -1,5 +1,6 @@
 package dk.samspil.ui.views.interventions;
 
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.intervention.AdjustIntervention;
 import dk.samspil.domain.intervention.EndIntervention;
 import dk.samspil.domain.intervention.InterventionTargets;
@@ -18,6 +19,7 @@ import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.InterventionTargetsQuery;
 import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.ui.access.StudyAccess;
 import dk.samspil.ui.config.ReadModelSync;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
@@ -42,8 +44,10 @@ public class InterventionService {
     private final ReadModel readModel;
     private final StudyCatalog catalog;
     private final ReadModelSync sync;
+    private final StudyAccess access;
 
-    public InterventionService(CommandGateway commands, ReadModel readModel, StudyCatalog catalog, ReadModelSync sync) {
+    public InterventionService(CommandGateway commands, ReadModel readModel, StudyCatalog catalog, ReadModelSync sync, StudyAccess access) {
+        this.access = access;
         this.commands = commands;
         this.readModel = readModel;
         this.catalog = catalog;
@@ -52,7 +56,10 @@ public class InterventionService {
 
     /** The study the address names, or the first study when it names none (or one that does not exist). */
     Optional<StudySummary> study(String key) {
-        List<StudySummary.Named> studies = catalog.studies();
+        if (key != null && catalog.studies().stream().anyMatch(s -> s.key().equals(key))) {
+            access.require(Operation.VIEW_TIMELINE, StudyId.of(key));
+        }
+        List<StudySummary.Named> studies = access.visible(Operation.VIEW_TIMELINE, catalog.studies());
         Optional<StudySummary.Named> chosen = studies.stream().filter(s -> s.key().equals(key)).findFirst()
                 .or(() -> studies.stream().findFirst());
         return chosen.flatMap(s -> catalog.study(StudyId.of(s.key()), AsOf.LATEST));
@@ -65,6 +72,7 @@ public class InterventionService {
     /** Plans the intervention and, when a start date is given, starts it; the start date is checked before anything is sent. */
     void plan(StudyId study, String key, InterventionType type, String title, Collection<String> units, Collection<String> groups,
               LocalDate startedOn) {
+        access.require(Operation.REGISTER_INTERVENTION, study);
         InterventionKey intervention = InterventionKey.of(key);
         commands.sendAndWait(new PlanIntervention(study, intervention, type, title, targets(units, groups, null)));
         if (startedOn != null) {
@@ -73,7 +81,8 @@ public class InterventionService {
         caughtUp();
     }
 
-    void start(StudyId study, String key, LocalDate startedOn) {
+    public void start(StudyId study, String key, LocalDate startedOn) {
+        access.require(Operation.REGISTER_INTERVENTION, study);
         commands.sendAndWait(new StartIntervention(study, InterventionKey.of(key), startedOn));
         caughtUp();
     }
@@ -81,6 +90,7 @@ public class InterventionService {
     /** New title and unit and group targets; the relations and cases it targets stay as they are. */
     void adjust(StudyId study, String key, String title, Collection<String> units, Collection<String> groups, LocalDate adjustedOn,
                 String note) {
+        access.require(Operation.REGISTER_INTERVENTION, study);
         InterventionKey intervention = InterventionKey.of(key);
         InterventionTargets before = new InterventionTargetsQuery(readModel.store()).current(study, intervention).orElse(null);
         commands.sendAndWait(new AdjustIntervention(study, intervention, title, targets(units, groups, before), adjustedOn, blankToNull(note)));
@@ -88,12 +98,14 @@ public class InterventionService {
     }
 
     void end(StudyId study, String key, LocalDate endedOn) {
+        access.require(Operation.REGISTER_INTERVENTION, study);
         commands.sendAndWait(new EndIntervention(study, InterventionKey.of(key), endedOn));
         caughtUp();
     }
 
     /** @return whether anything was recorded: the same change stated again records nothing */
-    boolean record(StudyId study, ChangeKind change, String unit, String otherUnit, LocalDate effectiveOn, String note) {
+    public boolean record(StudyId study, ChangeKind change, String unit, String otherUnit, LocalDate effectiveOn, String note) {
+        access.require(Operation.REGISTER_CHANGE, study);
         Object recorded = commands.sendAndWait(new RecordOrganisationalChange(study, change, unit == null ? null : UnitKey.of(unit),
                 otherUnit == null ? null : UnitKey.of(otherUnit), effectiveOn, blankToNull(note)));
         caughtUp();

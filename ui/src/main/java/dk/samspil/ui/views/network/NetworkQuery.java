@@ -1,5 +1,6 @@
 package dk.samspil.ui.views.network;
 
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.InstrumentRef;
@@ -50,7 +51,7 @@ public class NetworkQuery {
     }
 
     Optional<NetworkPage> load(NetworkRequest request) {
-        Optional<StudyMoments.StudyMoment> moment = moments.resolve(request.study(), request.moment());
+        Optional<StudyMoments.StudyMoment> moment = moments.resolve(Operation.VIEW_NETWORK, request.study(), request.moment());
         if (moment.isEmpty()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dk.samspil.ui.views.overview;
 
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
@@ -49,7 +50,7 @@ class OverviewPageQuery {
 
     /** The page for an address; the first study when it names none or an unknown one; empty when there is nothing to show. */
     Optional<OverviewPage> load(ViewState state) {
-        Optional<StudyMoments.StudyMoment> moment = moments.resolve(state.study(), state.moment());
+        Optional<StudyMoments.StudyMoment> moment = moments.resolve(Operation.VIEW_OVERVIEW, state.study(), state.moment());
         if (moment.isEmpty()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dk.samspil.ui.views.profile;
 
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.WaveKey;
@@ -36,7 +37,7 @@ public class ProfileQuery {
     }
 
     Optional<ProfilePage> load(ProfileRequest request) {
-        Optional<StudyMoments.StudyMoment> moment = moments.resolve(request.study(), request.moment());
+        Optional<StudyMoments.StudyMoment> moment = moments.resolve(Operation.VIEW_PROFILE, request.study(), request.moment());
         if (moment.isEmpty()) {
             return Optional.empty();
         }

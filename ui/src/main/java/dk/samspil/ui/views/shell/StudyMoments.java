@@ -1,10 +1,13 @@
 package dk.samspil.ui.views.shell;
 
+import dk.samspil.domain.access.AccessPolicy;
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.access.StudyAccess;
 import dk.samspil.ui.config.SamspilProperties;
 import org.springframework.stereotype.Service;
 
@@ -32,18 +35,29 @@ public class StudyMoments {
     }
 
     private final StudyCatalog catalog;
+    private final StudyAccess access;
     private final Positions positions;
     private final int k;
 
-    public StudyMoments(StudyCatalog catalog, Positions positions, SamspilProperties properties) {
+    public StudyMoments(StudyCatalog catalog, Positions positions, SamspilProperties properties, StudyAccess access) {
         this.catalog = catalog;
+        this.access = access;
         this.positions = positions;
         this.k = properties.k();
     }
 
-    /** Empty when there is no study yet, or nothing had been recorded by the moment. */
-    public Optional<StudyMoment> resolve(String studyKey, AsOf moment) {
-        List<StudySummary.Named> studies = catalog.studies();
+    /**
+     * Empty when there is no study the current user may open yet, or nothing had been recorded by the moment.
+     *
+     * @param operation what the view does with the study: only studies the current user may do it to are listed or opened
+     * @throws AccessPolicy.AccessDenied when the address names a study the current user may not do it to
+     */
+    public Optional<StudyMoment> resolve(Operation operation, String studyKey, AsOf moment) {
+        List<StudySummary.Named> all = catalog.studies();
+        if (studyKey != null && all.stream().anyMatch(s -> s.key().equals(studyKey))) {
+            access.require(operation, StudyId.of(studyKey));
+        }
+        List<StudySummary.Named> studies = access.visible(operation, all);
         long at = positions.resolve(moment);
         if (studies.isEmpty() || at < 0) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package dk.samspil.ui.views.study;
 
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.InstrumentRef;
@@ -42,7 +43,7 @@ public class StudyPageQuery {
 
     /** The page for a request, with unknown or missing parts replaced by defaults; empty when no study exists. */
     public Optional<StudyPage> load(PageRequest request) {
-        Optional<StudyMoments.StudyMoment> moment = moments.resolve(request.study(), request.moment());
+        Optional<StudyMoments.StudyMoment> moment = moments.resolve(Operation.VIEW_MATRIX, request.study(), request.moment());
         if (moment.isEmpty()) {
             return Optional.empty();
         }

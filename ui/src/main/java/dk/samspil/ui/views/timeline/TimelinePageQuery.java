@@ -1,5 +1,6 @@
 package dk.samspil.ui.views.timeline;
 
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.projections.analysis.Analyses;
@@ -47,7 +48,7 @@ class TimelinePageQuery {
 
     /** The page for a request, unknown choices replaced by defaults; empty when there is no study to show. */
     Optional<TimelinePage> load(TimelineRequest request) {
-        Optional<StudyMoments.StudyMoment> moment = moments.resolve(request.state().study(), request.state().moment());
+        Optional<StudyMoments.StudyMoment> moment = moments.resolve(Operation.VIEW_TIMELINE, request.state().study(), request.state().moment());
         if (moment.isEmpty()) {
             return Optional.empty();
         }

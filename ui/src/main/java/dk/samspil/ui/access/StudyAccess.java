@@ -1,0 +1,52 @@
+package dk.samspil.ui.access;
+
+import dk.samspil.domain.access.AccessPolicy;
+import dk.samspil.domain.access.Operation;
+import dk.samspil.domain.access.Principal;
+import dk.samspil.domain.access.Resource;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.TenantId;
+import dk.samspil.projections.studies.StudyCatalog;
+import dk.samspil.projections.studies.StudySummary;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The access policy applied to studies, where the queries and commands start: a study belongs to
+ * an organisation, and the current user may or may not do the operation there.
+ */
+@Component
+public class StudyAccess {
+
+    private final CurrentUser users;
+    private final StudyCatalog catalog;
+
+    public StudyAccess(CurrentUser users, StudyCatalog catalog) {
+        this.users = users;
+        this.catalog = catalog;
+    }
+
+    /** @throws AccessPolicy.AccessDenied when the current user may not do it to this study */
+    public void require(Operation operation, StudyId study) {
+        AccessPolicy.require(users.principal(), operation, resource(study, catalog.organisations()));
+    }
+
+    /** Only the studies the current user may do the operation to, for pickers and defaults. */
+    public List<StudySummary.Named> visible(Operation operation, List<StudySummary.Named> studies) {
+        Principal who = users.principal();
+        Map<StudyId, TenantId> organisations = catalog.organisations();
+        return studies.stream()
+                .filter(s -> AccessPolicy.decide(who, operation, resource(StudyId.of(s.key()), organisations)).allowed())
+                .toList();
+    }
+
+    private static Resource resource(StudyId study, Map<StudyId, TenantId> organisations) {
+        TenantId organisation = organisations.get(study);
+        if (organisation == null) {
+            throw new IllegalArgumentException("no study '" + study + "'");
+        }
+        return Resource.of(organisation);
+    }
+}
