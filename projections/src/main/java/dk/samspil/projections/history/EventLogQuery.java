@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /** The event history, newest first. */
@@ -47,9 +48,20 @@ public final class EventLogQuery {
      * @param from  the earliest valid-on date (when the fact happened), inclusive
      * @param to    the latest valid-on date, inclusive
      */
-    public record Filter(String type, StudyId study, LocalDate from, LocalDate to, Long upTo) {
+    /**
+     * @param within only events of these studies (events of no study left out); null: no such limit
+     */
+    public record Filter(String type, StudyId study, LocalDate from, LocalDate to, Long upTo, Set<StudyId> within) {
 
         public static final Filter ALL = new Filter(null, null, null, null, null);
+
+        public Filter(String type, StudyId study, LocalDate from, LocalDate to, Long upTo) {
+            this(type, study, from, to, upTo, null);
+        }
+
+        public Filter within(Set<StudyId> studies) {
+            return new Filter(type, study, from, to, upTo, studies == null ? null : Set.copyOf(studies));
+        }
     }
 
     /** One page of the history, newest first; no count is taken, so the first page of millions of events comes at once. */
@@ -104,6 +116,12 @@ public final class EventLogQuery {
         if (filter.study() != null) {
             sql.append(" AND study = ?");
             values.add(filter.study().value());
+        }
+        if (filter.within() != null) {
+            // an empty list still has to parse: no study matches ''
+            sql.append(" AND study IN (").append(filter.within().isEmpty() ? "''"
+                    : String.join(", ", java.util.Collections.nCopies(filter.within().size(), "?"))).append(")");
+            filter.within().stream().map(StudyId::value).sorted().forEach(values::add);
         }
         if (filter.from() != null) {
             sql.append(" AND valid_on >= ?");

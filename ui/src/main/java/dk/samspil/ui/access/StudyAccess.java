@@ -4,6 +4,7 @@ import dk.samspil.domain.access.AccessPolicy;
 import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.access.Principal;
 import dk.samspil.domain.access.Resource;
+import dk.samspil.domain.access.Role;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.TenantId;
 import dk.samspil.projections.studies.StudyCatalog;
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The access policy applied to studies, where the queries and commands start: a study belongs to
@@ -40,6 +43,21 @@ public class StudyAccess {
         return studies.stream()
                 .filter(s -> AccessPolicy.decide(who, operation, resource(StudyId.of(s.key()), organisations)).allowed())
                 .toList();
+    }
+
+    /**
+     * The studies the current user may do the operation to, or null when that is every organisation's
+     * (an admin), so that views may also show what belongs to no study.
+     */
+    public Set<StudyId> scope(Operation operation) {
+        Principal who = users.principal();
+        if (who.role() == Role.ADMIN) {
+            return null;
+        }
+        Map<StudyId, TenantId> organisations = catalog.organisations();
+        return organisations.keySet().stream()
+                .filter(study -> AccessPolicy.decide(who, operation, resource(study, organisations)).allowed())
+                .collect(Collectors.toSet());
     }
 
     private static Resource resource(StudyId study, Map<StudyId, TenantId> organisations) {

@@ -12,6 +12,8 @@ import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.TenantId;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.history.EventLogQuery;
+import dk.samspil.projections.history.LoggedEvent;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.ui.config.ReadModelSync;
 import dk.samspil.ui.demo.SyntheticStudy;
@@ -76,6 +78,10 @@ class AccessMatrixTest {
     InterventionService interventions;
     @Autowired
     ExportService exports;
+    @Autowired
+    StudyAccess access;
+    @Autowired
+    EventLogQuery log;
 
     @BeforeEach
     void twoOrganisationsAndAnAccountPerRole() throws Exception {
@@ -137,9 +143,19 @@ class AccessMatrixTest {
                 .extracting(s -> s.key()).containsExactly(OWN.value());
     }
 
+    @Test
+    void the_history_shows_a_programme_manager_only_their_own_organisations_events() {
+        signIn("m-manager", Role.PROGRAMME_MANAGER);
+        List<LoggedEvent> shown = log.page(EventLogQuery.Filter.ALL.within(access.scope(Operation.VIEW_HISTORY)), 0, 100_000);
+        assertThat(shown).isNotEmpty().allSatisfy(e -> assertThat(e.study()).isEqualTo(OWN.value()));
+        signIn("m-admin", Role.ADMIN);
+        assertThat(log.page(EventLogQuery.Filter.ALL.within(access.scope(Operation.VIEW_HISTORY)), 0, 100_000))
+                .extracting(LoggedEvent::study).contains(OWN.value(), OTHER.value(), null);
+    }
+
     private static List<Operation> wired() {
         List<Operation> all = new ArrayList<>(VIEWS);
-        all.addAll(List.of(Operation.REGISTER_INTERVENTION, Operation.REGISTER_CHANGE, Operation.EXPORT_RESEARCH));
+        all.addAll(List.of(Operation.VIEW_HISTORY, Operation.REGISTER_INTERVENTION, Operation.REGISTER_CHANGE, Operation.EXPORT_RESEARCH));
         return all;
     }
 
@@ -150,6 +166,13 @@ class AccessMatrixTest {
                 case REGISTER_INTERVENTION -> interventions.start(study, "no-such-intervention", LocalDate.of(2024, 2, 1));
                 case REGISTER_CHANGE -> interventions.record(study, ChangeKind.UNIT_CLOSED, "no-such-unit", null, LocalDate.of(2024, 2, 1), null);
                 case EXPORT_RESEARCH -> exports.past(study);
+                case VIEW_HISTORY -> {
+                    // the history view reads only the events of the studies in the user's scope
+                    Set<StudyId> scope = access.scope(operation);
+                    if (scope != null && !scope.contains(study)) {
+                        return true;
+                    }
+                }
                 default -> moments.resolve(operation, study.value(), AsOf.LATEST).orElseThrow();
             }
             return false;

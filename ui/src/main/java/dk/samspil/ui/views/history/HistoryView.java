@@ -18,12 +18,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.history.EventLogQuery;
 import dk.samspil.projections.history.LoggedEvent;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.access.StudyAccess;
 import dk.samspil.ui.views.MainLayout;
 import dk.samspil.ui.views.chart.Chart;
 import dk.samspil.ui.views.chart.Options;
@@ -58,6 +60,7 @@ public class HistoryView extends Div implements BeforeEnterObserver, AfterNaviga
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private final EventLogQuery log;
+    private final StudyAccess access;
     private final StudyCatalog catalog;
     private final Positions positions;
     private Long upTo;
@@ -69,7 +72,8 @@ public class HistoryView extends Div implements BeforeEnterObserver, AfterNaviga
     private Chart chart;
     private Locale renderedIn;
 
-    public HistoryView(EventLogQuery log, StudyCatalog catalog, Positions positions) {
+    public HistoryView(EventLogQuery log, StudyCatalog catalog, Positions positions, StudyAccess access) {
+        this.access = access;
         this.log = log;
         this.catalog = catalog;
         this.positions = positions;
@@ -81,6 +85,9 @@ public class HistoryView extends Div implements BeforeEnterObserver, AfterNaviga
         ViewState state = ViewState.of(event.getLocation().getQueryParameters());
         upTo = state.historical() ? positions.resolve(state.moment()) : null;
         study = state.study() == null ? ANY : state.study();
+        if (!study.isEmpty() && catalog.studies().stream().anyMatch(s -> s.key().equals(study))) {
+            access.require(Operation.VIEW_HISTORY, StudyId.of(study));
+        }
     }
 
     @Override
@@ -98,8 +105,9 @@ public class HistoryView extends Div implements BeforeEnterObserver, AfterNaviga
     /** What the grid shows now. */
     EventLogQuery.Filter filter() {
         boolean datesInOrder = from == null || to == null || !to.isBefore(from);
+        // the history holds every organisation's events: only those of studies the user may see are read
         return new EventLogQuery.Filter(type.isEmpty() ? null : type, study.isEmpty() ? null : StudyId.of(study),
-                from, datesInOrder ? to : null, upTo);
+                from, datesInOrder ? to : null, upTo).within(access.scope(Operation.VIEW_HISTORY));
     }
 
     private void render() {
@@ -137,7 +145,7 @@ public class HistoryView extends Div implements BeforeEnterObserver, AfterNaviga
         studies.setId("history-study");
         studies.setLabel(getTranslation("history.filter.study"));
         List<String> studyChoices = new ArrayList<>(List.of(ANY));
-        List<StudySummary.Named> named = catalog.studies();
+        List<StudySummary.Named> named = access.visible(Operation.VIEW_HISTORY, catalog.studies());
         named.forEach(s -> studyChoices.add(s.key()));
         studies.setItems(studyChoices);
         studies.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("history.filter.any")
