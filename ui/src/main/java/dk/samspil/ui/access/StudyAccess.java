@@ -31,6 +31,11 @@ public class StudyAccess {
         this.catalog = catalog;
     }
 
+    /** Who the current user is, as the history records who asked for something. */
+    public String username() {
+        return users.principal().username();
+    }
+
     /** @throws AccessPolicy.AccessDenied when the current user may not do it to this study */
     public void require(Operation operation, StudyId study) {
         AccessPolicy.require(users.principal(), operation, resource(study, catalog.organisations()));

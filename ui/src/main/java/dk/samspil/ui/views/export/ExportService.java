@@ -90,7 +90,8 @@ public class ExportService {
         access.require(Operation.EXPORT_RESEARCH, study);
         sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
         String name = study.value() + "-" + partner.value() + "-" + asOf.position();
-        return made(name, folder -> exports.export(study, partner, folder, asOf, new ExportOptions(k, false), "web"));
+        return made(name, folder -> exports.export(study, partner, folder, asOf, new ExportOptions(k, false),
+                access.username() + " (web)"));
     }
 
     /** The study's past exports as the history recorded them, newest first. */
@@ -103,7 +104,8 @@ public class ExportService {
     Made recreate(PastExport recorded) throws IOException {
         access.require(Operation.EXPORT_RESEARCH, StudyId.of(recorded.study()));
         String name = recorded.study() + "-" + recorded.partner() + "-" + recorded.asOfPosition();
-        return made(name, folder -> exports.recreate(recorded.position(), folder, "web (made again)"));
+        return made(name, folder -> exports.recreate(recorded.position(), folder,
+                access.username() + " (web, made again)"));
     }
 
     private interface Writing {

@@ -105,7 +105,7 @@ class ExportViewTest extends MiniStudyBrowserlessTest {
         assertThat(recorded).hasSize(1);
         PastExport first = recorded.getFirst();
         assertThat(first.asOfPosition()).isEqualTo(1200);
-        assertThat(first.requestedBy()).isEqualTo("web");
+        assertThat(first.requestedBy()).as("the signed-in user").isEqualTo("test-admin (web)");
         assertThat(log.newest(MiniStudy.STUDY, 5)).extracting(LoggedEvent::type).contains("ResearchExported");
 
         int row = past.getListDataView().getItems().toList().indexOf(first);
