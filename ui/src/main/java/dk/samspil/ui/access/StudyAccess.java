@@ -31,6 +31,11 @@ public class StudyAccess {
         this.catalog = catalog;
     }
 
+    /** The current user, for work that continues on another thread (which has no sign-in of its own). */
+    public Principal principal() {
+        return users.principal();
+    }
+
     /** Who the current user is, as the history records who asked for something. */
     public String username() {
         return users.principal().username();

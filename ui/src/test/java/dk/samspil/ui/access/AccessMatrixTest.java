@@ -18,6 +18,7 @@ import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.ui.config.ReadModelSync;
 import dk.samspil.ui.demo.SyntheticStudy;
 import dk.samspil.ui.views.export.ExportService;
+import dk.samspil.ui.views.importer.ImportService;
 import dk.samspil.ui.views.interventions.InterventionService;
 import dk.samspil.ui.views.shell.StudyMoments;
 import dk.samspil.ui.views.testing.MiniStudy;
@@ -56,6 +57,7 @@ class AccessMatrixTest {
     private static final Path DATA = MiniStudy.newDataFolder();
     private static final StudyId OWN = MiniStudy.STUDY;
     private static final StudyId OTHER = StudyId.of("anden");
+    private static Path otherBundle;
     private static final List<Operation> VIEWS = List.of(Operation.VIEW_OVERVIEW, Operation.VIEW_MATRIX, Operation.VIEW_NETWORK,
             Operation.VIEW_PROFILE, Operation.VIEW_TIMELINE, Operation.VIEW_EFFECTS);
 
@@ -81,17 +83,21 @@ class AccessMatrixTest {
     @Autowired
     StudyAccess access;
     @Autowired
+    ImportService imports;
+    @Autowired
     EventLogQuery log;
 
     @BeforeEach
     void twoOrganisationsAndAnAccountPerRole() throws Exception {
         MiniStudy.ensureImported(importer, sync, catalog);
-        if (catalog.study(OTHER, AsOf.LATEST).isEmpty()) {
-            Path bundle = Files.createTempDirectory("anden");
+        if (otherBundle == null) {
+            otherBundle = Files.createTempDirectory("anden");
             new SyntheticStudy("anden-kommune", "Anden Kommune", OTHER.value(), "Anden studie", "Opgave", "top", "Top",
                     SyntheticStudy.pairs("d1", "D1", "d2", "D2"), SyntheticStudy.pairs("g1", "G1", "g2", "G2"),
-                    5, false, 0, 2, LocalDate.of(2024, 1, 8), 1, 3L).write(bundle);
-            importer.importBundle(bundle, ImportProgress.SILENT);
+                    5, false, 0, 2, LocalDate.of(2024, 1, 8), 1, 3L).write(otherBundle);
+        }
+        if (catalog.study(OTHER, AsOf.LATEST).isEmpty()) {
+            importer.importBundle(otherBundle, ImportProgress.SILENT);
             sync.awaitCaughtUp(Duration.ofMinutes(2), at -> { });
         }
         TenantId mine = TenantId.of("eksempel-kommune");
@@ -111,7 +117,7 @@ class AccessMatrixTest {
     }
 
     @Test
-    void every_role_operation_and_organisation_is_allowed_or_refused_where_the_queries_and_commands_start() {
+    void every_role_operation_and_organisation_is_allowed_or_refused_where_the_queries_and_commands_start() throws Exception {
         Map<Role, String> users = Map.of(Role.ADMIN, "m-admin", Role.RESEARCHER, "m-researcher", Role.PROGRAMME_MANAGER, "m-manager",
                 Role.PARTNER, "m-partner");
         List<String> wrong = new ArrayList<>();
@@ -155,17 +161,19 @@ class AccessMatrixTest {
 
     private static List<Operation> wired() {
         List<Operation> all = new ArrayList<>(VIEWS);
-        all.addAll(List.of(Operation.VIEW_HISTORY, Operation.REGISTER_INTERVENTION, Operation.REGISTER_CHANGE, Operation.EXPORT_RESEARCH));
+        all.addAll(List.of(Operation.VIEW_HISTORY, Operation.IMPORT_BUNDLE, Operation.REGISTER_INTERVENTION, Operation.REGISTER_CHANGE, Operation.EXPORT_RESEARCH));
         return all;
     }
 
     /** Runs the operation on the study as the signed-in user; true when the access check refused it (a domain refusal is not). */
-    private boolean refused(Operation operation, StudyId study) {
+    private boolean refused(Operation operation, StudyId study) throws java.io.IOException {
         try {
             switch (operation) {
                 case REGISTER_INTERVENTION -> interventions.start(study, "no-such-intervention", LocalDate.of(2024, 2, 1));
                 case REGISTER_CHANGE -> interventions.record(study, ChangeKind.UNIT_CLOSED, "no-such-unit", null, LocalDate.of(2024, 2, 1), null);
                 case EXPORT_RESEARCH -> exports.past(study);
+                // the study's own bundle again: allowed, it stores nothing new; refused, it is not even read into the store
+                case IMPORT_BUNDLE -> imports.importZip(zipped(study), ImportProgress.SILENT).join();
                 case VIEW_HISTORY -> {
                     // the history view reads only the events of the studies in the user's scope
                     Set<StudyId> scope = access.scope(operation);
@@ -178,10 +186,27 @@ class AccessMatrixTest {
             return false;
         } catch (AccessPolicy.AccessDenied e) {
             return true;
+        } catch (java.util.concurrent.CompletionException e) {
+            return e.getCause() instanceof AccessPolicy.AccessDenied;
         } catch (RuntimeException domainRefusal) {
             // allowed through the access check; the domain then refused the made-up intervention or unit
             return false;
         }
+    }
+
+    /** The bundle the study was imported from, as the zip an upload gives (the import deletes it afterwards). */
+    private Path zipped(StudyId study) throws java.io.IOException {
+        Path folder = study.equals(OWN) ? MiniStudy.bundle() : otherBundle;
+        Path zip = Files.createTempFile("bundle", ".zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+             java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.sorted().toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(file.getFileName().toString()));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return zip;
     }
 
     private static void signIn(String username, Role role) {

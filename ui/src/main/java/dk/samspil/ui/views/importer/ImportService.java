@@ -1,8 +1,16 @@
 package dk.samspil.ui.views.importer;
 
+import dk.samspil.domain.access.AccessPolicy;
+import dk.samspil.domain.access.Operation;
+import dk.samspil.domain.access.Principal;
+import dk.samspil.domain.access.Resource;
 import dk.samspil.domain.intake.BundleImporter;
+import dk.samspil.domain.intake.BundleReader;
+import dk.samspil.domain.intake.BundleSource;
 import dk.samspil.domain.intake.ImportProgress;
 import dk.samspil.domain.intake.ImportSummary;
+import dk.samspil.domain.intake.StudyBundle;
+import dk.samspil.ui.access.StudyAccess;
 import dk.samspil.ui.config.ReadModelSync;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
@@ -31,9 +39,12 @@ public class ImportService implements DisposableBean {
     private final ReadModelSync sync;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("bundle-import").daemon().factory());
 
-    public ImportService(BundleImporter importer, ReadModelSync sync) {
+    private final StudyAccess access;
+
+    public ImportService(BundleImporter importer, ReadModelSync sync, StudyAccess access) {
         this.importer = importer;
         this.sync = sync;
+        this.access = access;
     }
 
     /**
@@ -41,10 +52,18 @@ public class ImportService implements DisposableBean {
      *
      * @return the summary, or completes exceptionally with BundleRejected (nothing stored) or an IOException's cause
      */
-    CompletableFuture<ImportSummary> importZip(Path zip, ImportProgress progress) {
+    public CompletableFuture<ImportSummary> importZip(Path zip, ImportProgress progress) {
+        // the import runs on a worker thread, which has no sign-in of its own: decided for the user who uploaded
+        Principal uploader = access.principal();
         return CompletableFuture.supplyAsync(() -> {
             try {
-                ImportSummary summary = importer.importBundle(zip, progress);
+                StudyBundle bundle;
+                try (BundleSource source = BundleSource.open(zip)) {
+                    bundle = BundleReader.read(source, progress);
+                }
+                // the organisation is known once the bundle is read; nothing is stored before the check
+                AccessPolicy.require(uploader, Operation.IMPORT_BUNDLE, Resource.of(bundle.definition().tenant()));
+                ImportSummary summary = importer.importBundle(bundle, progress);
                 long head = sync.head();
                 sync.awaitCaughtUp(Duration.ofHours(2), at -> progress.update(READ_MODEL_PHASE, Math.max(at, 0), head));
                 return summary;

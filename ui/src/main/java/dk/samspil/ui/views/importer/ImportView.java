@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
+import dk.samspil.domain.access.AccessPolicy;
 import dk.samspil.domain.intake.BundleRejected;
 import dk.samspil.domain.intake.ImportSummary;
 import dk.samspil.domain.intake.Problem;
@@ -139,6 +140,7 @@ public class ImportView extends Div implements LocaleChangeObserver {
         show(switch (cause) {
             case null -> () -> result.add(new ImportSummaryPanel(summary));
             case BundleRejected rejected -> () -> showProblems(name, rejected);
+            case AccessPolicy.AccessDenied denied -> () -> showError(getTranslation("importer.denied", name, denied.getMessage()));
             case UncheckedIOException unreadable -> () -> showError(getTranslation("importer.unreadable", name, unreadable.getCause().getMessage()));
             default -> () -> showError(getTranslation("importer.failed", name, String.valueOf(cause.getMessage())));
         });

@@ -37,6 +37,15 @@ public final class MiniStudy {
         }
     }
 
+    /** The mini sample's bundle folder. */
+    public static Path bundle() {
+        try {
+            return resource("samples/mini");
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Imports the bundle unless this context's data folder already holds it, and waits for the read model. */
     public static void ensureImported(BundleImporter importer, ReadModelSync sync, StudyCatalog catalog) throws Exception {
         if (catalog.study(STUDY, AsOf.LATEST).isEmpty()) {
