@@ -1,5 +1,6 @@
 package dk.samspil.projections.history;
 
+import dk.samspil.domain.access.PersonLevelDataRead;
 import dk.samspil.domain.export.PartnerAgreementRecorded;
 import dk.samspil.domain.export.ResearchExported;
 import dk.samspil.domain.intervention.InterventionAdjusted;
@@ -61,6 +62,7 @@ final class EventSummaries {
             case RelationMapped e -> e.study();
             case InvitationsIssued e -> e.study();
             case ResearchExported e -> e.study();
+            case PersonLevelDataRead e -> e.study();
             case QuestionnaireSubmitted e -> e.submission().study();
             case SubmissionCorrected e -> e.submission().study();
             case SubmissionRetracted e -> e.submission().study();
@@ -133,6 +135,8 @@ final class EventSummaries {
             case ResearchExported e -> "research export for partner " + e.partner() + " at position " + e.asOfPosition() + ", k = " + e.k()
                     + (e.coarsenDates() ? ", dates to the month" : "") + ", agreement " + e.agreement() + ", manifest "
                     + e.manifestSha256().substring(0, 12) + "… (" + e.requestedBy() + ")";
+            case PersonLevelDataRead e -> "person-level data read by " + e.readBy() + ": " + e.what() + " (as of position "
+                    + e.asOfPosition() + ")";
             case PersonErased e -> "a " + e.erasedAs().name().toLowerCase(java.util.Locale.ROOT) + " of organisation " + e.tenant()
                     + " was erased: their key is destroyed and nothing of theirs is readable (" + e.requestedBy() + ")";
             case PartnerAgreementRecorded e -> "agreement " + e.agreement() + " recorded for partner " + e.partner()

@@ -1,7 +1,10 @@
 package dk.samspil.ui.cli;
 
+import dk.samspil.domain.access.PersonLevelDataRead;
 import dk.samspil.projections.matrix.CaseMatrix;
 import dk.samspil.projections.matrix.CaseMatrixQuery;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.GenericEventMessage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,6 +38,10 @@ final class CaseMatrixReport implements Callable<Integer> {
         return Report.run(data, options, c -> {
             CaseMatrix matrix = c.bean(CaseMatrixQuery.class).matrix(c.study().study(), Studies.wave(c.study(), wave),
                     Studies.instrument(c.study(), instrument), cases, c.asOf(), c.k());
+            // person-level figures: who read them is part of the history, for admins to review
+            c.bean(EventBus.class).publish(GenericEventMessage.asEventMessage(new PersonLevelDataRead("command line", c.study().study(),
+                    "case matrix, wave " + matrix.wave() + ", " + matrix.instrument() + ", "
+                            + (cases.isEmpty() ? "every case" : cases.size() + " case(s)"), matrix.asOfPosition())));
             return new Report.Output() {
                 @Override
                 public Object json() {
