@@ -28,6 +28,16 @@ public final class PastExportsQuery {
         return read(COLUMNS + " WHERE study = ? ORDER BY position DESC", study.value());
     }
 
+    /** Every export recorded for the partner, newest first. */
+    public List<PastExport> forPartner(String partner) {
+        return read(COLUMNS + " WHERE partner = ? ORDER BY position DESC", partner);
+    }
+
+    /** Every export recorded, newest first. */
+    public List<PastExport> all() {
+        return read(COLUMNS + " ORDER BY position DESC");
+    }
+
     public Optional<PastExport> at(long position) {
         return read(COLUMNS + " WHERE position = ?", position).stream().findFirst();
     }
@@ -48,9 +58,11 @@ public final class PastExportsQuery {
         }
     }
 
-    private List<PastExport> read(String sql, Object parameter) {
+    private List<PastExport> read(String sql, Object... parameters) {
         try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
             List<PastExport> exports = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

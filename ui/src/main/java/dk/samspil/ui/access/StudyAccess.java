@@ -5,6 +5,7 @@ import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.access.Principal;
 import dk.samspil.domain.access.Resource;
 import dk.samspil.domain.access.Role;
+import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.TenantId;
 import dk.samspil.projections.studies.StudyCatalog;
@@ -46,6 +47,16 @@ public class StudyAccess {
         AccessPolicy.require(users.principal(), operation, resource(study, catalog.organisations()));
     }
 
+    /** For an export: the study's organisation and the partner it was made for. */
+    public boolean allows(Operation operation, StudyId study, PartnerId partner) {
+        return AccessPolicy.decide(users.principal(), operation, export(study, partner, catalog.organisations())).allowed();
+    }
+
+    /** @throws AccessPolicy.AccessDenied when the current user may not do it to this export */
+    public void require(Operation operation, StudyId study, PartnerId partner) {
+        AccessPolicy.require(users.principal(), operation, export(study, partner, catalog.organisations()));
+    }
+
     /** Only the studies the current user may do the operation to, for pickers and defaults. */
     public List<StudySummary.Named> visible(Operation operation, List<StudySummary.Named> studies) {
         Principal who = users.principal();
@@ -68,6 +79,10 @@ public class StudyAccess {
         return organisations.keySet().stream()
                 .filter(study -> AccessPolicy.decide(who, operation, resource(study, organisations)).allowed())
                 .collect(Collectors.toSet());
+    }
+
+    private static Resource export(StudyId study, PartnerId partner, Map<StudyId, TenantId> organisations) {
+        return Resource.export(resource(study, organisations).organisation().orElseThrow(), partner);
     }
 
     private static Resource resource(StudyId study, Map<StudyId, TenantId> organisations) {

@@ -1,6 +1,7 @@
 package dk.samspil.ui.views.export;
 
 import dk.samspil.domain.access.Operation;
+import dk.samspil.domain.access.Principal;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.exports.ExportManifest;
@@ -60,7 +61,7 @@ public class ExportService {
      *
      * @param sameAsRecorded for an export made again: whether its manifest has the hash the history recorded
      */
-    record Made(ExportManifest manifest, Path folder, Path zip, String manifestSha256, Boolean sameAsRecorded) {
+    public record Made(ExportManifest manifest, Path folder, Path zip, String manifestSha256, Boolean sameAsRecorded) {
 
         /** Removes the folder and the zip (both live in one temporary folder). */
         void delete() {
@@ -106,6 +107,21 @@ public class ExportService {
         String name = recorded.study() + "-" + recorded.partner() + "-" + recorded.asOfPosition();
         return made(name, folder -> exports.recreate(recorded.position(), folder,
                 access.username() + " (web, made again)"));
+    }
+
+    /** The exports the current user may download: a partner account its own partner's; others those of studies they may see. */
+    public List<PastExport> downloadable() {
+        Principal who = access.principal();
+        List<PastExport> recorded = who.partner().map(p -> past.forPartner(p.value())).orElseGet(past::all);
+        return recorded.stream().filter(e -> access.allows(Operation.DOWNLOAD_EXPORT, StudyId.of(e.study()), PartnerId.of(e.partner())))
+                .toList();
+    }
+
+    /** The recorded export made again, byte for byte, for downloading; the download itself is recorded too. */
+    public Made download(PastExport recorded) throws IOException {
+        access.require(Operation.DOWNLOAD_EXPORT, StudyId.of(recorded.study()), PartnerId.of(recorded.partner()));
+        String name = recorded.study() + "-" + recorded.partner() + "-" + recorded.asOfPosition();
+        return made(name, folder -> exports.recreate(recorded.position(), folder, access.username() + " (web, downloaded)"));
     }
 
     private interface Writing {

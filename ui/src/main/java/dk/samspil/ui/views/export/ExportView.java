@@ -32,7 +32,7 @@ import dk.samspil.projections.exports.PastExport;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.views.MainLayout;
 import dk.samspil.ui.views.shell.ViewState;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import java.io.IOException;
 import java.time.ZoneId;
@@ -48,7 +48,7 @@ import java.util.Locale;
 @Route(value = "export", layout = MainLayout.class)
 @Menu(title = "export.menu", order = 10)
 @StyleSheet("styles/export.css")
-@PermitAll
+@RolesAllowed({"ADMIN", "RESEARCHER"})
 public class ExportView extends Div implements BeforeEnterObserver, LocaleChangeObserver {
 
     private final ExportService service;

@@ -31,7 +31,7 @@ import dk.samspil.ui.views.chart.Chart;
 import dk.samspil.ui.views.chart.Options;
 import dk.samspil.ui.views.shell.AnalyticView;
 import dk.samspil.ui.views.shell.ViewState;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -51,7 +51,7 @@ import java.util.TreeMap;
 @Route(value = "history", layout = MainLayout.class)
 @Menu(title = "history.menu", order = 9)
 @StyleSheet("styles/history.css")
-@PermitAll
+@RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
 public class HistoryView extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, AnalyticView {
 
     /** The choice "all" in the type and study filters. */

@@ -22,7 +22,7 @@ import dk.samspil.domain.intake.BundleRejected;
 import dk.samspil.domain.intake.ImportSummary;
 import dk.samspil.domain.intake.Problem;
 import dk.samspil.ui.views.MainLayout;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import java.io.File;
 import java.io.IOException;
@@ -41,7 +41,7 @@ import java.util.concurrent.atomic.AtomicLong;
 @Route(value = "import", layout = MainLayout.class)
 @Menu(title = "importer.menu", order = 8)
 @StyleSheet("styles/importer.css")
-@PermitAll
+@RolesAllowed({"ADMIN", "RESEARCHER"})
 public class ImportView extends Div implements LocaleChangeObserver {
 
     private static final long PROGRESS_EVERY_MS = 250;

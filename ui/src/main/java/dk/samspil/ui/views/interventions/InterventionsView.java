@@ -21,7 +21,7 @@ import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.ui.views.MainLayout;
 import dk.samspil.ui.views.shell.ViewState;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
 @Route(value = "interventions", layout = MainLayout.class)
 @Menu(title = "interventions.menu", order = 7)
 @StyleSheet("styles/interventions.css")
-@PermitAll
+@RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
 public class InterventionsView extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver {
 
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");

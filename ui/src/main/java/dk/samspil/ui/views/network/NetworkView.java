@@ -32,7 +32,7 @@ import dk.samspil.ui.views.MainLayout;
 import dk.samspil.ui.views.chart.Chart;
 import dk.samspil.ui.views.chart.Options;
 import dk.samspil.ui.views.shell.AnalyticView;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Comparator;
 import java.util.List;
@@ -49,7 +49,7 @@ import java.util.Optional;
 @Route(value = "network", layout = MainLayout.class)
 @Menu(title = "network.menu", order = 3)
 @StyleSheet("styles/network.css")
-@PermitAll
+@RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
 public class NetworkView extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, AnalyticView {
 
     private static final Map<String, Integer> WIDTH_BY_IMPORTANCE = Map.of("high", 6, "middle", 3, "low", 1);

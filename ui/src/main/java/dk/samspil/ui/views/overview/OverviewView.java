@@ -24,12 +24,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import dk.samspil.domain.access.Role;
 import dk.samspil.projections.analysis.Change;
 import dk.samspil.projections.overview.StudyOverview;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.ui.access.StudyAccess;
 import dk.samspil.ui.views.MainLayout;
 import dk.samspil.ui.views.chart.Chart;
+import dk.samspil.ui.views.export.DownloadsView;
 import dk.samspil.ui.views.shell.AnalyticView;
 import dk.samspil.ui.views.shell.ViewState;
 import jakarta.annotation.security.PermitAll;
@@ -51,17 +54,24 @@ public class OverviewView extends Div
         implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle, AnalyticView {
 
     private final OverviewPageQuery query;
+    private final StudyAccess access;
     private ViewState state = new ViewState(null, null);
     private Optional<OverviewPage> page = Optional.empty();
     private Locale renderedIn;
 
-    public OverviewView(OverviewPageQuery query) {
+    public OverviewView(OverviewPageQuery query, StudyAccess access) {
         this.query = query;
+        this.access = access;
         addClassName("overview-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (access.principal().role() == Role.PARTNER) {
+            // a partner account sees no study, only the exports made for it
+            event.forwardTo(DownloadsView.class);
+            return;
+        }
         state = ViewState.of(event.getLocation().getQueryParameters());
         page = query.load(state);
     }

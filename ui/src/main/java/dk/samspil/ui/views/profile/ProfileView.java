@@ -30,7 +30,7 @@ import dk.samspil.ui.views.MainLayout;
 import dk.samspil.ui.views.chart.Chart;
 import dk.samspil.ui.views.chart.Options;
 import dk.samspil.ui.views.shell.AnalyticView;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ import java.util.Optional;
 @Route(value = "profile", layout = MainLayout.class)
 @Menu(title = "profile.menu", order = 4)
 @StyleSheet("styles/profile.css")
-@PermitAll
+@RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
 public class ProfileView extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, AnalyticView {
 
     /** The picker value for every group. */

@@ -24,7 +24,7 @@ import dk.samspil.projections.matrix.RelationMatrix;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.views.MainLayout;
 import dk.samspil.ui.views.shell.AnalyticView;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -35,7 +35,7 @@ import java.util.Optional;
  */
 @Route(value = "matrix", layout = MainLayout.class)
 @Menu(title = "matrix.menu", order = 2)
-@PermitAll
+@RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
 public class StudyView extends Div
         implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle, AnalyticView {
 

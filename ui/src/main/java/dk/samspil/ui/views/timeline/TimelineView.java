@@ -28,7 +28,7 @@ import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.ui.views.MainLayout;
 import dk.samspil.ui.views.chart.Chart;
 import dk.samspil.ui.views.shell.AnalyticView;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +43,7 @@ import java.util.Optional;
 @Route(value = "timeline", layout = MainLayout.class)
 @Menu(title = "timeline.menu", order = 5)
 @StyleSheet("styles/timeline.css")
-@PermitAll
+@RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
 public class TimelineView extends Div
         implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle, AnalyticView {
 
