@@ -1,6 +1,7 @@
 package dk.samspil.ui.cli;
 
 import dk.samspil.ui.SamspilApplication;
+import dk.samspil.ui.erasure.CompactionRequests;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,6 +37,14 @@ final class Launcher {
                     "com.vaadin.flow.spring.SpringBootAutoConfiguration",
                     "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
                     "com.vaadin.flow.spring.VaadinScopesConfig"));
+        }
+        // an erasure made while the application served asked for the embedded event store to be rewritten
+        String url = System.getenv("SPRING_DATASOURCE_URL");
+        try {
+            CompactionRequests.runRequested(data, url != null ? url
+                    : "jdbc:h2:file:" + data.toAbsolutePath().resolve("events").resolve("samspil") + ";DB_CLOSE_ON_EXIT=FALSE");
+        } catch (java.sql.SQLException | java.io.IOException e) {
+            throw new IllegalStateException("could not compact the event store an erasure asked to compact", e);
         }
         return new SpringApplicationBuilder(SamspilApplication.class)
                 .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
