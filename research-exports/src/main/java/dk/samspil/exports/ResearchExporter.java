@@ -92,6 +92,7 @@ public final class ResearchExporter {
             throw new IllegalArgumentException(target + " already exists and is not an empty folder; choose a new --out");
         }
         Files.createDirectories(target.getParent());
+        sweepPartials(target);
         Path building = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".partial-");
         try {
             List<ExportManifest.ExportedFile> files = new ArrayList<>();
@@ -404,6 +405,16 @@ public final class ResearchExporter {
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this JDK lacks SHA-256", e);
+        }
+    }
+
+    /** An export to the same folder that was killed (kill -9, power loss) leaves its unfinished folder beside it. */
+    private static void sweepPartials(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".partial-";
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            for (Path left : siblings.filter(p -> p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p)).toList()) {
+                deleteTree(left);
+            }
         }
     }
 
