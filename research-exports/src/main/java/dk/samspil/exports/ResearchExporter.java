@@ -76,12 +76,24 @@ public final class ResearchExporter {
         this.software = software;
     }
 
-    /**
-     * @param agreement the partner's agreement: named in the manifest; item-level responses only when it allows them
-     * @throws IllegalArgumentException for an unknown study or an output folder that already holds files
-     */
+    /** Told of a complete export before it is moved into place. */
+    @FunctionalInterface
+    public interface BeforeMove {
+        void complete(ExportManifest manifest, Path manifestFile) throws IOException;
+    }
+
     public ExportManifest export(StudyId study, PartnerId partner, Path out, AsOf asOf, ExportOptions options, PartnerAgreement agreement)
             throws IOException {
+        return export(study, partner, out, asOf, options, agreement, (manifest, file) -> { });
+    }
+
+    /**
+     * @param agreement the partner's agreement: named in the manifest; item-level responses only when it allows them
+     * @param beforeMove runs once the export is complete, before it appears at {@code out}; if it fails, nothing appears
+     * @throws IllegalArgumentException for an unknown study or an output folder that already holds files
+     */
+    public ExportManifest export(StudyId study, PartnerId partner, Path out, AsOf asOf, ExportOptions options, PartnerAgreement agreement,
+                                 BeforeMove beforeMove) throws IOException {
         long position = readModel.positions().resolve(asOf);
         int k = options.k();
         StudySummary summary = readModel.catalog().study(study, new AsOf.Position(Math.max(position, 0)))
@@ -139,6 +151,7 @@ public final class ResearchExporter {
                     summary.instruments().stream().map(InstrumentRef::toString).toList(), bands(summary), software, files);
             DomainJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValue(building.resolve("manifest.json").toFile(), manifest);
+            beforeMove.complete(manifest, building.resolve("manifest.json"));
             if (Files.exists(target)) {
                 Files.delete(target);
             }

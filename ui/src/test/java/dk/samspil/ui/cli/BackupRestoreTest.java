@@ -1,8 +1,10 @@
 package dk.samspil.ui.cli;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,6 +96,55 @@ class BackupRestoreTest {
         // new events continue after the restored ones
         assertThat(ok(Cli.run("partner", "agree", "--data", restored.toString(), "--partner", "ku", "--agreement", "KU-1")).out())
                 .contains("at position " + (HEAD + 2));
+    }
+
+    @Test
+    void a_backup_taken_while_the_application_serves_restores_to_the_same_tables() throws Exception {
+        Path serving = dir.resolve("serving");
+        ok(Cli.run("--data", serving.toString(), "import", Cli.sample("mini").toString()));
+        Path file = dir.resolve("backups").resolve("served.zip");
+        // the control endpoint is plain Spring MVC; the test serves without the Vaadin front end
+        try (ConfigurableApplicationContext app = Launcher.start(serving, 0, Map.of("spring.autoconfigure.exclude",
+                "com.vaadin.flow.spring.SpringBootAutoConfiguration,com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
+                        + "com.vaadin.flow.spring.VaadinScopesConfig"))) {
+            assertThat(ok(Cli.run("backup", "--data", serving.toString(), "--out", file.toString())).out())
+                    .contains("backed up %,d events".formatted(MiniSampleAcceptanceTest.MINI_EVENTS), "while the application served");
+            Cli.Result again = Cli.run("backup", "--data", serving.toString(), "--out", file.toString());
+            assertThat(again.exit()).isEqualTo(1);
+            assertThat(again.err()).contains(file + " already exists");
+        }
+        Path restored = dir.resolve("restored-from-serving");
+        ok(Cli.run("restore", "--data", restored.toString(), file.toString()));
+        assertThat(tables(restored)).isEqualTo(tables(serving));
+    }
+
+    @Test
+    void a_backup_of_the_embedded_store_restores_into_an_empty_postgresql_and_only_into_an_empty_one() throws Exception {
+        // as of the backup's position: other tests add events to the original
+        String matrix = report(data, "report", "matrix", "--study", "mini", "--wave", "w2", "--as-of", Long.toString(HEAD), "--format", "json");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            System.setProperty("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+            System.setProperty("spring.datasource.username", "postgres");
+            System.setProperty("spring.datasource.password", "postgres");
+            try {
+                Path restored = dir.resolve("restored-postgres");
+                ok(Cli.run("restore", "--data", restored.toString(), backup.toString()));
+                assertThat(report(restored, "report", "matrix", "--study", "mini", "--wave", "w2", "--as-of", Long.toString(HEAD), "--format", "json"))
+                        .isEqualTo(matrix);
+                assertThat(ok(Cli.run("partner", "agree", "--data", restored.toString(), "--partner", "ku", "--agreement", "KU-1")).out())
+                        .contains("at position " + (HEAD + 1));
+
+                Path again = dir.resolve("again-postgres");
+                Cli.Result refused = Cli.run("restore", "--data", again.toString(), backup.toString());
+                assertThat(refused.exit()).isEqualTo(1);
+                assertThat(refused.err()).contains("the event store to restore into is not empty");
+                assertThat(again).doesNotExist();
+            } finally {
+                System.clearProperty("spring.datasource.url");
+                System.clearProperty("spring.datasource.username");
+                System.clearProperty("spring.datasource.password");
+            }
+        }
     }
 
     @Test
