@@ -76,12 +76,24 @@ public final class ResearchExporter {
         this.software = software;
     }
 
-    /**
-     * @param agreement the partner's agreement: named in the manifest; item-level responses only when it allows them
-     * @throws IllegalArgumentException for an unknown study or an output folder that already holds files
-     */
+    /** Told of a complete export before it is moved into place. */
+    @FunctionalInterface
+    public interface BeforeMove {
+        void complete(ExportManifest manifest, Path manifestFile) throws IOException;
+    }
+
     public ExportManifest export(StudyId study, PartnerId partner, Path out, AsOf asOf, ExportOptions options, PartnerAgreement agreement)
             throws IOException {
+        return export(study, partner, out, asOf, options, agreement, (manifest, file) -> { });
+    }
+
+    /**
+     * @param agreement the partner's agreement: named in the manifest; item-level responses only when it allows them
+     * @param beforeMove runs once the export is complete, before it appears at {@code out}; if it fails, nothing appears
+     * @throws IllegalArgumentException for an unknown study or an output folder that already holds files
+     */
+    public ExportManifest export(StudyId study, PartnerId partner, Path out, AsOf asOf, ExportOptions options, PartnerAgreement agreement,
+                                 BeforeMove beforeMove) throws IOException {
         long position = readModel.positions().resolve(asOf);
         int k = options.k();
         StudySummary summary = readModel.catalog().study(study, new AsOf.Position(Math.max(position, 0)))
@@ -92,6 +104,7 @@ public final class ResearchExporter {
             throw new IllegalArgumentException(target + " already exists and is not an empty folder; choose a new --out");
         }
         Files.createDirectories(target.getParent());
+        sweepPartials(target);
         Path building = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".partial-");
         try {
             List<ExportManifest.ExportedFile> files = new ArrayList<>();
@@ -138,6 +151,7 @@ public final class ResearchExporter {
                     summary.instruments().stream().map(InstrumentRef::toString).toList(), bands(summary), software, files);
             DomainJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValue(building.resolve("manifest.json").toFile(), manifest);
+            beforeMove.complete(manifest, building.resolve("manifest.json"));
             if (Files.exists(target)) {
                 Files.delete(target);
             }
@@ -404,6 +418,16 @@ public final class ResearchExporter {
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this JDK lacks SHA-256", e);
+        }
+    }
+
+    /** An export to the same folder that was killed (kill -9, power loss) leaves its unfinished folder beside it. */
+    private static void sweepPartials(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".partial-";
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            for (Path left : siblings.filter(p -> p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p)).toList()) {
+                deleteTree(left);
+            }
         }
     }
 

@@ -26,10 +26,10 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnWebApplication
 public class SecurityConfiguration {
 
-    /** Where ./samspil replay reaches a running application; that endpoint checks its own bearer secret. */
-    private static final String CONTROL = "/admin/read-model/**";
+    /** Where ./samspil replay and backup reach a running application; those endpoints check their own bearer secret. */
+    private static final String[] CONTROL = {"/admin/read-model/**", "/admin/backup"};
 
-    /** The control endpoint first, on its own: it checks its own secret and is no browser page. */
+    /** The control endpoints first, on their own: they check their own secret and are no browser pages. */
     @Bean
     @Order(1)
     SecurityFilterChain controlFilterChain(HttpSecurity http) throws Exception {

@@ -13,7 +13,8 @@ import java.io.PrintWriter;
         versionProvider = SamspilCli.Version.class,
         description = "Longitudinal research repository for relational capacity (relationel kapacitet).",
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ReportCommand.class,
-                ExportCommand.class, PartnerCommand.class, EraseCommand.class, UserCommand.class, LogCommand.class, ReplayCommand.class, AnalyzeCommand.class, BenchCommand.class, InviteCommand.class})
+                ExportCommand.class, PartnerCommand.class, EraseCommand.class, UserCommand.class, LogCommand.class, ReplayCommand.class,
+                BackupCommand.class, RestoreCommand.class, AnalyzeCommand.class, BenchCommand.class, InviteCommand.class})
 public final class SamspilCli implements Runnable {
 
     @CommandLine.Spec

@@ -40,7 +40,9 @@ public class ReadModelConfiguration {
 
     @Bean
     Aligned readModelPositionAligned(ReadModel readModel, org.axonframework.eventhandling.tokenstore.TokenStore tokens,
-                                     org.axonframework.common.transaction.TransactionManager transactions) {
+                                     org.axonframework.common.transaction.TransactionManager transactions,
+                                     org.axonframework.eventsourcing.eventstore.EventStorageEngine events) {
+        ReadModelPosition.forgetLostEvents(readModel, events);
         ReadModelPosition.align(readModel, tokens, transactions);
         return new Aligned();
     }

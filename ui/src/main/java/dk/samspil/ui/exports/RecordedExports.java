@@ -66,12 +66,15 @@ public class RecordedExports {
 
     private Recorded export(StudyId study, PartnerId partner, Path out, AsOf asOf, ExportOptions options, PartnerAgreement agreement,
                             String requestedBy) throws IOException {
-        ExportManifest manifest = exporter.export(study, partner, out, asOf, options, agreement);
-        String hash = ResearchExporter.sha256(out.resolve("manifest.json"));
-        events.publish(GenericEventMessage.asEventMessage(new ResearchExported(study, partner, manifest.asOfPosition(), options.k(),
-                options.coarsenDates(), hash, agreement.reference(), agreement.itemLevelMicrodata(), requestedBy)));
+        String[] hash = new String[1];
+        // recorded before it appears at out: a process killed in between leaves an export recorded but not delivered, never the reverse
+        ExportManifest manifest = exporter.export(study, partner, out, asOf, options, agreement, (built, manifestFile) -> {
+            hash[0] = ResearchExporter.sha256(manifestFile);
+            events.publish(GenericEventMessage.asEventMessage(new ResearchExported(study, partner, built.asOfPosition(), options.k(),
+                    options.coarsenDates(), hash[0], agreement.reference(), agreement.itemLevelMicrodata(), requestedBy)));
+        });
         long position = sync.awaitCaughtUp(Duration.ofMinutes(2), at -> { });
-        return new Recorded(manifest, hash, position, null);
+        return new Recorded(manifest, hash[0], position, null);
     }
 
     /** Makes a past export again from what the history recorded, and says whether its manifest has the recorded hash. */

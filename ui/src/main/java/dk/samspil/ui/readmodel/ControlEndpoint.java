@@ -19,13 +19,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import dk.samspil.ui.backup.BackupManifest;
+import dk.samspil.ui.backup.Backups;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import javax.sql.DataSource;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 
 /**
  * Lets {@code ./samspil replay} rebuild the read model of the running application: POST starts a
- * rebuild, GET tells where it stands. Only from this machine, with the secret of the control file.
+ * rebuild, GET tells where it stands; and {@code ./samspil backup} back up its event store while it
+ * serves. Only from this machine, with the secret of the control file.
  */
 @RestController
 class ControlEndpoint {
@@ -36,11 +44,13 @@ class ControlEndpoint {
 
     private final OnlineRebuild rebuild;
     private final DataDirectory data;
+    private final DataSource eventStore;
     private volatile ControlFile control;
 
-    ControlEndpoint(OnlineRebuild rebuild, DataDirectory data) {
+    ControlEndpoint(OnlineRebuild rebuild, DataDirectory data, DataSource eventStore) {
         this.rebuild = rebuild;
         this.data = data;
+        this.eventStore = eventStore;
     }
 
     @EventListener
@@ -80,6 +90,22 @@ class ControlEndpoint {
                                   HttpServletRequest request) {
         ResponseEntity<String> refused = refused(authorization, request);
         return refused != null ? refused : json(HttpStatus.OK, rebuild.status());
+    }
+
+    /** Writes a backup into {@code out} (a file that does not exist yet) from one snapshot of the store, and answers its manifest. */
+    @PostMapping(ControlFile.BACKUP)
+    ResponseEntity<String> backup(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                  @RequestParam("out") String out, HttpServletRequest request) throws IOException, SQLException {
+        ResponseEntity<String> refused = refused(authorization, request);
+        if (refused != null) {
+            return refused;
+        }
+        try {
+            BackupManifest manifest = Backups.write(eventStore, Path.of(out), (phase, done, total) -> { });
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsString(manifest));
+        } catch (IllegalArgumentException e) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(e.getMessage() + "\n");
+        }
     }
 
     private ResponseEntity<String> refused(String authorization, HttpServletRequest request) {

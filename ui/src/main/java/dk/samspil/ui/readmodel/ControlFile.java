@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 public record ControlFile(long pid, int port, String secret) {
 
+    /** Where ./samspil backup asks the running application for a backup. */
+    public static final String BACKUP = "/admin/backup";
+
     private static final ObjectMapper JSON = DomainJson.newMapper();
 
     /** A control file for this process with a fresh secret. */
