@@ -25,7 +25,7 @@ import java.util.Set;
 public class SignInAccounts implements SmartInitializingSingleton {
 
     /** The demo accounts' shared password; only ever used with the synthetic demo study. */
-    static final String DEMO_PASSWORD = "samspil-demo-2026";
+    public static final String DEMO_PASSWORD = "samspil-demo-2026";
     private static final String DEMO_ORGANISATION = "demo-kommune";
     private static final Logger LOG = LoggerFactory.getLogger(SignInAccounts.class);
 

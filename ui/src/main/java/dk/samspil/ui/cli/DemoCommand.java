@@ -5,6 +5,9 @@ import dk.samspil.domain.intake.ImportSummary;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.studies.StudyCatalog;
+import dk.samspil.ui.access.SignInAccounts;
+import dk.samspil.ui.access.UserAccount;
+import dk.samspil.ui.access.UserAccounts;
 import dk.samspil.ui.config.ReadModelSync;
 import dk.samspil.ui.demo.DemoStudy;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,6 +38,10 @@ final class DemoCommand implements Callable<Integer> {
             List<ImportSummary> loaded = DemoStudy.load(app.getBean(BundleImporter.class));
             sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
             System.out.println("Loaded the synthetic demo study: " + loaded.getFirst().describe() + "; then " + loaded.getLast().describe());
+        }
+        if (app.getBean(UserAccounts.class).find("demo-admin").filter(UserAccount::enabled).isPresent()) {
+            System.out.println("Sign in as demo-admin with the password " + SignInAccounts.DEMO_PASSWORD
+                    + " (the other demo accounts are in the README).");
         }
         ServeCommand.announce(app, options);
         ServeCommand.awaitShutdown(app);

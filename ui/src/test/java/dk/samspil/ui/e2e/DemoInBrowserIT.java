@@ -91,6 +91,8 @@ class DemoInBrowserIT {
     @Test
     @Order(1)
     void opening_the_demo_asks_for_sign_in_and_then_shows_the_study_in_danish() throws IOException {
+        assertThat(Files.readString(SHOTS.resolve("app.log"))).as("the demo says how to sign in")
+                .contains("Sign in as demo-admin with the password samspil-demo-2026");
         browser.get(app.url() + "/");
         // nobody sees anything before signing in; the demo accounts are in the README
         WebElement username = waitFor(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")));
