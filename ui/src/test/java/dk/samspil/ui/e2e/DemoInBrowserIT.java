@@ -41,6 +41,8 @@ class DemoInBrowserIT {
     private static final Path SHOTS = Path.of("target", "e2e");
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final By USERNAME = By.cssSelector("vaadin-login-form input[name='username']");
+    private static final By PASSWORD = By.cssSelector("vaadin-login-form input[name='password']");
 
     @TempDir
     static Path work;
@@ -95,23 +97,12 @@ class DemoInBrowserIT {
                 .contains("Sign in as demo-admin with the password samspil-demo-2026");
         browser.get(app.url() + "/");
         // nobody sees anything before signing in; the demo accounts are in the README
-        WebElement username = waitFor(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")));
+        waitFor(d -> d.findElement(USERNAME));
         waitForText("Log ind");
         shot("00-sign-in");
-        username.sendKeys("demo-admin");
-        WebElement password = browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
-        password.sendKeys("wrong password");
-        password.sendKeys(Keys.ENTER);
-        waitForText("Forkert brugernavn eller adgangskode");
+        signIn("wrong password", d -> d.findElement(By.tagName("body")).getText().contains("Forkert brugernavn eller adgangskode") ? Boolean.TRUE : null);
         shot("00-sign-in-refused");
-        username = waitFor(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")));
-        username.clear();
-        username.sendKeys("demo-admin");
-        password = browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
-        password.clear();
-        password.sendKeys("samspil-demo-2026");
-        password.sendKeys(Keys.ENTER);
-        waitFor(d -> d.findElement(By.id("main-menu")));
+        signIn("samspil-demo-2026", d -> d.findElement(By.id("main-menu")));
         waitForText("Relationel kapacitet over tid");
         shot("01-demo-opened");
     }
@@ -217,6 +208,38 @@ class DemoInBrowserIT {
         return heatmap.findElements(By.cssSelector("path")).stream()
                 .filter(p -> List.of("#2f7d3f", "#f2b233", "#c23b3b", "#c9ced3").contains(String.valueOf(p.getAttribute("fill")).toLowerCase()))
                 .toList();
+    }
+
+    /**
+     * Fills in and sends the login form until the expected element shows. The form re-renders once
+     * after the page loads, which can swallow what was typed before it; a second try then succeeds.
+     */
+    private static void signIn(String password, Function<org.openqa.selenium.WebDriver, ?> expected) {
+        for (int attempt = 1; ; attempt++) {
+            type(USERNAME, "demo-admin");
+            type(PASSWORD, password);
+            browser.findElement(PASSWORD).sendKeys(Keys.ENTER);
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                        .until(expected);
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Types into what the locator finds, cleared first, again if the page replaced it meanwhile (the login page re-renders its form). */
+    private static void type(By locator, String text) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> {
+                    WebElement field = d.findElement(locator);
+                    field.clear();
+                    field.sendKeys(text);
+                    return Boolean.TRUE;
+                });
     }
 
     /** Clicks what the locator finds, again if the page replaced it meanwhile. */
