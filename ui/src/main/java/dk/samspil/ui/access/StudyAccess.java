@@ -4,7 +4,6 @@ import dk.samspil.domain.access.AccessPolicy;
 import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.access.Principal;
 import dk.samspil.domain.access.Resource;
-import dk.samspil.domain.access.Role;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.TenantId;
@@ -57,22 +56,36 @@ public class StudyAccess {
         AccessPolicy.require(users.principal(), operation, export(study, partner, catalog.organisations()));
     }
 
-    /** Only the studies the current user may do the operation to, for pickers and defaults. */
-    public List<StudySummary.Named> visible(Operation operation, List<StudySummary.Named> studies) {
+    /**
+     * The studies the current user may do the operation to, for pickers and defaults, after refusing
+     * an address that names an existing study they may not (an unknown key is left to the caller).
+     *
+     * @throws AccessPolicy.AccessDenied when {@code named} is such a study
+     */
+    public List<StudySummary.Named> open(Operation operation, String named, List<StudySummary.Named> studies) {
         Principal who = users.principal();
         Map<StudyId, TenantId> organisations = catalog.organisations();
+        if (named != null && studies.stream().anyMatch(s -> s.key().equals(named))) {
+            AccessPolicy.require(who, operation, resource(StudyId.of(named), organisations));
+        }
         return studies.stream()
                 .filter(s -> AccessPolicy.decide(who, operation, resource(StudyId.of(s.key()), organisations)).allowed())
                 .toList();
     }
 
+    /** Only the studies the current user may do the operation to, for pickers and defaults. */
+    public List<StudySummary.Named> visible(Operation operation, List<StudySummary.Named> studies) {
+        return open(operation, null, studies);
+    }
+
     /**
-     * The studies the current user may do the operation to, or null when that is every organisation's
-     * (an admin), so that views may also show what belongs to no study.
+     * The studies the current user may do the operation to, or null when they are not limited to
+     * studies (an admin), so that views may also show what belongs to no study.
      */
     public Set<StudyId> scope(Operation operation) {
         Principal who = users.principal();
-        if (who.role() == Role.ADMIN) {
+        // whoever may do it to data of no organisation (an admin) is not limited to studies
+        if (AccessPolicy.decide(who, operation, Resource.repository()).allowed()) {
             return null;
         }
         Map<StudyId, TenantId> organisations = catalog.organisations();

@@ -85,9 +85,7 @@ public class HistoryView extends Div implements BeforeEnterObserver, AfterNaviga
         ViewState state = ViewState.of(event.getLocation().getQueryParameters());
         upTo = state.historical() ? positions.resolve(state.moment()) : null;
         study = state.study() == null ? ANY : state.study();
-        if (!study.isEmpty() && catalog.studies().stream().anyMatch(s -> s.key().equals(study))) {
-            access.require(Operation.VIEW_HISTORY, StudyId.of(study));
-        }
+        access.open(Operation.VIEW_HISTORY, study, catalog.studies());
     }
 
     @Override

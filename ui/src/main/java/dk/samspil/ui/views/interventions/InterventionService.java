@@ -56,10 +56,7 @@ public class InterventionService {
 
     /** The study the address names, or the first study when it names none (or one that does not exist). */
     Optional<StudySummary> study(String key) {
-        if (key != null && catalog.studies().stream().anyMatch(s -> s.key().equals(key))) {
-            access.require(Operation.VIEW_TIMELINE, StudyId.of(key));
-        }
-        List<StudySummary.Named> studies = access.visible(Operation.VIEW_TIMELINE, catalog.studies());
+        List<StudySummary.Named> studies = access.open(Operation.VIEW_TIMELINE, key, catalog.studies());
         Optional<StudySummary.Named> chosen = studies.stream().filter(s -> s.key().equals(key)).findFirst()
                 .or(() -> studies.stream().findFirst());
         return chosen.flatMap(s -> catalog.study(StudyId.of(s.key()), AsOf.LATEST));

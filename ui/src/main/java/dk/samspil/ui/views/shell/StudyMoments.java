@@ -53,11 +53,7 @@ public class StudyMoments {
      * @throws AccessPolicy.AccessDenied when the address names a study the current user may not do it to
      */
     public Optional<StudyMoment> resolve(Operation operation, String studyKey, AsOf moment) {
-        List<StudySummary.Named> all = catalog.studies();
-        if (studyKey != null && all.stream().anyMatch(s -> s.key().equals(studyKey))) {
-            access.require(operation, StudyId.of(studyKey));
-        }
-        List<StudySummary.Named> studies = access.visible(operation, all);
+        List<StudySummary.Named> studies = access.open(operation, studyKey, catalog.studies());
         long at = positions.resolve(moment);
         if (studies.isEmpty() || at < 0) {
             return Optional.empty();
