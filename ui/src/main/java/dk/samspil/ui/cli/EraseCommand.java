@@ -76,8 +76,10 @@ final class EraseCommand implements Callable<Integer> {
         }
         KeyStorageCompaction.compactStopped(url, user, password);
         terminal.done();
-        System.out.printf("erased %s %s in %d organisation(s) %s at position %d; the read model was rebuilt without them%n",
-                as.name().toLowerCase(java.util.Locale.ROOT), id, erased.people().size(), erased.people().keySet(), erased.position());
+        System.out.printf("erased %s %s in %d organisation(s) %s with %d questionnaire link(s) at position %d; %s%n",
+                as.name().toLowerCase(java.util.Locale.ROOT), id, erased.people().size(), erased.people().keySet(), erased.links(),
+                erased.position(), erased.rebuild().isPresent() ? "the read model was rebuilt without them"
+                        : "no answers of theirs were stored, so the read model is unchanged");
         return 0;
     }
 }

@@ -7,6 +7,7 @@ import dk.samspil.domain.privacy.PersonVault;
 import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.TenantId;
 import dk.samspil.ui.config.ReadModelSync;
+import dk.samspil.ui.questionnaire.InvitationService;
 import dk.samspil.ui.readmodel.OnlineRebuild;
 import dk.samspil.ui.readmodel.RebuildStatus;
 import org.axonframework.eventhandling.EventBus;
@@ -32,8 +33,11 @@ public class Erasure {
     private final EventBus events;
     private final ReadModelSync sync;
     private final OnlineRebuild rebuild;
+    private final InvitationService links;
 
-    public Erasure(PersonKeyStore keys, PersonVault vault, EventBus events, ReadModelSync sync, OnlineRebuild rebuild) {
+    public Erasure(PersonKeyStore keys, PersonVault vault, EventBus events, ReadModelSync sync, OnlineRebuild rebuild,
+                   InvitationService links) {
+        this.links = links;
         this.keys = keys;
         this.vault = vault;
         this.events = events;
@@ -41,21 +45,30 @@ public class Erasure {
         this.rebuild = rebuild;
     }
 
-    /** What an erasure did: the people (one per organisation that knew the pseudonym) and the rebuilt read model. */
-    public record Erased(Map<TenantId, PersonRef> people, long position, RebuildStatus rebuild) {
+    /**
+     * What an erasure did: the people (one per organisation that enrolled the pseudonym), the
+     * questionnaire links deleted, and the rebuilt read model (empty when only links were known).
+     */
+    public record Erased(Map<TenantId, PersonRef> people, int links, long position, Optional<RebuildStatus> rebuild) {
     }
 
     /**
      * @param tenant only in this organisation; empty: in every organisation that enrolled the pseudonym
-     * @throws IllegalArgumentException when no enrolled person has the pseudonym (never imported, or erased already)
+     * @throws IllegalArgumentException when neither an enrolled person nor a questionnaire link has the pseudonym
+     *                                  (never imported or invited, or erased already)
      */
     public Erased erase(RespondentId pseudonym, Optional<TenantId> tenant, PersonErased.ErasedAs as, String requestedBy,
                         LongConsumer progress) throws InterruptedException {
         Map<TenantId, PersonRef> people = new java.util.LinkedHashMap<>(keys.find(pseudonym));
         tenant.ifPresent(only -> people.keySet().retainAll(List.of(only)));
-        if (people.isEmpty()) {
+        // a link names the person in clear even before they answer, so it goes whether or not they did
+        int deletedLinks = links.forget(pseudonym, tenant);
+        if (people.isEmpty() && deletedLinks == 0) {
             throw new IllegalArgumentException("no person '" + pseudonym + "' is known" + tenant.map(t -> " in organisation " + t).orElse("")
-                    + " (never imported, or erased already)");
+                    + " (never imported or invited, or erased already)");
+        }
+        if (people.isEmpty()) {
+            return new Erased(Map.of(), deletedLinks, sync.head(), Optional.empty());
         }
         // the event first: should the process die before the key is gone, erasing again finishes the work
         people.forEach((organisation, person) -> events.publish(GenericEventMessage.asEventMessage(
@@ -65,7 +78,7 @@ public class Erasure {
             vault.forget(person);
         });
         long position = sync.awaitCaughtUp(Duration.ofMinutes(10), progress);
-        return new Erased(people, position, rebuilt(progress));
+        return new Erased(people, deletedLinks, position, Optional.of(rebuilt(progress)));
     }
 
     private RebuildStatus rebuilt(LongConsumer progress) throws InterruptedException {

@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Rewrites the event-store database after an erasure, so the destroyed key and the person's
- * pseudonym do not linger in freed pages of the file. H2 can only do this while nobody else has
+ * Rewrites the event-store database after an erasure, so the destroyed key, the person's
+ * pseudonym and their questionnaire links do not linger in freed pages of the file. H2 can only do this while nobody else has
  * the database open, so it runs after the application has stopped; PostgreSQL rewrites the table.
  */
 public final class KeyStorageCompaction {
@@ -27,7 +27,7 @@ public final class KeyStorageCompaction {
         return true;
     }
 
-    /** For PostgreSQL, while running: VACUUM FULL writes the key table anew and drops the old file. */
+    /** For PostgreSQL, while running: VACUUM FULL writes the key and link tables anew and drops their old files. */
     public static boolean compactRunning(Connection c) throws SQLException {
         if (!"PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
             return false;
@@ -35,7 +35,7 @@ public final class KeyStorageCompaction {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(true);
         try (Statement s = c.createStatement()) {
-            s.execute("VACUUM FULL person_key");
+            s.execute("VACUUM FULL person_key, questionnaire_invitation, questionnaire_draft");
         } finally {
             c.setAutoCommit(auto);
         }

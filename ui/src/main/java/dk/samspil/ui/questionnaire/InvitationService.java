@@ -5,6 +5,7 @@ import dk.samspil.domain.instrument.Instrument.RespondentKind;
 import dk.samspil.domain.shared.Rejected;
 import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.TenantId;
 import dk.samspil.domain.shared.UnitKey;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.domain.study.IssueInvitations;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -108,6 +110,23 @@ public class InvitationService {
             commands.sendAndWait(new IssueInvitations(studyId, wave, unit, links.size(), today));
         });
         return links;
+    }
+
+    /**
+     * Deletes the respondent's links, used or not, and their drafts: the rows name the respondent
+     * in clear, so an erasure must take them too.
+     *
+     * @param organisation only links of this organisation's studies; empty: every study
+     * @return how many links were deleted
+     */
+    public int forget(RespondentId respondent, Optional<TenantId> organisation) {
+        return transaction.execute(status -> {
+            List<String> links = store.linksOf(respondent).entrySet().stream()
+                    .filter(link -> organisation.isEmpty() || catalog.study(link.getValue(), AsOf.LATEST)
+                            .map(study -> study.tenant().equals(organisation.get())).orElse(false))
+                    .map(Map.Entry::getKey).toList();
+            return links.isEmpty() ? 0 : store.delete(links);
+        });
     }
 
     private Set<RespondentKind> kindsAsked(StudySummary study) {

@@ -9,15 +9,19 @@ import dk.samspil.domain.shared.UnitKey;
 import dk.samspil.domain.shared.WaveKey;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import javax.sql.DataSource;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -108,6 +112,21 @@ final class InvitationStore {
 
     void deleteDraft(String tokenHash) {
         jdbc.update("DELETE FROM questionnaire_draft WHERE token_hash = ?", tokenHash);
+    }
+
+    /** Every link of the respondent, used or not, as token hash → study. */
+    Map<String, StudyId> linksOf(RespondentId respondent) {
+        Map<String, StudyId> links = new LinkedHashMap<>();
+        jdbc.query("SELECT token_hash, study FROM questionnaire_invitation WHERE respondent = ? ORDER BY token_hash",
+                (RowCallbackHandler) r -> links.put(r.getString(1), StudyId.of(r.getString(2))), respondent.value());
+        return links;
+    }
+
+    /** Deletes the links and their drafts; @return how many links were deleted. */
+    int delete(Collection<String> tokenHashes) {
+        List<Object[]> hashes = tokenHashes.stream().map(hash -> new Object[]{hash}).toList();
+        jdbc.batchUpdate("DELETE FROM questionnaire_draft WHERE token_hash = ?", hashes);
+        return Arrays.stream(jdbc.batchUpdate("DELETE FROM questionnaire_invitation WHERE token_hash = ?", hashes)).sum();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -68,6 +68,34 @@ class EraseCommandTest {
         assertThat(again.err()).contains("no person '" + PERSON + "' is known").contains("erased already");
     }
 
+    @Test
+    void erasing_takes_the_persons_questionnaire_links_also_of_someone_only_invited() throws Exception {
+        Path data = dir.resolve("data");
+        Cli.Result imported = Cli.run("import", "--data", data.toString(), OpenWaveBundle.write(dir.resolve("open"), "p-answered-7").toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        Path respondents = Files.writeString(dir.resolve("respondents.csv"), "respondent,respondent_group\np-answered-7,skole\np-invited-7,skole\n");
+        Cli.Result invited = Cli.run("invite", "--data", data.toString(), "--study", "aaben", "--wave", "nu", "--unit", "u1",
+                "--respondents", respondents.toString());
+        assertThat(invited.exit()).as(invited.err()).isZero();
+        assertThat(filesHolding(data, "p-invited-7")).as("files holding the invited id before").isNotEmpty();
+
+        Cli.Result onlyInvited = Cli.run("erase", "--data", data.toString(), "--respondent", "p-invited-7");
+        assertThat(onlyInvited.exit()).as(onlyInvited.err()).isZero();
+        assertThat(onlyInvited.out()).contains("erased respondent p-invited-7 in 0 organisation(s) [] with 1 questionnaire link(s)")
+                .contains("no answers of theirs were stored");
+        Cli.Result answered = Cli.run("erase", "--data", data.toString(), "--respondent", "p-answered-7", "--organisation", "proeve");
+        assertThat(answered.exit()).as(answered.err()).isZero();
+        assertThat(answered.out()).contains("erased respondent p-answered-7 in 1 organisation(s) [proeve] with 1 questionnaire link(s)")
+                .contains("the read model was rebuilt without them");
+
+        assertThat(filesHolding(data, "p-invited-7")).as("files holding the invited id after").isEmpty();
+        assertThat(filesHolding(data, "p-answered-7")).as("files holding the answering id after").isEmpty();
+        // their wave is still open: they may be invited anew, as a new person
+        Cli.Result again = Cli.run("invite", "--data", data.toString(), "--study", "aaben", "--wave", "nu", "--unit", "u1",
+                "--respondents", respondents.toString());
+        assertThat(again.exit()).as(again.err()).isZero();
+    }
+
     private static String report(Path data, String report, String... args) {
         List<String> all = new ArrayList<>(List.of("report", report, "--data", data.toString(), "--study", "mini", "--format", "csv"));
         all.addAll(List.of(args));

@@ -13,8 +13,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** ./samspil invite on a small study whose wave is open today (the command reads the real date). */
 class InviteCommandTest {
 
-    private static final String HEADER = "wave,collected_on,respondent,respondent_group,respondent_unit,instrument,target,case,item,score\n";
-
     @TempDir
     Path dir;
 
@@ -33,20 +29,8 @@ class InviteCommandTest {
 
     @BeforeEach
     void importAStudyWithAWaveOpenToday() throws IOException {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
-        Path bundle = Files.createDirectories(dir.resolve("bundle"));
-        Files.writeString(bundle.resolve("study.json"), """
-                {"tenant": "proeve", "tenant_name": "Prøvekommune", "study": "aaben", "title": "Åben bølge",
-                 "shared_task": "Test", "starts_on": "%s",
-                 "units": [{"key": "u1", "name": "Enhed 1", "parent": null}],
-                 "groups": [{"key": "skole", "name": "Skoler"}, {"key": "ppr", "name": "PPR"}],
-                 "waves": [{"key": "nu", "label": "Nu", "opens_on": "%s", "closes_on": "%s"}],
-                 "instruments": ["rk@1", "leadership@1", "citizen@1"], "relations": []}
-                """.formatted(today.minusDays(30), today.minusDays(7), today.plusDays(30)));
-        Files.writeString(bundle.resolve("responses.csv"), HEADER
-                + "nu," + today.minusDays(1) + ",p1,skole,u1,rk@1,group:ppr,,samarbejde,4\n");
         data = dir.resolve("data");
-        Cli.Result imported = Cli.run("--data", data.toString(), "import", bundle.toString());
+        Cli.Result imported = Cli.run("--data", data.toString(), "import", OpenWaveBundle.write(dir.resolve("bundle"), "p1").toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
     }
 

@@ -157,6 +157,31 @@ class InvitationStoreTest {
         assertThat(store.alreadyInvited(StudyId.of("mini"), WaveKey.of("w2"), List.of(invited, other))).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void deletes_a_respondents_links_used_or_not_with_their_drafts_and_leaves_others(String database) {
+        InvitationStore store = new InvitationStore(dataSource(database));
+        RespondentId erased = newRespondent();
+        RespondentId other = newRespondent();
+        InvitationToken used = InvitationToken.random();
+        InvitationToken pending = InvitationToken.random();
+        InvitationToken othersLink = InvitationToken.random();
+        store.add(List.of(invitation(used, erased), invitation(othersLink, other)), NOW);
+        store.add(List.of(new Invitation(pending.hash(), StudyId.of("mini"), WaveKey.of("w2"), UnitKey.of("d01"), erased,
+                GroupKey.of("skole"), RespondentKind.PROFESSIONAL)), NOW);
+        assertThat(store.markUsed(used.hash(), NOW)).isTrue();
+        assertThat(store.saveDraft(pending.hash(), new Sealed("aes-256-gcm/v1", "half"), NOW)).isTrue();
+        assertThat(store.saveDraft(othersLink.hash(), new Sealed("aes-256-gcm/v1", "theirs"), NOW)).isTrue();
+
+        assertThat(store.linksOf(erased)).containsOnlyKeys(used.hash(), pending.hash());
+        assertThat(store.delete(store.linksOf(erased).keySet())).isEqualTo(2);
+
+        assertThat(store.linksOf(erased)).isEmpty();
+        assertThat(store.draft(pending.hash())).isEmpty();
+        assertThat(store.unused(othersLink.hash())).isPresent();
+        assertThat(store.draft(othersLink.hash())).contains(new Sealed("aes-256-gcm/v1", "theirs"));
+    }
+
     private static DataSource dataSource(String database) {
         return database.equals("h2") ? h2 : postgres.getPostgresDatabase();
     }

@@ -124,7 +124,7 @@ public class AdminView extends Div implements AfterNavigationObserver {
                         Erasure.Erased erased = service.erase(RespondentId.of(who),
                                 Optional.of(organisation.getValue().strip()).filter(s -> !s.isEmpty()).map(TenantId::of), kind.getValue());
                         id.clear();
-                        return getTranslation("admin.erase.done", who, erased.people().size());
+                        return getTranslation("admin.erase.done", who, erased.people().size(), erased.links());
                     }));
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("admin.erase.confirm.no"));

@@ -76,7 +76,7 @@ class AdminViewTest extends MiniStudyBrowserlessTest {
         fill("admin-erase-id", "p00007");
         test($(Button.class).id("admin-erase")).click();
         test($(ConfirmDialog.class).id("admin-erase-confirm")).confirm();
-        assertThat(status()).isEqualTo("p00007 er slettet i 1 organisation(er); læsemodellen er bygget igen uden dem.");
+        assertThat(status()).isEqualTo("p00007 er slettet i 1 organisation(er) sammen med 0 spørgeskemalink(s); læsemodellen er bygget igen uden dem.");
         assertThat(Files.exists(DATA.resolve("compact-event-store"))).as("compaction asked for").isTrue();
 
         fill("admin-erase-id", "p00007");
