@@ -92,7 +92,12 @@ export class SamspilChart extends LitElement {
         }
       });
     }
-    this.chart.setOption(this.resolve(JSON.parse(this.option)) as echarts.EChartsCoreOption, true);
+    const option = this.resolve(JSON.parse(this.option)) as Record<string, unknown>;
+    // people who asked their system for less motion get the chart drawn at once (WCAG 2.3.3)
+    if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      option.animation = false;
+    }
+    this.chart.setOption(option as echarts.EChartsCoreOption, true);
   }
 
   private resolve(value: unknown): unknown {

@@ -29,6 +29,9 @@ public class SecurityConfiguration {
     /** Where ./samspil replay and backup reach a running application; those endpoints check their own bearer secret. */
     private static final String[] CONTROL = {"/admin/read-model/**", "/admin/backup"};
 
+    /** The app's own stylesheets: they hold no data, and the sign-in page and the respondents' questionnaire need them. */
+    private static final String[] STYLESHEETS = {"/samspil.css", "/styles/*.css"};
+
     /** The control endpoints first, on their own: they check their own secret and are no browser pages. */
     @Bean
     @Order(1)
@@ -46,6 +49,7 @@ public class SecurityConfiguration {
         if (vaadin.getIfAvailable() == null) {
             return http.authorizeHttpRequests(requests -> requests.anyRequest().denyAll()).build();
         }
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(STYLESHEETS).permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)).build();
     }
 

@@ -21,6 +21,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -64,7 +68,9 @@ class DemoInBrowserIT {
         // this machine's network is closed: without the background-networking flags Chromium keeps trying
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + work.resolve("chromium"), "--window-size=1400,1000", "--lang=da");
+                "--user-data-dir=" + work.resolve("chromium"), "--window-size=1400,1000", "--lang=da",
+                // as someone who asked for less motion: the charts are drawn at once (checked below), never caught mid-animation
+                "--force-prefers-reduced-motion");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -92,13 +98,20 @@ class DemoInBrowserIT {
 
     @Test
     @Order(1)
-    void opening_the_demo_asks_for_sign_in_and_then_shows_the_study_in_danish() throws IOException {
+    void opening_the_demo_asks_for_sign_in_and_then_shows_the_study_in_danish() throws IOException, InterruptedException {
         assertThat(Files.readString(SHOTS.resolve("app.log"))).as("the demo says how to sign in")
                 .contains("Sign in as demo-admin with the password samspil-demo-2026");
         browser.get(app.url() + "/");
         // nobody sees anything before signing in; the demo accounts are in the README
         waitFor(d -> d.findElement(USERNAME));
         waitForText("Log ind");
+        // the page is styled before sign-in: its stylesheets are served, not sent round to the sign-in page
+        for (String sheet : List.of("/samspil.css", "/styles/overview.css")) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url() + sheet)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(sheet).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).as(sheet).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+        }
         shot("00-sign-in");
         signIn("wrong password", d -> d.findElement(By.tagName("body")).getText().contains("Forkert brugernavn eller adgangskode") ? Boolean.TRUE : null);
         shot("00-sign-in-refused");
@@ -176,6 +189,8 @@ class DemoInBrowserIT {
             for (WebElement chart : browser.findElements(By.tagName("samspil-chart"))) {
                 // ECharts draws into an SVG inside the element's shadow root
                 waitFor(d -> chart.getShadowRoot().findElements(By.cssSelector("svg")).isEmpty() ? null : Boolean.TRUE);
+                assertThat(((JavascriptExecutor) browser).executeScript("return arguments[0].chart.getOption().animation", chart))
+                        .as("%s: a chart animates although less motion was asked for", view).isEqualTo(false);
             }
             assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Internal error").doesNotContain("Could not navigate");
             shot("07-view-" + view);
