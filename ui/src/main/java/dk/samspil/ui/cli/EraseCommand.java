@@ -5,7 +5,10 @@ import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.TenantId;
 import dk.samspil.ui.config.ReadModelSync;
+import dk.samspil.domain.shared.DomainJson;
+import dk.samspil.ui.erasure.ErasedWhileServing;
 import dk.samspil.ui.erasure.Erasure;
+import dk.samspil.ui.readmodel.ControlFile;
 import dk.samspil.ui.erasure.KeyStorageCompaction;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,6 +18,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -54,6 +64,16 @@ final class EraseCommand implements Callable<Integer> {
         if (organisation != null && !Keys.isValid(organisation)) {
             throw new BadInput("--organisation must be a key of [a-z0-9_-]+, was '" + organisation + "'");
         }
+        String what = as.name().toLowerCase(java.util.Locale.ROOT);
+        Optional<ControlFile> running = ControlFile.ofRunningApplication(options.folder());
+        if (running.isPresent()) {
+            ErasedWhileServing erased = online(running.get(), id, as);
+            System.out.printf("erased %s %s in %d organisation(s) %s with %d questionnaire link(s) at position %d while the application served;"
+                            + " %s; %s%n", what, id, erased.organisations().size(), erased.organisations(), erased.links(), erased.position(),
+                    erased.rebuilt() ? "the read model was rebuilt without them" : "no answers of theirs were stored, so the read model is unchanged",
+                    erased.compactedNow() ? "the event store was rewritten" : "the event-store file is rewritten at the application's next start");
+            return 0;
+        }
         Terminal terminal = Terminal.system(progress);
         String url;
         String user;
@@ -77,9 +97,28 @@ final class EraseCommand implements Callable<Integer> {
         KeyStorageCompaction.compactStopped(url, user, password);
         terminal.done();
         System.out.printf("erased %s %s in %d organisation(s) %s with %d questionnaire link(s) at position %d; %s%n",
-                as.name().toLowerCase(java.util.Locale.ROOT), id, erased.people().size(), erased.people().keySet(), erased.links(),
+                what, id, erased.people().size(), erased.people().keySet(), erased.links(),
                 erased.position(), erased.rebuild().isPresent() ? "the read model was rebuilt without them"
                         : "no answers of theirs were stored, so the read model is unchanged");
         return 0;
+    }
+
+    /** The serving application holds the data folder: it erases, as its admin page would. */
+    private ErasedWhileServing online(ControlFile control, String id, PersonErased.ErasedAs as) throws IOException, InterruptedException {
+        String query = "?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "&as=" + as.name()
+                + (organisation == null ? "" : "&organisation=" + organisation);
+        URI uri = URI.create("http://localhost:" + control.port() + ControlFile.ERASE + query);
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri).header("Authorization", control.authorization())
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() == 404) {
+                throw new BadInput(answer.body().strip());
+            }
+            if (answer.statusCode() != 200) {
+                throw new IOException("the application serving " + options.folder() + " refused the erasure: HTTP " + answer.statusCode()
+                        + " " + answer.body().strip());
+            }
+            return DomainJson.mapper().readValue(answer.body(), ErasedWhileServing.class);
+        }
     }
 }

@@ -7,7 +7,6 @@ import dk.samspil.domain.privacy.PersonVault;
 import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.TenantId;
 import dk.samspil.ui.config.ReadModelSync;
-import dk.samspil.ui.questionnaire.InvitationService;
 import dk.samspil.ui.readmodel.OnlineRebuild;
 import dk.samspil.ui.readmodel.RebuildStatus;
 import org.axonframework.eventhandling.EventBus;
@@ -33,10 +32,10 @@ public class Erasure {
     private final EventBus events;
     private final ReadModelSync sync;
     private final OnlineRebuild rebuild;
-    private final InvitationService links;
+    private final PersonRecords links;
 
     public Erasure(PersonKeyStore keys, PersonVault vault, EventBus events, ReadModelSync sync, OnlineRebuild rebuild,
-                   InvitationService links) {
+                   PersonRecords links) {
         this.links = links;
         this.keys = keys;
         this.vault = vault;

@@ -13,6 +13,7 @@ import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.studies.InstrumentDefinitions;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.erasure.PersonRecords;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,7 +36,7 @@ import java.util.stream.Collectors;
  * links were issued (the denominator of response rates), in the same transaction.
  */
 @Service
-public class InvitationService {
+public class InvitationService implements PersonRecords {
 
     private final InvitationStore store;
     private final StudyCatalog catalog;
@@ -119,6 +120,7 @@ public class InvitationService {
      * @param organisation only links of this organisation's studies; empty: every study
      * @return how many links were deleted
      */
+    @Override
     public int forget(RespondentId respondent, Optional<TenantId> organisation) {
         return transaction.execute(status -> {
             List<String> links = store.linksOf(respondent).entrySet().stream()

@@ -3,13 +3,7 @@ package dk.samspil.ui.readmodel;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samspil.domain.shared.DomainJson;
-import dk.samspil.ui.storage.DataDirectory;
 import jakarta.servlet.http.HttpServletRequest;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.web.server.context.WebServerInitializedEvent;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,8 +21,6 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.net.InetAddress;
-import java.nio.file.Files;
 
 /**
  * Lets {@code ./samspil replay} rebuild the read model of the running application: POST starts a
@@ -39,36 +31,16 @@ import java.nio.file.Files;
 class ControlEndpoint {
 
     static final String REBUILD = "/admin/read-model/rebuild";
-    private static final Logger LOG = LoggerFactory.getLogger(ControlEndpoint.class);
     private static final ObjectMapper JSON = DomainJson.newMapper();
 
     private final OnlineRebuild rebuild;
-    private final DataDirectory data;
     private final DataSource eventStore;
-    private volatile ControlFile control;
+    private final ControlGate gate;
 
-    ControlEndpoint(OnlineRebuild rebuild, DataDirectory data, DataSource eventStore) {
+    ControlEndpoint(OnlineRebuild rebuild, DataSource eventStore, ControlGate gate) {
         this.rebuild = rebuild;
-        this.data = data;
         this.eventStore = eventStore;
-    }
-
-    @EventListener
-    void serving(WebServerInitializedEvent event) throws IOException {
-        ControlFile written = ControlFile.forThisProcess(event.getWebServer().getPort());
-        written.write(data.root());
-        control = written;
-    }
-
-    @EventListener
-    void stopping(ContextClosedEvent event) {
-        if (control != null) {
-            try {
-                Files.deleteIfExists(DataDirectory.controlFile(data.root()));
-            } catch (IOException e) {
-                LOG.warn("could not delete the control file; the next start replaces it", e);
-            }
-        }
+        this.gate = gate;
     }
 
     @PostMapping(REBUILD)
@@ -109,20 +81,7 @@ class ControlEndpoint {
     }
 
     private ResponseEntity<String> refused(String authorization, HttpServletRequest request) {
-        boolean local;
-        try {
-            local = InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
-        } catch (IOException e) {
-            local = false;
-        }
-        if (!local) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body("only from the machine the application runs on\n");
-        }
-        ControlFile current = control;
-        if (current == null || !current.admits(authorization)) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body("the secret of control.json in the data folder is needed\n");
-        }
-        return null;
+        return gate.refused(authorization, request);
     }
 
     private static ResponseEntity<String> json(HttpStatus status, RebuildStatus body) {

@@ -23,6 +23,9 @@ public record ControlFile(long pid, int port, String secret) {
     /** Where ./samspil backup asks the running application for a backup. */
     public static final String BACKUP = "/admin/backup";
 
+    /** Where ./samspil erase asks the running application to erase a person. */
+    public static final String ERASE = "/admin/erase";
+
     private static final ObjectMapper JSON = DomainJson.newMapper();
 
     /** A control file for this process with a fresh secret. */

@@ -112,10 +112,7 @@ class BackupRestoreTest {
         Path serving = dir.resolve("serving");
         ok(Cli.run("--data", serving.toString(), "import", Cli.sample("mini").toString()));
         Path file = dir.resolve("backups").resolve("served.zip");
-        // the control endpoint is plain Spring MVC; the test serves without the Vaadin front end, so nobody signs in either
-        try (ConfigurableApplicationContext app = Launcher.start(serving, 0, Map.of("spring.autoconfigure.exclude",
-                "com.vaadin.flow.spring.SpringBootAutoConfiguration,com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
-                        + "com.vaadin.flow.spring.VaadinScopesConfig", "samspil.require-admin", "false"))) {
+        try (ConfigurableApplicationContext app = Launcher.start(serving, 0, Cli.WITHOUT_VAADIN)) {
             assertThat(ok(Cli.run("backup", "--data", serving.toString(), "--out", file.toString())).out())
                     .contains("backed up %,d events".formatted(MiniSampleAcceptanceTest.MINI_EVENTS), "while the application served");
             Cli.Result again = Cli.run("backup", "--data", serving.toString(), "--out", file.toString());

@@ -5,9 +5,15 @@ import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** Runs ./samspil commands in-process, as the launcher would, and captures what they print. */
 final class Cli {
+
+    /** Serving without the Vaadin front end: the control endpoints are plain Spring MVC, and nobody needs to sign in. */
+    static final Map<String, Object> WITHOUT_VAADIN = Map.of("spring.autoconfigure.exclude",
+            "com.vaadin.flow.spring.SpringBootAutoConfiguration,com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
+                    + "com.vaadin.flow.spring.VaadinScopesConfig", "samspil.require-admin", "false");
 
     record Result(int exit, String out, String err) {
     }

@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -94,6 +95,28 @@ class EraseCommandTest {
         Cli.Result again = Cli.run("invite", "--data", data.toString(), "--study", "aaben", "--wave", "nu", "--unit", "u1",
                 "--respondents", respondents.toString());
         assertThat(again.exit()).as(again.err()).isZero();
+    }
+
+    @Test
+    void while_the_application_serves_the_command_asks_it_to_erase_and_its_next_start_rewrites_the_store() throws Exception {
+        Path data = dir.resolve("serving");
+        assertThat(Cli.run("import", "--data", data.toString(), Cli.sample("mini").toString()).exit()).isZero();
+
+        try (ConfigurableApplicationContext app = Launcher.start(data, 0, Cli.WITHOUT_VAADIN)) {
+            Cli.Result erased = Cli.run("erase", "--data", data.toString(), "--respondent", PERSON);
+            assertThat(erased.exit()).as(erased.err()).isZero();
+            assertThat(erased.out()).contains("erased respondent " + PERSON + " in 1 organisation(s) [eksempel-kommune] with 0 questionnaire link(s)")
+                    .contains("while the application served; the read model was rebuilt without them")
+                    .contains("the event-store file is rewritten at the application's next start");
+            Cli.Result again = Cli.run("erase", "--data", data.toString(), "--respondent", PERSON);
+            assertThat(again.exit()).isEqualTo(1);
+            assertThat(again.err()).contains("no person '" + PERSON + "' is known");
+        }
+
+        // any next start, here the history's, rewrites the store first
+        Cli.Result log = Cli.run("log", "--data", data.toString());
+        assertThat(log.out()).contains("a respondent of organisation").doesNotContain(PERSON);
+        assertThat(filesHolding(data, PERSON)).as("files holding the id after the next start").isEmpty();
     }
 
     private static String report(Path data, String report, String... args) {

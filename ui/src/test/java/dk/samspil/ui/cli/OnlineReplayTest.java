@@ -12,17 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** ./samspil replay while the application serves: the application rebuilds beside its read model and moves over. */
 class OnlineReplayTest {
-
-    // the control endpoint is plain Spring MVC; the test serves without the Vaadin front end, so nobody signs in either
-    private static final Map<String, Object> WITHOUT_VAADIN = Map.of("spring.autoconfigure.exclude",
-            "com.vaadin.flow.spring.SpringBootAutoConfiguration,com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
-                    + "com.vaadin.flow.spring.VaadinScopesConfig", "samspil.require-admin", "false");
 
     @TempDir
     Path data;
@@ -32,7 +26,7 @@ class OnlineReplayTest {
         assertThat(Cli.run("--data", data.toString(), "import", Cli.sample("mini").toString()).exit()).isZero();
         String matrixBefore = matrix();
 
-        try (ConfigurableApplicationContext app = Launcher.start(data, 0, WITHOUT_VAADIN)) {
+        try (ConfigurableApplicationContext app = Launcher.start(data, 0, Cli.WITHOUT_VAADIN)) {
             ControlFile control = ControlFile.ofRunningApplication(data).orElseThrow();
             assertThat(Files.getPosixFilePermissions(DataDirectory.controlFile(data))).hasSize(2);
             assertThat(statusWithout(control)).as("no secret, no rebuild").isEqualTo(401);
