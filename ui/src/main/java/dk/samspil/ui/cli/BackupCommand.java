@@ -11,10 +11,7 @@ import picocli.CommandLine.Option;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,18 +69,14 @@ final class BackupCommand implements Callable<Integer> {
 
     /** The serving application holds the store: it writes the backup from one snapshot while it goes on serving. */
     private static BackupManifest online(ControlFile control, Path file) throws IOException, InterruptedException {
-        URI uri = URI.create("http://localhost:" + control.port() + ControlFile.BACKUP + "?out="
-                + URLEncoder.encode(file.toString(), StandardCharsets.UTF_8));
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri).header("Authorization", control.authorization())
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() == 409) {
-                throw new BadInput(answer.body().strip());
-            }
-            if (answer.statusCode() != 200) {
-                throw new IOException("the application at " + uri + " refused the backup: HTTP " + answer.statusCode() + " " + answer.body().strip());
-            }
-            return DomainJson.mapper().readValue(answer.body(), BackupManifest.class);
+        HttpResponse<String> answer = control.post(ControlFile.BACKUP + "?out=" + URLEncoder.encode(file.toString(), StandardCharsets.UTF_8));
+        if (answer.statusCode() == 409) {
+            throw new BadInput(answer.body().strip());
         }
+        if (answer.statusCode() != 200) {
+            throw new IOException("the application serving the data folder refused the backup: HTTP " + answer.statusCode() + " "
+                    + answer.body().strip());
+        }
+        return DomainJson.mapper().readValue(answer.body(), BackupManifest.class);
     }
 }

@@ -19,10 +19,7 @@ import picocli.CommandLine.Option;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -107,18 +104,14 @@ final class EraseCommand implements Callable<Integer> {
     private ErasedWhileServing online(ControlFile control, String id, PersonErased.ErasedAs as) throws IOException, InterruptedException {
         String query = "?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "&as=" + as.name()
                 + (organisation == null ? "" : "&organisation=" + organisation);
-        URI uri = URI.create("http://localhost:" + control.port() + ControlFile.ERASE + query);
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri).header("Authorization", control.authorization())
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() == 404) {
-                throw new BadInput(answer.body().strip());
-            }
-            if (answer.statusCode() != 200) {
-                throw new IOException("the application serving " + options.folder() + " refused the erasure: HTTP " + answer.statusCode()
-                        + " " + answer.body().strip());
-            }
-            return DomainJson.mapper().readValue(answer.body(), ErasedWhileServing.class);
+        HttpResponse<String> answer = control.post(ControlFile.ERASE + query);
+        if (answer.statusCode() == 404) {
+            throw new BadInput(answer.body().strip());
         }
+        if (answer.statusCode() != 200) {
+            throw new IOException("the application serving " + options.folder() + " refused the erasure: HTTP " + answer.statusCode()
+                    + " " + answer.body().strip());
+        }
+        return DomainJson.mapper().readValue(answer.body(), ErasedWhileServing.class);
     }
 }

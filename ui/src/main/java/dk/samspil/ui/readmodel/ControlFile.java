@@ -5,6 +5,10 @@ import dk.samspil.domain.shared.DomainJson;
 import dk.samspil.ui.storage.DataDirectory;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -64,5 +68,13 @@ public record ControlFile(long pid, int port, String secret) {
     /** The header value a command sends. */
     public String authorization() {
         return "Bearer " + secret;
+    }
+
+    /** POSTs to a control endpoint of the running application with the secret and waits for its answer. */
+    public HttpResponse<String> post(String pathAndQuery) throws IOException, InterruptedException {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).header("Authorization", authorization())
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 }
