@@ -8,7 +8,9 @@ import dk.samspil.domain.access.Role;
 import dk.samspil.domain.intake.BundleImporter;
 import dk.samspil.domain.intake.ImportProgress;
 import dk.samspil.domain.orgchange.ChangeKind;
+import dk.samspil.domain.privacy.PersonErased;
 import dk.samspil.domain.shared.PartnerId;
+import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.TenantId;
 import dk.samspil.projections.asof.AsOf;
@@ -17,6 +19,10 @@ import dk.samspil.projections.history.LoggedEvent;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.ui.config.ReadModelSync;
 import dk.samspil.ui.demo.SyntheticStudy;
+import dk.samspil.exports.ExportOptions;
+import dk.samspil.projections.ReadModel;
+import dk.samspil.ui.exports.RecordedExports;
+import dk.samspil.ui.views.admin.AdminService;
 import dk.samspil.ui.views.export.ExportService;
 import dk.samspil.ui.views.importer.ImportService;
 import dk.samspil.ui.views.interventions.InterventionService;
@@ -46,10 +52,12 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every role × every operation wired so far × own vs other organisation, through the query and
- * command layer the views use (not the buttons): the study gate every view's query goes through,
- * the intervention and change commands, and the export service. Each cell is allowed or refused
- * exactly as the policy's grid says.
+ * Every role × every operation × own vs other organisation, through the query and command layer
+ * the views use (not the buttons): the study gate every view's query goes through, the history's
+ * scope, imports, the intervention and change commands, research exports, partner downloads,
+ * erasure and account management. Each cell is allowed or refused exactly as the policy's grid
+ * says. Case matrices (person level) are read on the command line only, where the operator is an
+ * admin (CaseMatrixReportTest); the access records admins review are the history's (AdminViewTest).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class AccessMatrixTest {
@@ -86,6 +94,12 @@ class AccessMatrixTest {
     ImportService imports;
     @Autowired
     EventLogQuery log;
+    @Autowired
+    RecordedExports recorded;
+    @Autowired
+    ReadModel readModel;
+    @Autowired
+    AdminService admin;
 
     @BeforeEach
     void twoOrganisationsAndAnAccountPerRole() throws Exception {
@@ -99,6 +113,14 @@ class AccessMatrixTest {
         if (catalog.study(OTHER, AsOf.LATEST).isEmpty()) {
             importer.importBundle(otherBundle, ImportProgress.SILENT);
             sync.awaitCaughtUp(Duration.ofMinutes(2), at -> { });
+        }
+        if (readModel.exports().forPartner("aau").isEmpty()) {
+            // one export of each study for the partner the partner account downloads for
+            recorded.agree(PartnerId.of("aau"), "AAU-DSA-2026-01", false);
+            for (StudyId study : List.of(OWN, OTHER)) {
+                recorded.export(study, PartnerId.of("aau"), Files.createTempDirectory("made").resolve("x"), AsOf.LATEST,
+                        new ExportOptions(5, false), "test");
+            }
         }
         TenantId mine = TenantId.of("eksempel-kommune");
         for (Principal account : List.of(new Principal("m-admin", Role.ADMIN, Set.of(), Optional.empty()),
@@ -128,7 +150,9 @@ class AccessMatrixTest {
             for (StudyId study : List.of(OWN, OTHER)) {
                 TenantId organisation = study.equals(OWN) ? TenantId.of("eksempel-kommune") : TenantId.of("anden-kommune");
                 for (Operation operation : wired()) {
-                    boolean expected = AccessPolicy.decide(who, operation, Resource.of(organisation)).allowed();
+                    Resource resource = operation == Operation.DOWNLOAD_EXPORT ? Resource.export(organisation, PartnerId.of("aau"))
+                            : Resource.of(organisation);
+                    boolean expected = AccessPolicy.decide(who, operation, resource).allowed();
                     boolean refused = refused(operation, study);
                     cells++;
                     if (refused == expected) {
@@ -161,17 +185,24 @@ class AccessMatrixTest {
 
     private static List<Operation> wired() {
         List<Operation> all = new ArrayList<>(VIEWS);
-        all.addAll(List.of(Operation.VIEW_HISTORY, Operation.IMPORT_BUNDLE, Operation.REGISTER_INTERVENTION, Operation.REGISTER_CHANGE, Operation.EXPORT_RESEARCH));
+        all.addAll(List.of(Operation.VIEW_HISTORY, Operation.IMPORT_BUNDLE, Operation.REGISTER_INTERVENTION, Operation.REGISTER_CHANGE,
+                Operation.EXPORT_RESEARCH, Operation.DOWNLOAD_EXPORT, Operation.ERASE_PERSON, Operation.MANAGE_USERS));
         return all;
     }
 
     /** Runs the operation on the study as the signed-in user; true when the access check refused it (a domain refusal is not). */
-    private boolean refused(Operation operation, StudyId study) throws java.io.IOException {
+    private boolean refused(Operation operation, StudyId study) throws java.io.IOException, InterruptedException {
         try {
             switch (operation) {
                 case REGISTER_INTERVENTION -> interventions.start(study, "no-such-intervention", LocalDate.of(2024, 2, 1));
                 case REGISTER_CHANGE -> interventions.record(study, ChangeKind.UNIT_CLOSED, "no-such-unit", null, LocalDate.of(2024, 2, 1), null);
                 case EXPORT_RESEARCH -> exports.past(study);
+                // the study's export for the partner, made again byte for byte as a download is
+                case DOWNLOAD_EXPORT -> exports.download(readModel.exports().forPartner("aau").stream()
+                        .filter(e -> e.study().equals(study.value())).findFirst().orElseThrow());
+                // nobody has this id: allowed, the erasure finds no one; refused, it is not even looked for
+                case ERASE_PERSON -> admin.erase(RespondentId.of("nobody-" + study), Optional.empty(), PersonErased.ErasedAs.RESPONDENT);
+                case MANAGE_USERS -> admin.users();
                 // the study's own bundle again: allowed, it stores nothing new; refused, it is not even read into the store
                 case IMPORT_BUNDLE -> imports.importZip(zipped(study), ImportProgress.SILENT).join();
                 case VIEW_HISTORY -> {
