@@ -7,8 +7,9 @@ import java.sql.Statement;
 
 /**
  * Rewrites the event-store database after an erasure, so the destroyed key, the person's
- * pseudonym and their questionnaire links do not linger in freed pages of the file. H2 can only do this while nobody else has
- * the database open, so it runs after the application has stopped; PostgreSQL rewrites the table.
+ * pseudonym and their questionnaire links do not linger in freed pages of the file. H2 can only
+ * do this while nobody else has the database open, so it runs after the application has stopped;
+ * PostgreSQL rewrites the tables.
  */
 public final class KeyStorageCompaction {
 
