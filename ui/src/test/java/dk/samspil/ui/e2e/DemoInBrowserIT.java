@@ -236,6 +236,8 @@ class DemoInBrowserIT {
             browser.findElement(PASSWORD).sendKeys(Keys.ENTER);
             try {
                 new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                        // the page is replaced as the form is answered: an element read meanwhile may be gone
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                         .until(expected);
                 return;
             } catch (org.openqa.selenium.TimeoutException e) {
