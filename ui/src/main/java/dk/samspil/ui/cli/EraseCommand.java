@@ -6,7 +6,7 @@ import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.TenantId;
 import dk.samspil.ui.config.ReadModelSync;
 import dk.samspil.domain.shared.DomainJson;
-import dk.samspil.ui.erasure.ErasedWhileServing;
+import dk.samspil.ui.erasure.ErasureSummary;
 import dk.samspil.ui.erasure.Erasure;
 import dk.samspil.ui.readmodel.ControlFile;
 import dk.samspil.ui.erasure.KeyStorageCompaction;
@@ -64,11 +64,7 @@ final class EraseCommand implements Callable<Integer> {
         String what = as.name().toLowerCase(java.util.Locale.ROOT);
         Optional<ControlFile> running = ControlFile.ofRunningApplication(options.folder());
         if (running.isPresent()) {
-            ErasedWhileServing erased = online(running.get(), id, as);
-            System.out.printf("erased %s %s in %d organisation(s) %s with %d questionnaire link(s) at position %d while the application served;"
-                            + " %s; %s%n", what, id, erased.organisations().size(), erased.organisations(), erased.links(), erased.position(),
-                    erased.rebuilt() ? "the read model was rebuilt without them" : "no answers of theirs were stored, so the read model is unchanged",
-                    erased.compactedNow() ? "the event store was rewritten" : "the event-store file is rewritten at the application's next start");
+            System.out.println(online(running.get(), id, as).describe(what, id));
             return 0;
         }
         Terminal terminal = Terminal.system(progress);
@@ -93,15 +89,13 @@ final class EraseCommand implements Callable<Integer> {
         }
         KeyStorageCompaction.compactStopped(url, user, password);
         terminal.done();
-        System.out.printf("erased %s %s in %d organisation(s) %s with %d questionnaire link(s) at position %d; %s%n",
-                what, id, erased.people().size(), erased.people().keySet(), erased.links(),
-                erased.position(), erased.rebuild().isPresent() ? "the read model was rebuilt without them"
-                        : "no answers of theirs were stored, so the read model is unchanged");
+        // stopped, the store was rewritten just now: H2 compacted, or PostgreSQL's tables vacuumed
+        System.out.println(ErasureSummary.of(erased, false, true).describe(what, id));
         return 0;
     }
 
     /** The serving application holds the data folder: it erases, as its admin page would. */
-    private ErasedWhileServing online(ControlFile control, String id, PersonErased.ErasedAs as) throws IOException, InterruptedException {
+    private ErasureSummary online(ControlFile control, String id, PersonErased.ErasedAs as) throws IOException, InterruptedException {
         String query = "?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "&as=" + as.name()
                 + (organisation == null ? "" : "&organisation=" + organisation);
         HttpResponse<String> answer = control.post(ControlFile.ERASE + query);
@@ -112,6 +106,6 @@ final class EraseCommand implements Callable<Integer> {
             throw new IOException("the application serving " + options.folder() + " refused the erasure: HTTP " + answer.statusCode()
                     + " " + answer.body().strip());
         }
-        return DomainJson.mapper().readValue(answer.body(), ErasedWhileServing.class);
+        return DomainJson.mapper().readValue(answer.body(), ErasureSummary.class);
     }
 }

@@ -53,8 +53,7 @@ class ErasureEndpoint {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(nobody.getMessage() + "\n");
         }
         boolean compactedNow = compaction.request();
-        ErasedWhileServing answer = new ErasedWhileServing(erased.people().keySet().stream().map(TenantId::value).toList(),
-                erased.links(), erased.position(), erased.rebuild().isPresent(), compactedNow);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(DomainJson.mapper().writeValueAsString(answer));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(DomainJson.mapper().writeValueAsString(ErasureSummary.of(erased, true, compactedNow)));
     }
 }
