@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -113,7 +114,8 @@ public class ExportService {
     public List<PastExport> downloadable() {
         Principal who = access.principal();
         List<PastExport> recorded = who.partner().map(p -> past.forPartner(p.value())).orElseGet(past::all);
-        return recorded.stream().filter(e -> access.allows(Operation.DOWNLOAD_EXPORT, StudyId.of(e.study()), PartnerId.of(e.partner())))
+        BiPredicate<StudyId, PartnerId> allowed = access.allowsExports(Operation.DOWNLOAD_EXPORT);
+        return recorded.stream().filter(e -> allowed.test(StudyId.of(e.study()), PartnerId.of(e.partner())))
                 .toList();
     }
 
