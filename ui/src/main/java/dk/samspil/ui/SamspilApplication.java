@@ -1,7 +1,7 @@
 package dk.samspil.ui;
 
 import dk.samspil.ui.cli.SamspilCli;
-import dk.samspil.ui.config.SamspilProperties;
+import dk.samspil.ui.runtime.settings.SamspilProperties;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 

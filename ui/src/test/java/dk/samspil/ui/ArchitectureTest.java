@@ -6,12 +6,21 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The module boundaries of the design: ui -> (projections, research-exports) -> domain, and a domain free of infrastructure. */
+/**
+ * The module boundaries of the design: ui -> (projections, research-exports) -> domain, a domain free of infrastructure,
+ * and inside ui one place per use case (app) under two callers that know nothing of each other (cli, web).
+ */
 class ArchitectureTest {
+
+    /** Runtime packages the use cases stand on; the rest of runtime (config, launch, demo, bench) wires and starts them. */
+    static final String[] RUNTIME_BELOW_USE_CASES = {"dk.samspil.ui.runtime.settings..", "dk.samspil.ui.runtime.storage..",
+            "dk.samspil.ui.runtime.readmodel..", "dk.samspil.ui.runtime.control.."};
 
     private static JavaClasses classes;
 
@@ -50,7 +59,41 @@ class ArchitectureTest {
     }
 
     @Test
+    void use_cases_know_neither_the_command_line_nor_the_web() {
+        noClasses().that().resideInAPackage("dk.samspil.ui.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("dk.samspil.ui.cli..", "dk.samspil.ui.web..")
+                .check(classes);
+    }
+
+    @Test
+    void the_command_line_and_the_web_know_nothing_of_each_other() {
+        noClasses().that().resideInAPackage("dk.samspil.ui.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dk.samspil.ui.web..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dk.samspil.ui.web..")
+                .should().dependOnClassesThat().resideInAPackage("dk.samspil.ui.cli..")
+                .check(classes);
+    }
+
+    @Test
     void feature_packages_have_no_cycles() {
-        slices().matching("dk.samspil.(*).(*)..").should().beFreeOfCycles().check(classes);
+        for (String module : List.of("domain", "projections", "exports")) {
+            slices().matching("dk.samspil." + module + ".(*)..").should().beFreeOfCycles().check(classes);
+        }
+    }
+
+    @Test
+    void what_use_cases_stand_on_knows_no_use_case_and_no_caller() {
+        noClasses().that().resideInAnyPackage(RUNTIME_BELOW_USE_CASES)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dk.samspil.ui.app..", "dk.samspil.ui.cli..", "dk.samspil.ui.web..",
+                        "dk.samspil.ui.runtime.config..", "dk.samspil.ui.runtime.launch..",
+                        "dk.samspil.ui.runtime.demo..", "dk.samspil.ui.runtime.bench..")
+                .check(classes);
+    }
+
+    @Test
+    void ui_feature_packages_have_no_cycles() {
+        slices().matching("dk.samspil.ui.(*).(*)..").should().beFreeOfCycles().check(classes);
     }
 }

@@ -1,9 +1,10 @@
 package dk.samspil.ui.cli;
 
+import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.domain.shared.DomainJson;
-import dk.samspil.ui.backup.BackupManifest;
-import dk.samspil.ui.backup.Backups;
-import dk.samspil.ui.readmodel.ControlFile;
+import dk.samspil.ui.app.backup.BackupManifest;
+import dk.samspil.ui.app.backup.Backups;
+import dk.samspil.ui.runtime.control.ControlFile;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,9 +1,10 @@
 package dk.samspil.ui.cli;
 
-import dk.samspil.ui.bench.BenchGenerate;
-import dk.samspil.ui.bench.BenchPreset;
-import dk.samspil.ui.bench.BenchResult;
-import dk.samspil.ui.bench.BenchRun;
+import dk.samspil.ui.runtime.launch.Launcher;
+import dk.samspil.ui.runtime.bench.BenchGenerate;
+import dk.samspil.ui.runtime.bench.BenchPreset;
+import dk.samspil.ui.runtime.bench.BenchResult;
+import dk.samspil.ui.runtime.bench.BenchRun;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

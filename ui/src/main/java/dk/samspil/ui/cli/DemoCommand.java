@@ -1,15 +1,16 @@
 package dk.samspil.ui.cli;
 
+import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.domain.intake.BundleImporter;
 import dk.samspil.domain.intake.ImportSummary;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.studies.StudyCatalog;
-import dk.samspil.ui.access.SignInAccounts;
-import dk.samspil.ui.access.UserAccount;
-import dk.samspil.ui.access.UserAccounts;
-import dk.samspil.ui.config.ReadModelSync;
-import dk.samspil.ui.demo.DemoStudy;
+import dk.samspil.ui.app.accounts.SignInAccounts;
+import dk.samspil.ui.app.accounts.UserAccount;
+import dk.samspil.ui.app.accounts.UserAccounts;
+import dk.samspil.ui.runtime.readmodel.ReadModelSync;
+import dk.samspil.ui.runtime.demo.DemoStudy;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,15 +1,16 @@
 package dk.samspil.ui.cli;
 
+import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.domain.privacy.PersonErased;
 import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.TenantId;
-import dk.samspil.ui.config.ReadModelSync;
+import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 import dk.samspil.domain.shared.DomainJson;
-import dk.samspil.ui.erasure.ErasureSummary;
-import dk.samspil.ui.erasure.Erasure;
-import dk.samspil.ui.readmodel.ControlFile;
-import dk.samspil.ui.erasure.KeyStorageCompaction;
+import dk.samspil.ui.app.erasure.ErasureSummary;
+import dk.samspil.ui.app.erasure.Erasure;
+import dk.samspil.ui.runtime.control.ControlFile;
+import dk.samspil.ui.app.erasure.KeyStorageCompaction;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;

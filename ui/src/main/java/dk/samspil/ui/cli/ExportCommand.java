@@ -1,5 +1,6 @@
 package dk.samspil.ui.cli;
 
+import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.exports.ExportManifest;
@@ -7,9 +8,9 @@ import dk.samspil.exports.ExportOptions;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
-import dk.samspil.ui.config.ReadModelSync;
-import dk.samspil.ui.config.SamspilProperties;
-import dk.samspil.ui.exports.RecordedExports;
+import dk.samspil.ui.runtime.readmodel.ReadModelSync;
+import dk.samspil.ui.runtime.settings.SamspilProperties;
+import dk.samspil.ui.app.export.RecordedExports;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

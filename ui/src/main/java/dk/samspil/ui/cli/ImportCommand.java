@@ -1,8 +1,9 @@
 package dk.samspil.ui.cli;
 
+import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.domain.intake.BundleImporter;
 import dk.samspil.domain.intake.ImportSummary;
-import dk.samspil.ui.config.ReadModelSync;
+import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,5 +1,6 @@
 package dk.samspil.ui.cli;
 
+import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.Pseudonyms;
@@ -8,10 +9,10 @@ import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.UnitKey;
 import dk.samspil.domain.shared.WaveKey;
-import dk.samspil.ui.config.ReadModelSync;
-import dk.samspil.ui.questionnaire.InvitationService;
-import dk.samspil.ui.questionnaire.Invitee;
-import dk.samspil.ui.questionnaire.IssuedLink;
+import dk.samspil.ui.runtime.readmodel.ReadModelSync;
+import dk.samspil.ui.app.questionnaire.InvitationService;
+import dk.samspil.ui.app.questionnaire.Invitee;
+import dk.samspil.ui.app.questionnaire.IssuedLink;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;

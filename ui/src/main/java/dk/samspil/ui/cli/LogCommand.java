@@ -1,9 +1,10 @@
 package dk.samspil.ui.cli;
 
+import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.projections.history.EventLogQuery;
 import dk.samspil.projections.history.LoggedEvent;
-import dk.samspil.ui.config.ReadModelSync;
+import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,9 +1,10 @@
 package dk.samspil.ui.cli;
 
+import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.PartnerId;
-import dk.samspil.ui.config.ReadModelSync;
-import dk.samspil.ui.exports.RecordedExports;
+import dk.samspil.ui.runtime.readmodel.ReadModelSync;
+import dk.samspil.ui.app.export.RecordedExports;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,9 +1,10 @@
 package dk.samspil.ui.cli;
 
+import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.projections.history.EventLogQuery;
 import dk.samspil.projections.store.ReadModelBatches;
 import dk.samspil.projections.store.ReadModelStore;
-import dk.samspil.ui.config.ReadModelSync;
+import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,8 +13,8 @@ import picocli.CommandLine.Option;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samspil.domain.shared.DomainJson;
-import dk.samspil.ui.readmodel.ControlFile;
-import dk.samspil.ui.readmodel.RebuildStatus;
+import dk.samspil.ui.runtime.control.ControlFile;
+import dk.samspil.ui.app.replay.RebuildStatus;
 
 import java.io.IOException;
 import java.net.URI;

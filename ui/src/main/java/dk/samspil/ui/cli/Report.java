@@ -1,11 +1,12 @@
 package dk.samspil.ui.cli;
 
+import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
-import dk.samspil.ui.config.ReadModelSync;
-import dk.samspil.ui.config.SamspilProperties;
+import dk.samspil.ui.runtime.readmodel.ReadModelSync;
+import dk.samspil.ui.runtime.settings.SamspilProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.Duration;

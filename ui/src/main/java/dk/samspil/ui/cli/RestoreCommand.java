@@ -1,8 +1,9 @@
 package dk.samspil.ui.cli;
 
-import dk.samspil.ui.backup.BackupManifest;
-import dk.samspil.ui.backup.Backups;
-import dk.samspil.ui.config.ReadModelSync;
+import dk.samspil.ui.runtime.launch.Launcher;
+import dk.samspil.ui.app.backup.BackupManifest;
+import dk.samspil.ui.app.backup.Backups;
+import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,8 +1,8 @@
 package dk.samspil.ui.cli;
 
 import dk.samspil.domain.intake.BundleRejected;
-import dk.samspil.ui.access.SignInAccounts;
-import dk.samspil.ui.storage.DataDirectory;
+import dk.samspil.ui.app.accounts.SignInAccounts;
+import dk.samspil.ui.runtime.storage.DataDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,12 +1,13 @@
 package dk.samspil.ui.cli;
 
+import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.domain.access.Principal;
 import dk.samspil.domain.access.Role;
 import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.TenantId;
-import dk.samspil.ui.access.UserAccount;
-import dk.samspil.ui.access.UserAccounts;
+import dk.samspil.ui.app.accounts.UserAccount;
+import dk.samspil.ui.app.accounts.UserAccounts;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

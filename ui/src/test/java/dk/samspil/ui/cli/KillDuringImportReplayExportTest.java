@@ -5,7 +5,7 @@ import dk.samspil.domain.shared.DomainJson;
 import dk.samspil.exports.ResearchExporter;
 import dk.samspil.projections.store.ReadModelBatches;
 import dk.samspil.ui.SamspilApplication;
-import dk.samspil.ui.demo.SyntheticStudy;
+import dk.samspil.ui.runtime.demo.SyntheticStudy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

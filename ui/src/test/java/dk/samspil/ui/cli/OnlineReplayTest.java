@@ -1,7 +1,8 @@
 package dk.samspil.ui.cli;
 
-import dk.samspil.ui.readmodel.ControlFile;
-import dk.samspil.ui.storage.DataDirectory;
+import dk.samspil.ui.runtime.launch.Launcher;
+import dk.samspil.ui.runtime.control.ControlFile;
+import dk.samspil.ui.runtime.storage.DataDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;

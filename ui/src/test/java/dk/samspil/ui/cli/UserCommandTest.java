@@ -1,6 +1,6 @@
 package dk.samspil.ui.cli;
 
-import dk.samspil.ui.access.UserAccounts;
+import dk.samspil.ui.app.accounts.UserAccounts;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

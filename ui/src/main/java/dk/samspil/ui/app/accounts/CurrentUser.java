@@ -1,0 +1,51 @@
+package dk.samspil.ui.app.accounts;
+
+import dk.samspil.domain.access.AccessPolicy;
+import dk.samspil.domain.access.Principal;
+import dk.samspil.domain.access.Role;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who the current request acts for: the signed-in account in the web application; the local
+ * operator (an admin) for ./samspil commands, which have no web layer and own the data folder.
+ */
+@Component
+public class CurrentUser {
+
+    private final UserAccounts accounts;
+    private final boolean web;
+
+    public CurrentUser(UserAccounts accounts, ApplicationContext context) {
+        this.accounts = accounts;
+        this.web = context instanceof WebApplicationContext;
+    }
+
+    /** @throws AccessPolicy.AccessDenied in the web application when nobody is signed in */
+    public Principal principal() {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn == null || !signedIn.isAuthenticated() || signedIn instanceof AnonymousAuthenticationToken) {
+            if (web) {
+                throw new AccessPolicy.AccessDenied("nobody is signed in");
+            }
+            return Principal.commandLine();
+        }
+        return accounts.find(signedIn.getName()).filter(UserAccount::enabled).map(UserAccount::principal)
+                // an account the store does not know (a test's mock user): its role, no organisation
+                .orElseGet(() -> new Principal(signedIn.getName(), role(signedIn), Set.of(), Optional.empty()));
+    }
+
+    private static Role role(Authentication signedIn) {
+        return signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_")).map(a -> Role.valueOf(a.substring(5))).findFirst()
+                .orElseThrow(() -> new IllegalStateException(signedIn.getName() + " has no role"));
+    }
+}

@@ -1,0 +1,67 @@
+package dk.samspil.ui.app.accounts;
+
+import dk.samspil.domain.access.Principal;
+import dk.samspil.domain.access.Role;
+import dk.samspil.domain.shared.PartnerId;
+import dk.samspil.domain.shared.TenantId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Before the web application serves anybody, at least one enabled admin must be able to sign in:
+ * {@code serve} refuses to start without one and says how to create one; {@code demo} creates the
+ * documented demo accounts instead (README, "Demo accounts").
+ */
+@Component
+@ConditionalOnProperty("samspil.require-admin")
+public class SignInAccounts implements SmartInitializingSingleton {
+
+    /** The demo accounts' shared password; only ever used with the synthetic demo study. */
+    public static final String DEMO_PASSWORD = "samspil-demo-2026";
+    private static final String DEMO_ORGANISATION = "demo-kommune";
+    private static final Logger LOG = LoggerFactory.getLogger(SignInAccounts.class);
+
+    private final UserAccounts accounts;
+    private final boolean demo;
+
+    public SignInAccounts(UserAccounts accounts, Environment environment) {
+        this.accounts = accounts;
+        this.demo = environment.getProperty("samspil.demo-users", Boolean.class, false);
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (accounts.hasAdmin()) {
+            return;
+        }
+        if (!demo) {
+            throw new NoAdmin();
+        }
+        for (Principal account : List.of(
+                new Principal("demo-admin", Role.ADMIN, Set.of(), Optional.empty()),
+                new Principal("demo-forsker", Role.RESEARCHER, Set.of(TenantId.of(DEMO_ORGANISATION)), Optional.empty()),
+                new Principal("demo-leder", Role.PROGRAMME_MANAGER, Set.of(TenantId.of(DEMO_ORGANISATION)), Optional.empty()),
+                new Principal("demo-partner", Role.PARTNER, Set.of(), Optional.of(PartnerId.of("demo-universitet"))))) {
+            if (accounts.find(account.username()).isEmpty()) {
+                accounts.add(account, DEMO_PASSWORD.toCharArray());
+            }
+        }
+        LOG.info("created the demo accounts demo-admin, demo-forsker, demo-leder and demo-partner (password {})", DEMO_PASSWORD);
+    }
+
+    /** No one could sign in: the application does not start. */
+    public static final class NoAdmin extends IllegalStateException {
+        public NoAdmin() {
+            super("no admin can sign in yet; create one first: ./samspil user add --username NAME --role admin"
+                    + " (the password is read from standard input or asked for)");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dk.samspil.ui.app.backup;
+
+import java.util.List;
+
+/**
+ * What a backup holds: the history and what lives beside it in the event-store database. Axon's
+ * tracking tokens are left out (they belong to the read model, which a restore rebuilds).
+ */
+public final class BackupTables {
+
+    /** How a column travels through the backup's JSON lines. */
+    public enum Kind { LONG, INT, TEXT, BOOLEAN, BYTES, TIME }
+
+    public record Column(String name, Kind kind) {
+    }
+
+    /** @param order a unique ordering, so the same store always gives the same file */
+    public record Table(String name, String order, List<Column> columns) {
+
+        public String file() {
+            return "tables/" + name + ".jsonl";
+        }
+
+        public String columnList() {
+            return String.join(", ", columns.stream().map(Column::name).toList());
+        }
+    }
+
+    public static final String EVENTS = "DomainEventEntry";
+
+    public static final List<Table> ALL = List.of(
+            new Table(EVENTS, "globalIndex", List.of(col("globalIndex", Kind.LONG), col("aggregateIdentifier", Kind.TEXT),
+                    col("sequenceNumber", Kind.LONG), col("type", Kind.TEXT), col("eventIdentifier", Kind.TEXT),
+                    col("metaData", Kind.BYTES), col("payload", Kind.BYTES), col("payloadRevision", Kind.TEXT),
+                    col("payloadType", Kind.TEXT), col("timeStamp", Kind.TEXT))),
+            new Table("SnapshotEventEntry", "aggregateIdentifier, sequenceNumber", List.of(col("aggregateIdentifier", Kind.TEXT),
+                    col("sequenceNumber", Kind.LONG), col("type", Kind.TEXT), col("eventIdentifier", Kind.TEXT),
+                    col("metaData", Kind.BYTES), col("payload", Kind.BYTES), col("payloadRevision", Kind.TEXT),
+                    col("payloadType", Kind.TEXT), col("timeStamp", Kind.TEXT))),
+            new Table("person_key", "tenant, pseudonym", List.of(col("tenant", Kind.TEXT), col("pseudonym", Kind.TEXT),
+                    col("person_ref", Kind.TEXT), col("secret", Kind.BYTES), col("created_at", Kind.TIME))),
+            new Table("partner_secret", "partner", List.of(col("partner", Kind.TEXT), col("secret", Kind.BYTES),
+                    col("created_at", Kind.TIME))),
+            new Table("questionnaire_invitation", "token_hash", List.of(col("token_hash", Kind.TEXT), col("study", Kind.TEXT),
+                    col("wave", Kind.TEXT), col("unit", Kind.TEXT), col("respondent", Kind.TEXT), col("respondent_group", Kind.TEXT),
+                    col("respondent_kind", Kind.TEXT), col("issued_at", Kind.TIME), col("used_at", Kind.TIME))),
+            // after the invitations: a draft refers to its invitation
+            new Table("questionnaire_draft", "token_hash", List.of(col("token_hash", Kind.TEXT), col("scheme", Kind.TEXT),
+                    col("sealed", Kind.TEXT), col("saved_at", Kind.TIME))),
+            // sign-in accounts are settings: a restored repository lets the same people sign in
+            new Table("app_user", "username", List.of(col("username", Kind.TEXT), col("password_hash", Kind.TEXT), col("role", Kind.TEXT),
+                    col("organisations", Kind.TEXT), col("partner", Kind.TEXT), col("enabled", Kind.BOOLEAN), col("created_at", Kind.TIME))));
+
+    private BackupTables() {
+    }
+
+    private static Column col(String name, Kind kind) {
+        return new Column(name, kind);
+    }
+}

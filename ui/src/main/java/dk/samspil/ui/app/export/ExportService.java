@@ -1,0 +1,174 @@
+package dk.samspil.ui.app.export;
+
+import dk.samspil.domain.access.Operation;
+import dk.samspil.domain.access.Principal;
+import dk.samspil.domain.shared.PartnerId;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.exports.ExportManifest;
+import dk.samspil.exports.ExportOptions;
+import dk.samspil.projections.ReadModel;
+import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.exports.PastExport;
+import dk.samspil.projections.exports.PastExportsQuery;
+import dk.samspil.projections.studies.StudyCatalog;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.app.study.StudyAccess;
+import dk.samspil.ui.runtime.readmodel.ReadModelSync;
+import dk.samspil.ui.runtime.settings.SamspilProperties;
+import dk.samspil.ui.app.export.RecordedExports;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Research exports made from the web page, as ./samspil export makes them: into a fresh temporary
+ * folder, then packed as one .zip to download.
+ */
+@Service
+public class ExportService {
+
+    private final RecordedExports exports;
+    private final PastExportsQuery past;
+    private final StudyCatalog catalog;
+    private final Positions positions;
+    private final ReadModelSync sync;
+    private final int k;
+    private final StudyAccess access;
+
+    public ExportService(RecordedExports exports, ReadModel readModel, StudyCatalog catalog, Positions positions, ReadModelSync sync,
+                         SamspilProperties properties, StudyAccess access) {
+        this.access = access;
+        this.exports = exports;
+        this.past = readModel.exports();
+        this.catalog = catalog;
+        this.positions = positions;
+        this.sync = sync;
+        this.k = properties.k();
+    }
+
+    /**
+     * An export on disk: its folder, the zip of it, and what the manifest says.
+     *
+     * @param sameAsRecorded for an export made again: whether its manifest has the hash the history recorded
+     */
+    public record Made(ExportManifest manifest, Path folder, Path zip, String manifestSha256, Boolean sameAsRecorded) {
+
+        /** Removes the folder and the zip (both live in one temporary folder). */
+        public void delete() {
+            deleteTree(zip.getParent());
+        }
+    }
+
+    /** The studies the current user may export. */
+    public List<StudySummary.Named> studies() {
+        return access.visible(Operation.EXPORT_RESEARCH, catalog.studies());
+    }
+
+    /** The installation's minimum number of respondents behind any exported figure. */
+    public int minimumK() {
+        return k;
+    }
+
+    /** The position an as-of stands for, -1 when nothing had been recorded by then. */
+    public long resolve(AsOf asOf) {
+        return positions.resolve(asOf);
+    }
+
+    /**
+     * @throws IllegalArgumentException from the exporter, e.g. for a study unknown at that position
+     */
+    public Made export(StudyId study, PartnerId partner, AsOf.Position asOf, int k) throws IOException {
+        access.require(Operation.EXPORT_RESEARCH, study);
+        sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
+        String name = study.value() + "-" + partner.value() + "-" + asOf.position();
+        return made(name, folder -> exports.export(study, partner, folder, asOf, new ExportOptions(k, false),
+                access.username() + " (web)"));
+    }
+
+    /** The study's past exports as the history recorded them, newest first. */
+    public List<PastExport> past(StudyId study) {
+        access.require(Operation.EXPORT_RESEARCH, study);
+        return past.of(study);
+    }
+
+    /** Makes the export recorded at a position again, from the same position and settings. */
+    public Made recreate(PastExport recorded) throws IOException {
+        access.require(Operation.EXPORT_RESEARCH, StudyId.of(recorded.study()));
+        String name = recorded.study() + "-" + recorded.partner() + "-" + recorded.asOfPosition();
+        return made(name, folder -> exports.recreate(recorded.position(), folder,
+                access.username() + " (web, made again)"));
+    }
+
+    /** The exports the current user may download: a partner account its own partner's; others those of studies they may see. */
+    public List<PastExport> downloadable() {
+        Principal who = access.principal();
+        List<PastExport> recorded = who.partner().map(p -> past.forPartner(p.value())).orElseGet(past::all);
+        BiPredicate<StudyId, PartnerId> allowed = access.allowsExports(Operation.DOWNLOAD_EXPORT);
+        return recorded.stream().filter(e -> allowed.test(StudyId.of(e.study()), PartnerId.of(e.partner())))
+                .toList();
+    }
+
+    /** The recorded export made again, byte for byte, for downloading; the download itself is recorded too. */
+    public Made download(PastExport recorded) throws IOException {
+        access.require(Operation.DOWNLOAD_EXPORT, StudyId.of(recorded.study()), PartnerId.of(recorded.partner()));
+        String name = recorded.study() + "-" + recorded.partner() + "-" + recorded.asOfPosition();
+        return made(name, folder -> exports.recreate(recorded.position(), folder, access.username() + " (web, downloaded)"));
+    }
+
+    private interface Writing {
+        public RecordedExports.Recorded write(Path folder) throws IOException;
+    }
+
+    private static Made made(String name, Writing writing) throws IOException {
+        Path work = Files.createTempDirectory("samspil-export-");
+        try {
+            Path folder = work.resolve(name);
+            RecordedExports.Recorded recorded = writing.write(folder);
+            Path zip = work.resolve(name + ".zip");
+            zip(folder, zip);
+            return new Made(recorded.manifest(), folder, zip, recorded.manifestSha256(), recorded.sameAsRecorded());
+        } catch (IOException | RuntimeException e) {
+            deleteTree(work);
+            throw e;
+        }
+    }
+
+    /** The folder's files under one folder of the export's name, in name order so the same export packs the same way. */
+    private static void zip(Path folder, Path zip) throws IOException {
+        List<Path> files;
+        try (Stream<Path> listed = Files.walk(folder)) {
+            files = listed.filter(Files::isRegularFile).sorted().toList();
+        }
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream packed = new ZipOutputStream(out)) {
+            for (Path file : files) {
+                ZipEntry entry = new ZipEntry(folder.getFileName() + "/" + folder.relativize(file).toString().replace('\\', '/'));
+                entry.setTime(0);
+                packed.putNextEntry(entry);
+                Files.copy(file, packed);
+                packed.closeEntry();
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is removed with the system's temp files
+        }
+    }
+}

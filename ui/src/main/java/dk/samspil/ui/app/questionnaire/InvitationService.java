@@ -1,0 +1,143 @@
+package dk.samspil.ui.app.questionnaire;
+
+import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.domain.instrument.Instrument.RespondentKind;
+import dk.samspil.domain.shared.Rejected;
+import dk.samspil.domain.shared.RespondentId;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.TenantId;
+import dk.samspil.domain.shared.UnitKey;
+import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.domain.study.IssueInvitations;
+import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.studies.InstrumentDefinitions;
+import dk.samspil.projections.studies.StudyCatalog;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.app.erasure.PersonRecords;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Opens a wave for a unit's respondents: one personal link each. The tokens leave this class only
+ * in the returned links; the store keeps their hashes, and the study's history records how many
+ * links were issued (the denominator of response rates), in the same transaction.
+ */
+@Service
+public class InvitationService implements PersonRecords {
+
+    private final InvitationStore store;
+    private final StudyCatalog catalog;
+    private final InstrumentDefinitions definitions;
+    private final CommandGateway commands;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    InvitationService(InvitationStore store, StudyCatalog catalog, InstrumentDefinitions definitions,
+                      CommandGateway commands, PlatformTransactionManager transactions, Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.definitions = definitions;
+        this.commands = commands;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * Issues one link per invitee, in the order given.
+     *
+     * @throws Rejected with every reason the links cannot be issued; then nothing was stored or recorded
+     */
+    public List<IssuedLink> issue(StudyId studyId, WaveKey wave, UnitKey unit, List<Invitee> invitees) {
+        StudySummary study = catalog.study(studyId, AsOf.LATEST)
+                .orElseThrow(() -> new Rejected("no study '" + studyId + "'; import its bundle first"));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), QuestionnaireService.COPENHAGEN);
+        List<String> problems = new ArrayList<>();
+        Optional<StudySummary.Wave> window = study.waves().stream().filter(w -> w.key().equals(wave.value())).findFirst();
+        if (window.isEmpty()) {
+            problems.add("study " + studyId + " has no wave '" + wave + "' (waves: " + keys(study.waves().stream().map(StudySummary.Wave::key).toList()) + ")");
+        } else if (today.isAfter(window.get().closesOn())) {
+            problems.add("wave " + wave + " closed on " + window.get().closesOn() + "; its links could no longer be used");
+        }
+        if (study.units().stream().noneMatch(u -> u.key().equals(unit.value()))) {
+            problems.add("study " + studyId + " has no unit '" + unit + "' (units: " + keys(study.units().stream().map(StudySummary.Named::key).toList()) + ")");
+        }
+        if (invitees.isEmpty()) {
+            problems.add("no respondents to invite");
+        }
+        Set<String> groups = study.groups().stream().map(StudySummary.Named::key).collect(Collectors.toSet());
+        Set<RespondentId> seen = new HashSet<>();
+        for (Invitee invitee : invitees) {
+            if (!seen.add(invitee.respondent())) {
+                problems.add("respondent " + invitee.respondent() + " is listed twice; a respondent gets one link per wave");
+            }
+            if (invitee.group() != null && !groups.contains(invitee.group().value())) {
+                problems.add("respondent " + invitee.respondent() + ": study " + studyId + " has no group '" + invitee.group()
+                        + "' (groups: " + keys(study.groups().stream().map(StudySummary.Named::key).toList()) + ")");
+            }
+        }
+        Set<RespondentKind> asked = kindsAsked(study);
+        invitees.stream().map(Invitee::kind).distinct().filter(kind -> !asked.contains(kind)).forEach(kind -> problems.add(
+                "study " + studyId + " has no instrument for " + (kind == RespondentKind.CITIZEN
+                        ? "citizens (respondents without a group)" : "professionals (respondents with a group)")));
+        Set<RespondentId> invited = store.alreadyInvited(studyId, wave, seen);
+        if (!invited.isEmpty()) {
+            problems.add("already invited to wave " + wave + " (a link works once per wave): "
+                    + keys(invited.stream().map(RespondentId::value).sorted().toList()));
+        }
+        if (!problems.isEmpty()) {
+            throw new Rejected(problems);
+        }
+        List<IssuedLink> links = invitees.stream().map(i -> new IssuedLink(i.respondent(), InvitationToken.random())).toList();
+        List<Invitation> rows = new ArrayList<>(links.size());
+        for (int i = 0; i < links.size(); i++) {
+            Invitee invitee = invitees.get(i);
+            rows.add(new Invitation(links.get(i).token().hash(), studyId, wave, unit, invitee.respondent(), invitee.group(), invitee.kind()));
+        }
+        transaction.executeWithoutResult(status -> {
+            store.add(rows, clock.instant());
+            commands.sendAndWait(new IssueInvitations(studyId, wave, unit, links.size(), today));
+        });
+        return links;
+    }
+
+    /**
+     * Deletes the respondent's links, used or not, and their drafts: the rows name the respondent
+     * in clear, so an erasure must take them too.
+     *
+     * @param organisation only links of this organisation's studies; empty: every study
+     * @return how many links were deleted
+     */
+    @Override
+    public int forget(RespondentId respondent, Optional<TenantId> organisation) {
+        return transaction.execute(status -> {
+            List<String> links = store.linksOf(respondent).entrySet().stream()
+                    .filter(link -> organisation.isEmpty() || catalog.study(link.getValue(), AsOf.LATEST)
+                            .map(study -> study.tenant().equals(organisation.get())).orElse(false))
+                    .map(Map.Entry::getKey).toList();
+            return links.isEmpty() ? 0 : store.delete(links);
+        });
+    }
+
+    private Set<RespondentKind> kindsAsked(StudySummary study) {
+        Set<RespondentKind> kinds = EnumSet.noneOf(RespondentKind.class);
+        study.instruments().forEach(ref -> definitions.find(study.study(), ref).map(Instrument::respondentKind).ifPresent(kinds::add));
+        return kinds;
+    }
+
+    private static String keys(List<String> keys) {
+        return String.join(", ", keys);
+    }
+}

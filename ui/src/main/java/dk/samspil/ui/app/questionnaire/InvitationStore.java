@@ -1,0 +1,135 @@
+package dk.samspil.ui.app.questionnaire;
+
+import dk.samspil.domain.instrument.Instrument.RespondentKind;
+import dk.samspil.domain.privacy.Sealed;
+import dk.samspil.domain.shared.GroupKey;
+import dk.samspil.domain.shared.RespondentId;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.UnitKey;
+import dk.samspil.domain.shared.WaveKey;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+import javax.sql.DataSource;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Questionnaire links and drafts in the event-store database, beside the events: tokens are secrets
+ * and drafts unfinished, so neither belongs in the immutable history. Runs inside the caller's
+ * Spring transaction when there is one, so a link is marked used together with the events it adds.
+ */
+public final class InvitationStore {
+
+    private final JdbcTemplate jdbc;
+
+    public InvitationStore(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    public void add(List<Invitation> invitations, Instant issuedAt) {
+        OffsetDateTime at = utc(issuedAt);
+        jdbc.batchUpdate("""
+                        INSERT INTO questionnaire_invitation
+                            (token_hash, study, wave, unit, respondent, respondent_group, respondent_kind, issued_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                invitations.stream().map(i -> new Object[]{i.tokenHash(), i.study().value(), i.wave().value(),
+                        i.unit().value(), i.respondent().value(), i.group() == null ? null : i.group().value(),
+                        i.kind().name().toLowerCase(Locale.ROOT), at}).toList());
+    }
+
+    /** Those of the respondents who already have a link for the wave, used or not. */
+    public Set<RespondentId> alreadyInvited(StudyId study, WaveKey wave, Collection<RespondentId> respondents) {
+        Set<RespondentId> invited = new HashSet<>(jdbc.queryForList(
+                "SELECT respondent FROM questionnaire_invitation WHERE study = ? AND wave = ?", String.class,
+                study.value(), wave.value()).stream().map(RespondentId::of).toList());
+        invited.retainAll(Set.copyOf(respondents));
+        return invited;
+    }
+
+    /** The link with this token hash, unless it is unknown or already used. */
+    public Optional<Invitation> unused(String tokenHash) {
+        return jdbc.query("""
+                        SELECT study, wave, unit, respondent, respondent_group, respondent_kind
+                        FROM questionnaire_invitation WHERE token_hash = ? AND used_at IS NULL""",
+                (r, row) -> new Invitation(tokenHash, StudyId.of(r.getString(1)), WaveKey.of(r.getString(2)),
+                        UnitKey.of(r.getString(3)), RespondentId.of(r.getString(4)),
+                        r.getString(5) == null ? null : GroupKey.of(r.getString(5)),
+                        RespondentKind.valueOf(r.getString(6).toUpperCase(Locale.ROOT))),
+                tokenHash).stream().findFirst();
+    }
+
+    /**
+     * Uses the link up. The condition on used_at makes this the one place a race is decided: of two
+     * transactions marking the same link, the database lets exactly one change the row.
+     *
+     * @return whether this call used it (false when unknown or used before)
+     */
+    public boolean markUsed(String tokenHash, Instant usedAt) {
+        return jdbc.update("UPDATE questionnaire_invitation SET used_at = ? WHERE token_hash = ? AND used_at IS NULL",
+                utc(usedAt), tokenHash) == 1;
+    }
+
+    /** Keeps a draft for an unused link, replacing an earlier one; @return false when the link is unknown or used. */
+    public boolean saveDraft(String tokenHash, Sealed draft, Instant savedAt) {
+        OffsetDateTime at = utc(savedAt);
+        // both statements name the link's state, so a draft cannot outlive a submission that raced it
+        int updated = jdbc.update("""
+                        UPDATE questionnaire_draft SET scheme = ?, sealed = ?, saved_at = ?
+                        WHERE token_hash = ? AND EXISTS (SELECT 1 FROM questionnaire_invitation i
+                                                         WHERE i.token_hash = ? AND i.used_at IS NULL)""",
+                draft.scheme(), draft.data(), at, tokenHash, tokenHash);
+        if (updated == 1) {
+            return true;
+        }
+        try {
+            return jdbc.update("""
+                            INSERT INTO questionnaire_draft (token_hash, scheme, sealed, saved_at)
+                            SELECT token_hash, ?, ?, ? FROM questionnaire_invitation
+                            WHERE token_hash = ? AND used_at IS NULL""",
+                    draft.scheme(), draft.data(), at, tokenHash) == 1;
+        } catch (DuplicateKeyException savedMeanwhile) {
+            // the same link saved from a second tab between our two statements: the last save wins
+            return saveDraft(tokenHash, draft, savedAt);
+        }
+    }
+
+    public Optional<Sealed> draft(String tokenHash) {
+        return jdbc.query("SELECT scheme, sealed FROM questionnaire_draft WHERE token_hash = ?",
+                (r, row) -> new Sealed(r.getString(1), r.getString(2)), tokenHash).stream().findFirst();
+    }
+
+    public void deleteDraft(String tokenHash) {
+        jdbc.update("DELETE FROM questionnaire_draft WHERE token_hash = ?", tokenHash);
+    }
+
+    /** Every link of the respondent, used or not, as token hash → study. */
+    public Map<String, StudyId> linksOf(RespondentId respondent) {
+        Map<String, StudyId> links = new LinkedHashMap<>();
+        jdbc.query("SELECT token_hash, study FROM questionnaire_invitation WHERE respondent = ? ORDER BY token_hash",
+                (RowCallbackHandler) r -> links.put(r.getString(1), StudyId.of(r.getString(2))), respondent.value());
+        return links;
+    }
+
+    /** Deletes the links and their drafts; @return how many links were deleted. */
+    public int delete(Collection<String> tokenHashes) {
+        List<Object[]> hashes = tokenHashes.stream().map(hash -> new Object[]{hash}).toList();
+        jdbc.batchUpdate("DELETE FROM questionnaire_draft WHERE token_hash = ?", hashes);
+        return Arrays.stream(jdbc.batchUpdate("DELETE FROM questionnaire_invitation WHERE token_hash = ?", hashes)).sum();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

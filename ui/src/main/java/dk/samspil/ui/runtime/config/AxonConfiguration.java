@@ -1,0 +1,141 @@
+package dk.samspil.ui.runtime.config;
+
+import dk.samspil.ui.runtime.readmodel.ReadModelSync;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import dk.samspil.domain.organisation.Organisation;
+import dk.samspil.domain.outcome.CitizenOutcomes;
+import dk.samspil.domain.shared.DomainJson;
+import dk.samspil.domain.study.Study;
+import dk.samspil.domain.submission.Submission;
+import dk.samspil.projections.store.ReadModelBatches;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import javax.sql.DataSource;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Axon without Axon Server: JDBC event store (H2 embedded, or PostgreSQL), Jackson for
+ * records, the aggregates, and one tracking processor that writes the read model in batches.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return jackson();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return jackson();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return jackson();
+    }
+
+    private static Serializer jackson() {
+        // lenient on unknown fields, so history written by a newer version still reads
+        return JacksonSerializer.builder()
+                .objectMapper(DomainJson.newMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+                .build();
+    }
+
+    /* Axon 4's JDBC and transaction auto-configuration wait for Spring Boot 3's DataSource classes,
+       which Boot 4 renamed, so the JDBC pieces are declared here. */
+
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
+        return new SpringTransactionManager(transactions);
+    }
+
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, StorageConfiguration.EventStoreReady ready) {
+        return JdbcTokenStore.builder().connectionProvider(connectionProvider).serializer(serializer).build();
+    }
+
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new JdbcSQLErrorCodesResolver();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer,
+                                          ConnectionProvider connectionProvider, TransactionManager transactionManager,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          org.axonframework.config.Configuration configuration,
+                                          StorageConfiguration.EventStoreReady ready) {
+        return JdbcEventStorageEngine.builder()
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(serializer)
+                .upcasterChain(configuration.upcasterChain())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .batchSize(ReadModelSync.STREAM_BATCH)
+                .build();
+    }
+
+    /** The event store; one processor reads it, so the shared producer thread that feeds many processors is left out. */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(org.axonframework.eventhandling.EventBusSpanFactory.class))
+                .optimizeEventConsumption(false)
+                .build();
+    }
+
+    @Bean
+    ConfigurerModule aggregates() {
+        return configurer -> configurer
+                .configureAggregate(Organisation.class)
+                .configureAggregate(Study.class)
+                .configureAggregate(Submission.class)
+                .configureAggregate(CitizenOutcomes.class);
+    }
+
+    /**
+     * One tracking processor writes the whole read model, one batch per transaction.
+     * A rebuild (samspil.read-model.auto-start=false) starts it only after resetting its token.
+     */
+    @Bean
+    ConfigurerModule readModelProcessor(@Value("${samspil.read-model.auto-start:true}") boolean autoStart) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerTrackingEventProcessor(ReadModelBatches.PROCESSOR,
+                        org.axonframework.config.Configuration::eventStore,
+                        config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(ReadModelSync.STREAM_BATCH).andInitialSegmentsCount(1).andAutoStart(autoStart)));
+    }
+}

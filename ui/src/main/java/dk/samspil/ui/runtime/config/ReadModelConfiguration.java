@@ -1,0 +1,138 @@
+package dk.samspil.ui.runtime.config;
+
+import dk.samspil.ui.runtime.settings.SamspilProperties;
+
+import dk.samspil.ui.runtime.readmodel.ReadModelPosition;
+import dk.samspil.ui.runtime.readmodel.ReadModelSync;
+import dk.samspil.domain.privacy.PersonVault;
+import dk.samspil.exports.ResearchExporter;
+import dk.samspil.exports.partner.PartnerSecrets;
+import dk.samspil.projections.ReadModel;
+import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.analysis.Analyses;
+import dk.samspil.projections.history.EventLogQuery;
+import dk.samspil.projections.matrix.CaseMatrixQuery;
+import dk.samspil.projections.matrix.GivenReceivedQuery;
+import dk.samspil.projections.matrix.RelationMatrixQuery;
+import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
+import dk.samspil.projections.profile.DimensionProfileQuery;
+import dk.samspil.projections.store.ReadModelStore;
+import dk.samspil.projections.studies.InstrumentDefinitions;
+import dk.samspil.projections.studies.StudyCatalog;
+import dk.samspil.projections.timeline.TimelineQuery;
+import dk.samspil.projections.units.UnitIndexQuery;
+import dk.samspil.ui.runtime.storage.DataDirectory;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.serialization.Serializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.sql.SQLException;
+
+/** The DuckDB read model, its handlers registered with the read-model processor, and the queries and exports over it. */
+@Configuration(proxyBeanMethods = false)
+public class ReadModelConfiguration {
+
+    @Bean(destroyMethod = "close")
+    ReadModel readModel(DataDirectory data, PersonVault vault, Serializer serializer, SamspilProperties properties) throws SQLException {
+        return ReadModel.open(data.readModel(), vault, serializer, properties.readModelMemory());
+    }
+
+    /** Marker that the read-model processor's token has been set to the read model's own position. */
+    public static final class Aligned {
+    }
+
+    @Bean
+    Aligned readModelPositionAligned(ReadModel readModel, org.axonframework.eventhandling.tokenstore.TokenStore tokens,
+                                     org.axonframework.common.transaction.TransactionManager transactions,
+                                     org.axonframework.eventsourcing.eventstore.EventStorageEngine events) {
+        ReadModelPosition.forgetLostEvents(readModel, events);
+        ReadModelPosition.align(readModel, tokens, transactions);
+        return new Aligned();
+    }
+
+    @Bean
+    ConfigurerModule readModelHandlers(ReadModel readModel) {
+        // the handlers carry @ProcessingGroup(dk.samspil.projections.store.ReadModelBatches#PROCESSOR), which places them in that processor
+        return configurer -> configurer.eventProcessing(processing ->
+                readModel.handlers().forEach(handler -> processing.registerEventHandler(config -> handler)));
+    }
+
+    @Bean
+    ReadModelStore readModelStore(ReadModel readModel) {
+        return readModel.store();
+    }
+
+    @Bean
+    Positions positions(ReadModel readModel) {
+        return readModel.positions();
+    }
+
+    @Bean
+    InstrumentDefinitions instrumentDefinitions(ReadModel readModel) {
+        return readModel.instruments();
+    }
+
+    @Bean
+    StudyCatalog studyCatalog(ReadModel readModel) {
+        return readModel.catalog();
+    }
+
+    @Bean
+    Analyses analyses(ReadModel readModel) {
+        return readModel.analyses();
+    }
+
+    @Bean
+    RelationMatrixQuery relationMatrixQuery(ReadModel readModel) {
+        return readModel.matrices();
+    }
+
+    @Bean
+    UnitIndexQuery unitIndexQuery(ReadModel readModel) {
+        return readModel.units();
+    }
+
+    @Bean
+    DimensionProfileQuery dimensionProfileQuery(ReadModel readModel) {
+        return readModel.profiles();
+    }
+
+    @Bean
+    CaseMatrixQuery caseMatrixQuery(ReadModel readModel) {
+        return readModel.caseMatrices();
+    }
+
+    @Bean
+    GivenReceivedQuery givenReceivedQuery(ReadModel readModel) {
+        return readModel.givenReceived();
+    }
+
+    @Bean
+    OutcomeSeriesQuery outcomeSeriesQuery(ReadModel readModel) {
+        return readModel.outcomes();
+    }
+
+    @Bean
+    TimelineQuery timelineQuery(ReadModel readModel) {
+        return readModel.timeline();
+    }
+
+    @Bean
+    EventLogQuery eventLogQuery(ReadModel readModel) {
+        return readModel.log();
+    }
+
+    @Bean
+    ReadModelSync readModelSync(org.axonframework.eventsourcing.eventstore.EventStore events, ReadModel readModel,
+                                org.axonframework.config.EventProcessingConfiguration processing) {
+        return new ReadModelSync(events, readModel.batches(), processing);
+    }
+
+    @Bean
+    ResearchExporter researchExporter(ReadModel readModel, PartnerSecrets secrets) {
+        String version = ResearchExporter.class.getPackage().getImplementationVersion();
+        return new ResearchExporter(readModel, secrets,
+                "samspil " + (version == null ? "development build" : version));
+    }
+}

@@ -1,0 +1,134 @@
+package dk.samspil.ui.runtime.storage;
+
+import dk.samspil.domain.privacy.PersonKeyStore;
+import dk.samspil.domain.privacy.PersonRef;
+import dk.samspil.domain.shared.RespondentId;
+import dk.samspil.domain.shared.TenantId;
+
+import javax.sql.DataSource;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Person keys in the event-store database, beside but outside the immutable history.
+ * Enrolment commits on its own connection at once: keys must outlive any import that fails after them.
+ */
+public final class JdbcPersonKeyStore implements PersonKeyStore {
+
+    private static final int CHUNK = 1000;
+
+    private final DataSource dataSource;
+    private final SecureRandom random = new SecureRandom();
+
+    public JdbcPersonKeyStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public synchronized Map<RespondentId, PersonRef> enrol(TenantId tenant, Collection<RespondentId> pseudonyms) {
+        Map<RespondentId, PersonRef> refs = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            List<RespondentId> all = new ArrayList<>(pseudonyms);
+            Map<String, PersonRef> known = new HashMap<>();
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<RespondentId> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement s = c.prepareStatement(
+                        "SELECT pseudonym, person_ref FROM person_key WHERE tenant = ? AND pseudonym IN (" + marks + ")")) {
+                    s.setString(1, tenant.value());
+                    for (int i = 0; i < chunk.size(); i++) {
+                        s.setString(i + 2, chunk.get(i).value());
+                    }
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            known.put(r.getString(1), new PersonRef(r.getString(2)));
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO person_key (tenant, pseudonym, person_ref, secret, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                int pending = 0;
+                for (RespondentId pseudonym : all) {
+                    PersonRef ref = known.get(pseudonym.value());
+                    if (ref == null) {
+                        ref = PersonRef.random();
+                        byte[] secret = new byte[32];
+                        random.nextBytes(secret);
+                        insert.setString(1, tenant.value());
+                        insert.setString(2, pseudonym.value());
+                        insert.setString(3, ref.value());
+                        insert.setBytes(4, secret);
+                        insert.setObject(5, now);
+                        insert.addBatch();
+                        known.put(pseudonym.value(), ref);
+                        if (++pending % CHUNK == 0) {
+                            insert.executeBatch();
+                        }
+                    }
+                    refs.put(pseudonym, ref);
+                }
+                insert.executeBatch();
+            }
+            c.commit();
+            return refs;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot enrol the people of organisation " + tenant, e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> key(PersonRef person) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT secret FROM person_key WHERE person_ref = ?")) {
+            s.setString(1, person.value());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getBytes(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the key of person " + person, e);
+        }
+    }
+
+    @Override
+    public Map<TenantId, PersonRef> find(RespondentId pseudonym) {
+        Map<TenantId, PersonRef> found = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT tenant, person_ref FROM person_key WHERE pseudonym = ? ORDER BY tenant")) {
+            s.setString(1, pseudonym.value());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.put(TenantId.of(r.getString(1)), new PersonRef(r.getString(2)));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look up a person by pseudonym", e);
+        }
+    }
+
+    @Override
+    public synchronized void destroy(PersonRef person) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("DELETE FROM person_key WHERE person_ref = ?")) {
+            s.setString(1, person.value());
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot destroy the key of person " + person, e);
+        }
+    }
+}

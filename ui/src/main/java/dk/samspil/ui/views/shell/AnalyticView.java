@@ -1,5 +1,0 @@
-package dk.samspil.ui.views.shell;
-
-/** A view of figures: the layout shows the as-of control above it, and the view honours ?asof. */
-public interface AnalyticView {
-}

@@ -1,0 +1,64 @@
+package dk.samspil.ui.web.effects;
+
+import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.projections.analysis.Elasticity;
+import dk.samspil.projections.analysis.InterventionEffect;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.projections.units.Scope;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The two analyses the effects page shows, both computed at one event-store position.
+ *
+ * @param types       the intervention types started in the study by then, for the picker
+ * @param effect      the difference-in-differences of the chosen type, or why the data cannot answer
+ * @param elasticity  the elasticity of the chosen wave and instruments, or why the data cannot answer
+ */
+record EffectsPage(StudySummary study, List<Instrument> instruments, List<String> types, long position, int k,
+                   Optional<EffectChoice> effectChoice, Answer<InterventionEffect> effect,
+                   Optional<ElasticityChoice> elasticityChoice, Answer<Elasticity> elasticity, String asOf) {
+
+    EffectsPage {
+        instruments = List.copyOf(instruments);
+        types = List.copyOf(types);
+    }
+
+    record EffectChoice(String type, Instrument outcome, Scope scope) {
+    }
+
+    record ElasticityChoice(StudySummary.Wave wave, Instrument x, Instrument y) {
+    }
+
+    /** A result, or the reason in words why the data cannot give one; neither when nothing could be chosen. */
+    record Answer<T>(Optional<T> result, Optional<String> refusal) {
+
+        static <T> Answer<T> of(T result) {
+            return new Answer<>(Optional.of(result), Optional.empty());
+        }
+
+        static <T> Answer<T> refused(String reason) {
+            return new Answer<>(Optional.empty(), Optional.of(reason));
+        }
+
+        static <T> Answer<T> none() {
+            return new Answer<>(Optional.empty(), Optional.empty());
+        }
+    }
+
+    EffectsRequest shown() {
+        return new EffectsRequest(study.study().value(),
+                effectChoice.map(EffectChoice::type).orElse(null),
+                effectChoice.map(c -> c.outcome().ref().toString()).orElse(null),
+                effectChoice.map(c -> c.scope().key()).orElse(null),
+                elasticityChoice.map(c -> c.wave().key()).orElse(null),
+                elasticityChoice.map(c -> c.x().ref().toString()).orElse(null),
+                elasticityChoice.map(c -> c.y().ref().toString()).orElse(null),
+                asOf);
+    }
+
+    String unitName(String key) {
+        return study.units().stream().filter(u -> u.key().equals(key)).map(StudySummary.Named::name).findFirst().orElse(key);
+    }
+}

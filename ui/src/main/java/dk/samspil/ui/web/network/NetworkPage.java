@@ -1,0 +1,62 @@
+package dk.samspil.ui.web.network;
+
+import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.projections.matrix.MatrixCell;
+import dk.samspil.projections.studies.StudySummary;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the network map shows, read at one event-store position.
+ *
+ * @param figure empty when the study has no wave or no relational instrument yet
+ */
+record NetworkPage(StudySummary study, List<Instrument> instruments, Optional<Figure> figure, long position, int k, String asOf) {
+
+    NetworkPage {
+        instruments = List.copyOf(instruments);
+    }
+
+    /** The map of one wave and instrument: one edge per between-group cell. */
+    record Figure(StudySummary.Wave wave, Instrument instrument, List<Edge> edges) {
+
+        Figure {
+            edges = List.copyOf(edges);
+        }
+
+        List<Edge> weakImportant() {
+            return edges.stream().filter(Edge::weakImportant).toList();
+        }
+
+        Optional<Edge> edge(String id) {
+            return edges.stream().filter(e -> e.id().equals(id)).findFirst();
+        }
+    }
+
+    /**
+     * A directed relation: how the rater group rates the target group.
+     *
+     * @param importance    high, middle or low from the relationship map; null when the map does not name the relation
+     * @param weakImportant important, but its cell is in the low or middle band
+     */
+    record Edge(MatrixCell cell, String importance, boolean weakImportant) {
+
+        String id() {
+            return cell.raterGroup().value() + ">" + cell.targetGroup().value();
+        }
+    }
+
+    /** One wave of a relation's history; {@code cell} empty when nobody in the rater group rated the target that wave. */
+    record HistoryPoint(StudySummary.Wave wave, Optional<MatrixCell> cell) {
+    }
+
+    NetworkRequest shown() {
+        return new NetworkRequest(study.study().value(), figure.map(f -> f.wave().key()).orElse(null),
+                figure.map(f -> f.instrument().ref().toString()).orElse(null), asOf);
+    }
+
+    String groupName(String key) {
+        return study.groups().stream().filter(g -> g.key().equals(key)).map(StudySummary.Named::name).findFirst().orElse(key);
+    }
+}

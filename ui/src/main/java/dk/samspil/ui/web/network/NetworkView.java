@@ -1,0 +1,297 @@
+package dk.samspil.ui.web.network;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dk.samspil.domain.instrument.BandThresholds;
+import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.projections.matrix.MatrixCell;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.web.MainLayout;
+import dk.samspil.ui.web.chart.Chart;
+import dk.samspil.ui.web.chart.Options;
+import dk.samspil.ui.web.shell.AnalyticView;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The relationskort: groups as nodes and each group's rating of another as an arrow, coloured by
+ * the cell's band and drawn thicker the more the relationship map says the relation matters;
+ * important-but-weak relations are dashed, marked "!" and listed. A click on an arrow shows that
+ * relation's development over the waves.
+ */
+@Route(value = "network", layout = MainLayout.class)
+@Menu(title = "network.menu", order = 3)
+@StyleSheet("styles/network.css")
+@RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
+public class NetworkView extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, AnalyticView {
+
+    private static final Map<String, Integer> WIDTH_BY_IMPORTANCE = Map.of("high", 6, "middle", 3, "low", 1);
+
+    private final NetworkQuery query;
+    private Optional<NetworkPage> page = Optional.empty();
+    private String selected;
+    private Locale renderedIn;
+    private final Div history = new Div();
+
+    public NetworkView(NetworkQuery query) {
+        this.query = query;
+        addClassName("network-view");
+        history.setId("network-history");
+        history.addClassName("network-history");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        page = query.load(NetworkRequest.of(event.getLocation().getQueryParameters()));
+        selected = null;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        render();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (renderedIn != null && !renderedIn.equals(event.getLocale())) {
+            render();
+        }
+    }
+
+    private void show(NetworkRequest next) {
+        page = query.load(next);
+        selected = null;
+        page.ifPresent(p -> getUI().ifPresent(ui -> ui.getPage().getHistory()
+                .replaceState(null, new Location("network", p.shown().toQueryParameters()))));
+        render();
+    }
+
+    private void render() {
+        renderedIn = getLocale();
+        removeAll();
+        add(new H2(getTranslation("network.heading")));
+        if (page.isEmpty()) {
+            add(new Paragraph(getTranslation("network.empty")));
+            return;
+        }
+        NetworkPage shown = page.get();
+        Paragraph study = new Paragraph(shown.study().title());
+        study.addClassName("network-study");
+        add(study, new Paragraph(getTranslation("network.reading")));
+        if (shown.figure().isEmpty()) {
+            add(new Paragraph(getTranslation("network.noFigure")));
+            return;
+        }
+        NetworkPage.Figure figure = shown.figure().get();
+        NetworkTexts texts = new NetworkTexts(this::getTranslation, getLocale(), shown);
+        add(pickers(shown, figure));
+        if (figure.edges().isEmpty()) {
+            add(new Paragraph(getTranslation("network.noAnswers")));
+            return;
+        }
+        Chart chart = new Chart(getTranslation("network.chart.aria", figure.wave().label(), figure.instrument().ref().toString()), "34rem");
+        chart.setId("network-chart");
+        chart.option(mapOption(shown, figure, texts));
+        chart.onClick(id -> figure.edge(id).ifPresent(edge -> select(shown, edge, texts)));
+        Div figureRow = new Div(chart, weakList(figure, texts));
+        figureRow.addClassName("network-figure");
+        Paragraph legend = new Paragraph(getTranslation("network.legend"));
+        legend.addClassName("network-legend");
+        Paragraph asOf = new Paragraph(getTranslation("network.asOf", Long.toString(shown.position()), figure.wave().label(),
+                figure.instrument().ref().toString(), Integer.toString(shown.k())));
+        asOf.addClassName("network-as-of");
+        add(figureRow, legend, asOf);
+        history.removeAll();
+        history.add(new Paragraph(getTranslation("network.history.hint")));
+        add(history);
+        Section numbers = new Section(new H3(getTranslation("network.numbers")), edgeGrid(shown, figure, texts));
+        numbers.addClassName("network-numbers");
+        add(numbers);
+        if (selected != null) {
+            figure.edge(selected).ifPresent(edge -> select(shown, edge, texts));
+        }
+    }
+
+    private HorizontalLayout pickers(NetworkPage shown, NetworkPage.Figure figure) {
+        Select<StudySummary.Wave> waves = new Select<>();
+        waves.setId("network-wave");
+        waves.setLabel(getTranslation("network.wave"));
+        waves.setItems(shown.study().waves());
+        waves.setItemLabelGenerator(w -> getTranslation("network.wave.item", w.label(), w.opensOn().toString(),
+                Long.toString(w.questionnaires())));
+        waves.setValue(figure.wave());
+        waves.addValueChangeListener(change -> show(shown.shown().withWave(change.getValue().key())));
+        Select<Instrument> instruments = new Select<>();
+        instruments.setId("network-instrument");
+        instruments.setLabel(getTranslation("network.instrument"));
+        instruments.setItems(shown.instruments());
+        instruments.setItemLabelGenerator(i -> i.title().in(getLocale()) + " (" + i.ref() + ")");
+        instruments.setValue(figure.instrument());
+        instruments.addValueChangeListener(change -> show(shown.shown().withInstrument(change.getValue().ref().toString())));
+        HorizontalLayout pickers = new HorizontalLayout(waves, instruments);
+        pickers.addClassName("network-pickers");
+        pickers.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return pickers;
+    }
+
+    private Map<String, Object> mapOption(NetworkPage shown, NetworkPage.Figure figure, NetworkTexts texts) {
+        List<Object> nodes = shown.study().groups().stream()
+                .map(g -> (Object) Options.map("name", g.name(), "tooltip", Options.map("formatter", g.name())))
+                .toList();
+        List<Object> links = figure.edges().stream().map(edge -> (Object) link(edge, texts)).toList();
+        return Options.map(
+                "aria", Options.map("enabled", true),
+                "tooltip", Options.map("trigger", "item"),
+                "series", List.of(Options.map(
+                        "type", "graph",
+                        "layout", "circular",
+                        "circular", Options.map("rotateLabel", false),
+                        "roam", true,
+                        "symbolSize", 42,
+                        "itemStyle", Options.map("color", "#5470c6"),
+                        "label", Options.map("show", true, "position", "right"),
+                        "edgeSymbol", List.of("none", "arrow"),
+                        "edgeSymbolSize", List.of(0, 10),
+                        "edgeLabel", Options.map("show", true, "fontSize", 11),
+                        "lineStyle", Options.map("curveness", 0.2, "opacity", 0.85),
+                        "emphasis", Options.map("focus", "adjacency", "lineStyle", Options.map("width", 8)),
+                        "data", nodes,
+                        "links", links)));
+    }
+
+    private static Map<String, Object> link(NetworkPage.Edge edge, NetworkTexts texts) {
+        MatrixCell cell = edge.cell();
+        int width = WIDTH_BY_IMPORTANCE.getOrDefault(edge.importance(), 1) + (edge.weakImportant() ? 2 : 0);
+        String colour = Options.bandColour(cell.suppressed() ? "suppressed" : cell.band().key());
+        return Options.map(
+                "id", edge.id(),
+                "source", texts.rater(edge),
+                "target", texts.target(edge),
+                "value", cell.mean(),
+                "lineStyle", Options.map("color", colour, "width", width, "type", edge.weakImportant() ? "dashed" : "solid"),
+                "label", Options.map("show", true, "formatter", texts.edgeLabel(edge),
+                        "fontWeight", edge.weakImportant() ? "bold" : "normal"),
+                "tooltip", Options.map("formatter", texts.tooltip(edge)));
+    }
+
+    private Aside weakList(NetworkPage.Figure figure, NetworkTexts texts) {
+        Aside aside = new Aside(new H3(getTranslation("network.weakImportant.heading")));
+        aside.setId("network-weak");
+        aside.addClassName("network-weak");
+        List<NetworkPage.Edge> weak = figure.weakImportant().stream()
+                .sorted(Comparator.comparing((NetworkPage.Edge e) -> e.cell().mean())).toList();
+        if (weak.isEmpty()) {
+            aside.add(new Paragraph(getTranslation("network.weakImportant.none")));
+            return aside;
+        }
+        UnorderedList list = new UnorderedList();
+        for (NetworkPage.Edge edge : weak) {
+            ListItem item = new ListItem(getTranslation("network.weakImportant.item", texts.relation(edge), texts.mean(edge.cell()),
+                    texts.band(edge.cell()), texts.n(edge.cell()), texts.importance(edge)));
+            item.addClassName("network-weak-item");
+            list.add(item);
+        }
+        aside.add(new Paragraph(getTranslation("network.weakImportant.reading")), list);
+        return aside;
+    }
+
+    private Grid<NetworkPage.Edge> edgeGrid(NetworkPage shown, NetworkPage.Figure figure, NetworkTexts texts) {
+        Grid<NetworkPage.Edge> grid = new Grid<>();
+        grid.setId("network-edges");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(texts::rater).setKey("rater").setHeader(getTranslation("network.column.rater")).setSortable(true);
+        grid.addColumn(texts::target).setKey("target").setHeader(getTranslation("network.column.target")).setSortable(true);
+        grid.addColumn(texts::importance).setKey("importance").setHeader(getTranslation("network.column.importance")).setSortable(true);
+        grid.addColumn(e -> texts.mean(e.cell())).setKey("mean").setHeader(getTranslation("network.column.mean"))
+                .setComparator(Comparator.comparing((NetworkPage.Edge e) -> e.cell().mean(), Comparator.nullsFirst(Comparator.naturalOrder())))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(e -> texts.n(e.cell())).setKey("n").setHeader(getTranslation("network.column.n"))
+                // suppressed cells sort together: their order must not hint at the hidden n
+                .setComparator(Comparator.comparingInt((NetworkPage.Edge e) -> e.cell().suppressed() ? 0 : e.cell().n()))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(e -> texts.band(e.cell())).setKey("band").setHeader(getTranslation("network.column.band"))
+                .setPartNameGenerator(e -> e.cell().suppressed() ? "band-suppressed" : "band-" + e.cell().band().key());
+        grid.addColumn(texts::finding).setKey("finding").setHeader(getTranslation("network.column.finding"));
+        grid.setItems(figure.edges());
+        grid.addItemClickListener(click -> select(shown, click.getItem(), texts));
+        grid.setHeight("30rem");
+        return grid;
+    }
+
+    /** Shows one relation's cell at every wave of the study, as a line and as a table. */
+    private void select(NetworkPage shown, NetworkPage.Edge edge, NetworkTexts texts) {
+        selected = edge.id();
+        List<NetworkPage.HistoryPoint> points = query.history(shown, edge);
+        history.removeAll();
+        H3 heading = new H3(getTranslation("network.history.heading", texts.relation(edge)));
+        heading.setId("network-history-heading");
+        Chart chart = new Chart(getTranslation("network.history.aria", texts.relation(edge)), "16rem");
+        chart.setId("network-history-chart");
+        chart.option(historyOption(shown, edge, points));
+        Grid<NetworkPage.HistoryPoint> grid = new Grid<>();
+        grid.setId("network-history-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(p -> p.wave().label()).setHeader(getTranslation("network.column.wave"));
+        grid.addColumn(p -> p.cell().map(texts::mean).orElse(getTranslation("network.history.noAnswers")))
+                .setHeader(getTranslation("network.column.mean")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(p -> p.cell().map(texts::n).orElse("0")).setHeader(getTranslation("network.column.n"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(p -> p.cell().map(texts::band).orElse("–")).setHeader(getTranslation("network.column.band"));
+        grid.setItems(points);
+        grid.setAllRowsVisible(true);
+        Div body = new Div(chart, grid);
+        body.addClassName("network-history-body");
+        history.add(heading, body);
+    }
+
+    private Map<String, Object> historyOption(NetworkPage shown, NetworkPage.Edge edge, List<NetworkPage.HistoryPoint> points) {
+        BandThresholds between = shown.figure().orElseThrow().instrument().bands().between();
+        List<Object> data = points.stream().map(p -> (Object) p.cell().filter(c -> !c.suppressed())
+                .map(c -> Options.map("value", c.mean(), "itemStyle", Options.map("color", Options.bandColour(c.band().key()))))
+                .orElse(Options.map("value", "-"))).toList();
+        return Options.map(
+                "aria", Options.map("enabled", true),
+                "tooltip", Options.map("trigger", "axis"),
+                "grid", Options.map("left", 48, "right", 24, "top", 24, "bottom", 32),
+                "xAxis", Options.map("type", "category", "data", points.stream().map(p -> p.wave().label()).toList()),
+                "yAxis", Options.map("type", "value", "min", 1, "max", 5),
+                "series", List.of(Options.map(
+                        "type", "line",
+                        "name", getTranslation("network.column.mean"),
+                        "connectNulls", false,
+                        "symbolSize", 10,
+                        "data", data,
+                        "markLine", Options.map("symbol", "none", "silent", true,
+                                "lineStyle", Options.map("type", "dotted", "color", "#666666"),
+                                "data", List.of(
+                                        Options.map("yAxis", between.highAbove(), "name", getTranslation("network.history.highAbove")),
+                                        Options.map("yAxis", between.middleFrom(), "name", getTranslation("network.history.middleFrom")))))));
+    }
+}

@@ -1,0 +1,35 @@
+package dk.samspil.ui.web.profile;
+
+import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.projections.profile.DimensionProfile;
+import dk.samspil.projections.studies.StudySummary;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The dimension profile of one instrument at every wave with answers, read at one event-store position.
+ *
+ * @param rater  the rating group shown, or null for every group
+ * @param target the rated group shown, or null for every group (always null for an instrument that rates no groups)
+ * @param waves  one profile per wave that has an answer on the instrument, oldest first
+ */
+record ProfilePage(StudySummary study, List<Instrument> instruments, Optional<Instrument> instrument, String rater, String target,
+                   List<WaveProfile> waves, long position, int k, String asOf) {
+
+    ProfilePage {
+        instruments = List.copyOf(instruments);
+        waves = List.copyOf(waves);
+    }
+
+    record WaveProfile(StudySummary.Wave wave, DimensionProfile profile) {
+    }
+
+    ProfileRequest shown() {
+        return new ProfileRequest(study.study().value(), instrument.map(i -> i.ref().toString()).orElse(null), rater, target, asOf);
+    }
+
+    String groupName(String key) {
+        return study.groups().stream().filter(g -> g.key().equals(key)).map(StudySummary.Named::name).findFirst().orElse(key);
+    }
+}

@@ -1,0 +1,235 @@
+package dk.samspil.ui.web.profile;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dk.samspil.domain.instrument.Dimension;
+import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.domain.instrument.Item;
+import dk.samspil.projections.profile.DimensionProfile;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.web.MainLayout;
+import dk.samspil.ui.web.chart.Chart;
+import dk.samspil.ui.web.chart.Options;
+import dk.samspil.ui.web.shell.AnalyticView;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The dimension profile: the mean of each item of an instrument, one bar per wave so the
+ * development shows, for every respondent or for one relation (rating group and rated group).
+ */
+@Route(value = "profile", layout = MainLayout.class)
+@Menu(title = "profile.menu", order = 4)
+@StyleSheet("styles/profile.css")
+@RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
+public class ProfileView extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, AnalyticView {
+
+    /** The picker value for every group. */
+    static final String ALL = "";
+
+    private final ProfileQuery query;
+    private Optional<ProfilePage> page = Optional.empty();
+    private Locale renderedIn;
+
+    public ProfileView(ProfileQuery query) {
+        this.query = query;
+        addClassName("profile-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        page = query.load(ProfileRequest.of(event.getLocation().getQueryParameters()));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        render();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (renderedIn != null && !renderedIn.equals(event.getLocale())) {
+            render();
+        }
+    }
+
+    private void show(ProfileRequest next) {
+        page = query.load(next);
+        page.ifPresent(p -> getUI().ifPresent(ui -> ui.getPage().getHistory()
+                .replaceState(null, new Location("profile", p.shown().toQueryParameters()))));
+        render();
+    }
+
+    private void render() {
+        renderedIn = getLocale();
+        removeAll();
+        add(new H2(getTranslation("profile.heading")));
+        if (page.isEmpty() || page.get().instrument().isEmpty()) {
+            add(new Paragraph(getTranslation("profile.empty")));
+            return;
+        }
+        ProfilePage shown = page.get();
+        Instrument instrument = shown.instrument().get();
+        Paragraph study = new Paragraph(shown.study().title());
+        study.addClassName("profile-study");
+        add(study, pickers(shown, instrument));
+        Paragraph subject = new Paragraph(subject(shown));
+        subject.setId("profile-subject");
+        subject.addClassName("profile-subject");
+        add(subject);
+        if (shown.waves().isEmpty()) {
+            add(new Paragraph(getTranslation("profile.noAnswers")));
+            return;
+        }
+        Chart chart = new Chart(getTranslation("profile.chart.aria", instrument.title().in(getLocale()), subject(shown)), "26rem");
+        chart.setId("profile-chart");
+        chart.option(option(shown, instrument));
+        Paragraph asOf = new Paragraph(getTranslation("profile.asOf", Long.toString(shown.position()), instrument.ref().toString(),
+                Integer.toString(shown.k())));
+        asOf.addClassName("profile-as-of");
+        Section numbers = new Section(new H3(getTranslation("profile.numbers")), grid(shown, instrument));
+        numbers.addClassName("profile-numbers");
+        Div figure = new Div(chart, numbers);
+        figure.addClassName("profile-figure");
+        add(figure, asOf);
+    }
+
+    private String subject(ProfilePage shown) {
+        String rater = shown.rater() == null ? getTranslation("profile.allGroups") : shown.groupName(shown.rater());
+        if (shown.instrument().filter(Instrument::relational).isEmpty()) {
+            return getTranslation("profile.subject.own", rater);
+        }
+        String target = shown.target() == null ? getTranslation("profile.allGroups") : shown.groupName(shown.target());
+        return getTranslation("profile.subject.relation", rater, target);
+    }
+
+    private HorizontalLayout pickers(ProfilePage shown, Instrument instrument) {
+        Select<Instrument> instruments = new Select<>();
+        instruments.setId("profile-instrument");
+        instruments.setLabel(getTranslation("profile.instrument"));
+        instruments.setItems(shown.instruments());
+        instruments.setItemLabelGenerator(i -> i.title().in(getLocale()) + " (" + i.ref() + ")");
+        instruments.setValue(instrument);
+        instruments.addValueChangeListener(change -> show(shown.shown().withInstrument(change.getValue().ref().toString())));
+        HorizontalLayout pickers = new HorizontalLayout(instruments);
+        if (instrument.respondentKind() != Instrument.RespondentKind.CITIZEN) {
+            pickers.add(groupPicker("profile-rater", getTranslation("profile.rater"), shown, shown.rater(),
+                    group -> show(shown.shown().withRater(group))));
+        }
+        if (instrument.relational()) {
+            pickers.add(groupPicker("profile-target", getTranslation("profile.target"), shown, shown.target(),
+                    group -> show(shown.shown().withTarget(group))));
+        }
+        pickers.addClassName("profile-pickers");
+        pickers.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return pickers;
+    }
+
+    private Select<String> groupPicker(String id, String label, ProfilePage shown, String value,
+                                       java.util.function.Consumer<String> chosen) {
+        Select<String> picker = new Select<>();
+        picker.setId(id);
+        picker.setLabel(label);
+        List<String> keys = new ArrayList<>();
+        keys.add(ALL);
+        shown.study().groups().stream().map(StudySummary.Named::key).forEach(keys::add);
+        picker.setItems(keys);
+        picker.setItemLabelGenerator(key -> key.equals(ALL) ? getTranslation("profile.allGroups") : shown.groupName(key));
+        picker.setValue(value == null ? ALL : value);
+        picker.addValueChangeListener(change -> chosen.accept(change.getValue().equals(ALL) ? null : change.getValue()));
+        return picker;
+    }
+
+    private Map<String, Object> option(ProfilePage shown, Instrument instrument) {
+        List<String> items = instrument.items().stream().map(i -> i.label().in(getLocale())).toList();
+        List<Object> series = new ArrayList<>();
+        for (ProfilePage.WaveProfile wave : shown.waves()) {
+            List<Object> data = wave.profile().items().stream().map(item -> (Object) (item.suppressed() || item.mean() == null
+                    ? Options.map("value", "-", "label", item.n() > 0
+                            ? Options.map("show", true, "formatter", getTranslation("profile.suppressed.short")) : null)
+                    : Options.map("value", item.mean()))).toList();
+            series.add(Options.map(
+                    "type", "bar",
+                    "name", wave.wave().label(),
+                    "data", data,
+                    "label", Options.map("show", true, "position", "top", "fontSize", 10, "formatter", wave.wave().label())));
+        }
+        return Options.map(
+                // patterns besides colours tell the waves apart without colour
+                "aria", Options.map("enabled", true, "decal", Options.map("show", true)),
+                "tooltip", Options.map("trigger", "axis"),
+                "legend", Options.map("top", 0),
+                "grid", Options.map("left", 48, "right", 16, "top", 40, "bottom", 80),
+                "xAxis", Options.map("type", "category", "data", items, "axisLabel", Options.map("interval", 0, "rotate", 30)),
+                "yAxis", Options.map("type", "value", "min", instrument.scale().min(), "max", instrument.scale().max(),
+                        "name", getTranslation("profile.column.mean")),
+                "series", series);
+    }
+
+    private Grid<Item> grid(ProfilePage shown, Instrument instrument) {
+        Grid<Item> grid = new Grid<>();
+        grid.setId("profile-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(item -> item.label().in(getLocale())).setKey("item").setHeader(getTranslation("profile.column.item"))
+                .setAutoWidth(true);
+        grid.addColumn(item -> dimension(instrument, item.dimension())).setKey("dimension")
+                .setHeader(getTranslation("profile.column.dimension")).setAutoWidth(true);
+        for (ProfilePage.WaveProfile wave : shown.waves()) {
+            grid.addColumn(item -> mean(figure(wave, item))).setKey("mean-" + wave.wave().key())
+                    .setHeader(getTranslation("profile.column.waveMean", wave.wave().label())).setTextAlign(ColumnTextAlign.END);
+            grid.addColumn(item -> n(figure(wave, item), shown.k())).setKey("n-" + wave.wave().key())
+                    .setHeader(getTranslation("profile.column.waveN", wave.wave().label())).setTextAlign(ColumnTextAlign.END);
+        }
+        grid.setItems(instrument.items());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private static DimensionProfile.ItemMean figure(ProfilePage.WaveProfile wave, Item item) {
+        return wave.profile().items().stream().filter(i -> i.item().equals(item.key().value())).findFirst().orElseThrow();
+    }
+
+    private String dimension(Instrument instrument, String key) {
+        if (key == null) {
+            return "–";
+        }
+        return instrument.dimensions().stream().filter(d -> d.key().equals(key)).map(Dimension::label).findFirst()
+                .map(label -> label.in(getLocale())).orElse(key);
+    }
+
+    private String mean(DimensionProfile.ItemMean item) {
+        if (item.n() == 0) {
+            return getTranslation("profile.noAnswers.short");
+        }
+        return item.suppressed() || item.mean() == null ? getTranslation("profile.suppressed")
+                : String.format(getLocale(), "%.2f", item.mean());
+    }
+
+    private String n(DimensionProfile.ItemMean item, int k) {
+        return item.suppressed() && item.n() > 0 ? getTranslation("profile.suppressed.n", k) : Integer.toString(item.n());
+    }
+}

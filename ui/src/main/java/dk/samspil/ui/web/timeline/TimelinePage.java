@@ -1,0 +1,68 @@
+package dk.samspil.ui.web.timeline;
+
+import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.projections.store.Figure;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.projections.timeline.Timeline;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the timeline shows, read at one event-store position.
+ *
+ * @param unit         the unit whose indices and outcomes are shown; null for the whole study
+ * @param instruments  the unit-index instruments shown (rk@1, leadership@1, citizen@1 as the study has them)
+ * @param indices      per wave, each instrument's index for the unit or the whole study
+ * @param outcome      the citizen outcome shown; null when the study has none
+ * @param months       that outcome per month: the unit's, or the mean over the units' months that are not suppressed
+ * @param intervention the intervention the window centres on; empty for the whole study
+ * @param window       months on each side of its start
+ */
+record TimelinePage(StudySummary study, Timeline timeline, String unit, List<InstrumentRef> instruments,
+                    List<WaveIndices> indices, List<String> outcomes, String outcome, List<OutcomeMonth> months,
+                    Optional<Timeline.Intervention> intervention, int window, TimelineRequest request, long position, int k) {
+
+    TimelinePage {
+        instruments = List.copyOf(instruments);
+        indices = List.copyOf(indices);
+        outcomes = List.copyOf(outcomes);
+        months = List.copyOf(months);
+    }
+
+    /** One wave's indices, by instrument. */
+    record WaveIndices(Timeline.Wave wave, Map<InstrumentRef, Figure> figures) {
+
+        /** Where the wave's point sits on the time axis: the middle of its window. */
+        LocalDate midpoint() {
+            return wave.opensOn().plusDays((wave.closesOn().toEpochDay() - wave.opensOn().toEpochDay()) / 2);
+        }
+    }
+
+    /** One month of the outcome; {@code mean} null when suppressed or unmeasured. */
+    record OutcomeMonth(LocalDate month, Double mean, int n, boolean suppressed) {
+    }
+
+    String unitName(String key) {
+        return study.units().stream().filter(u -> u.key().equals(key)).map(StudySummary.Named::name).findFirst().orElse(key);
+    }
+
+    /** Group names in the order the study defines its groups, as people know them. */
+    List<String> groupNames(List<String> keys) {
+        List<String> order = study.groups().stream().map(StudySummary.Named::key).toList();
+        return keys.stream().sorted(Comparator.comparingInt(k -> order.indexOf(k) < 0 ? Integer.MAX_VALUE : order.indexOf(k)))
+                .map(this::groupName).toList();
+    }
+
+    String groupName(String key) {
+        return study.groups().stream().filter(g -> g.key().equals(key)).map(StudySummary.Named::name).findFirst().orElse(key);
+    }
+
+    /** The interventions that have started, which a window can centre on. */
+    List<Timeline.Intervention> started() {
+        return timeline.interventions().stream().filter(i -> i.startedOn() != null).toList();
+    }
+}

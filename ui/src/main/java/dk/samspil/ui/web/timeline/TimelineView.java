@@ -1,0 +1,221 @@
+package dk.samspil.ui.web.timeline;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.ui.web.MainLayout;
+import dk.samspil.ui.web.chart.Chart;
+import dk.samspil.ui.web.shell.AnalyticView;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The programme manager's timeline: waves, process steps, interventions and organisational changes
+ * on one time axis with the RK, leadership and citizen-quality indices and a citizen outcome, for
+ * the whole study or one unit, optionally narrowed to a window around an intervention's start.
+ */
+@Route(value = "timeline", layout = MainLayout.class)
+@Menu(title = "timeline.menu", order = 5)
+@StyleSheet("styles/timeline.css")
+@RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
+public class TimelineView extends Div
+        implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle, AnalyticView {
+
+    /** The unit choice that stands for the whole study. */
+    static final String ALL_UNITS = "";
+
+    private final TimelinePageQuery query;
+    private Optional<TimelinePage> page = Optional.empty();
+    private Locale renderedIn;
+
+    public TimelineView(TimelinePageQuery query) {
+        this.query = query;
+        addClassName("timeline-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        page = query.load(TimelineRequest.of(event.getLocation().getQueryParameters()));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        render();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (renderedIn != null && !renderedIn.equals(event.getLocale())) {
+            render();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return page.map(p -> getTranslation("timeline.menu") + " · " + p.study().title() + " · Samspil").orElse("Samspil");
+    }
+
+    private void show(TimelineRequest next) {
+        page = query.load(next);
+        // the address names what is shown, so it can be bookmarked and shared
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("timeline", next.toQueryParameters())));
+        render();
+    }
+
+    private void render() {
+        renderedIn = getLocale();
+        removeAll();
+        if (page.isEmpty()) {
+            add(new Paragraph(getTranslation("timeline.empty")));
+            return;
+        }
+        TimelinePage shown = page.get();
+        TimelineTexts texts = new TimelineTexts(this::getTranslation, getLocale(), shown);
+        H2 title = new H2(getTranslation("timeline.heading", shown.study().title()));
+        title.setId("timeline-title");
+        add(title, new Paragraph(getTranslation("timeline.reading")), pickers(shown, texts), figure(shown, texts));
+        Paragraph asOf = new Paragraph(getTranslation("timeline.asOf", Long.toString(shown.position()), Integer.toString(shown.k())));
+        asOf.addClassName("timeline-as-of");
+        add(asOf);
+    }
+
+    private HorizontalLayout pickers(TimelinePage shown, TimelineTexts texts) {
+        TimelineRequest request = shown.request();
+        Select<String> unit = new Select<>();
+        unit.setId("timeline-unit");
+        unit.setLabel(getTranslation("timeline.unit"));
+        List<String> units = new ArrayList<>();
+        units.add(ALL_UNITS);
+        shown.study().units().stream().map(StudySummary.Named::key).forEach(units::add);
+        unit.setItems(units);
+        unit.setItemLabelGenerator(u -> u.equals(ALL_UNITS) ? getTranslation("timeline.unit.all") : shown.unitName(u));
+        unit.setValue(shown.unit() == null ? ALL_UNITS : shown.unit());
+        unit.addValueChangeListener(change -> show(request.withUnit(ALL_UNITS.equals(change.getValue()) ? null : change.getValue())));
+
+        Select<Timeline.Intervention> intervention = new Select<>();
+        intervention.setId("timeline-intervention");
+        intervention.setLabel(getTranslation("timeline.window.around"));
+        intervention.setEmptySelectionAllowed(true);
+        intervention.setEmptySelectionCaption(getTranslation("timeline.window.whole"));
+        intervention.setItems(shown.started());
+        intervention.setItemLabelGenerator(i -> i == null ? getTranslation("timeline.window.whole")
+                : getTranslation("timeline.window.item", i.title(), texts.type(i.type()), i.startedOn().toString()));
+        shown.intervention().ifPresent(intervention::setValue);
+        intervention.addValueChangeListener(change ->
+                show(request.withIntervention(change.getValue() == null ? null : change.getValue().intervention())));
+
+        Select<Integer> window = new Select<>();
+        window.setId("timeline-window");
+        window.setLabel(getTranslation("timeline.window.length"));
+        window.setItems(TimelineRequest.WINDOWS);
+        window.setItemLabelGenerator(months -> getTranslation("timeline.window.months", Integer.toString(months)));
+        window.setValue(TimelineRequest.WINDOWS.contains(shown.window()) ? shown.window() : null);
+        window.setEnabled(shown.intervention().isPresent());
+        window.addValueChangeListener(change -> show(request.withWindow(change.getValue())));
+
+        HorizontalLayout pickers = new HorizontalLayout(unit, intervention, window);
+        if (shown.outcomes().size() > 1) {
+            Select<String> outcome = new Select<>();
+            outcome.setId("timeline-outcome");
+            outcome.setLabel(getTranslation("timeline.outcome"));
+            outcome.setItems(shown.outcomes());
+            outcome.setItemLabelGenerator(texts::outcome);
+            outcome.setValue(shown.outcome());
+            outcome.addValueChangeListener(change -> show(request.withOutcome(change.getValue())));
+            pickers.add(outcome);
+        }
+        pickers.addClassName("timeline-pickers");
+        pickers.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        pickers.setWrap(true);
+        return pickers;
+    }
+
+    private Section figure(TimelinePage shown, TimelineTexts texts) {
+        String scope = shown.unit() == null ? getTranslation("timeline.unit.all") : shown.unitName(shown.unit());
+        Chart chart = new Chart(getTranslation("timeline.chart.description", scope), "30rem");
+        chart.setId("timeline-chart");
+        chart.option(TimelineChart.option(shown, texts));
+        Paragraph window = new Paragraph(shown.intervention()
+                .map(i -> getTranslation("timeline.window.shown", Integer.toString(shown.window()), i.title(), i.startedOn().toString()))
+                .orElse(getTranslation("timeline.window.all")));
+        window.setId("timeline-window-shown");
+        Section section = new Section(chart, window, numbers(shown, texts));
+        section.addClassName("timeline-figure");
+        return section;
+    }
+
+    private Div numbers(TimelinePage shown, TimelineTexts texts) {
+        Grid<TimelineEvents.Event> events = new Grid<>();
+        events.setId("timeline-events");
+        events.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        events.addColumn(e -> e.on() == null ? TimelineTexts.NONE : e.on().toString()).setKey("date")
+                .setHeader(getTranslation("timeline.column.date")).setAutoWidth(true).setFlexGrow(0);
+        events.addColumn(TimelineEvents.Event::kind).setKey("kind").setHeader(getTranslation("timeline.column.kind"))
+                .setAutoWidth(true).setFlexGrow(0);
+        events.addColumn(TimelineEvents.Event::what).setKey("what").setHeader(getTranslation("timeline.column.what"));
+        events.setItems(TimelineEvents.of(shown, texts));
+        events.setAllRowsVisible(true);
+
+        Grid<TimelinePage.WaveIndices> indices = new Grid<>();
+        indices.setId("timeline-indices");
+        indices.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        indices.addColumn(w -> w.wave().label()).setKey("wave").setHeader(getTranslation("timeline.column.wave"));
+        for (InstrumentRef ref : shown.instruments()) {
+            indices.addColumn(w -> texts.figure(w.figures().get(ref))).setKey(ref + "-mean").setHeader(texts.instrument(ref))
+                    .setTextAlign(ColumnTextAlign.END);
+            indices.addColumn(w -> texts.n(w.figures().get(ref))).setKey(ref + "-n").setHeader(getTranslation("timeline.column.n"))
+                    .setTextAlign(ColumnTextAlign.END);
+        }
+        indices.setItems(shown.indices());
+        indices.setAllRowsVisible(true);
+
+        Div boxes = new Div(box("timeline.events.heading", events), box("timeline.indices.heading", indices));
+        if (shown.outcome() != null) {
+            Grid<TimelinePage.OutcomeMonth> months = new Grid<>();
+            months.setId("timeline-outcome-months");
+            months.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+            months.addColumn(m -> m.month().toString().substring(0, 7)).setKey("month").setHeader(getTranslation("timeline.column.month"));
+            months.addColumn(m -> m.mean() == null ? getTranslation("timeline.suppressed") : texts.mean(m.mean())).setKey("mean")
+                    .setHeader(texts.outcome(shown.outcome())).setTextAlign(ColumnTextAlign.END);
+            months.addColumn(m -> m.suppressed() ? getTranslation("timeline.suppressed.n", Integer.toString(shown.k()))
+                    : Integer.toString(m.n())).setKey("n").setHeader(getTranslation("timeline.column.citizens")).setTextAlign(ColumnTextAlign.END);
+            months.setItems(shown.months());
+            months.setHeight("22rem");
+            boxes.add(box("timeline.outcome.heading", months));
+        }
+        boxes.addClassName("timeline-numbers");
+        return boxes;
+    }
+
+    private Div box(String heading, Grid<?> grid) {
+        Div box = new Div(new H3(getTranslation(heading)), grid);
+        box.addClassName("timeline-box");
+        return box;
+    }
+}

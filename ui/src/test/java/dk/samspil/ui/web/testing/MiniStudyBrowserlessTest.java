@@ -1,0 +1,40 @@
+package dk.samspil.ui.web.testing;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import dk.samspil.domain.intake.BundleImporter;
+import dk.samspil.projections.studies.StudyCatalog;
+import dk.samspil.ui.runtime.readmodel.ReadModelSync;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.util.Map;
+
+/** A browserless UI over a Spring context whose data folder holds the mini study. */
+@WithMockUser(username = "test-admin", roles = "ADMIN")
+public abstract class MiniStudyBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired
+    protected BundleImporter importer;
+    @Autowired
+    protected ReadModelSync sync;
+    @Autowired
+    protected StudyCatalog catalog;
+
+    @BeforeEach
+    void importMiniAndOpenLikeABrowser() throws Exception {
+        MiniStudy.ensureImported(importer, sync, catalog);
+        // a real UI takes the session's language when it boots; the browserless UI starts in the JVM's
+        UI.getCurrent().setLocale(VaadinSession.getCurrent().getLocale());
+    }
+
+    /** Opens a view at an address such as ?wave=w0&amp;asof=700, as a link or the address bar would. */
+    protected <T extends Component> T open(Class<T> view, Map<String, String> query) {
+        UI.getCurrent().navigate(view, QueryParameters.simple(query));
+        return view.cast(getCurrentView());
+    }
+}

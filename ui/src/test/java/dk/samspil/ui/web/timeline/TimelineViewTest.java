@@ -1,0 +1,249 @@
+package dk.samspil.ui.web.timeline;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.outcomes.OutcomeMonths;
+import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
+import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.projections.timeline.TimelineQuery;
+import dk.samspil.projections.units.Scope;
+import dk.samspil.projections.units.UnitIndexQuery;
+import dk.samspil.projections.units.UnitIndices;
+import dk.samspil.ui.web.chart.Chart;
+import dk.samspil.ui.web.testing.MiniStudy;
+import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+class TimelineViewTest extends MiniStudyBrowserlessTest {
+
+    private static final Path DATA = MiniStudy.newDataFolder();
+    private static final Locale DANISH = Locale.of("da");
+
+    @DynamicPropertySource
+    static void dataFolder(DynamicPropertyRegistry registry) {
+        registry.add("samspil.data", DATA::toString);
+    }
+
+    @Autowired
+    UnitIndexQuery units;
+    @Autowired
+    TimelineQuery timelines;
+    @Autowired
+    OutcomeSeriesQuery outcomes;
+
+    @Test
+    void the_chart_shades_the_four_waves_and_marks_every_step_intervention_and_change() {
+        open(TimelineView.class, Map.of());
+
+        assertThat(markData("waves", "markArea")).extracting(area -> {
+            List<Map<String, Object>> ends = cast(area);
+            return ends.get(0).get("name") + " " + ends.get(0).get("xAxis") + " " + ends.get(1).get("xAxis");
+        }).containsExactly("W0 2023-01-09 2023-01-31", "W1 2023-07-03 2023-07-28", "W2 2024-01-08 2024-01-31",
+                "W3 2024-07-01 2024-07-26");
+        assertThat(markData("milestones", "markLine")).extracting(line -> at(line, "xAxis"))
+                .containsExactly("2022-11-15", "2022-11-29", "2022-12-13", "2023-01-31", "2023-03-01", "2023-10-02");
+        List<Map<String, Object>> interventions = data("interventions-handleteam");
+        assertThat(interventions).extracting(i -> at(i, "id")).containsExactly("ht-d04", "ht-d05", "ht-d06");
+        assertThat(interventions).extracting(i -> element(at(i, "value"), 0)).containsOnly("2023-10-02");
+        // the three same-day markers are stacked, each labelled with its title
+        assertThat(interventions).extracting(i -> element(at(i, "value"), 1)).doesNotHaveDuplicates();
+        assertThat(interventions).extracting(i -> at(at(i, "label"), "formatter"))
+                .containsExactly("Handleteam d04", "Handleteam d05", "Handleteam d06");
+        assertThat(series("interventions-handleteam").get("name")).isEqualTo("Handleteam");
+        assertThat(data("changes")).extracting(c -> element(at(c, "value"), 0)).containsExactly("2023-09-01", "2024-03-01");
+        // the whole study: from the month before the first step to the month after the last fact
+        assertThat(xAxis().get("min")).isEqualTo("2022-10-01");
+        assertThat(find(Paragraph.class).id("timeline-window-shown").getText()).isEqualTo("Viser hele studiet.");
+    }
+
+    @Test
+    void the_events_grid_lists_the_dated_facts_in_order() {
+        open(TimelineView.class, Map.of());
+
+        Grid<?> events = find(Grid.class).id("timeline-events");
+        assertThat(test(events).size()).isEqualTo(4 + 6 + 3 + 2);
+        assertThat(test(events).getCellText(0, 0)).isEqualTo("2022-11-15");
+        assertThat(test(events).getCellText(0, 2)).isEqualTo("Trin 1: Den fælles opgave afklaret – Fælles opgave: tidlig indsats for udsatte børn");
+        int row = rowWith(events, "Handleteam: Handleteam d04 (Distrikt 04; Skoler, Familieafdelingen, PPR)");
+        assertThat(test(events).getCellText(row, 0)).isEqualTo("2023-10-02");
+        assertThat(test(events).getCellText(row, 1)).isEqualTo("Indsats starter");
+        int leader = rowWith(events, "Ny leder: Distrikt 01 – Ny distriktsleder");
+        assertThat(test(events).getCellText(leader, 0)).isEqualTo("2023-09-01");
+        assertThat(test(events).getCellText(leader, 1)).isEqualTo("Organisatorisk ændring");
+    }
+
+    @Test
+    void one_units_indices_and_outcome_are_the_read_models_figures() {
+        open(TimelineView.class, Map.of("unit", "d04"));
+
+        Grid<?> grid = find(Grid.class).id("timeline-indices");
+        assertThat(test(grid).size()).isEqualTo(4);
+        List<String> instruments = List.of("rk@1", "leadership@1", "citizen@1");
+        for (int i = 0; i < instruments.size(); i++) {
+            InstrumentRef ref = InstrumentRef.parse(instruments.get(i));
+            List<Map<String, Object>> line = data("index-" + ref);
+            for (int wave = 0; wave < 4; wave++) {
+                UnitIndices.UnitIndex expected = units.indices(MiniStudy.STUDY, WaveKey.of("w" + wave), ref, Scope.ALL, AsOf.LATEST, 5)
+                        .unit("d04").orElseThrow();
+                assertThat(expected.suppressed()).isFalse();
+                assertThat(test(grid).getCellText(wave, 1 + 2 * i)).as("%s at w%d", ref, wave)
+                        .isEqualTo(String.format(DANISH, "%.2f", expected.mean()));
+                assertThat(test(grid).getCellText(wave, 2 + 2 * i)).isEqualTo(Integer.toString(expected.n()));
+                assertThat(((List<?>) line.get(wave).get("value")).get(1)).isEqualTo(expected.mean());
+            }
+        }
+        String outcome = outcomes.outcomes(MiniStudy.STUDY).getFirst();
+        List<OutcomeMonths.Month> months = outcomes.monthly(MiniStudy.STUDY, outcome, AsOf.LATEST, 5).months().stream()
+                .filter(m -> m.unit().equals("d04")).toList();
+        List<Object> drawn = cast(series("outcome").get("data"));
+        assertThat(drawn).hasSize(months.size());
+        for (int m = 0; m < months.size(); m++) {
+            Object value = months.get(m).mean() == null ? TimelineChart.GAP : months.get(m).mean();
+            assertThat(element(drawn.get(m), 0)).isEqualTo(months.get(m).month().toString());
+            assertThat(element(drawn.get(m), 1)).isEqualTo(value);
+        }
+    }
+
+    @Test
+    void choosing_an_intervention_centres_the_axis_on_its_start() {
+        open(TimelineView.class, Map.of());
+
+        test(interventionPicker()).selectItem("Handleteam d05 (Handleteam, startet 2023-10-02)");
+        assertThat(xAxis().get("min")).isEqualTo("2022-04-02");
+        assertThat(xAxis().get("max")).isEqualTo("2025-04-02");
+
+        @SuppressWarnings("unchecked")
+        Select<Integer> window = find(Select.class).id("timeline-window");
+        test(window).selectItem("± 9 måneder");
+        assertThat(xAxis().get("min")).isEqualTo("2023-01-02");
+        assertThat(xAxis().get("max")).isEqualTo("2024-07-02");
+        assertThat(find(Paragraph.class).id("timeline-window-shown").getText())
+                .isEqualTo("Viser ± 9 måneder omkring starten af Handleteam d05 (2023-10-02).");
+    }
+
+    @Test
+    void the_address_chooses_unit_intervention_and_window() {
+        open(TimelineView.class, Map.of("unit", "d06", "intervention", "ht-d06", "window", "9"));
+
+        assertThat(xAxis().get("min")).isEqualTo("2023-01-02");
+        assertThat(interventionPicker().getValue().intervention()).isEqualTo("ht-d06");
+        @SuppressWarnings("unchecked")
+        Select<String> unit = find(Select.class).id("timeline-unit");
+        assertThat(unit.getValue()).isEqualTo("d06");
+    }
+
+    @Test
+    void as_of_an_early_position_shows_only_what_was_recorded_by_then() {
+        long early = firstPositionWithFewerInterventions();
+        open(TimelineView.class, Map.of("asof", Long.toString(early)));
+
+        Timeline then = timelines.timeline(MiniStudy.STUDY, new AsOf.Position(early));
+        assertThat(then.interventions()).hasSizeLessThan(3);
+        assertThat(test(find(Grid.class).id("timeline-events")).size()).isEqualTo(then.waves().size() + then.milestones().size()
+                + then.interventions().size() + then.changes().size());
+        assertThat(series("interventions-handleteam") == null ? List.<Object>of() : List.<Object>copyOf(data("interventions-handleteam")))
+                .extracting(i -> at(i, "id"))
+                .containsExactlyElementsOf(then.interventions().stream().filter(i -> i.startedOn() != null)
+                        .map(Timeline.Intervention::intervention).toList());
+        assertThat(find(Paragraph.class).withClassName("timeline-as-of").single().getText())
+                .startsWith("Beregnet pr. position " + early + " ");
+
+        open(TimelineView.class, Map.of("asof", "100"));
+        Timeline at100 = timelines.timeline(MiniStudy.STUDY, new AsOf.Position(100));
+        assertThat(markData("waves", "markArea")).hasSize(at100.waves().size());
+        assertThat(data("interventions-handleteam")).extracting(i -> at(i, "id"))
+                .containsExactlyElementsOf(at100.interventions().stream().map(Timeline.Intervention::intervention).toList());
+    }
+
+    @Test
+    void labels_switch_to_english() {
+        open(TimelineView.class, Map.of());
+        test(find(Button.class).id("language-toggle")).click();
+
+        assertThat(series("interventions-handleteam").get("name")).isEqualTo("Action team (handleteam)");
+        assertThat(series("index-rk@1").get("name")).isEqualTo("Relational capacity (RK)");
+        Grid<?> events = find(Grid.class).id("timeline-events");
+        int row = rowWith(events, "Action team (handleteam): Handleteam d04 (Distrikt 04; Skoler, Familieafdelingen, PPR)");
+        assertThat(test(events).getCellText(row, 1)).isEqualTo("Intervention starts");
+        assertThat(test(find(Grid.class).id("timeline-indices")).getHeaderCell(1)).isEqualTo("Relational capacity (RK)");
+        assertThat(test(find(Grid.class).id("timeline-indices")).getCellText(0, 1)).contains(".");
+        assertThat(find(Paragraph.class).id("timeline-window-shown").getText()).isEqualTo("Showing the whole study.");
+    }
+
+    /** The first position at which the study's waves are known but not yet all three handleteams. */
+    private long firstPositionWithFewerInterventions() {
+        for (long p = 0; p < 200; p++) {
+            Timeline t = timelines.timeline(MiniStudy.STUDY, new AsOf.Position(p));
+            if (!t.waves().isEmpty() && t.interventions().size() < 3) {
+                return p;
+            }
+        }
+        throw new AssertionError("no early position knows the waves before the interventions");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<Timeline.Intervention> interventionPicker() {
+        return find(Select.class).id("timeline-intervention");
+    }
+
+    private int rowWith(Grid<?> grid, String what) {
+        for (int row = 0; row < test(grid).size(); row++) {
+            if (test(grid).getCellText(row, 2).equals(what)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no event " + what);
+    }
+
+    private Map<String, Object> option() {
+        return find(Chart.class).id("timeline-chart").option();
+    }
+
+    private Map<String, Object> xAxis() {
+        return cast(option().get("xAxis"));
+    }
+
+    private Map<String, Object> series(String id) {
+        List<Map<String, Object>> series = cast(option().get("series"));
+        return series.stream().filter(s -> id.equals(s.get("id"))).findFirst().orElse(null);
+    }
+
+    private List<Map<String, Object>> data(String id) {
+        return cast(series(id).get("data"));
+    }
+
+    private List<Object> markData(String id, String mark) {
+        Map<String, Object> marks = cast(series(id).get(mark));
+        return cast(marks.get("data"));
+    }
+
+    private static Object at(Object map, String key) {
+        return ((Map<?, ?>) map).get(key);
+    }
+
+    private static Object element(Object list, int index) {
+        return ((List<?>) list).get(index);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object value) {
+        return (T) value;
+    }
+}
