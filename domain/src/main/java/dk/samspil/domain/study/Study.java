@@ -78,7 +78,6 @@ public class Study {
     private final Map<InterventionKey, InterventionState> interventions = new HashMap<>();
     private final Set<RecordOrganisationalChange> changes = new HashSet<>();
     private final Map<Milestone, MilestoneReached> milestones = new EnumMap<>(Milestone.class);
-    private final Set<UnitKey> closedUnits = new HashSet<>();
 
     /** What the aggregate must know of an intervention to keep its lifecycle straight. */
     private record InterventionState(InterventionType type, String title, InterventionTargets targets,
@@ -501,7 +500,6 @@ public class Study {
 
     @EventSourcingHandler
     void on(UnitClosed e) {
-        closedUnits.add(e.unit());
         changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.UNIT_CLOSED, e.unit(), null, e.effectiveOn(), e.note()));
     }
 
