@@ -4,14 +4,7 @@ import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.intervention.AdjustIntervention;
 import dk.samspil.domain.intervention.EndIntervention;
 import dk.samspil.domain.intervention.EvaluateIntervention;
-import dk.samspil.domain.intervention.InterventionAdjusted;
-import dk.samspil.domain.intervention.InterventionDatesCorrected;
-import dk.samspil.domain.intervention.InterventionEnded;
-import dk.samspil.domain.intervention.InterventionEvaluated;
-import dk.samspil.domain.intervention.InterventionPlanned;
-import dk.samspil.domain.intervention.InterventionStarted;
-import dk.samspil.domain.intervention.InterventionTargets;
-import dk.samspil.domain.intervention.InterventionType;
+import dk.samspil.domain.intervention.InterventionDecider;
 import dk.samspil.domain.intervention.PlanIntervention;
 import dk.samspil.domain.intervention.StartIntervention;
 import dk.samspil.domain.intervention.SyncIntervention;
@@ -27,8 +20,8 @@ import dk.samspil.domain.orgchange.UnitClosed;
 import dk.samspil.domain.orgchange.UnitCreated;
 import dk.samspil.domain.orgchange.UnitSplit;
 import dk.samspil.domain.orgchange.UnitsMerged;
-import dk.samspil.domain.shared.InterventionKey;
 import dk.samspil.domain.shared.GroupKey;
+import dk.samspil.domain.shared.InterventionKey;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.Rejected;
 import dk.samspil.domain.shared.StudyId;
@@ -43,9 +36,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -75,14 +71,9 @@ public class Study {
     private final Map<WaveKey, WaveSpec> waves = new HashMap<>();
     private final Map<InstrumentRef, Instrument> instruments = new HashMap<>();
     private final Map<List<GroupKey>, Importance> relations = new HashMap<>();
-    private final Map<InterventionKey, InterventionState> interventions = new HashMap<>();
+    private Map<InterventionKey, InterventionDecider.InterventionState> interventions = Map.of();
     private final Set<RecordOrganisationalChange> changes = new HashSet<>();
     private final Map<Milestone, MilestoneReached> milestones = new EnumMap<>(Milestone.class);
-
-    /** What the aggregate must know of an intervention to keep its lifecycle straight. */
-    private record InterventionState(InterventionType type, String title, InterventionTargets targets,
-                                     LocalDate startedOn, LocalDate endedOn) {
-    }
 
     protected Study() {
         // for Axon
@@ -165,89 +156,36 @@ public class Study {
 
     @CommandHandler
     public void handle(PlanIntervention command) {
-        requireNoIntervention(command.intervention());
-        checkTargets(command.intervention(), command.targets());
-        apply(new InterventionPlanned(command.study(), command.intervention(), command.type(), require(command.title(), "a title"), command.targets()));
+        record(InterventionDecider.decide(command, interventions.get(command.intervention()), units.keySet(), groups.keySet()));
     }
 
     @CommandHandler
     public void handle(StartIntervention command) {
-        InterventionState state = intervention(command.intervention());
-        if (state.startedOn() != null) {
-            throw new Rejected("intervention '" + command.intervention() + "' already started on " + state.startedOn());
-        }
-        apply(new InterventionStarted(command.study(), command.intervention(), require(command.startedOn(), "a start date")));
+        record(InterventionDecider.decide(command, interventions.get(command.intervention())));
     }
 
     @CommandHandler
     public void handle(AdjustIntervention command) {
-        InterventionState state = intervention(command.intervention());
-        if (state.endedOn() != null) {
-            throw new Rejected("intervention '" + command.intervention() + "' ended on " + state.endedOn() + " and can no longer be adjusted");
-        }
-        checkTargets(command.intervention(), command.targets());
-        apply(new InterventionAdjusted(command.study(), command.intervention(), require(command.title(), "a title"),
-                command.targets(), require(command.adjustedOn(), "the date of the adjustment"), command.note()));
+        record(InterventionDecider.decide(command, interventions.get(command.intervention()), units.keySet(), groups.keySet()));
     }
 
     @CommandHandler
     public void handle(EndIntervention command) {
-        InterventionState state = intervention(command.intervention());
-        if (state.startedOn() == null) {
-            throw new Rejected("intervention '" + command.intervention() + "' has not started, so it cannot end");
-        }
-        if (state.endedOn() != null) {
-            throw new Rejected("intervention '" + command.intervention() + "' already ended on " + state.endedOn());
-        }
-        checkDates(command.intervention(), state.startedOn(), require(command.endedOn(), "an end date"));
-        apply(new InterventionEnded(command.study(), command.intervention(), command.endedOn()));
+        record(InterventionDecider.decide(command, interventions.get(command.intervention())));
     }
 
     @CommandHandler
     public void handle(EvaluateIntervention command) {
-        intervention(command.intervention());
-        apply(new InterventionEvaluated(command.study(), command.intervention(), require(command.evaluatedOn(), "the date of the evaluation"),
-                require(command.note(), "a note saying what was learnt")));
+        record(InterventionDecider.decide(command, interventions.get(command.intervention())));
     }
 
     /** @return the number of facts recorded */
     @CommandHandler
-    public int handle(SyncIntervention c) {
-        checkTargets(c.intervention(), c.targets());
-        if (c.endedOn() != null && c.startedOn() == null) {
-            throw new Rejected("intervention '" + c.intervention() + "' has an end date but no start date");
-        }
-        if (c.startedOn() != null && c.endedOn() != null) {
-            checkDates(c.intervention(), c.startedOn(), c.endedOn());
-        }
-        InterventionState known = interventions.get(c.intervention());
-        int recorded = 0;
-        if (known == null) {
-            apply(new InterventionPlanned(c.study(), c.intervention(), c.type(), require(c.title(), "a title"), c.targets()));
-            recorded++;
-        } else if (known.type() != c.type()) {
-            throw new Rejected("intervention '" + c.intervention() + "' is a " + known.type().key() + ", not a " + c.type().key()
-                    + "; a different kind of intervention needs a key of its own");
-        } else if (!known.title().equals(c.title()) || !known.targets().equals(c.targets())) {
-            apply(new InterventionAdjusted(c.study(), c.intervention(), c.title(), c.targets(),
-                    c.startedOn() != null ? c.startedOn() : LocalDate.now(), "restated by an imported bundle"));
-            recorded++;
-        }
-        LocalDate started = known == null ? null : known.startedOn();
-        LocalDate ended = known == null ? null : known.endedOn();
-        if (started != null && (!started.equals(c.startedOn()) || ended != null && !ended.equals(c.endedOn()))) {
-            apply(new InterventionDatesCorrected(c.study(), c.intervention(), c.startedOn(), c.endedOn()));
-            return recorded + 1;
-        }
-        if (started == null && c.startedOn() != null) {
-            apply(new InterventionStarted(c.study(), c.intervention(), c.startedOn()));
-            recorded++;
-        }
-        if (ended == null && c.endedOn() != null) {
-            apply(new InterventionEnded(c.study(), c.intervention(), c.endedOn()));
-            recorded++;
-        }
-        return recorded;
+    public int handle(SyncIntervention command, Clock clock) {
+        // in the server's zone, as LocalDate.now() read it before the clock was injected
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+        return record(InterventionDecider.decide(command, interventions.get(command.intervention()), units.keySet(), groups.keySet(),
+                today));
     }
 
     /** @return whether anything was recorded (an identical change restated records nothing) */
@@ -305,35 +243,10 @@ public class Study {
         apply(new InvitationsIssued(c.study(), c.wave(), c.unit(), c.count(), require(c.issuedOn(), "the date the links were issued")));
     }
 
-    private InterventionState intervention(InterventionKey key) {
-        InterventionState state = interventions.get(key);
-        if (state == null) {
-            throw new Rejected("study " + id.substring("study/".length()) + " has no intervention '" + key + "'");
-        }
-        return state;
-    }
-
-    private void requireNoIntervention(InterventionKey key) {
-        if (interventions.containsKey(key)) {
-            throw new Rejected("intervention '" + key + "' already exists");
-        }
-    }
-
-    private void checkTargets(InterventionKey key, InterventionTargets targets) {
-        List<String> problems = new ArrayList<>();
-        targets.units().stream().filter(u -> !units.containsKey(u)).forEach(u -> problems.add("intervention '" + key + "' targets unknown unit '" + u + "'"));
-        targets.groups().stream().filter(g -> !groups.containsKey(g)).forEach(g -> problems.add("intervention '" + key + "' targets unknown group '" + g + "'"));
-        targets.relations().forEach(r -> List.of(r.from(), r.to()).stream().filter(g -> !groups.containsKey(g))
-                .forEach(g -> problems.add("intervention '" + key + "' targets a relation with unknown group '" + g + "'")));
-        if (!problems.isEmpty()) {
-            throw new Rejected(problems);
-        }
-    }
-
-    private static void checkDates(InterventionKey key, LocalDate startedOn, LocalDate endedOn) {
-        if (endedOn.isBefore(startedOn)) {
-            throw new Rejected("intervention '" + key + "' cannot end (" + endedOn + ") before it starts (" + startedOn + ")");
-        }
+    /** @return how many events were recorded */
+    private static int record(List<Object> events) {
+        events.forEach(AggregateLifecycle::apply);
+        return events.size();
     }
 
     private void requireUnit(UnitKey unit, String field) {
@@ -459,31 +372,6 @@ public class Study {
         }
     }
     @EventSourcingHandler
-    void on(InterventionPlanned e) {
-        interventions.put(e.intervention(), new InterventionState(e.type(), e.title(), e.targets(), null, null));
-    }
-
-    @EventSourcingHandler
-    void on(InterventionStarted e) {
-        interventions.computeIfPresent(e.intervention(), (k, s) -> new InterventionState(s.type(), s.title(), s.targets(), e.startedOn(), s.endedOn()));
-    }
-
-    @EventSourcingHandler
-    void on(InterventionAdjusted e) {
-        interventions.computeIfPresent(e.intervention(), (k, s) -> new InterventionState(s.type(), e.title(), e.targets(), s.startedOn(), s.endedOn()));
-    }
-
-    @EventSourcingHandler
-    void on(InterventionEnded e) {
-        interventions.computeIfPresent(e.intervention(), (k, s) -> new InterventionState(s.type(), s.title(), s.targets(), s.startedOn(), e.endedOn()));
-    }
-
-    @EventSourcingHandler
-    void on(InterventionDatesCorrected e) {
-        interventions.computeIfPresent(e.intervention(), (k, s) -> new InterventionState(s.type(), s.title(), s.targets(), e.startedOn(), e.endedOn()));
-    }
-
-    @EventSourcingHandler
     void on(UnitCreated e) {
         changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.UNIT_CREATED, e.unit(), null, e.effectiveOn(), e.note()));
     }
@@ -557,5 +445,11 @@ public class Study {
     @EventSourcingHandler
     void on(RelationMapped event) {
         relations.put(List.of(event.from(), event.to()), event.importance());
+    }
+
+    /** Every event no handler above takes: the deciders keep what their later decisions need of it. */
+    @EventSourcingHandler
+    void on(Object event) {
+        interventions = InterventionDecider.evolve(interventions, event);
     }
 }
