@@ -11,15 +11,8 @@ import dk.samspil.domain.intervention.SyncIntervention;
 import dk.samspil.domain.milestone.Milestone;
 import dk.samspil.domain.milestone.MilestoneReached;
 import dk.samspil.domain.milestone.ReachMilestone;
-import dk.samspil.domain.orgchange.ChangeKind;
-import dk.samspil.domain.orgchange.LeaderChanged;
-import dk.samspil.domain.orgchange.PolicyChanged;
+import dk.samspil.domain.orgchange.OrganisationalChangeDecider;
 import dk.samspil.domain.orgchange.RecordOrganisationalChange;
-import dk.samspil.domain.orgchange.StaffTurnoverRecorded;
-import dk.samspil.domain.orgchange.UnitClosed;
-import dk.samspil.domain.orgchange.UnitCreated;
-import dk.samspil.domain.orgchange.UnitSplit;
-import dk.samspil.domain.orgchange.UnitsMerged;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.InterventionKey;
 import dk.samspil.domain.shared.InstrumentRef;
@@ -51,6 +44,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import static dk.samspil.domain.shared.Checks.knownUnit;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -72,7 +66,7 @@ public class Study {
     private final Map<InstrumentRef, Instrument> instruments = new HashMap<>();
     private final Map<List<GroupKey>, Importance> relations = new HashMap<>();
     private Map<InterventionKey, InterventionDecider.InterventionState> interventions = Map.of();
-    private final Set<RecordOrganisationalChange> changes = new HashSet<>();
+    private Set<RecordOrganisationalChange> changes = Set.of();
     private final Map<Milestone, MilestoneReached> milestones = new EnumMap<>(Milestone.class);
 
     protected Study() {
@@ -190,32 +184,8 @@ public class Study {
 
     /** @return whether anything was recorded (an identical change restated records nothing) */
     @CommandHandler
-    public boolean handle(RecordOrganisationalChange c) {
-        requireUnit(c.unit(), "unit");
-        require(c.effectiveOn(), "the date the change took effect");
-        if (c.change().needsOtherUnit()) {
-            requireUnit(require(c.otherUnit(), "other_unit (the unit " + (c.change() == ChangeKind.UNIT_MERGED ? "merged into" : "split off") + ")"), "other_unit");
-            if (c.otherUnit().equals(c.unit())) {
-                throw new Rejected("unit '" + c.unit() + "' cannot be " + (c.change() == ChangeKind.UNIT_MERGED ? "merged into" : "split off from") + " itself");
-            }
-        } else if (c.otherUnit() != null) {
-            throw new Rejected(c.change().key() + " names one unit; other_unit must be empty, was '" + c.otherUnit() + "'");
-        }
-        if (!changes.add(c)) {
-            return false;
-        }
-        String note = c.note() == null || c.note().isBlank() ? null : c.note().strip();
-        switch (c.change()) {
-            case UNIT_CREATED -> apply(new UnitCreated(c.study(), c.unit(), c.effectiveOn(), note));
-            case UNIT_RENAMED -> apply(new UnitRenamed(c.study(), c.unit(), require(note, "the new name in the note"), c.effectiveOn()));
-            case UNIT_MERGED -> apply(new UnitsMerged(c.study(), c.unit(), c.otherUnit(), c.effectiveOn(), note));
-            case UNIT_SPLIT -> apply(new UnitSplit(c.study(), c.unit(), c.otherUnit(), c.effectiveOn(), note));
-            case UNIT_CLOSED -> apply(new UnitClosed(c.study(), c.unit(), c.effectiveOn(), note));
-            case LEADER_CHANGED -> apply(new LeaderChanged(c.study(), c.unit(), c.effectiveOn(), note));
-            case STAFF_TURNOVER -> apply(new StaffTurnoverRecorded(c.study(), c.unit(), c.effectiveOn(), note));
-            case POLICY_CHANGED -> apply(new PolicyChanged(c.study(), c.unit(), c.effectiveOn(), note));
-        }
-        return true;
+    public boolean handle(RecordOrganisationalChange command) {
+        return record(OrganisationalChangeDecider.decide(command, units.keySet(), changes, UnitRenamed::new)) > 0;
     }
 
     /** @return whether anything was recorded */
@@ -232,7 +202,7 @@ public class Study {
 
     @CommandHandler
     public void handle(IssueInvitations c) {
-        requireUnit(c.unit(), "unit");
+        knownUnit(c.unit(), units.keySet(), "unit");
         WaveSpec wave = waves.get(c.wave());
         if (wave == null) {
             throw new Rejected("study " + c.study() + " has no wave '" + c.wave() + "'");
@@ -247,12 +217,6 @@ public class Study {
     private static int record(List<Object> events) {
         events.forEach(AggregateLifecycle::apply);
         return events.size();
-    }
-
-    private void requireUnit(UnitKey unit, String field) {
-        if (unit == null || !units.containsKey(unit)) {
-            throw new Rejected(field + ": study has no unit '" + unit + "'");
-        }
     }
 
     private static <T> T require(T value, String what) {
@@ -367,43 +331,7 @@ public class Study {
     @EventSourcingHandler
     void on(UnitRenamed event) {
         units.computeIfPresent(event.unit(), (k, u) -> new UnitSpec(k, event.name(), u.parent()));
-        if (event.effectiveOn() != null) {
-            changes.add(new RecordOrganisationalChange(event.study(), ChangeKind.UNIT_RENAMED, event.unit(), null, event.effectiveOn(), event.name()));
-        }
-    }
-    @EventSourcingHandler
-    void on(UnitCreated e) {
-        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.UNIT_CREATED, e.unit(), null, e.effectiveOn(), e.note()));
-    }
-
-    @EventSourcingHandler
-    void on(UnitsMerged e) {
-        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.UNIT_MERGED, e.unit(), e.into(), e.effectiveOn(), e.note()));
-    }
-
-    @EventSourcingHandler
-    void on(UnitSplit e) {
-        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.UNIT_SPLIT, e.unit(), e.splitOff(), e.effectiveOn(), e.note()));
-    }
-
-    @EventSourcingHandler
-    void on(UnitClosed e) {
-        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.UNIT_CLOSED, e.unit(), null, e.effectiveOn(), e.note()));
-    }
-
-    @EventSourcingHandler
-    void on(LeaderChanged e) {
-        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.LEADER_CHANGED, e.unit(), null, e.effectiveOn(), e.note()));
-    }
-
-    @EventSourcingHandler
-    void on(StaffTurnoverRecorded e) {
-        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.STAFF_TURNOVER, e.unit(), null, e.effectiveOn(), e.note()));
-    }
-
-    @EventSourcingHandler
-    void on(PolicyChanged e) {
-        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.POLICY_CHANGED, e.unit(), null, e.effectiveOn(), e.note()));
+        changes = OrganisationalChangeDecider.renamed(changes, event.study(), event.unit(), event.name(), event.effectiveOn());
     }
 
     @EventSourcingHandler
@@ -451,5 +379,6 @@ public class Study {
     @EventSourcingHandler
     void on(Object event) {
         interventions = InterventionDecider.evolve(interventions, event);
+        changes = OrganisationalChangeDecider.evolve(changes, event);
     }
 }
