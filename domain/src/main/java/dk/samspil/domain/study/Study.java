@@ -9,6 +9,7 @@ import dk.samspil.domain.intervention.PlanIntervention;
 import dk.samspil.domain.intervention.StartIntervention;
 import dk.samspil.domain.intervention.SyncIntervention;
 import dk.samspil.domain.milestone.Milestone;
+import dk.samspil.domain.milestone.MilestoneDecider;
 import dk.samspil.domain.milestone.MilestoneReached;
 import dk.samspil.domain.milestone.ReachMilestone;
 import dk.samspil.domain.orgchange.OrganisationalChangeDecider;
@@ -36,7 +37,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +45,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import static dk.samspil.domain.shared.Checks.knownUnit;
+import static dk.samspil.domain.shared.Checks.required;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -67,7 +68,7 @@ public class Study {
     private final Map<List<GroupKey>, Importance> relations = new HashMap<>();
     private Map<InterventionKey, InterventionDecider.InterventionState> interventions = Map.of();
     private Set<RecordOrganisationalChange> changes = Set.of();
-    private final Map<Milestone, MilestoneReached> milestones = new EnumMap<>(Milestone.class);
+    private Map<Milestone, MilestoneReached> milestones = Map.of();
 
     protected Study() {
         // for Axon
@@ -190,14 +191,8 @@ public class Study {
 
     /** @return whether anything was recorded */
     @CommandHandler
-    public boolean handle(ReachMilestone c) {
-        MilestoneReached reached = new MilestoneReached(c.study(), c.milestone(), require(c.reachedOn(), "the date the step was reached"),
-                c.note() == null || c.note().isBlank() ? null : c.note().strip());
-        if (reached.equals(milestones.get(c.milestone()))) {
-            return false;
-        }
-        apply(reached);
-        return true;
+    public boolean handle(ReachMilestone command) {
+        return record(MilestoneDecider.decide(command, milestones.get(command.milestone()))) > 0;
     }
 
     @CommandHandler
@@ -210,20 +205,13 @@ public class Study {
         if (c.count() < 1) {
             throw new Rejected("at least one invitation is issued, not " + c.count());
         }
-        apply(new InvitationsIssued(c.study(), c.wave(), c.unit(), c.count(), require(c.issuedOn(), "the date the links were issued")));
+        apply(new InvitationsIssued(c.study(), c.wave(), c.unit(), c.count(), required(c.issuedOn(), "the date the links were issued")));
     }
 
     /** @return how many events were recorded */
     private static int record(List<Object> events) {
         events.forEach(AggregateLifecycle::apply);
         return events.size();
-    }
-
-    private static <T> T require(T value, String what) {
-        if (value == null || value instanceof String text && text.isBlank()) {
-            throw new Rejected("missing " + what);
-        }
-        return value;
     }
 
     private List<String> validate(StudyDefinition d) {
@@ -335,12 +323,6 @@ public class Study {
     }
 
     @EventSourcingHandler
-    void on(MilestoneReached e) {
-        milestones.put(e.milestone(), e);
-    }
-
-
-    @EventSourcingHandler
     void on(UnitMoved event) {
         units.computeIfPresent(event.unit(), (k, u) -> new UnitSpec(k, u.name(), event.parent()));
     }
@@ -380,5 +362,6 @@ public class Study {
     void on(Object event) {
         interventions = InterventionDecider.evolve(interventions, event);
         changes = OrganisationalChangeDecider.evolve(changes, event);
+        milestones = MilestoneDecider.evolve(milestones, event);
     }
 }
