@@ -25,7 +25,10 @@ import static dk.samspil.domain.shared.Checks.required;
  */
 public final class InterventionDecider {
 
-    /** What the study knows of one intervention once its events are applied (so named, the event approval test knows it for no event). */
+    /**
+     * What the study knows of one intervention once its events are applied. Named as the aggregate's
+     * own record was: EventJsonApprovalTest takes any other record of a feature package for an event.
+     */
     public record InterventionState(InterventionType type, String title, InterventionTargets targets, LocalDate startedOn,
                                     LocalDate endedOn) {
 

@@ -48,8 +48,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A study: its structure (units, groups, waves, instruments, the relationship map), and the few,
  * dated facts that must be checked against it: interventions, organisational changes, process
- * milestones and invitations. Each rule is a decider (the structure's in this package, the dated
- * facts' in theirs); the study hands it what it needs and records what it decides.
+ * milestones and invitations. The rules of the structure, interventions, organisational changes and
+ * milestones are deciders (the structure's in this package, the others in theirs): the study hands
+ * each what it needs and records what it decides. Invitations are checked here.
  */
 public class Study {
 
