@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
@@ -15,6 +16,11 @@ final class CsvFile {
     /** A record and the line it starts on. */
     interface Rows {
         void accept(CSVRecord record, int line);
+    }
+
+    /** Reads one line into what it states; null when it states nothing that can be kept (its fields reported). */
+    interface Line<T> {
+        T read(CSVRecord row, Fields fields, int line);
     }
 
     /** A record and the line it starts on; says whether it counted as a row. */
@@ -53,6 +59,22 @@ final class CsvFile {
     }
 
     private CsvFile() {
+    }
+
+    /** What the lines of a file the bundle may leave out state, in order, but for lines with a field reported. */
+    static <T> List<T> lines(BundleSource bundle, String file, List<String> columns, ProblemReport problems, Line<T> reader)
+            throws IOException {
+        List<T> stated = new ArrayList<>();
+        if (bundle.exists(file)) {
+            read(bundle, file, columns, problems, (row, line) -> {
+                Fields fields = new Fields(problems, file, line);
+                T value = reader.read(row, fields, line);
+                if (value != null && !fields.failed()) {
+                    stated.add(value);
+                }
+            });
+        }
+        return stated;
     }
 
     /** @return the number of records handed on, or -1 when the file could not be read as the expected CSV */

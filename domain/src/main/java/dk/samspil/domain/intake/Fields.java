@@ -1,16 +1,13 @@
 package dk.samspil.domain.intake;
 
-import dk.samspil.domain.shared.Keys;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /** Reads the typed fields of one CSV line, reporting each bad field with the file, line and column. */
-final class Fields {
+final class Fields implements FieldChecks {
 
     private final ProblemReport problems;
     private final String file;
@@ -29,7 +26,8 @@ final class Fields {
         return problems.size() > problemsBefore;
     }
 
-    void problem(String column, String expected, String found) {
+    @Override
+    public void problem(String column, String expected, String found) {
         problems.add(file, line, column, expected, found);
     }
 
@@ -43,27 +41,14 @@ final class Fields {
         return value;
     }
 
-    String key(String column, String value) {
-        if (!Keys.isValid(value)) {
-            problem(column, "a key of lowercase letters, digits, '_' or '-'", value);
-            return null;
-        }
-        return value;
-    }
-
     LocalDate date(String column, String value, boolean required) {
         if (value.isEmpty()) {
             if (required) {
-                problem(column, "an ISO date (YYYY-MM-DD)", "");
+                problem(column, ISO_DATE, "");
             }
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            problem(column, "an ISO date (YYYY-MM-DD)", value);
-            return null;
-        }
+        return isoDate(column, value);
     }
 
     /** Plain decimals only: BigDecimal also takes '1e999999999', '+5' and other digits, which the format does not write. */

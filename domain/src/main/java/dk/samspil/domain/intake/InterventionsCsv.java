@@ -25,17 +25,12 @@ final class InterventionsCsv {
     }
 
     static List<Stated<SyncIntervention>> read(BundleSource bundle, StudyDefinition study, ProblemReport problems) throws IOException {
-        if (!bundle.exists(FILE)) {
-            return List.of();
-        }
         Map<String, UnitKey> units = new HashMap<>();
         study.units().forEach(u -> units.put(u.key().value(), u.key()));
         Map<String, GroupKey> groups = new HashMap<>();
         study.groups().forEach(g -> groups.put(g.key().value(), g.key()));
         Map<String, Integer> seen = new HashMap<>();
-        List<Stated<SyncIntervention>> result = new ArrayList<>();
-        CsvFile.read(bundle, FILE, COLUMNS, problems, (row, line) -> {
-            Fields f = new Fields(problems, FILE, line);
+        return CsvFile.lines(bundle, FILE, COLUMNS, problems, (row, f, line) -> {
             String key = f.key("intervention", row.get("intervention"));
             Integer earlier = key == null ? null : seen.putIfAbsent(key, line);
             if (earlier != null) {
@@ -61,11 +56,8 @@ final class InterventionsCsv {
             if (started != null && ended != null && ended.isBefore(started)) {
                 f.problem("ended_on", "a date on or after started_on (" + started + ")", ended.toString());
             }
-            if (!f.failed()) {
-                result.add(new Stated<>(new SyncIntervention(study.study(), InterventionKey.of(key), type, title,
-                        InterventionTargets.of(List.of(unit), targeted), started, ended), FILE, line));
-            }
+            return f.failed() ? null : new Stated<>(new SyncIntervention(study.study(), InterventionKey.of(key), type, title,
+                    InterventionTargets.of(List.of(unit), targeted), started, ended), FILE, line);
         });
-        return result;
     }
 }

@@ -6,7 +6,6 @@ import dk.samspil.domain.study.StudyDefinition;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,24 +20,17 @@ final class MilestonesCsv {
     }
 
     static List<Stated<ReachMilestone>> read(BundleSource bundle, StudyDefinition study, ProblemReport problems) throws IOException {
-        if (!bundle.exists(FILE)) {
-            return List.of();
-        }
         Map<Milestone, Integer> seen = new EnumMap<>(Milestone.class);
-        List<Stated<ReachMilestone>> result = new ArrayList<>();
-        CsvFile.read(bundle, FILE, COLUMNS, problems, (row, line) -> {
-            Fields f = new Fields(problems, FILE, line);
+        return CsvFile.lines(bundle, FILE, COLUMNS, problems, (row, f, line) -> {
             Milestone milestone = f.kind("milestone", row.get("milestone"), Milestone::fromKey, Milestone.keys());
             LocalDate reached = f.date("reached_on", row.get("reached_on"), true);
             Integer earlier = milestone == null ? null : seen.putIfAbsent(milestone, line);
             if (earlier != null) {
                 f.problem("milestone", "each milestone once (first on line " + earlier + ")", milestone.key());
             }
-            if (!f.failed()) {
-                String note = row.get("note");
-                result.add(new Stated<>(new ReachMilestone(study.study(), milestone, reached, note.isBlank() ? null : note), FILE, line));
-            }
+            String note = row.get("note");
+            return f.failed() ? null : new Stated<>(new ReachMilestone(study.study(), milestone, reached, note.isBlank() ? null : note),
+                    FILE, line);
         });
-        return result;
     }
 }

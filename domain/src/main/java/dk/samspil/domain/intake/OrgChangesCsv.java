@@ -7,7 +7,6 @@ import dk.samspil.domain.study.StudyDefinition;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +21,10 @@ final class OrgChangesCsv {
     }
 
     static List<Stated<RecordOrganisationalChange>> read(BundleSource bundle, StudyDefinition study, ProblemReport problems) throws IOException {
-        if (!bundle.exists(FILE)) {
-            return List.of();
-        }
         Map<String, UnitKey> units = new HashMap<>();
         study.units().forEach(u -> units.put(u.key().value(), u.key()));
         Map<RecordOrganisationalChange, Integer> seen = new HashMap<>();
-        List<Stated<RecordOrganisationalChange>> result = new ArrayList<>();
-        CsvFile.read(bundle, FILE, COLUMNS, problems, (row, line) -> {
-            Fields f = new Fields(problems, FILE, line);
+        return CsvFile.lines(bundle, FILE, COLUMNS, problems, (row, f, line) -> {
             LocalDate effective = f.date("effective_on", row.get("effective_on"), true);
             ChangeKind change = f.kind("change", row.get("change"), ChangeKind::fromKey, ChangeKind.keys());
             UnitKey unit = f.oneOf("unit", row.get("unit"), units, "a unit key of study.json");
@@ -50,17 +44,16 @@ final class OrgChangesCsv {
             if (change == ChangeKind.UNIT_RENAMED && note.isBlank()) {
                 f.problem("note", "the unit's new name (unit_renamed)", note);
             }
-            if (!f.failed()) {
-                RecordOrganisationalChange command = new RecordOrganisationalChange(study.study(), change, unit, other, effective,
-                        note.isBlank() ? null : note);
-                Integer earlier = seen.putIfAbsent(command, line);
-                if (earlier != null) {
-                    f.problem("", "each change once (the same as line " + earlier + ")", String.join(",", row.toList()));
-                } else {
-                    result.add(new Stated<>(command, FILE, line));
-                }
+            if (f.failed()) {
+                return null;
             }
+            RecordOrganisationalChange command = new RecordOrganisationalChange(study.study(), change, unit, other, effective,
+                    note.isBlank() ? null : note);
+            Integer earlier = seen.putIfAbsent(command, line);
+            if (earlier != null) {
+                f.problem("", "each change once (the same as line " + earlier + ")", String.join(",", row.toList()));
+            }
+            return new Stated<>(command, FILE, line);
         });
-        return result;
     }
 }

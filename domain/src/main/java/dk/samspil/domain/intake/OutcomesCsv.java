@@ -9,7 +9,6 @@ import dk.samspil.domain.study.StudyDefinition;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +23,10 @@ final class OutcomesCsv {
     }
 
     static List<OutcomeDraft> read(BundleSource bundle, StudyDefinition study, ProblemReport problems) throws IOException {
-        if (!bundle.exists(FILE)) {
-            return List.of();
-        }
         Map<String, UnitKey> units = new HashMap<>();
         study.units().forEach(u -> units.put(u.key().value(), u.key()));
         Map<String, Integer> seen = new HashMap<>();
-        List<OutcomeDraft> result = new ArrayList<>();
-        CsvFile.read(bundle, FILE, COLUMNS, problems, (row, line) -> {
-            Fields f = new Fields(problems, FILE, line);
+        return CsvFile.lines(bundle, FILE, COLUMNS, problems, (row, f, line) -> {
             UnitKey unit = f.oneOf("unit", row.get("unit"), units, "a unit key of study.json");
             String citizen = row.get("citizen");
             if (!Pseudonyms.isValid(citizen)) {
@@ -43,15 +37,14 @@ final class OutcomesCsv {
             LocalDate measured = f.date("measured_on", row.get("measured_on"), true);
             String outcome = f.key("outcome", row.get("outcome"));
             BigDecimal value = f.number("value", row.get("value"));
-            if (!f.failed()) {
-                Integer earlier = seen.putIfAbsent(citizen + "|" + outcome + "|" + measured, line);
-                if (earlier != null) {
-                    f.problem("value", "one value per citizen, outcome and date (first on line " + earlier + ")", row.get("value"));
-                } else {
-                    result.add(new OutcomeDraft(unit, RespondentId.of(citizen), measured, OutcomeKey.of(outcome), value, line));
-                }
+            if (f.failed()) {
+                return null;
             }
+            Integer earlier = seen.putIfAbsent(citizen + "|" + outcome + "|" + measured, line);
+            if (earlier != null) {
+                f.problem("value", "one value per citizen, outcome and date (first on line " + earlier + ")", row.get("value"));
+            }
+            return new OutcomeDraft(unit, RespondentId.of(citizen), measured, OutcomeKey.of(outcome), value, line);
         });
-        return result;
     }
 }

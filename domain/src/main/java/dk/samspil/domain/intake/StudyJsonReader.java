@@ -5,13 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dk.samspil.domain.instrument.Instrument;
-import dk.samspil.domain.instrument.InstrumentCatalog;
 import dk.samspil.domain.shared.DomainJson;
 import dk.samspil.domain.shared.GroupKey;
-import dk.samspil.domain.shared.InstrumentRef;
-import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.TenantId;
 import dk.samspil.domain.shared.UnitKey;
@@ -26,14 +22,13 @@ import dk.samspil.domain.study.StudyDefinition.WaveSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Reads and checks study.json and the instrument files it names. */
 final class StudyJsonReader {
@@ -45,12 +40,13 @@ final class StudyJsonReader {
     static final ObjectReader STRICT = DomainJson.mapper().reader()
             .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private static final Set<String> TOP_FIELDS = Set.of("tenant", "tenant_name", "study", "title", "shared_task",
-            "starts_on", "units", "groups", "waves", "instruments", "relations");
+    /** In the order a problem lists them. */
+    private static final String[] TOP_FIELDS = Stream.of("tenant", "tenant_name", "study", "title", "shared_task",
+            "starts_on", "units", "groups", "waves", "instruments", "relations").sorted().toArray(String[]::new);
 
     private final BundleSource bundle;
     private final ProblemReport problems;
-    private JsonLines lines;
+    private JsonFields json;
 
     StudyJsonReader(BundleSource bundle, ProblemReport problems) {
         this.bundle = bundle;
@@ -69,7 +65,7 @@ final class StudyJsonReader {
         JsonNode root;
         try {
             root = STRICT.readTree(Utf8.withoutBom(bytes));
-            lines = JsonLines.of(Utf8.withoutBom(bytes));
+            json = new JsonFields(FILE, root, JsonLines.of(Utf8.withoutBom(bytes)), problems);
         } catch (JsonProcessingException e) {
             problems.add(FILE, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
                     "well-formed JSON", e.getOriginalMessage());
@@ -80,23 +76,18 @@ final class StudyJsonReader {
             return Optional.empty();
         }
         int before = problems.size();
-        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!TOP_FIELDS.contains(name)) {
-                problem("/" + name, "one of the fields " + String.join(", ", TOP_FIELDS.stream().sorted().toList()), name);
-            }
-        }
-        String tenant = key(root, "/tenant");
-        String tenantName = text(root, "/tenant_name", true);
-        String study = key(root, "/study");
-        String title = text(root, "/title", true);
-        String sharedTask = text(root, "/shared_task", false);
-        LocalDate startsOn = date(root, "/starts_on", true);
-        List<UnitSpec> units = units(root);
-        List<GroupSpec> groups = groups(root);
-        List<WaveSpec> waves = waves(root);
-        List<Instrument> instruments = instruments(root);
-        List<RelationSpec> relations = relations(root, groups);
+        json.onlyFields("", TOP_FIELDS);
+        String tenant = json.keyAt("/tenant");
+        String tenantName = json.textAt("/tenant_name", true);
+        String study = json.keyAt("/study");
+        String title = json.textAt("/title", true);
+        String sharedTask = json.textAt("/shared_task", false);
+        LocalDate startsOn = json.dateAt("/starts_on", true);
+        List<UnitSpec> units = units();
+        List<GroupSpec> groups = groups();
+        List<WaveSpec> waves = waves();
+        List<Instrument> instruments = StudyInstruments.read(bundle, json);
+        List<RelationSpec> relations = relations(groups);
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -116,20 +107,16 @@ final class StudyJsonReader {
         }
     }
 
-    private List<UnitSpec> units(JsonNode root) {
+    private List<UnitSpec> units() {
         List<UnitSpec> units = new ArrayList<>();
-        JsonNode array = array(root, "/units", true);
         Set<String> keys = new HashSet<>();
-        for (int i = 0; i < array.size(); i++) {
-            String at = "/units/" + i;
-            String key = key(root, at + "/key");
-            String name = text(root, at + "/name", true);
-            JsonNode parentNode = root.at(at + "/parent");
-            String parent = parentNode.isMissingNode() || parentNode.isNull() ? null : key(root, at + "/parent");
-            onlyFields(root, at, "key", "name", "parent");
-            if (key != null && !keys.add(key)) {
-                problem(at + "/key", "a unit key not used before", key);
-            }
+        for (String at : json.objects("/units", true)) {
+            String key = json.keyAt(at + "/key");
+            String name = json.textAt(at + "/name", true);
+            JsonNode parentNode = json.at(at + "/parent");
+            String parent = parentNode.isMissingNode() || parentNode.isNull() ? null : json.keyAt(at + "/parent");
+            json.onlyFields(at, "key", "name", "parent");
+            once(keys, key, at, "a unit key not used before");
             if (key != null && name != null) {
                 units.add(new UnitSpec(UnitKey.of(key), name, parent == null ? null : UnitKey.of(parent)));
             }
@@ -137,24 +124,20 @@ final class StudyJsonReader {
         for (int i = 0; i < units.size(); i++) {
             UnitKey parent = units.get(i).parent();
             if (parent != null && !keys.contains(parent.value())) {
-                problem("/units/" + i + "/parent", "null or the key of a unit in units", parent.value());
+                json.problem("/units/" + i + "/parent", "null or the key of a unit in units", parent.value());
             }
         }
         return units;
     }
 
-    private List<GroupSpec> groups(JsonNode root) {
+    private List<GroupSpec> groups() {
         List<GroupSpec> groups = new ArrayList<>();
-        JsonNode array = array(root, "/groups", true);
         Set<String> keys = new HashSet<>();
-        for (int i = 0; i < array.size(); i++) {
-            String at = "/groups/" + i;
-            String key = key(root, at + "/key");
-            String name = text(root, at + "/name", true);
-            onlyFields(root, at, "key", "name");
-            if (key != null && !keys.add(key)) {
-                problem(at + "/key", "a group key not used before", key);
-            }
+        for (String at : json.objects("/groups", true)) {
+            String key = json.keyAt(at + "/key");
+            String name = json.textAt(at + "/name", true);
+            json.onlyFields(at, "key", "name");
+            once(keys, key, at, "a group key not used before");
             if (key != null && name != null) {
                 groups.add(new GroupSpec(GroupKey.of(key), name));
             }
@@ -162,22 +145,18 @@ final class StudyJsonReader {
         return groups;
     }
 
-    private List<WaveSpec> waves(JsonNode root) {
+    private List<WaveSpec> waves() {
         List<WaveSpec> waves = new ArrayList<>();
-        JsonNode array = array(root, "/waves", true);
         Set<String> keys = new HashSet<>();
-        for (int i = 0; i < array.size(); i++) {
-            String at = "/waves/" + i;
-            String key = key(root, at + "/key");
-            String label = text(root, at + "/label", true);
-            LocalDate opens = date(root, at + "/opens_on", true);
-            LocalDate closes = date(root, at + "/closes_on", true);
-            onlyFields(root, at, "key", "label", "opens_on", "closes_on");
-            if (key != null && !keys.add(key)) {
-                problem(at + "/key", "a wave key not used before", key);
-            }
+        for (String at : json.objects("/waves", true)) {
+            String key = json.keyAt(at + "/key");
+            String label = json.textAt(at + "/label", true);
+            LocalDate opens = json.dateAt(at + "/opens_on", true);
+            LocalDate closes = json.dateAt(at + "/closes_on", true);
+            json.onlyFields(at, "key", "label", "opens_on", "closes_on");
+            once(keys, key, at, "a wave key not used before");
             if (opens != null && closes != null && closes.isBefore(opens)) {
-                problem(at + "/closes_on", "a date on or after opens_on (" + opens + ")", closes.toString());
+                json.problem(at + "/closes_on", "a date on or after opens_on (" + opens + ")", closes.toString());
             } else if (key != null && label != null && opens != null && closes != null) {
                 waves.add(new WaveSpec(WaveKey.of(key), label, opens, closes));
             }
@@ -185,79 +164,23 @@ final class StudyJsonReader {
         return waves;
     }
 
-    private List<Instrument> instruments(JsonNode root) throws IOException {
-        List<Instrument> instruments = new ArrayList<>();
-        JsonNode array = array(root, "/instruments", true);
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < array.size(); i++) {
-            String at = "/instruments/" + i;
-            JsonNode node = root.at(at);
-            if (!node.isTextual() || !InstrumentRef.isValid(node.asText())) {
-                problem(at, "an instrument written key@version, e.g. rk@1", node.toString());
-                continue;
-            }
-            if (!seen.add(node.asText())) {
-                problem(at, "each instrument listed once", node.asText());
-                continue;
-            }
-            InstrumentRef ref = InstrumentRef.parse(node.asText());
-            String file = "instruments/" + ref + ".json";
-            if (bundle.exists(file)) {
-                readInstrument(file, ref).ifPresent(instruments::add);
-            } else {
-                Optional<Instrument> builtIn = InstrumentCatalog.builtIn().find(ref);
-                if (builtIn.isPresent()) {
-                    instruments.add(builtIn.get());
-                } else {
-                    problem(at, "a built-in instrument (" + String.join(", ", InstrumentCatalog.BUILT_IN)
-                            + ") or a file " + file + " in the bundle", ref.toString());
-                }
-            }
-        }
-        return instruments;
-    }
-
-    private Optional<Instrument> readInstrument(String file, InstrumentRef ref) throws IOException {
-        byte[] bytes = readJson(bundle, file);
-        if (!Utf8.check(file, bytes, problems)) {
-            return Optional.empty();
-        }
-        try {
-            Instrument instrument = STRICT.forType(Instrument.class).readValue(Utf8.withoutBom(bytes));
-            if (!instrument.ref().equals(ref)) {
-                problems.add(file, 1, "ref", "the instrument its file name promises (" + ref + ")", instrument.ref().toString());
-                return Optional.empty();
-            }
-            return Optional.of(instrument);
-        } catch (UnrecognizedPropertyException e) {
-            problems.add(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getPropertyName(),
-                    "one of the fields " + e.getKnownPropertyIds(), e.getPropertyName());
-        } catch (JsonProcessingException e) {
-            problems.add(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
-                    "an instrument definition (see built-in rk@1 for the format)", rootCause(e));
-        }
-        return Optional.empty();
-    }
-
-    private List<RelationSpec> relations(JsonNode root, List<GroupSpec> groups) {
+    private List<RelationSpec> relations(List<GroupSpec> groups) {
         List<RelationSpec> relations = new ArrayList<>();
-        JsonNode array = array(root, "/relations", false);
         Set<String> groupKeys = new HashSet<>();
         groups.forEach(g -> groupKeys.add(g.key().value()));
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < array.size(); i++) {
-            String at = "/relations/" + i;
-            String from = key(root, at + "/from");
-            String to = key(root, at + "/to");
-            String importance = text(root, at + "/importance", true);
-            onlyFields(root, at, "from", "to", "importance");
+        for (String at : json.objects("/relations", false)) {
+            String from = json.keyAt(at + "/from");
+            String to = json.keyAt(at + "/to");
+            String importance = json.textAt(at + "/importance", true);
+            json.onlyFields(at, "from", "to", "importance");
             boolean ok = from != null && to != null;
             if (from != null && !groupKeys.contains(from)) {
-                problem(at + "/from", "the key of a group in groups", from);
+                json.problem(at + "/from", "the key of a group in groups", from);
                 ok = false;
             }
             if (to != null && !groupKeys.contains(to)) {
-                problem(at + "/to", "the key of a group in groups", to);
+                json.problem(at + "/to", "the key of a group in groups", to);
                 ok = false;
             }
             Importance level = null;
@@ -265,11 +188,11 @@ final class StudyJsonReader {
                 try {
                     level = Importance.valueOf(importance.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    problem(at + "/importance", "high, middle or low", importance);
+                    json.problem(at + "/importance", "high, middle or low", importance);
                 }
             }
             if (ok && !seen.add(from + ">" + to)) {
-                problem(at, "each relation once", from + " -> " + to);
+                json.problem(at, "each relation once", from + " -> " + to);
                 ok = false;
             }
             if (ok && level != null) {
@@ -279,85 +202,10 @@ final class StudyJsonReader {
         return relations;
     }
 
-    private JsonNode array(JsonNode root, String pointer, boolean required) {
-        JsonNode node = root.at(pointer);
-        if (node.isMissingNode() && !required) {
-            return DomainJson.mapper().createArrayNode();
+    /** Reports a key an earlier element of the same list already has. */
+    private void once(Set<String> keys, String key, String at, String expected) {
+        if (key != null && !keys.add(key)) {
+            json.problem(at + "/key", expected, key);
         }
-        if (!node.isArray()) {
-            problem(pointer, "an array", node.isMissingNode() ? "" : node.toString());
-            return DomainJson.mapper().createArrayNode();
-        }
-        for (int i = 0; i < node.size(); i++) {
-            if (!node.get(i).isObject() && !pointer.equals("/instruments")) {
-                problem(pointer + "/" + i, "an object", node.get(i).toString());
-            }
-        }
-        return node;
-    }
-
-    private void onlyFields(JsonNode root, String pointer, String... allowed) {
-        JsonNode node = root.at(pointer);
-        Set<String> known = Set.of(allowed);
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                problem(pointer + "/" + name, "one of the fields " + String.join(", ", allowed), name);
-            }
-        }
-    }
-
-    private String key(JsonNode root, String pointer) {
-        String text = text(root, pointer, true);
-        if (text != null && !Keys.isValid(text)) {
-            problem(pointer, "a key of lowercase letters, digits, '_' or '-'", text);
-            return null;
-        }
-        return text;
-    }
-
-    private String text(JsonNode root, String pointer, boolean required) {
-        JsonNode node = root.at(pointer);
-        if (node.isMissingNode() || node.isNull()) {
-            if (required) {
-                problem(pointer, "a value", "");
-            }
-            return null;
-        }
-        if (!node.isTextual()) {
-            problem(pointer, "a text in quotes", node.toString());
-            return null;
-        }
-        if (required && node.asText().isBlank()) {
-            problem(pointer, "a non-empty text", "");
-            return null;
-        }
-        return node.asText();
-    }
-
-    private LocalDate date(JsonNode root, String pointer, boolean required) {
-        String text = text(root, pointer, required);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problem(pointer, "an ISO date (YYYY-MM-DD)", text);
-            return null;
-        }
-    }
-
-    private void problem(String pointer, String expected, String found) {
-        problems.add(FILE, lines == null ? 0 : lines.line(pointer), JsonLines.field(pointer), expected, found);
-    }
-
-    private static String rootCause(Throwable e) {
-        Throwable at = e;
-        while (at.getCause() != null && at.getCause() != at) {
-            at = at.getCause();
-        }
-        String message = at instanceof JsonProcessingException json ? json.getOriginalMessage() : at.getMessage();
-        return message == null ? at.getClass().getSimpleName() : message;
     }
 }

@@ -4,32 +4,19 @@ import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.intervention.AdjustIntervention;
 import dk.samspil.domain.intervention.EndIntervention;
 import dk.samspil.domain.intervention.EvaluateIntervention;
-import dk.samspil.domain.intervention.InterventionAdjusted;
-import dk.samspil.domain.intervention.InterventionDatesCorrected;
-import dk.samspil.domain.intervention.InterventionEnded;
-import dk.samspil.domain.intervention.InterventionEvaluated;
-import dk.samspil.domain.intervention.InterventionPlanned;
-import dk.samspil.domain.intervention.InterventionStarted;
-import dk.samspil.domain.intervention.InterventionTargets;
-import dk.samspil.domain.intervention.InterventionType;
+import dk.samspil.domain.intervention.InterventionDecider;
 import dk.samspil.domain.intervention.PlanIntervention;
 import dk.samspil.domain.intervention.StartIntervention;
 import dk.samspil.domain.intervention.SyncIntervention;
 import dk.samspil.domain.milestone.Milestone;
+import dk.samspil.domain.milestone.MilestoneDecider;
 import dk.samspil.domain.milestone.MilestoneReached;
 import dk.samspil.domain.milestone.ReachMilestone;
-import dk.samspil.domain.orgchange.ChangeKind;
-import dk.samspil.domain.orgchange.LeaderChanged;
-import dk.samspil.domain.orgchange.PolicyChanged;
+import dk.samspil.domain.orgchange.OrganisationalChangeDecider;
 import dk.samspil.domain.orgchange.RecordOrganisationalChange;
-import dk.samspil.domain.orgchange.StaffTurnoverRecorded;
-import dk.samspil.domain.orgchange.UnitClosed;
-import dk.samspil.domain.orgchange.UnitCreated;
-import dk.samspil.domain.orgchange.UnitSplit;
-import dk.samspil.domain.orgchange.UnitsMerged;
-import dk.samspil.domain.shared.InterventionKey;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.domain.shared.InterventionKey;
 import dk.samspil.domain.shared.Rejected;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.TenantId;
@@ -43,47 +30,45 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
+import static dk.samspil.domain.shared.Checks.knownUnit;
+import static dk.samspil.domain.shared.Checks.required;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A study: its structure (units, groups, waves, instruments, the relationship map), and the few,
  * dated facts that must be checked against it: interventions, organisational changes, process
- * milestones and invitations.
+ * milestones and invitations. The rules of the structure, interventions, organisational changes and
+ * milestones are deciders (the structure's in this package, the others in theirs): the study hands
+ * each what it needs and records what it decides. Invitations are checked here.
  */
 public class Study {
 
     @AggregateIdentifier
     private String id;
+    private StudyId study;
     private TenantId tenant;
     private String title;
     private String sharedTask;
     private LocalDate startsOn;
     private final Map<UnitKey, UnitSpec> units = new HashMap<>();
-    private final Map<GroupKey, String> groups = new HashMap<>();
+    private final Map<GroupKey, GroupSpec> groups = new HashMap<>();
     private final Map<WaveKey, WaveSpec> waves = new HashMap<>();
     private final Map<InstrumentRef, Instrument> instruments = new HashMap<>();
-    private final Map<List<GroupKey>, Importance> relations = new HashMap<>();
-    private final Map<InterventionKey, InterventionState> interventions = new HashMap<>();
-    private final Set<RecordOrganisationalChange> changes = new HashSet<>();
-    private final Map<Milestone, MilestoneReached> milestones = new EnumMap<>(Milestone.class);
-    private final Set<UnitKey> closedUnits = new HashSet<>();
-
-    /** What the aggregate must know of an intervention to keep its lifecycle straight. */
-    private record InterventionState(InterventionType type, String title, InterventionTargets targets,
-                                     LocalDate startedOn, LocalDate endedOn) {
-    }
+    private final Map<List<GroupKey>, RelationSpec> relations = new HashMap<>();
+    private Map<InterventionKey, InterventionDecider.InterventionState> interventions = Map.of();
+    private Set<RecordOrganisationalChange> changes = Set.of();
+    private Map<Milestone, MilestoneReached> milestones = Map.of();
 
     protected Study() {
         // for Axon
@@ -97,343 +82,80 @@ public class Study {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public int handle(DefineStudy command) {
-        StudyDefinition d = command.definition();
-        List<String> problems = validate(d);
-        if (!problems.isEmpty()) {
-            throw new Rejected(problems);
-        }
-        int recorded = 0;
-        if (id == null) {
-            apply(new StudyRegistered(d.study(), d.tenant(), d.title(), d.sharedTask(), d.startsOn()));
-            recorded++;
-        } else if (!Objects.equals(title, d.title()) || !Objects.equals(sharedTask, d.sharedTask())
-                || !Objects.equals(startsOn, d.startsOn())) {
-            apply(new StudyDescriptionRevised(d.study(), d.title(), d.sharedTask(), d.startsOn()));
-            recorded++;
-        }
-        // parents before children, so a unit's parent always exists when it is added
-        for (UnitSpec unit : parentsFirst(d.units())) {
-            UnitSpec known = units.get(unit.key());
-            if (known == null) {
-                apply(new UnitAdded(d.study(), unit.key(), unit.name(), unit.parent()));
-                recorded++;
-                continue;
-            }
-            if (!known.name().equals(unit.name())) {
-                apply(new UnitRenamed(d.study(), unit.key(), unit.name(), null));
-                recorded++;
-            }
-            if (!Objects.equals(known.parent(), unit.parent())) {
-                apply(new UnitMoved(d.study(), unit.key(), unit.parent()));
-                recorded++;
-            }
-        }
-        for (GroupSpec group : d.groups()) {
-            String known = groups.get(group.key());
-            if (known == null) {
-                apply(new GroupAdded(d.study(), group.key(), group.name()));
-                recorded++;
-            } else if (!known.equals(group.name())) {
-                apply(new GroupRenamed(d.study(), group.key(), group.name()));
-                recorded++;
-            }
-        }
-        for (WaveSpec wave : d.waves()) {
-            WaveSpec known = waves.get(wave.key());
-            if (known == null) {
-                apply(new WaveScheduled(d.study(), wave.key(), wave.label(), wave.opensOn(), wave.closesOn()));
-                recorded++;
-            } else if (!known.equals(wave)) {
-                apply(new WaveRescheduled(d.study(), wave.key(), wave.label(), wave.opensOn(), wave.closesOn()));
-                recorded++;
-            }
-        }
-        for (Instrument instrument : d.instruments()) {
-            if (!instruments.containsKey(instrument.ref())) {
-                apply(new InstrumentAdopted(d.study(), instrument));
-                recorded++;
-            }
-        }
-        for (RelationSpec relation : d.relations()) {
-            if (relations.get(List.of(relation.from(), relation.to())) != relation.importance()) {
-                apply(new RelationMapped(d.study(), relation.from(), relation.to(), relation.importance()));
-                recorded++;
-            }
-        }
-        return recorded;
+        StudyDefinition recorded = id == null ? null : new StudyDefinition(tenant, study, title, sharedTask, startsOn,
+                List.copyOf(units.values()), List.copyOf(groups.values()), List.copyOf(waves.values()),
+                List.copyOf(instruments.values()), List.copyOf(relations.values()));
+        return record(StructureDecider.decide(command, recorded));
     }
-
 
     @CommandHandler
     public void handle(PlanIntervention command) {
-        requireNoIntervention(command.intervention());
-        checkTargets(command.intervention(), command.targets());
-        apply(new InterventionPlanned(command.study(), command.intervention(), command.type(), require(command.title(), "a title"), command.targets()));
+        record(InterventionDecider.decide(command, interventions.get(command.intervention()), units.keySet(), groups.keySet()));
     }
 
     @CommandHandler
     public void handle(StartIntervention command) {
-        InterventionState state = intervention(command.intervention());
-        if (state.startedOn() != null) {
-            throw new Rejected("intervention '" + command.intervention() + "' already started on " + state.startedOn());
-        }
-        apply(new InterventionStarted(command.study(), command.intervention(), require(command.startedOn(), "a start date")));
+        record(InterventionDecider.decide(command, interventions.get(command.intervention())));
     }
 
     @CommandHandler
     public void handle(AdjustIntervention command) {
-        InterventionState state = intervention(command.intervention());
-        if (state.endedOn() != null) {
-            throw new Rejected("intervention '" + command.intervention() + "' ended on " + state.endedOn() + " and can no longer be adjusted");
-        }
-        checkTargets(command.intervention(), command.targets());
-        apply(new InterventionAdjusted(command.study(), command.intervention(), require(command.title(), "a title"),
-                command.targets(), require(command.adjustedOn(), "the date of the adjustment"), command.note()));
+        record(InterventionDecider.decide(command, interventions.get(command.intervention()), units.keySet(), groups.keySet()));
     }
 
     @CommandHandler
     public void handle(EndIntervention command) {
-        InterventionState state = intervention(command.intervention());
-        if (state.startedOn() == null) {
-            throw new Rejected("intervention '" + command.intervention() + "' has not started, so it cannot end");
-        }
-        if (state.endedOn() != null) {
-            throw new Rejected("intervention '" + command.intervention() + "' already ended on " + state.endedOn());
-        }
-        checkDates(command.intervention(), state.startedOn(), require(command.endedOn(), "an end date"));
-        apply(new InterventionEnded(command.study(), command.intervention(), command.endedOn()));
+        record(InterventionDecider.decide(command, interventions.get(command.intervention())));
     }
 
     @CommandHandler
     public void handle(EvaluateIntervention command) {
-        intervention(command.intervention());
-        apply(new InterventionEvaluated(command.study(), command.intervention(), require(command.evaluatedOn(), "the date of the evaluation"),
-                require(command.note(), "a note saying what was learnt")));
+        record(InterventionDecider.decide(command, interventions.get(command.intervention())));
     }
 
     /** @return the number of facts recorded */
     @CommandHandler
-    public int handle(SyncIntervention c) {
-        checkTargets(c.intervention(), c.targets());
-        if (c.endedOn() != null && c.startedOn() == null) {
-            throw new Rejected("intervention '" + c.intervention() + "' has an end date but no start date");
-        }
-        if (c.startedOn() != null && c.endedOn() != null) {
-            checkDates(c.intervention(), c.startedOn(), c.endedOn());
-        }
-        InterventionState known = interventions.get(c.intervention());
-        int recorded = 0;
-        if (known == null) {
-            apply(new InterventionPlanned(c.study(), c.intervention(), c.type(), require(c.title(), "a title"), c.targets()));
-            recorded++;
-        } else if (known.type() != c.type()) {
-            throw new Rejected("intervention '" + c.intervention() + "' is a " + known.type().key() + ", not a " + c.type().key()
-                    + "; a different kind of intervention needs a key of its own");
-        } else if (!known.title().equals(c.title()) || !known.targets().equals(c.targets())) {
-            apply(new InterventionAdjusted(c.study(), c.intervention(), c.title(), c.targets(),
-                    c.startedOn() != null ? c.startedOn() : LocalDate.now(), "restated by an imported bundle"));
-            recorded++;
-        }
-        LocalDate started = known == null ? null : known.startedOn();
-        LocalDate ended = known == null ? null : known.endedOn();
-        if (started != null && (!started.equals(c.startedOn()) || ended != null && !ended.equals(c.endedOn()))) {
-            apply(new InterventionDatesCorrected(c.study(), c.intervention(), c.startedOn(), c.endedOn()));
-            return recorded + 1;
-        }
-        if (started == null && c.startedOn() != null) {
-            apply(new InterventionStarted(c.study(), c.intervention(), c.startedOn()));
-            recorded++;
-        }
-        if (ended == null && c.endedOn() != null) {
-            apply(new InterventionEnded(c.study(), c.intervention(), c.endedOn()));
-            recorded++;
-        }
-        return recorded;
+    public int handle(SyncIntervention command, Clock clock) {
+        // in the server's zone, as LocalDate.now() read it before the clock was injected
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+        return record(InterventionDecider.decide(command, interventions.get(command.intervention()), units.keySet(), groups.keySet(),
+                today));
     }
 
     /** @return whether anything was recorded (an identical change restated records nothing) */
     @CommandHandler
-    public boolean handle(RecordOrganisationalChange c) {
-        requireUnit(c.unit(), "unit");
-        require(c.effectiveOn(), "the date the change took effect");
-        if (c.change().needsOtherUnit()) {
-            requireUnit(require(c.otherUnit(), "other_unit (the unit " + (c.change() == ChangeKind.UNIT_MERGED ? "merged into" : "split off") + ")"), "other_unit");
-            if (c.otherUnit().equals(c.unit())) {
-                throw new Rejected("unit '" + c.unit() + "' cannot be " + (c.change() == ChangeKind.UNIT_MERGED ? "merged into" : "split off from") + " itself");
-            }
-        } else if (c.otherUnit() != null) {
-            throw new Rejected(c.change().key() + " names one unit; other_unit must be empty, was '" + c.otherUnit() + "'");
-        }
-        if (!changes.add(c)) {
-            return false;
-        }
-        String note = c.note() == null || c.note().isBlank() ? null : c.note().strip();
-        switch (c.change()) {
-            case UNIT_CREATED -> apply(new UnitCreated(c.study(), c.unit(), c.effectiveOn(), note));
-            case UNIT_RENAMED -> apply(new UnitRenamed(c.study(), c.unit(), require(note, "the new name in the note"), c.effectiveOn()));
-            case UNIT_MERGED -> apply(new UnitsMerged(c.study(), c.unit(), c.otherUnit(), c.effectiveOn(), note));
-            case UNIT_SPLIT -> apply(new UnitSplit(c.study(), c.unit(), c.otherUnit(), c.effectiveOn(), note));
-            case UNIT_CLOSED -> apply(new UnitClosed(c.study(), c.unit(), c.effectiveOn(), note));
-            case LEADER_CHANGED -> apply(new LeaderChanged(c.study(), c.unit(), c.effectiveOn(), note));
-            case STAFF_TURNOVER -> apply(new StaffTurnoverRecorded(c.study(), c.unit(), c.effectiveOn(), note));
-            case POLICY_CHANGED -> apply(new PolicyChanged(c.study(), c.unit(), c.effectiveOn(), note));
-        }
-        return true;
+    public boolean handle(RecordOrganisationalChange command) {
+        return record(OrganisationalChangeDecider.decide(command, units.keySet(), changes, UnitRenamed::new)) > 0;
     }
 
     /** @return whether anything was recorded */
     @CommandHandler
-    public boolean handle(ReachMilestone c) {
-        MilestoneReached reached = new MilestoneReached(c.study(), c.milestone(), require(c.reachedOn(), "the date the step was reached"),
-                c.note() == null || c.note().isBlank() ? null : c.note().strip());
-        if (reached.equals(milestones.get(c.milestone()))) {
-            return false;
-        }
-        apply(reached);
-        return true;
+    public boolean handle(ReachMilestone command) {
+        return record(MilestoneDecider.decide(command, milestones.get(command.milestone()))) > 0;
     }
 
     @CommandHandler
     public void handle(IssueInvitations c) {
-        requireUnit(c.unit(), "unit");
-        WaveSpec wave = waves.get(c.wave());
-        if (wave == null) {
+        knownUnit(c.unit(), units.keySet(), "unit");
+        if (!waves.containsKey(c.wave())) {
             throw new Rejected("study " + c.study() + " has no wave '" + c.wave() + "'");
         }
         if (c.count() < 1) {
             throw new Rejected("at least one invitation is issued, not " + c.count());
         }
-        apply(new InvitationsIssued(c.study(), c.wave(), c.unit(), c.count(), require(c.issuedOn(), "the date the links were issued")));
+        apply(new InvitationsIssued(c.study(), c.wave(), c.unit(), c.count(), required(c.issuedOn(), "the date the links were issued")));
     }
 
-    private InterventionState intervention(InterventionKey key) {
-        InterventionState state = interventions.get(key);
-        if (state == null) {
-            throw new Rejected("study " + id.substring("study/".length()) + " has no intervention '" + key + "'");
-        }
-        return state;
-    }
-
-    private void requireNoIntervention(InterventionKey key) {
-        if (interventions.containsKey(key)) {
-            throw new Rejected("intervention '" + key + "' already exists");
-        }
-    }
-
-    private void checkTargets(InterventionKey key, InterventionTargets targets) {
-        List<String> problems = new ArrayList<>();
-        targets.units().stream().filter(u -> !units.containsKey(u)).forEach(u -> problems.add("intervention '" + key + "' targets unknown unit '" + u + "'"));
-        targets.groups().stream().filter(g -> !groups.containsKey(g)).forEach(g -> problems.add("intervention '" + key + "' targets unknown group '" + g + "'"));
-        targets.relations().forEach(r -> List.of(r.from(), r.to()).stream().filter(g -> !groups.containsKey(g))
-                .forEach(g -> problems.add("intervention '" + key + "' targets a relation with unknown group '" + g + "'")));
-        if (!problems.isEmpty()) {
-            throw new Rejected(problems);
-        }
-    }
-
-    private static void checkDates(InterventionKey key, LocalDate startedOn, LocalDate endedOn) {
-        if (endedOn.isBefore(startedOn)) {
-            throw new Rejected("intervention '" + key + "' cannot end (" + endedOn + ") before it starts (" + startedOn + ")");
-        }
-    }
-
-    private void requireUnit(UnitKey unit, String field) {
-        if (unit == null || !units.containsKey(unit)) {
-            throw new Rejected(field + ": study has no unit '" + unit + "'");
-        }
-    }
-
-    private static <T> T require(T value, String what) {
-        if (value == null || value instanceof String text && text.isBlank()) {
-            throw new Rejected("missing " + what);
-        }
-        return value;
-    }
-
-    private List<String> validate(StudyDefinition d) {
-        List<String> problems = new ArrayList<>();
-        if (tenant != null && !tenant.equals(d.tenant())) {
-            problems.add("study '" + d.study() + "' belongs to organisation '" + tenant + "', not '" + d.tenant() + "'");
-        }
-        if (d.title() == null || d.title().isBlank()) {
-            problems.add("study '" + d.study() + "' needs a title");
-        }
-        Set<UnitKey> unitKeys = new HashSet<>(units.keySet());
-        d.units().forEach(u -> unitKeys.add(u.key()));
-        for (UnitSpec unit : d.units()) {
-            if (unit.parent() != null && !unitKeys.contains(unit.parent())) {
-                problems.add("unit '" + unit.key() + "' has unknown parent '" + unit.parent() + "'");
-            }
-            if (unit.key().equals(unit.parent())) {
-                problems.add("unit '" + unit.key() + "' cannot be its own parent");
-            }
-        }
-        if (problems.isEmpty() && hasCycle(d.units())) {
-            problems.add("the unit hierarchy has a cycle");
-        }
-        Set<GroupKey> groupKeys = new HashSet<>(groups.keySet());
-        d.groups().forEach(g -> groupKeys.add(g.key()));
-        for (WaveSpec wave : d.waves()) {
-            if (wave.closesOn().isBefore(wave.opensOn())) {
-                problems.add("wave '" + wave.key() + "' closes (" + wave.closesOn() + ") before it opens (" + wave.opensOn() + ")");
-            }
-        }
-        for (Instrument instrument : d.instruments()) {
-            Instrument known = instruments.get(instrument.ref());
-            if (known != null && !known.equals(instrument)) {
-                problems.add("instrument " + instrument.ref() + " is already in use with a different definition;"
-                        + " a changed instrument needs a new version");
-            }
-        }
-        for (RelationSpec relation : d.relations()) {
-            for (GroupKey end : List.of(relation.from(), relation.to())) {
-                if (!groupKeys.contains(end)) {
-                    problems.add("relation " + relation.from() + " -> " + relation.to() + " names unknown group '" + end + "'");
-                }
-            }
-        }
-        return problems;
-    }
-
-    private boolean hasCycle(List<UnitSpec> incoming) {
-        Map<UnitKey, UnitKey> parent = new HashMap<>();
-        units.values().forEach(u -> parent.put(u.key(), u.parent()));
-        incoming.forEach(u -> parent.put(u.key(), u.parent()));
-        for (UnitKey start : parent.keySet()) {
-            Set<UnitKey> seen = new HashSet<>();
-            for (UnitKey at = start; at != null; at = parent.get(at)) {
-                if (!seen.add(at)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private List<UnitSpec> parentsFirst(List<UnitSpec> incoming) {
-        List<UnitSpec> ordered = new ArrayList<>();
-        Set<UnitKey> placed = new HashSet<>(units.keySet());
-        List<UnitSpec> pending = new ArrayList<>(incoming);
-        while (!pending.isEmpty()) {
-            int before = pending.size();
-            pending.removeIf(u -> {
-                if (u.parent() == null || placed.contains(u.parent())) {
-                    ordered.add(u);
-                    placed.add(u.key());
-                    return true;
-                }
-                return false;
-            });
-            if (pending.size() == before) {
-                throw new IllegalStateException("unit hierarchy not resolvable: " + pending);
-            }
-        }
-        return ordered;
+    /** @return how many events were recorded */
+    private static int record(List<Object> events) {
+        events.forEach(AggregateLifecycle::apply);
+        return events.size();
     }
 
     @EventSourcingHandler
     void on(StudyRegistered event) {
         id = aggregateId(event.study());
+        study = event.study();
         tenant = event.tenant();
         title = event.title();
         sharedTask = event.sharedTask();
@@ -455,76 +177,8 @@ public class Study {
     @EventSourcingHandler
     void on(UnitRenamed event) {
         units.computeIfPresent(event.unit(), (k, u) -> new UnitSpec(k, event.name(), u.parent()));
-        if (event.effectiveOn() != null) {
-            changes.add(new RecordOrganisationalChange(event.study(), ChangeKind.UNIT_RENAMED, event.unit(), null, event.effectiveOn(), event.name()));
-        }
+        changes = OrganisationalChangeDecider.renamed(changes, event.study(), event.unit(), event.name(), event.effectiveOn());
     }
-    @EventSourcingHandler
-    void on(InterventionPlanned e) {
-        interventions.put(e.intervention(), new InterventionState(e.type(), e.title(), e.targets(), null, null));
-    }
-
-    @EventSourcingHandler
-    void on(InterventionStarted e) {
-        interventions.computeIfPresent(e.intervention(), (k, s) -> new InterventionState(s.type(), s.title(), s.targets(), e.startedOn(), s.endedOn()));
-    }
-
-    @EventSourcingHandler
-    void on(InterventionAdjusted e) {
-        interventions.computeIfPresent(e.intervention(), (k, s) -> new InterventionState(s.type(), e.title(), e.targets(), s.startedOn(), s.endedOn()));
-    }
-
-    @EventSourcingHandler
-    void on(InterventionEnded e) {
-        interventions.computeIfPresent(e.intervention(), (k, s) -> new InterventionState(s.type(), s.title(), s.targets(), s.startedOn(), e.endedOn()));
-    }
-
-    @EventSourcingHandler
-    void on(InterventionDatesCorrected e) {
-        interventions.computeIfPresent(e.intervention(), (k, s) -> new InterventionState(s.type(), s.title(), s.targets(), e.startedOn(), e.endedOn()));
-    }
-
-    @EventSourcingHandler
-    void on(UnitCreated e) {
-        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.UNIT_CREATED, e.unit(), null, e.effectiveOn(), e.note()));
-    }
-
-    @EventSourcingHandler
-    void on(UnitsMerged e) {
-        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.UNIT_MERGED, e.unit(), e.into(), e.effectiveOn(), e.note()));
-    }
-
-    @EventSourcingHandler
-    void on(UnitSplit e) {
-        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.UNIT_SPLIT, e.unit(), e.splitOff(), e.effectiveOn(), e.note()));
-    }
-
-    @EventSourcingHandler
-    void on(UnitClosed e) {
-        closedUnits.add(e.unit());
-        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.UNIT_CLOSED, e.unit(), null, e.effectiveOn(), e.note()));
-    }
-
-    @EventSourcingHandler
-    void on(LeaderChanged e) {
-        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.LEADER_CHANGED, e.unit(), null, e.effectiveOn(), e.note()));
-    }
-
-    @EventSourcingHandler
-    void on(StaffTurnoverRecorded e) {
-        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.STAFF_TURNOVER, e.unit(), null, e.effectiveOn(), e.note()));
-    }
-
-    @EventSourcingHandler
-    void on(PolicyChanged e) {
-        changes.add(new RecordOrganisationalChange(e.study(), ChangeKind.POLICY_CHANGED, e.unit(), null, e.effectiveOn(), e.note()));
-    }
-
-    @EventSourcingHandler
-    void on(MilestoneReached e) {
-        milestones.put(e.milestone(), e);
-    }
-
 
     @EventSourcingHandler
     void on(UnitMoved event) {
@@ -533,12 +187,12 @@ public class Study {
 
     @EventSourcingHandler
     void on(GroupAdded event) {
-        groups.put(event.group(), event.name());
+        groups.put(event.group(), new GroupSpec(event.group(), event.name()));
     }
 
     @EventSourcingHandler
     void on(GroupRenamed event) {
-        groups.put(event.group(), event.name());
+        groups.put(event.group(), new GroupSpec(event.group(), event.name()));
     }
 
     @EventSourcingHandler
@@ -558,6 +212,14 @@ public class Study {
 
     @EventSourcingHandler
     void on(RelationMapped event) {
-        relations.put(List.of(event.from(), event.to()), event.importance());
+        relations.put(List.of(event.from(), event.to()), new RelationSpec(event.from(), event.to(), event.importance()));
+    }
+
+    /** Every event no handler above takes: the deciders keep what their later decisions need of it. */
+    @EventSourcingHandler
+    void on(Object event) {
+        interventions = InterventionDecider.evolve(interventions, event);
+        changes = OrganisationalChangeDecider.evolve(changes, event);
+        milestones = MilestoneDecider.evolve(milestones, event);
     }
 }

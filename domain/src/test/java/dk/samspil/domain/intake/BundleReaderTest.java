@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import static dk.samspil.domain.intake.Refusals.in;
+import static dk.samspil.domain.intake.Refusals.problemsOf;
+import static dk.samspil.domain.intake.Refusals.refusedFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -165,12 +168,8 @@ class BundleReaderTest {
 
     @Test
     void reports_malformed_study_json_with_its_line() {
-        List<Problem> problems = problems(STUDY.replace("\"title\": \"Lille studie\",", "\"title\": \"Lille studie\""), HEADER);
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("study.json");
-            assertThat(p.line()).isEqualTo(6);
-            assertThat(p.expected()).isEqualTo("well-formed JSON");
-        });
+        assertThat(problems(STUDY.replace("\"title\": \"Lille studie\",", "\"title\": \"Lille studie\""), HEADER)).singleElement()
+                .satisfies(in("study.json", 6)).extracting(Problem::expected).isEqualTo("well-formed JSON");
     }
 
     @Test
@@ -193,12 +192,8 @@ class BundleReaderTest {
 
     @Test
     void rejects_a_field_named_twice_in_study_json() {
-        List<Problem> problems = problems(STUDY.replace("\"study\": \"lille\",", "\"study\": \"lille\", \"study\": \"andet\","), HEADER);
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("study.json");
-            assertThat(p.line()).isEqualTo(4);
-            assertThat(p.found()).contains("Duplicate field 'study'");
-        });
+        assertThat(problems(STUDY.replace("\"study\": \"lille\",", "\"study\": \"lille\", \"study\": \"andet\","), HEADER))
+                .singleElement().satisfies(in("study.json", 4)).extracting(Problem::found).asString().contains("Duplicate field 'study'");
     }
 
     @Test
@@ -270,7 +265,7 @@ class BundleReaderTest {
                 d01,c1,2023-01-20,age,9.68
                 d01,c2,2023-01-20,age,1e999999999
                 """);
-        assertThat(problemsOf(bundle)).singleElement().hasToString(
+        refusedFor(bundle,
                 "outcomes.csv line 3, column value: expected a number written with a point for decimals (e.g. 9.68), found '1e999999999'");
     }
 
@@ -293,17 +288,6 @@ class BundleReaderTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static List<Problem> problemsOf(Path bundle) {
-        try (BundleSource source = BundleSource.open(bundle)) {
-            BundleReader.read(source, ImportProgress.SILENT);
-        } catch (BundleRejected e) {
-            return e.report().problems();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        throw new AssertionError("the bundle was accepted");
     }
 
     private StudyBundle read(String study, String responses) throws IOException {

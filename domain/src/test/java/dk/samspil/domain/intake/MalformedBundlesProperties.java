@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -117,18 +118,14 @@ class MalformedBundlesProperties {
                                                         @ForAll("wrongValue") String value, @ForAll boolean zipped) throws IOException {
         Map<String, byte[]> bundle = valid();
         bundle.put(cell.file(), replaceCell(bundle.get(cell.file()), line, cell.column(), value));
-        Outcome outcome = importBundle(bundle, zipped);
-        assertThat(outcome.refused()).as("refused").isTrue();
-        assertThat(outcome.problems()).anyMatch(p -> p.file().equals(cell.file()) && p.line() > 1 && !p.field().isEmpty());
+        assertRefused(importBundle(bundle, zipped), p -> p.file().equals(cell.file()) && p.line() > 1 && !p.field().isEmpty());
     }
 
     @Property(tries = 60)
     void duplicate_keys_are_refused(@ForAll Duplicate duplicate, @ForAll("dataLine") int line, @ForAll boolean zipped) throws IOException {
         Map<String, byte[]> bundle = valid();
         duplicate.apply(bundle, line);
-        Outcome outcome = importBundle(bundle, zipped);
-        assertThat(outcome.refused()).as("refused").isTrue();
-        assertThat(outcome.problems()).anyMatch(p -> p.file().equals(duplicate.file()) && p.line() > 0);
+        assertRefused(importBundle(bundle, zipped), p -> p.file().equals(duplicate.file()) && p.line() > 0);
     }
 
     @Property(tries = 100)
@@ -140,9 +137,7 @@ class MalformedBundlesProperties {
         } else {
             bundle.put(StudyJsonReader.FILE, study.getBytes(StandardCharsets.UTF_8));
         }
-        Outcome outcome = importBundle(bundle, zipped);
-        assertThat(outcome.refused()).as("refused").isTrue();
-        assertThat(outcome.problems()).anyMatch(p -> p.file().equals(StudyJsonReader.FILE));
+        assertRefused(importBundle(bundle, zipped), p -> p.file().equals(StudyJsonReader.FILE));
     }
 
     @Property(tries = 60)
@@ -151,9 +146,7 @@ class MalformedBundlesProperties {
         int at = entries.indexOf(entries.stream().filter(e -> e.name().equals(file)).findFirst().orElseThrow());
         String escaping = name.replace("FILE", file);
         entries.set(at, entries.get(at).named(escaping));
-        Outcome outcome = importZip(entries);
-        assertThat(outcome.refused()).as("refused").isTrue();
-        assertThat(outcome.problems()).anyMatch(p -> p.file().equals(escaping));
+        assertRefused(importZip(entries), p -> p.file().equals(escaping));
     }
 
     @Property(tries = 24)
@@ -166,9 +159,7 @@ class MalformedBundlesProperties {
         } else {
             entries.add(entry);
         }
-        Outcome outcome = importZip(entries);
-        assertThat(outcome.refused()).as("refused").isTrue();
-        assertThat(outcome.problems()).anyMatch(p -> p.file().equals(file));
+        assertRefused(importZip(entries), p -> p.file().equals(file));
     }
 
     @Property(tries = 12)
@@ -178,8 +169,7 @@ class MalformedBundlesProperties {
         long started = System.nanoTime();
         Outcome outcome = importZip(entries);
         assertThat((System.nanoTime() - started) / 1e9).as("seconds").isLessThan(10);
-        assertThat(outcome.refused()).as("refused").isTrue();
-        assertThat(outcome.problems()).anyMatch(p -> p.file().equals(named));
+        assertRefused(outcome, p -> p.file().equals(named));
     }
 
     @Property(tries = 40)
@@ -198,9 +188,7 @@ class MalformedBundlesProperties {
         Map<String, byte[]> bundle = valid();
         bundle.remove("responses.csv");
         bundle.put(XlsxResponses.FILE, damage.apply(resource(MINI + XlsxResponses.FILE), where));
-        Outcome outcome = importBundle(bundle, zipped);
-        assertThat(outcome.refused()).as("refused").isTrue();
-        assertThat(outcome.problems()).anyMatch(p -> p.file().equals(XlsxResponses.FILE));
+        assertRefused(importBundle(bundle, zipped), p -> p.file().equals(XlsxResponses.FILE));
     }
 
     @Property(tries = 60)
@@ -233,29 +221,33 @@ class MalformedBundlesProperties {
         // a BOM is fine, and a NUL lands in the export's second column (Status), which the mapping leaves unread
         boolean harmless = byEncoding ? encoding == Encoding.UTF8_BOM : !mapping && breaking == LineBreak.NUL_BYTE;
         if (!harmless) {
-            assertThat(outcome.refused()).as("refused").isTrue();
-            assertThat(outcome.problems()).anyMatch(p -> p.file().equals(file));
+            assertRefused(outcome, p -> p.file().equals(file));
         }
     }
 
     @Property(tries = 60)
     void scores_that_are_not_whole_numbers_on_the_scale_are_refused(@ForAll("dataLine") int line, @ForAll("wrongScore") String score,
                                                                     @ForAll boolean zipped) throws IOException {
-        Map<String, byte[]> bundle = valid();
-        bundle.put("responses.csv", replaceCell(bundle.get("responses.csv"), line, 9, score));
-        Outcome outcome = importBundle(bundle, zipped);
-        assertThat(outcome.refused()).as("refused").isTrue();
-        assertThat(outcome.problems()).anyMatch(p -> p.file().equals("responses.csv") && p.field().equals("score"));
+        assertCellRefused("responses.csv", line, 9, score, "score", zipped);
     }
 
     @Property(tries = 40)
     void outcome_values_that_are_not_plain_decimals_are_refused(@ForAll("dataLine") int line, @ForAll("wrongNumber") String value,
                                                               @ForAll boolean zipped) throws IOException {
-        Map<String, byte[]> bundle = valid();
-        bundle.put("outcomes.csv", replaceCell(bundle.get("outcomes.csv"), line, 4, value));
-        Outcome outcome = importBundle(bundle, zipped);
+        assertCellRefused("outcomes.csv", line, 4, value, "value", zipped);
+    }
+
+    /** Refused, with a problem the predicate finds. */
+    private static void assertRefused(Outcome outcome, Predicate<Problem> naming) {
         assertThat(outcome.refused()).as("refused").isTrue();
-        assertThat(outcome.problems()).anyMatch(p -> p.file().equals("outcomes.csv") && p.field().equals("value"));
+        assertThat(outcome.problems()).anyMatch(naming);
+    }
+
+    /** A valid bundle with one CSV cell replaced is refused, naming the file and the cell's column. */
+    private void assertCellRefused(String file, int line, int column, String value, String field, boolean zipped) throws IOException {
+        Map<String, byte[]> bundle = valid();
+        bundle.put(file, replaceCell(bundle.get(file), line, column, value));
+        assertRefused(importBundle(bundle, zipped), p -> p.file().equals(file) && p.field().equals(field));
     }
 
     // ---- what every case must hold

@@ -26,6 +26,9 @@ import java.util.Map;
 
 import static dk.samspil.domain.intake.BundleReaderTest.HEADER;
 import static dk.samspil.domain.intake.BundleReaderTest.STUDY;
+import static dk.samspil.domain.intake.Refusals.in;
+import static dk.samspil.domain.intake.Refusals.problemsOf;
+import static dk.samspil.domain.intake.Refusals.refusedFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -111,26 +114,23 @@ class ResponseLayoutsTest {
 
     @Test
     void xlsx_bad_score_names_the_file_the_row_and_the_score_column() throws IOException {
-        List<Problem> problems = problemsOf(files(Map.of("study.json", STUDY, "responses.xlsx", xlsx(header(),
+        refusedFor(files(Map.of("study.json", STUDY, "responses.xlsx", xlsx(header(),
                 new Object[]{"w0", LocalDate.of(2023, 1, 19), "p1", "skole", "d01", "rk@1", "group:familie", null, "samarbejde", 4.0},
-                new Object[]{"w0", LocalDate.of(2023, 1, 19), "p1", "skole", "d01", "rk@1", "group:familie", null, "respekt", 4.5}))));
-        assertThat(problems).singleElement().hasToString(
+                new Object[]{"w0", LocalDate.of(2023, 1, 19), "p1", "skole", "d01", "rk@1", "group:familie", null, "respekt", 4.5}))),
                 "responses.xlsx row 3, column score (J): expected a whole number 1-5 or empty for don't know, found '4.5'");
     }
 
     @Test
     void xlsx_cell_that_is_no_text_number_or_date_is_reported_at_its_column() throws IOException {
-        List<Problem> problems = problemsOf(files(Map.of("study.json", STUDY, "responses.xlsx", xlsx(header(),
-                new Object[]{"w0", LocalDate.of(2023, 1, 19), true, "skole", "d01", "rk@1", "group:familie", null, "samarbejde", 4.0}))));
-        assertThat(problems).singleElement().hasToString(
+        refusedFor(files(Map.of("study.json", STUDY, "responses.xlsx", xlsx(header(),
+                new Object[]{"w0", LocalDate.of(2023, 1, 19), true, "skole", "d01", "rk@1", "group:familie", null, "samarbejde", 4.0}))),
                 "responses.xlsx row 2, column respondent (C): expected text, a number or a date, found 'the true/false value TRUE'");
     }
 
     @Test
     void xlsx_value_in_a_column_without_a_header_is_reported_not_dropped() throws IOException {
-        List<Problem> problems = problemsOf(files(Map.of("study.json", STUDY, "responses.xlsx", xlsx(header(),
-                new Object[]{"w0", LocalDate.of(2023, 1, 19), "p1", "skole", "d01", "rk@1", "group:familie", null, "samarbejde", 4.0, null, "husk"}))));
-        assertThat(problems).singleElement().hasToString(
+        refusedFor(files(Map.of("study.json", STUDY, "responses.xlsx", xlsx(header(),
+                new Object[]{"w0", LocalDate.of(2023, 1, 19), "p1", "skole", "d01", "rk@1", "group:familie", null, "samarbejde", 4.0, null, "husk"}))),
                 "responses.xlsx row 2, column L: expected nothing in a column without a name in the header, found 'husk'");
     }
 
@@ -153,8 +153,7 @@ class ResponseLayoutsTest {
 
     @Test
     void wide_row_gives_one_long_row_per_answer_column_of_each_target_it_answered() throws IOException {
-        StudyBundle bundle = read(files(Map.of("study.json", STUDY, "responses_wide.csv", WIDE + "c1,,2023-01-20,,,,3\n",
-                "responses_wide.json", MAPPING)));
+        StudyBundle bundle = read(wide(WIDE + "c1,,2023-01-20,,,,3\n", MAPPING));
         assertThat(bundle.submissions()).extracting(d -> d.respondent().value(), d -> d.instrument().toString(), d -> d.line())
                 .containsExactly(tuple("p1", "rk@1", 2), tuple("p2", "rk@1", 3), tuple("c1", "citizen@1", 4));
         SubmissionDraft p1 = bundle.submissions().getFirst();
@@ -169,8 +168,8 @@ class ResponseLayoutsTest {
     void wide_row_with_no_answers_is_skipped_and_values_listed_as_null_are_missing_answers() throws IOException {
         String mapping = MAPPING.replace("\"collected_on\": {\"column\": \"Dato\"}",
                 "\"collected_on\": {\"column\": \"Dato\"},\n    \"score\": {\"values\": {\"3\": 3, \"4\": 4, \"5\": 5, \"Ved ikke\": null}}");
-        StudyBundle bundle = read(files(Map.of("study.json", STUDY, "responses_wide.json", mapping, "responses_wide.csv",
-                WIDE.replace("p2,Familieafdelingen,2023-01-20,,,3,", "p2,1,2023-01-20,Ved ikke,Ved ikke,,") + "p3,,,,,,\n")));
+        StudyBundle bundle = read(wide(WIDE.replace("p2,Familieafdelingen,2023-01-20,,,3,", "p2,1,2023-01-20,Ved ikke,Ved ikke,,")
+                + "p3,,,,,,\n", mapping));
         assertThat(bundle.submissions()).extracting(d -> d.respondent().value()).containsExactly("p1", "p2");
         SubmissionDraft p2 = bundle.submissions().get(1);
         assertThat(p2.group().value()).isEqualTo("skole");
@@ -196,8 +195,7 @@ class ResponseLayoutsTest {
                   "items": [{"column": "Skole; samarbejde", "target": "group:skole", "item": "samarbejde"}]
                 }
                 """;
-        StudyBundle bundle = read(files(Map.of("study.json", STUDY, "responses_wide.json", mapping,
-                "responses_wide.csv", "Id;Gruppe;Tid;\"Skole; samarbejde\"\np1;familie;19.01.2023 10:32;2\n")));
+        StudyBundle bundle = read(wide("Id;Gruppe;Tid;\"Skole; samarbejde\"\np1;familie;19.01.2023 10:32;2\n", mapping));
         assertThat(bundle.submissions()).singleElement().satisfies(d -> {
             assertThat(d.instrument().toString()).isEqualTo("rk@1");
             assertThat(d.collectedOn()).isEqualTo(LocalDate.of(2023, 1, 19));
@@ -207,40 +205,30 @@ class ResponseLayoutsTest {
 
     @Test
     void wide_bad_score_names_the_file_the_line_and_the_columns_own_header() throws IOException {
-        List<Problem> problems = problemsOf(files(Map.of("study.json", STUDY, "responses_wide.json", MAPPING,
-                "responses_wide.csv", WIDE.replace("p2,Familieafdelingen,2023-01-20,,,3,", "p2,Familieafdelingen,2023-01-20,,,7,"))));
-        assertThat(problems).singleElement().hasToString(
+        refusedFor(wide(WIDE.replace("p2,Familieafdelingen,2023-01-20,,,3,", "p2,Familieafdelingen,2023-01-20,,,7,"), MAPPING),
                 "responses_wide.csv line 3, column Skoler: Samarbejde: expected a score on rk@1's scale 1-5 or empty for don't know, found '7'");
     }
 
     @Test
     void wide_group_value_missing_from_the_mapping_is_reported_at_its_line_and_column() throws IOException {
-        List<Problem> problems = problemsOf(files(Map.of("study.json", STUDY, "responses_wide.json", MAPPING,
-                "responses_wide.csv", WIDE.replace("p2,Familieafdelingen", "p2,Familien"))));
-        assertThat(problems).singleElement().hasToString("responses_wide.csv line 3, column Faggruppe: expected a value listed in "
-                + "responses_wide.json fields.respondent_group.values (1, Familieafdelingen, Skoler), found 'Familien'");
+        refusedFor(wide(WIDE.replace("p2,Familieafdelingen", "p2,Familien"), MAPPING),
+                "responses_wide.csv line 3, column Faggruppe: expected a value listed in "
+                        + "responses_wide.json fields.respondent_group.values (1, Familieafdelingen, Skoler), found 'Familien'");
     }
 
     @Test
     void wide_mapping_naming_a_column_the_export_lacks_is_reported_with_line_and_field() throws IOException {
-        List<Problem> problems = problemsOf(files(Map.of("study.json", STUDY, "responses_wide.csv", WIDE,
-                "responses_wide.json", MAPPING.replace("{\"column\": \"Familie: Respekt\"", "{\"column\": \"familie: respekt \""))));
-        assertThat(problems).singleElement().hasToString("responses_wide.json line 11, field items[1].column: expected a column in "
-                + "the header of responses_wide.csv; the header has 'Familie: Respekt', found 'familie: respekt '");
+        refusedFor(wide(WIDE, MAPPING.replace("{\"column\": \"Familie: Respekt\"", "{\"column\": \"familie: respekt \"")),
+                "responses_wide.json line 11, field items[1].column: expected a column in "
+                        + "the header of responses_wide.csv; the header has 'Familie: Respekt', found 'familie: respekt '");
     }
 
     @Test
     void wide_mapping_that_is_broken_or_misshapen_is_reported_with_line_and_field() throws IOException {
-        assertThat(problemsOf(files(Map.of("study.json", STUDY, "responses_wide.csv", WIDE,
-                "responses_wide.json", MAPPING.replace("\"item\": \"respekt\"}", "\"item\": \"respekt\""))))).singleElement()
-                .satisfies(p -> {
-                    assertThat(p.file()).isEqualTo("responses_wide.json");
-                    assertThat(p.line()).isEqualTo(12);
-                    assertThat(p.expected()).isEqualTo("well-formed JSON");
-                });
-        assertThat(problemsOf(files(Map.of("study.json", STUDY, "responses_wide.csv", WIDE,
-                "responses_wide.json", MAPPING.replace("{\"column\": \"Borger: c1\", \"instrument\": \"citizen@1\", ", "{\"column\": \"Borger: c1\", ")
-                        .replace("\"wave\": {\"value\": \"w0\"}", "\"wave\": {\"value\": \"w0\", \"column\": \"Runde\"}")))))
+        assertThat(problemsOf(wide(WIDE, MAPPING.replace("\"item\": \"respekt\"}", "\"item\": \"respekt\"")))).singleElement()
+                .satisfies(in("responses_wide.json", 12)).extracting(Problem::expected).isEqualTo("well-formed JSON");
+        assertThat(problemsOf(wide(WIDE, MAPPING.replace("{\"column\": \"Borger: c1\", \"instrument\": \"citizen@1\", ", "{\"column\": \"Borger: c1\", ")
+                        .replace("\"wave\": {\"value\": \"w0\"}", "\"wave\": {\"value\": \"w0\", \"column\": \"Runde\"}"))))
                 .extracting(Problem::file, Problem::line, Problem::field)
                 .containsExactly(tuple("responses_wide.json", 3, "fields.wave"), tuple("responses_wide.json", 13, "items[3].instrument"));
     }
@@ -284,6 +272,11 @@ class ResponseLayoutsTest {
             Files.copy(from.resolve(file), bundle.resolve(file));
         }
         return bundle;
+    }
+
+    /** A bundle of the study, a wide export and its mapping. */
+    private Path wide(String export, String mapping) throws IOException {
+        return files(Map.of("study.json", STUDY, "responses_wide.csv", export, "responses_wide.json", mapping));
     }
 
     private Path files(Map<String, Object> files) throws IOException {
@@ -333,16 +326,5 @@ class ResponseLayoutsTest {
         try (BundleSource source = BundleSource.open(bundle)) {
             return BundleReader.read(source, ImportProgress.SILENT);
         }
-    }
-
-    private static List<Problem> problemsOf(Path bundle) {
-        try (BundleSource source = BundleSource.open(bundle)) {
-            BundleReader.read(source, ImportProgress.SILENT);
-        } catch (BundleRejected e) {
-            return e.report().problems();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        throw new AssertionError("the bundle was accepted");
     }
 }

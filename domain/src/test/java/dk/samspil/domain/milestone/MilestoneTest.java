@@ -8,32 +8,27 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import static dk.samspil.domain.study.StudyHistory.D01;
 import static dk.samspil.domain.study.StudyHistory.MINI;
 import static dk.samspil.domain.study.StudyHistory.W0;
+import static dk.samspil.domain.study.StudyHistory.fixture;
 import static dk.samspil.domain.study.StudyHistory.structure;
+import static dk.samspil.domain.study.StudyHistory.structureWith;
 import static org.hamcrest.Matchers.containsString;
 
 class MilestoneTest {
 
     private static final LocalDate DAY = LocalDate.of(2022, 11, 15);
-    private final AggregateTestFixture<Study> fixture = new AggregateTestFixture<>(Study.class);
+    private final AggregateTestFixture<Study> fixture = fixture();
 
     @Test
     void reaching_a_step_is_recorded_once_and_a_new_date_restates_it() {
-        fixture.given(structure())
-                .when(new ReachMilestone(MINI, Milestone.TASK_CLARIFIED, DAY, "Fælles opgave"))
-                .expectEvents(new MilestoneReached(MINI, Milestone.TASK_CLARIFIED, DAY, "Fælles opgave"));
-        List<Object> reached = new ArrayList<>(structure());
-        reached.add(new MilestoneReached(MINI, Milestone.TASK_CLARIFIED, DAY, "Fælles opgave"));
-        fixture.given(reached)
-                .when(new ReachMilestone(MINI, Milestone.TASK_CLARIFIED, DAY, "Fælles opgave"))
-                .expectResultMessagePayload(false)
-                .expectNoEvents();
-        fixture.given(reached)
+        ReachMilestone reach = new ReachMilestone(MINI, Milestone.TASK_CLARIFIED, DAY, "Fælles opgave");
+        MilestoneReached reached = new MilestoneReached(MINI, Milestone.TASK_CLARIFIED, DAY, "Fælles opgave");
+        fixture.given(structure()).when(reach).expectEvents(reached);
+        fixture.given(structureWith(reached)).when(reach).expectResultMessagePayload(false).expectNoEvents();
+        fixture.given(structureWith(reached))
                 .when(new ReachMilestone(MINI, Milestone.TASK_CLARIFIED, DAY.plusDays(3), "Fælles opgave"))
                 .expectEvents(new MilestoneReached(MINI, Milestone.TASK_CLARIFIED, DAY.plusDays(3), "Fælles opgave"));
     }

@@ -8,20 +8,20 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import static dk.samspil.domain.study.StudyHistory.BU;
 import static dk.samspil.domain.study.StudyHistory.D01;
 import static dk.samspil.domain.study.StudyHistory.D02;
 import static dk.samspil.domain.study.StudyHistory.MINI;
+import static dk.samspil.domain.study.StudyHistory.fixture;
 import static dk.samspil.domain.study.StudyHistory.structure;
+import static dk.samspil.domain.study.StudyHistory.structureWith;
 import static org.hamcrest.Matchers.containsString;
 
 class OrganisationalChangeTest {
 
     private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
-    private final AggregateTestFixture<Study> fixture = new AggregateTestFixture<>(Study.class);
+    private final AggregateTestFixture<Study> fixture = fixture();
 
     @Test
     void a_merge_is_recorded_with_both_units_so_the_lineage_stays_traceable() {
@@ -33,29 +33,18 @@ class OrganisationalChangeTest {
 
     @Test
     void rejects_a_unit_merged_into_itself() {
-        fixture.given(structure())
-                .when(new RecordOrganisationalChange(MINI, ChangeKind.UNIT_MERGED, D01, D01, DAY, null))
-                .expectException(Rejected.class)
-                .expectExceptionMessage(containsString("unit 'd01' cannot be merged into itself"));
+        rejects(new RecordOrganisationalChange(MINI, ChangeKind.UNIT_MERGED, D01, D01, DAY, null), "unit 'd01' cannot be merged into itself");
     }
 
     @Test
     void rejects_unknown_units_and_a_missing_other_unit() {
-        fixture.given(structure())
-                .when(new RecordOrganisationalChange(MINI, ChangeKind.LEADER_CHANGED, UnitKey.of("d99"), null, DAY, null))
-                .expectException(Rejected.class)
-                .expectExceptionMessage(containsString("study has no unit 'd99'"));
-        fixture.given(structure())
-                .when(new RecordOrganisationalChange(MINI, ChangeKind.UNIT_SPLIT, D01, null, DAY, null))
-                .expectException(Rejected.class)
-                .expectExceptionMessage(containsString("missing other_unit"));
+        rejects(new RecordOrganisationalChange(MINI, ChangeKind.LEADER_CHANGED, UnitKey.of("d99"), null, DAY, null), "study has no unit 'd99'");
+        rejects(new RecordOrganisationalChange(MINI, ChangeKind.UNIT_SPLIT, D01, null, DAY, null), "missing other_unit");
     }
 
     @Test
     void the_same_change_restated_records_nothing() {
-        List<Object> history = new ArrayList<>(structure());
-        history.add(new PolicyChanged(MINI, BU, DAY, "Direkte henvisning"));
-        fixture.given(history)
+        fixture.given(structureWith(new PolicyChanged(MINI, BU, DAY, "Direkte henvisning")))
                 .when(new RecordOrganisationalChange(MINI, ChangeKind.POLICY_CHANGED, BU, null, DAY, "Direkte henvisning"))
                 .expectResultMessagePayload(false)
                 .expectNoEvents();
@@ -80,5 +69,12 @@ class OrganisationalChangeTest {
                 .expectEvents(new LeaderChanged(MINI, D01, DAY, null));
         fixture.given(structure()).when(new RecordOrganisationalChange(MINI, ChangeKind.STAFF_TURNOVER, D01, null, DAY, "3 af 8"))
                 .expectEvents(new StaffTurnoverRecorded(MINI, D01, DAY, "3 af 8"));
+    }
+
+    private void rejects(RecordOrganisationalChange command, String message) {
+        fixture.given(structure())
+                .when(command)
+                .expectException(Rejected.class)
+                .expectExceptionMessage(containsString(message));
     }
 }

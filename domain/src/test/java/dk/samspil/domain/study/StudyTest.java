@@ -102,6 +102,20 @@ class StudyTest {
                 .expectExceptionMessage(containsString("wave 'w9' closes (2023-01-01) before it opens (2023-02-01)"));
     }
 
+    @Test
+    void a_key_named_twice_in_one_definition_is_recorded_then_restated_in_the_order_read() {
+        StudyDefinition d = definition("Skoler", units());
+        fixture.given(history())
+                .when(new DefineStudy(new StudyDefinition(d.tenant(), d.study(), d.title(), d.sharedTask(), d.startsOn(),
+                        List.of(new UnitSpec(UnitKey.of("d02"), "Distrikt 02", UnitKey.of("bu")), new UnitSpec(UnitKey.of("d02"), "Syd", null)),
+                        List.of(new GroupSpec(GroupKey.of("sundhed"), "Sundhed"), new GroupSpec(GroupKey.of("sundhed"), "Sundhedsplejen")),
+                        d.waves(), List.of(RK, RK), d.relations())))
+                .expectResultMessagePayload(5)
+                .expectEvents(new UnitAdded(MINI, UnitKey.of("d02"), "Distrikt 02", UnitKey.of("bu")),
+                        new UnitRenamed(MINI, UnitKey.of("d02"), "Syd", null), new UnitMoved(MINI, UnitKey.of("d02"), null),
+                        new GroupAdded(MINI, GroupKey.of("sundhed"), "Sundhed"), new GroupRenamed(MINI, GroupKey.of("sundhed"), "Sundhedsplejen"));
+    }
+
     private static List<UnitSpec> units() {
         return List.of(new UnitSpec(UnitKey.of("bu"), "Børn og Unge", null),
                 new UnitSpec(UnitKey.of("d01"), "Distrikt 01", UnitKey.of("bu")));
