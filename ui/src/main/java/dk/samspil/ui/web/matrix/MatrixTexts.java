@@ -16,10 +16,10 @@ final class MatrixTexts {
 
     private final Labels labels;
     private final Locale locale;
-    private final StudyPage page;
+    private final MatrixPage page;
     private final int k;
 
-    MatrixTexts(Labels labels, Locale locale, StudyPage page, int k) {
+    MatrixTexts(Labels labels, Locale locale, MatrixPage page, int k) {
         this.labels = labels;
         this.locale = locale;
         this.page = page;

@@ -53,13 +53,13 @@ import java.util.stream.Collectors;
 public class OverviewView extends Div
         implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle, AnalyticView {
 
-    private final OverviewPageQuery query;
+    private final OverviewQuery query;
     private final StudyAccess access;
     private ViewState state = new ViewState(null, null);
     private Optional<OverviewPage> page = Optional.empty();
     private Locale renderedIn;
 
-    public OverviewView(OverviewPageQuery query, StudyAccess access) {
+    public OverviewView(OverviewQuery query, StudyAccess access) {
         this.query = query;
         this.access = access;
         addClassName("overview-view");

@@ -50,11 +50,11 @@ public class TimelineView extends Div
     /** The unit choice that stands for the whole study. */
     static final String ALL_UNITS = "";
 
-    private final TimelinePageQuery query;
+    private final TimelineQuery query;
     private Optional<TimelinePage> page = Optional.empty();
     private Locale renderedIn;
 
-    public TimelineView(TimelinePageQuery query) {
+    public TimelineView(TimelineQuery query) {
         this.query = query;
         addClassName("timeline-view");
     }

@@ -36,7 +36,7 @@ class AsOfBarTest extends MiniStudyBrowserlessTest {
 
     @Test
     void the_latest_state_has_no_banner_and_the_slider_at_the_head() {
-        open(StudyView.class, Map.of("wave", "w0"));
+        open(MatrixView.class, Map.of("wave", "w0"));
 
         long head = positions.resolve(AsOf.LATEST);
         Input slider = find(Input.class).id("as-of-slider");
@@ -49,7 +49,7 @@ class AsOfBarTest extends MiniStudyBrowserlessTest {
 
     @Test
     void moving_the_slider_shows_the_matrix_as_it_stood_with_a_banner() {
-        open(StudyView.class, Map.of("wave", "w0"));
+        open(MatrixView.class, Map.of("wave", "w0"));
 
         test(find(Input.class).id("as-of-slider")).setValue("700");
 
@@ -69,7 +69,7 @@ class AsOfBarTest extends MiniStudyBrowserlessTest {
 
     @Test
     void the_banner_is_in_english_after_the_switch() {
-        open(StudyView.class, Map.of("wave", "w0", "asof", "700"));
+        open(MatrixView.class, Map.of("wave", "w0", "asof", "700"));
         test(find(Button.class).id("language-toggle")).click();
 
         assertThat(find(Div.class).id("as-of-banner").getElement().getTextRecursively()).startsWith("Historical view: the figures stand as at position 700");

@@ -27,7 +27,7 @@ import java.util.Optional;
 
 /** Reads the start page through the read-model queries, all at the position the address asks for. */
 @Service
-class OverviewPageQuery {
+class OverviewQuery {
 
     static final InstrumentRef RK = InstrumentRef.parse("rk@1");
 
@@ -38,7 +38,7 @@ class OverviewPageQuery {
     private final UnitIndexQuery units;
     private final int k;
 
-    OverviewPageQuery(StudyMoments moments, StudyOverviewQuery overviews, TimelineQuery timelines, Analyses analyses,
+    OverviewQuery(StudyMoments moments, StudyOverviewQuery overviews, TimelineQuery timelines, Analyses analyses,
                       UnitIndexQuery units, SamspilProperties properties) {
         this.moments = moments;
         this.overviews = overviews;

@@ -10,7 +10,6 @@ import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
 import dk.samspil.projections.store.Figure;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
-import dk.samspil.projections.timeline.TimelineQuery;
 import dk.samspil.projections.units.UnitIndexQuery;
 import dk.samspil.ui.runtime.settings.SamspilProperties;
 import dk.samspil.ui.app.study.StudyMoments;
@@ -25,20 +24,20 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** Reads the timeline through the read-model queries, all at the position the address asks for. */
-@Service
-class TimelinePageQuery {
+@Service("timelinePageQuery") // the read model's own TimelineQuery bean holds the name timelineQuery
+class TimelineQuery {
 
     /** The unit indices a programme manager follows, in the order the chart draws them. */
     static final List<InstrumentRef> INDICES = List.of(InstrumentRef.parse("rk@1"), InstrumentRef.parse("leadership@1"),
             InstrumentRef.parse("citizen@1"));
 
     private final StudyMoments moments;
-    private final TimelineQuery timelines;
+    private final dk.samspil.projections.timeline.TimelineQuery timelines;
     private final UnitIndexQuery units;
     private final OutcomeSeriesQuery outcomes;
     private final int k;
 
-    TimelinePageQuery(StudyMoments moments, TimelineQuery timelines, UnitIndexQuery units, OutcomeSeriesQuery outcomes, SamspilProperties properties) {
+    TimelineQuery(StudyMoments moments, dk.samspil.projections.timeline.TimelineQuery timelines, UnitIndexQuery units, OutcomeSeriesQuery outcomes, SamspilProperties properties) {
         this.moments = moments;
         this.timelines = timelines;
         this.units = units;

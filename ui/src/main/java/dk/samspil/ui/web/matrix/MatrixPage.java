@@ -21,10 +21,10 @@ import java.util.Optional;
  * @param unit        the unit whose respondents are counted (with the units below it); null for all
  * @param asOf        the ?asof the page was asked for, carried along when the choices change
  */
-public record StudyPage(List<StudySummary.Named> studies, StudySummary study, List<Instrument> instruments,
+public record MatrixPage(List<StudySummary.Named> studies, StudySummary study, List<Instrument> instruments,
                         Optional<Figure> figure, Optional<Figure> compared, Optional<Relation> relation, String unit, String asOf) {
 
-    public StudyPage {
+    public MatrixPage {
         studies = List.copyOf(studies);
         instruments = List.copyOf(instruments);
     }
@@ -41,8 +41,8 @@ public record StudyPage(List<StudySummary.Named> studies, StudySummary study, Li
     }
 
     /** The keys actually shown, for the address bar. */
-    PageRequest shown() {
-        return new PageRequest(study.study().value(),
+    MatrixRequest shown() {
+        return new MatrixRequest(study.study().value(),
                 figure.map(f -> f.wave().key()).orElse(null),
                 figure.map(f -> f.instrument().ref().toString()).orElse(null), asOf, unit,
                 compared.map(f -> f.wave().key()).orElse(null),

@@ -36,21 +36,21 @@ import java.util.Optional;
 @Route(value = "matrix", layout = MainLayout.class)
 @Menu(title = "matrix.menu", order = 2)
 @RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
-public class StudyView extends Div
+public class MatrixView extends Div
         implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle, AnalyticView {
 
-    private final StudyPageQuery query;
-    private Optional<StudyPage> page = Optional.empty();
+    private final MatrixQuery query;
+    private Optional<MatrixPage> page = Optional.empty();
     private Locale renderedIn;
 
-    public StudyView(StudyPageQuery query) {
+    public MatrixView(MatrixQuery query) {
         this.query = query;
         addClassName("study-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        page = query.load(PageRequest.of(event.getLocation().getQueryParameters()));
+        page = query.load(MatrixRequest.of(event.getLocation().getQueryParameters()));
     }
 
     @Override
@@ -72,7 +72,7 @@ public class StudyView extends Div
         return page.map(p -> p.study().title() + " · Samspil").orElse("Samspil");
     }
 
-    private void show(PageRequest next) {
+    private void show(MatrixRequest next) {
         page = query.load(next);
         // the address names what is shown, so it can be bookmarked and shared
         page.ifPresent(p -> getUI().ifPresent(ui -> ui.getPage().getHistory()
@@ -87,7 +87,7 @@ public class StudyView extends Div
             add(new Paragraph(getTranslation("study.empty")));
             return;
         }
-        StudyPage shown = page.get();
+        MatrixPage shown = page.get();
         add(heading(shown.study()), pickers(shown));
         shown.figure().ifPresentOrElse(figure -> add(matrix(shown, figure)),
                 () -> add(new Paragraph(getTranslation("study.noFigure"))));
@@ -110,7 +110,7 @@ public class StudyView extends Div
         return heading;
     }
 
-    private HorizontalLayout pickers(StudyPage shown) {
+    private HorizontalLayout pickers(MatrixPage shown) {
         HorizontalLayout pickers = new HorizontalLayout();
         pickers.addClassName("study-pickers");
         pickers.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -167,7 +167,7 @@ public class StudyView extends Div
         return pickers;
     }
 
-    private Section matrix(StudyPage shown, StudyPage.Figure figure) {
+    private Section matrix(MatrixPage shown, MatrixPage.Figure figure) {
         RelationMatrix matrix = figure.matrix();
         MatrixTexts texts = new MatrixTexts(this::getTranslation, getLocale(), shown, matrix.k());
         Section section = new Section(new H3(getTranslation("matrix.heading")),
@@ -176,7 +176,7 @@ public class StudyView extends Div
         if (matrix.cells().isEmpty()) {
             section.add(new Paragraph(getTranslation("matrix.empty")));
         } else if (shown.compared().isPresent()) {
-            StudyPage.Figure other = shown.compared().get();
+            MatrixPage.Figure other = shown.compared().get();
             Div side = new Div(waveHeatmap(shown, figure, texts), waveHeatmap(shown, other, new MatrixTexts(this::getTranslation,
                     getLocale(), shown, other.matrix().k())));
             side.addClassName("matrix-compare");
@@ -202,7 +202,7 @@ public class StudyView extends Div
         return section;
     }
 
-    private MatrixHeatmap heatmap(StudyPage shown, StudyPage.Figure figure, MatrixTexts texts) {
+    private MatrixHeatmap heatmap(MatrixPage shown, MatrixPage.Figure figure, MatrixTexts texts) {
         MatrixHeatmap heatmap = new MatrixHeatmap(HeatmapData.of(figure.matrix(), shown.study().groups(), texts),
                 getTranslation("matrix.heading") + ": " + figure.wave().label() + ", " + figure.instrument().ref());
         heatmap.onCellClick((rater, target) -> show(shown.shown().withRelation(shown.study().groups().get(rater).key(),
@@ -210,13 +210,13 @@ public class StudyView extends Div
         return heatmap;
     }
 
-    private Div waveHeatmap(StudyPage shown, StudyPage.Figure figure, MatrixTexts texts) {
+    private Div waveHeatmap(MatrixPage shown, MatrixPage.Figure figure, MatrixTexts texts) {
         Div wave = new Div(new H4(getTranslation("matrix.compare.wave", figure.wave().label())), heatmap(shown, figure, texts));
         wave.addClassName("matrix-compare-wave");
         return wave;
     }
 
-    private static String unitName(StudyPage shown, String key) {
+    private static String unitName(MatrixPage shown, String key) {
         return shown.study().units().stream().filter(u -> u.key().equals(key)).map(StudySummary.Named::name).findFirst().orElse(key);
     }
 }

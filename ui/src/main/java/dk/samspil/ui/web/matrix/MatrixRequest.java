@@ -17,12 +17,12 @@ import java.util.Map;
  * @param compare a second wave drawn beside the first; null for none
  * @param rater   with {@code target}, the relation whose profile and development is shown
  */
-public record PageRequest(String study, String wave, String instrument, String asOf, String unit, String compare,
+public record MatrixRequest(String study, String wave, String instrument, String asOf, String unit, String compare,
                           String rater, String target) {
 
-    static PageRequest of(QueryParameters parameters) {
+    static MatrixRequest of(QueryParameters parameters) {
         Map<String, List<String>> values = parameters.getParameters();
-        return new PageRequest(first(values, "study"), first(values, "wave"), first(values, "instrument"),
+        return new MatrixRequest(first(values, "study"), first(values, "wave"), first(values, "instrument"),
                 first(values, ViewState.AS_OF), first(values, "unit"), first(values, "compare"),
                 first(values, "rater"), first(values, "target"));
     }
@@ -41,29 +41,29 @@ public record PageRequest(String study, String wave, String instrument, String a
         return QueryParameters.simple(values);
     }
 
-    PageRequest withStudy(String key) {
+    MatrixRequest withStudy(String key) {
         // another study has other waves, instruments, units and groups: let it choose its own defaults
-        return new PageRequest(key, null, null, asOf, null, null, null, null);
+        return new MatrixRequest(key, null, null, asOf, null, null, null, null);
     }
 
-    PageRequest withWave(String key) {
-        return new PageRequest(study, key, instrument, asOf, unit, compare, rater, target);
+    MatrixRequest withWave(String key) {
+        return new MatrixRequest(study, key, instrument, asOf, unit, compare, rater, target);
     }
 
-    PageRequest withInstrument(String ref) {
-        return new PageRequest(study, wave, ref, asOf, unit, compare, rater, target);
+    MatrixRequest withInstrument(String ref) {
+        return new MatrixRequest(study, wave, ref, asOf, unit, compare, rater, target);
     }
 
-    PageRequest withUnit(String key) {
-        return new PageRequest(study, wave, instrument, asOf, key, compare, rater, target);
+    MatrixRequest withUnit(String key) {
+        return new MatrixRequest(study, wave, instrument, asOf, key, compare, rater, target);
     }
 
-    PageRequest withCompare(String key) {
-        return new PageRequest(study, wave, instrument, asOf, unit, key, rater, target);
+    MatrixRequest withCompare(String key) {
+        return new MatrixRequest(study, wave, instrument, asOf, unit, key, rater, target);
     }
 
-    PageRequest withRelation(String raterKey, String targetKey) {
-        return new PageRequest(study, wave, instrument, asOf, unit, compare, raterKey, targetKey);
+    MatrixRequest withRelation(String raterKey, String targetKey) {
+        return new MatrixRequest(study, wave, instrument, asOf, unit, compare, raterKey, targetKey);
     }
 
     /** The moment asked for; an unreadable one counts as the latest (the as-of bar shows which). */

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every mini cell has n = 30, so k = 31 suppresses them all. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = "samspil.k=31")
-class StudyViewSuppressionTest extends MiniStudyBrowserlessTest {
+class MatrixViewSuppressionTest extends MiniStudyBrowserlessTest {
 
     private static final Path DATA = MiniStudy.newDataFolder();
 
@@ -27,7 +27,7 @@ class StudyViewSuppressionTest extends MiniStudyBrowserlessTest {
 
     @Test
     void cells_below_k_are_marked_suppressed_and_show_no_value() {
-        open(StudyView.class, Map.of("wave", "w0"));
+        open(MatrixView.class, Map.of("wave", "w0"));
 
         MatrixGrid grid = find(MatrixGrid.class).single();
         assertThat(test(grid).size()).isEqualTo(64);

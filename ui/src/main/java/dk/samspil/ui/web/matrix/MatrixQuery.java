@@ -21,7 +21,7 @@ import java.util.Optional;
 
 /** Reads what the study page needs through the read-model queries; the view itself never touches storage. */
 @Service
-public class StudyPageQuery {
+public class MatrixQuery {
 
     /** The instrument the consultancy's matrices are drawn from, shown first when a study has it. */
     static final InstrumentRef PREFERRED_INSTRUMENT = InstrumentRef.parse("rk@1");
@@ -32,7 +32,7 @@ public class StudyPageQuery {
     private final InstrumentDefinitions definitions;
     private final int k;
 
-    public StudyPageQuery(StudyMoments moments, RelationMatrixQuery matrices, DimensionProfileQuery profiles,
+    public MatrixQuery(StudyMoments moments, RelationMatrixQuery matrices, DimensionProfileQuery profiles,
                           InstrumentDefinitions definitions, SamspilProperties properties) {
         this.moments = moments;
         this.matrices = matrices;
@@ -42,7 +42,7 @@ public class StudyPageQuery {
     }
 
     /** The page for a request, with unknown or missing parts replaced by defaults; empty when no study exists. */
-    public Optional<StudyPage> load(PageRequest request) {
+    public Optional<MatrixPage> load(MatrixRequest request) {
         Optional<StudyMoments.StudyMoment> moment = moments.resolve(Operation.VIEW_MATRIX, request.study(), request.moment());
         if (moment.isEmpty()) {
             return Optional.empty();
@@ -58,20 +58,20 @@ public class StudyPageQuery {
         Optional<StudySummary.Wave> wave = wave(study, request.wave());
         Optional<Instrument> instrument = instrument(instruments, request.instrument());
         String unit = study.units().stream().map(StudySummary.Named::key).filter(u -> u.equals(request.unit())).findFirst().orElse(null);
-        Optional<StudyPage.Figure> figure = wave.flatMap(w -> instrument.map(i -> figure(study, w, i, unit, asOf)));
-        Optional<StudyPage.Figure> compared = study.waves().stream()
+        Optional<MatrixPage.Figure> figure = wave.flatMap(w -> instrument.map(i -> figure(study, w, i, unit, asOf)));
+        Optional<MatrixPage.Figure> compared = study.waves().stream()
                 .filter(w -> w.key().equals(request.compare()) && wave.map(shown -> !shown.key().equals(w.key())).orElse(false))
                 .findFirst().flatMap(w -> instrument.map(i -> figure(study, w, i, unit, asOf)));
-        Optional<StudyPage.Relation> relation = instrument.flatMap(i -> relation(study, i, request.rater(), request.target(), unit, asOf));
-        return Optional.of(new StudyPage(studies, study, instruments, figure, compared, relation, unit, request.asOf()));
+        Optional<MatrixPage.Relation> relation = instrument.flatMap(i -> relation(study, i, request.rater(), request.target(), unit, asOf));
+        return Optional.of(new MatrixPage(studies, study, instruments, figure, compared, relation, unit, request.asOf()));
     }
 
-    private StudyPage.Figure figure(StudySummary study, StudySummary.Wave wave, Instrument instrument, String unit, AsOf asOf) {
-        return new StudyPage.Figure(wave, instrument, matrices.matrix(study.study(), WaveKey.of(wave.key()), instrument.ref(), unit, asOf, k));
+    private MatrixPage.Figure figure(StudySummary study, StudySummary.Wave wave, Instrument instrument, String unit, AsOf asOf) {
+        return new MatrixPage.Figure(wave, instrument, matrices.matrix(study.study(), WaveKey.of(wave.key()), instrument.ref(), unit, asOf, k));
     }
 
     /** The chosen relation in every wave: its cell and its item profile; empty when no valid relation is chosen. */
-    private Optional<StudyPage.Relation> relation(StudySummary study, Instrument instrument, String rater, String target, String unit,
+    private Optional<MatrixPage.Relation> relation(StudySummary study, Instrument instrument, String rater, String target, String unit,
                                                   AsOf asOf) {
         List<String> groups = study.groups().stream().map(StudySummary.Named::key).toList();
         if (!groups.contains(rater) || !groups.contains(target)) {
@@ -79,12 +79,12 @@ public class StudyPageQuery {
         }
         GroupKey raterKey = GroupKey.of(rater);
         GroupKey targetKey = GroupKey.of(target);
-        List<StudyPage.WaveOfRelation> waves = study.waves().stream().map(w -> {
+        List<MatrixPage.WaveOfRelation> waves = study.waves().stream().map(w -> {
             WaveKey key = WaveKey.of(w.key());
             MatrixCell cell = matrices.matrix(study.study(), key, instrument.ref(), unit, asOf, k).cell(raterKey, targetKey).orElse(null);
-            return new StudyPage.WaveOfRelation(w, cell, profiles.profile(study.study(), key, instrument.ref(), rater, target, unit, asOf, k));
+            return new MatrixPage.WaveOfRelation(w, cell, profiles.profile(study.study(), key, instrument.ref(), rater, target, unit, asOf, k));
         }).toList();
-        return Optional.of(new StudyPage.Relation(raterKey, targetKey, waves));
+        return Optional.of(new MatrixPage.Relation(raterKey, targetKey, waves));
     }
 
     /** The requested wave, else the newest wave that has answers, else the newest. */
