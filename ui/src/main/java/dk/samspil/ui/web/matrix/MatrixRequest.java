@@ -1,12 +1,10 @@
 package dk.samspil.ui.web.matrix;
 
 import com.vaadin.flow.router.QueryParameters;
-import dk.samspil.projections.asof.AsOf;
+import dk.samspil.ui.web.shell.ViewRequest;
 import dk.samspil.ui.web.shell.ViewState;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import static dk.samspil.ui.web.shell.ViewState.first;
 
 /**
  * What the address asks the matrix page for:
@@ -17,62 +15,42 @@ import java.util.Map;
  * @param compare a second wave drawn beside the first; null for none
  * @param rater   with {@code target}, the relation whose profile and development is shown
  */
-public record MatrixRequest(String study, String wave, String instrument, String asOf, String unit, String compare,
-                          String rater, String target) {
+public record MatrixRequest(ViewState state, String wave, String instrument, String unit, String compare,
+                            String rater, String target) implements ViewRequest {
 
-    static MatrixRequest of(QueryParameters parameters) {
-        Map<String, List<String>> values = parameters.getParameters();
-        return new MatrixRequest(first(values, "study"), first(values, "wave"), first(values, "instrument"),
-                first(values, ViewState.AS_OF), first(values, "unit"), first(values, "compare"),
-                first(values, "rater"), first(values, "target"));
+    static MatrixRequest of(QueryParameters address) {
+        return new MatrixRequest(ViewState.of(address), first(address, "wave"), first(address, "instrument"),
+                first(address, "unit"), first(address, "compare"), first(address, "rater"), first(address, "target"));
     }
 
-    QueryParameters toQueryParameters() {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("study", study);
-        values.put("wave", wave);
-        values.put("instrument", instrument);
-        values.put("unit", unit);
-        values.put("compare", compare);
-        values.put("rater", rater);
-        values.put("target", target);
-        values.put(ViewState.AS_OF, asOf);
-        values.values().removeIf(value -> value == null);
-        return QueryParameters.simple(values);
+    @Override
+    public QueryParameters address() {
+        return state.address("wave", wave, "instrument", instrument, "unit", unit, "compare", compare, "rater", rater,
+                "target", target);
     }
 
     MatrixRequest withStudy(String key) {
         // another study has other waves, instruments, units and groups: let it choose its own defaults
-        return new MatrixRequest(key, null, null, asOf, null, null, null, null);
+        return new MatrixRequest(state.withStudy(key), null, null, null, null, null, null);
     }
 
     MatrixRequest withWave(String key) {
-        return new MatrixRequest(study, key, instrument, asOf, unit, compare, rater, target);
+        return new MatrixRequest(state, key, instrument, unit, compare, rater, target);
     }
 
     MatrixRequest withInstrument(String ref) {
-        return new MatrixRequest(study, wave, ref, asOf, unit, compare, rater, target);
+        return new MatrixRequest(state, wave, ref, unit, compare, rater, target);
     }
 
     MatrixRequest withUnit(String key) {
-        return new MatrixRequest(study, wave, instrument, asOf, key, compare, rater, target);
+        return new MatrixRequest(state, wave, instrument, key, compare, rater, target);
     }
 
     MatrixRequest withCompare(String key) {
-        return new MatrixRequest(study, wave, instrument, asOf, unit, key, rater, target);
+        return new MatrixRequest(state, wave, instrument, unit, key, rater, target);
     }
 
     MatrixRequest withRelation(String raterKey, String targetKey) {
-        return new MatrixRequest(study, wave, instrument, asOf, unit, compare, raterKey, targetKey);
-    }
-
-    /** The moment asked for; an unreadable one counts as the latest (the as-of bar shows which). */
-    AsOf moment() {
-        return new ViewState(study, asOf).moment();
-    }
-
-    private static String first(Map<String, List<String>> values, String name) {
-        List<String> given = values.get(name);
-        return given == null || given.isEmpty() || given.getFirst().isBlank() ? null : given.getFirst();
+        return new MatrixRequest(state, wave, instrument, unit, compare, raterKey, targetKey);
     }
 }

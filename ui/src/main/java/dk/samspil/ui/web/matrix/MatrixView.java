@@ -9,25 +9,16 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.projections.matrix.RelationMatrix;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.web.MainLayout;
-import dk.samspil.ui.web.shell.AnalyticView;
+import dk.samspil.ui.web.shell.Choices;
+import dk.samspil.ui.web.shell.PageView;
 import jakarta.annotation.security.RolesAllowed;
-
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The study page: pick a study, wave and relational instrument and see the relation matrix as a
@@ -36,58 +27,20 @@ import java.util.Optional;
 @Route(value = "matrix", layout = MainLayout.class)
 @Menu(title = "matrix.menu", order = 2)
 @RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
-public class MatrixView extends Div
-        implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle, AnalyticView {
-
-    private final MatrixQuery query;
-    private Optional<MatrixPage> page = Optional.empty();
-    private Locale renderedIn;
+public class MatrixView extends PageView<MatrixRequest, MatrixPage> implements HasDynamicTitle {
 
     public MatrixView(MatrixQuery query) {
-        this.query = query;
+        super(MatrixRequest::of, query::load, null, "study.empty");
         addClassName("study-view");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        page = query.load(MatrixRequest.of(event.getLocation().getQueryParameters()));
-    }
-
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        // every navigation, also to this same view with another address, shows the freshly loaded page
-        render();
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        // on first navigation afterNavigation renders; later, a language switch re-renders
-        if (renderedIn != null && !renderedIn.equals(event.getLocale())) {
-            render();
-        }
-    }
-
-    @Override
     public String getPageTitle() {
-        return page.map(p -> p.study().title() + " · Samspil").orElse("Samspil");
+        return page().map(p -> p.study().title() + " · Samspil").orElse("Samspil");
     }
 
-    private void show(MatrixRequest next) {
-        page = query.load(next);
-        // the address names what is shown, so it can be bookmarked and shared
-        page.ifPresent(p -> getUI().ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, new Location("matrix", p.shown().toQueryParameters()))));
-        render();
-    }
-
-    private void render() {
-        renderedIn = getLocale();
-        removeAll();
-        if (page.isEmpty()) {
-            add(new Paragraph(getTranslation("study.empty")));
-            return;
-        }
-        MatrixPage shown = page.get();
+    @Override
+    protected void draw(MatrixPage shown) {
         add(heading(shown.study()), pickers(shown));
         shown.figure().ifPresentOrElse(figure -> add(matrix(shown, figure)),
                 () -> add(new Paragraph(getTranslation("study.noFigure"))));
@@ -217,6 +170,6 @@ public class MatrixView extends Div
     }
 
     private static String unitName(MatrixPage shown, String key) {
-        return shown.study().units().stream().filter(u -> u.key().equals(key)).map(StudySummary.Named::name).findFirst().orElse(key);
+        return Choices.name(shown.study().units(), key);
     }
 }

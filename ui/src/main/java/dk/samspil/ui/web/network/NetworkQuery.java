@@ -19,6 +19,8 @@ import dk.samspil.projections.studies.InstrumentDefinitions;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.runtime.settings.SamspilProperties;
 import dk.samspil.ui.app.study.StudyMoments;
+import dk.samspil.ui.web.shell.Choices;
+import dk.samspil.ui.web.shell.PageQuery;
 import org.springframework.stereotype.Service;
 
 import java.util.Comparator;
@@ -29,11 +31,8 @@ import java.util.stream.Collectors;
 
 /** Reads the network map through the read-model queries: matrix cells, the relationship map and the weak-but-important findings. */
 @Service
-public class NetworkQuery {
+public class NetworkQuery extends PageQuery<NetworkRequest, NetworkPage> {
 
-    static final InstrumentRef PREFERRED_INSTRUMENT = InstrumentRef.parse("rk@1");
-
-    private final StudyMoments moments;
     private final RelationMatrixQuery matrices;
     private final RelationshipMapQuery maps;
     private final Analyses analyses;
@@ -42,7 +41,7 @@ public class NetworkQuery {
 
     public NetworkQuery(StudyMoments moments, RelationMatrixQuery matrices, ReadModelStore store, Analyses analyses,
                         InstrumentDefinitions definitions, Positions positions, SamspilProperties properties) {
-        this.moments = moments;
+        super(moments, Operation.VIEW_NETWORK);
         this.matrices = matrices;
         this.maps = new RelationshipMapQuery(store, positions);
         this.analyses = analyses;
@@ -50,23 +49,14 @@ public class NetworkQuery {
         this.k = properties.k();
     }
 
-    Optional<NetworkPage> load(NetworkRequest request) {
-        Optional<StudyMoments.StudyMoment> moment = moments.resolve(Operation.VIEW_NETWORK, request.study(), request.moment());
-        if (moment.isEmpty()) {
-            return Optional.empty();
-        }
-        List<StudySummary.Named> studies = moment.get().studies();
-        StudySummary study = moment.get().study();
-        AsOf asOf = moment.get().asOf();
-        long at = moment.get().position();
-        List<Instrument> instruments = study.relationalInstruments().stream()
-                .map(ref -> definitions.find(study.study(), ref)).flatMap(Optional::stream).toList();
-        Optional<StudySummary.Wave> wave = wave(study, request.wave());
-        Optional<Instrument> instrument = instruments.stream().filter(i -> i.ref().toString().equals(request.instrument())).findFirst()
-                .or(() -> instruments.stream().filter(i -> i.ref().equals(PREFERRED_INSTRUMENT)).findFirst())
-                .or(() -> instruments.stream().min(Comparator.comparing(Instrument::ref)));
-        Optional<NetworkPage.Figure> figure = wave.flatMap(w -> instrument.map(i -> figure(study.study(), w, i, asOf)));
-        return Optional.of(new NetworkPage(study, instruments, figure, at, k, request.asOf()));
+    @Override
+    protected NetworkPage page(StudyMoments.StudyMoment moment, NetworkRequest request) {
+        StudySummary study = moment.study();
+        List<Instrument> instruments = Choices.instruments(definitions, study, study.relationalInstruments());
+        Optional<StudySummary.Wave> wave = Choices.wave(study, request.wave());
+        Optional<Instrument> instrument = Choices.instrumentOrLowest(instruments, request.instrument(), Choices.RK);
+        Optional<NetworkPage.Figure> figure = wave.flatMap(w -> instrument.map(i -> figure(study.study(), w, i, moment.asOf())));
+        return new NetworkPage(study, instruments, figure, moment.position(), k, request.state().asOf());
     }
 
     /** The relation's cell at every wave of the study, all computed at the page's position. */
@@ -94,12 +84,5 @@ public class NetworkQuery {
                 .sorted(Comparator.comparing((NetworkPage.Edge e) -> e.cell().raterGroup()).thenComparing(e -> e.cell().targetGroup()))
                 .toList();
         return new NetworkPage.Figure(wave, instrument, edges);
-    }
-
-    /** The requested wave, else the newest wave that has answers, else the newest. */
-    private static Optional<StudySummary.Wave> wave(StudySummary study, String requested) {
-        return study.waves().stream().filter(w -> w.key().equals(requested)).findFirst()
-                .or(() -> study.waves().stream().filter(w -> w.questionnaires() > 0).reduce((older, newer) -> newer))
-                .or(() -> study.waves().stream().reduce((older, newer) -> newer));
     }
 }

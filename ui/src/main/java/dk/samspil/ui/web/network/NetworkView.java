@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,13 +14,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.samspil.domain.instrument.BandThresholds;
@@ -31,12 +23,11 @@ import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.chart.Chart;
 import dk.samspil.ui.web.chart.Options;
-import dk.samspil.ui.web.shell.AnalyticView;
+import dk.samspil.ui.web.shell.PageView;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,17 +41,16 @@ import java.util.Optional;
 @Menu(title = "network.menu", order = 3)
 @StyleSheet("styles/network.css")
 @RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
-public class NetworkView extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, AnalyticView {
+public class NetworkView extends PageView<NetworkRequest, NetworkPage> {
 
     private static final Map<String, Integer> WIDTH_BY_IMPORTANCE = Map.of("high", 6, "middle", 3, "low", 1);
 
     private final NetworkQuery query;
-    private Optional<NetworkPage> page = Optional.empty();
     private String selected;
-    private Locale renderedIn;
     private final Div history = new Div();
 
     public NetworkView(NetworkQuery query) {
+        super(NetworkRequest::of, query::load, "network.heading", "network.empty");
         this.query = query;
         addClassName("network-view");
         history.setId("network-history");
@@ -68,40 +58,14 @@ public class NetworkView extends Div implements BeforeEnterObserver, AfterNaviga
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        page = query.load(NetworkRequest.of(event.getLocation().getQueryParameters()));
+    protected Optional<NetworkPage> load(NetworkRequest request) {
+        // another page has other relations: none stays selected
         selected = null;
+        return super.load(request);
     }
 
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        render();
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        if (renderedIn != null && !renderedIn.equals(event.getLocale())) {
-            render();
-        }
-    }
-
-    private void show(NetworkRequest next) {
-        page = query.load(next);
-        selected = null;
-        page.ifPresent(p -> getUI().ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, new Location("network", p.shown().toQueryParameters()))));
-        render();
-    }
-
-    private void render() {
-        renderedIn = getLocale();
-        removeAll();
-        add(new H2(getTranslation("network.heading")));
-        if (page.isEmpty()) {
-            add(new Paragraph(getTranslation("network.empty")));
-            return;
-        }
-        NetworkPage shown = page.get();
+    protected void draw(NetworkPage shown) {
         Paragraph study = new Paragraph(shown.study().title());
         study.addClassName("network-study");
         add(study, new Paragraph(getTranslation("network.reading")));

@@ -5,20 +5,12 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.samspil.domain.instrument.Dimension;
@@ -29,14 +21,12 @@ import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.chart.Chart;
 import dk.samspil.ui.web.chart.Options;
-import dk.samspil.ui.web.shell.AnalyticView;
+import dk.samspil.ui.web.shell.PageView;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The dimension profile: the mean of each item of an instrument, one bar per wave so the
@@ -46,54 +36,21 @@ import java.util.Optional;
 @Menu(title = "profile.menu", order = 4)
 @StyleSheet("styles/profile.css")
 @RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
-public class ProfileView extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, AnalyticView {
+public class ProfileView extends PageView<ProfileRequest, ProfilePage> {
 
     /** The picker value for every group. */
     static final String ALL = "";
 
-    private final ProfileQuery query;
-    private Optional<ProfilePage> page = Optional.empty();
-    private Locale renderedIn;
-
     public ProfileView(ProfileQuery query) {
-        this.query = query;
+        // a study without instruments has no profile to draw
+        super(ProfileRequest::of, request -> query.load(request).filter(p -> p.instrument().isPresent()),
+                "profile.heading", "profile.empty");
         addClassName("profile-view");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        page = query.load(ProfileRequest.of(event.getLocation().getQueryParameters()));
-    }
-
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        render();
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        if (renderedIn != null && !renderedIn.equals(event.getLocale())) {
-            render();
-        }
-    }
-
-    private void show(ProfileRequest next) {
-        page = query.load(next);
-        page.ifPresent(p -> getUI().ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, new Location("profile", p.shown().toQueryParameters()))));
-        render();
-    }
-
-    private void render() {
-        renderedIn = getLocale();
-        removeAll();
-        add(new H2(getTranslation("profile.heading")));
-        if (page.isEmpty() || page.get().instrument().isEmpty()) {
-            add(new Paragraph(getTranslation("profile.empty")));
-            return;
-        }
-        ProfilePage shown = page.get();
-        Instrument instrument = shown.instrument().get();
+    protected void draw(ProfilePage shown) {
+        Instrument instrument = shown.instrument().orElseThrow();
         Paragraph study = new Paragraph(shown.study().title());
         study.addClassName("profile-study");
         add(study, pickers(shown, instrument));

@@ -11,8 +11,9 @@ import dk.samspil.projections.store.Figure;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.projections.units.UnitIndexQuery;
-import dk.samspil.ui.runtime.settings.SamspilProperties;
 import dk.samspil.ui.app.study.StudyMoments;
+import dk.samspil.ui.web.shell.Choices;
+import dk.samspil.ui.web.shell.PageQuery;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
@@ -25,39 +26,32 @@ import java.util.TreeMap;
 
 /** Reads the timeline through the read-model queries, all at the position the address asks for. */
 @Service("timelinePageQuery") // the read model's own TimelineQuery bean holds the name timelineQuery
-class TimelineQuery {
+class TimelineQuery extends PageQuery<TimelineRequest, TimelinePage> {
 
     /** The unit indices a programme manager follows, in the order the chart draws them. */
     static final List<InstrumentRef> INDICES = List.of(InstrumentRef.parse("rk@1"), InstrumentRef.parse("leadership@1"),
             InstrumentRef.parse("citizen@1"));
 
-    private final StudyMoments moments;
     private final dk.samspil.projections.timeline.TimelineQuery timelines;
     private final UnitIndexQuery units;
     private final OutcomeSeriesQuery outcomes;
-    private final int k;
 
-    TimelineQuery(StudyMoments moments, dk.samspil.projections.timeline.TimelineQuery timelines, UnitIndexQuery units, OutcomeSeriesQuery outcomes, SamspilProperties properties) {
-        this.moments = moments;
+    TimelineQuery(StudyMoments moments, dk.samspil.projections.timeline.TimelineQuery timelines, UnitIndexQuery units,
+                  OutcomeSeriesQuery outcomes) {
+        super(moments, Operation.VIEW_TIMELINE);
         this.timelines = timelines;
         this.units = units;
         this.outcomes = outcomes;
-        this.k = properties.k();
     }
 
-    /** The page for a request, unknown choices replaced by defaults; empty when there is no study to show. */
-    Optional<TimelinePage> load(TimelineRequest request) {
-        Optional<StudyMoments.StudyMoment> moment = moments.resolve(Operation.VIEW_TIMELINE, request.state().study(), request.state().moment());
-        if (moment.isEmpty()) {
-            return Optional.empty();
-        }
-        List<StudySummary.Named> studies = moment.get().studies();
-        StudySummary study = moment.get().study();
-        AsOf asOf = moment.get().asOf();
-        long at = moment.get().position();
+    @Override
+    protected TimelinePage page(StudyMoments.StudyMoment moment, TimelineRequest request) {
+        StudySummary study = moment.study();
+        AsOf asOf = moment.asOf();
+        int k = moment.k();
         StudyId id = study.study();
         Timeline timeline = timelines.timeline(id, asOf);
-        String unit = study.units().stream().map(StudySummary.Named::key).filter(u -> u.equals(request.unit())).findFirst().orElse(null);
+        String unit = Choices.known(study.units(), request.unit());
         List<InstrumentRef> shown = INDICES.stream().filter(study.instruments()::contains).toList();
         // each instrument's index for every wave in one pass (a unit's, or over all the study's respondents)
         Map<InstrumentRef, Map<String, Figure>> perWave = new LinkedHashMap<>();
@@ -75,8 +69,8 @@ class TimelineQuery {
         Optional<Timeline.Intervention> intervention = timeline.interventions().stream()
                 .filter(i -> i.startedOn() != null && i.intervention().equals(request.intervention())).findFirst();
         int window = request.window() == null ? Analyses.DEFAULT_WINDOW_MONTHS : request.window();
-        return Optional.of(new TimelinePage(study, timeline, unit, shown, indices, measured, outcome, months, intervention, window,
-                request, at, k));
+        return new TimelinePage(study, timeline, unit, shown, indices, measured, outcome, months, intervention, window,
+                request, moment.position(), k);
     }
 
     /** The unit's months, or per month the mean over the units whose month is shown (n summed over them). */

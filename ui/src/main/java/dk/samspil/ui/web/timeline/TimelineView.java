@@ -12,14 +12,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.samspil.domain.shared.InstrumentRef;
@@ -27,13 +20,11 @@ import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.chart.Chart;
-import dk.samspil.ui.web.shell.AnalyticView;
+import dk.samspil.ui.web.shell.PageView;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The programme manager's timeline: waves, process steps, interventions and organisational changes
@@ -44,58 +35,23 @@ import java.util.Optional;
 @Menu(title = "timeline.menu", order = 5)
 @StyleSheet("styles/timeline.css")
 @RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
-public class TimelineView extends Div
-        implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle, AnalyticView {
+public class TimelineView extends PageView<TimelineRequest, TimelinePage> implements HasDynamicTitle {
 
     /** The unit choice that stands for the whole study. */
     static final String ALL_UNITS = "";
 
-    private final TimelineQuery query;
-    private Optional<TimelinePage> page = Optional.empty();
-    private Locale renderedIn;
-
     public TimelineView(TimelineQuery query) {
-        this.query = query;
+        super(TimelineRequest::of, query::load, null, "timeline.empty");
         addClassName("timeline-view");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        page = query.load(TimelineRequest.of(event.getLocation().getQueryParameters()));
-    }
-
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        render();
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        if (renderedIn != null && !renderedIn.equals(event.getLocale())) {
-            render();
-        }
-    }
-
-    @Override
     public String getPageTitle() {
-        return page.map(p -> getTranslation("timeline.menu") + " · " + p.study().title() + " · Samspil").orElse("Samspil");
+        return page().map(p -> getTranslation("timeline.menu") + " · " + p.study().title() + " · Samspil").orElse("Samspil");
     }
 
-    private void show(TimelineRequest next) {
-        page = query.load(next);
-        // the address names what is shown, so it can be bookmarked and shared
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("timeline", next.toQueryParameters())));
-        render();
-    }
-
-    private void render() {
-        renderedIn = getLocale();
-        removeAll();
-        if (page.isEmpty()) {
-            add(new Paragraph(getTranslation("timeline.empty")));
-            return;
-        }
-        TimelinePage shown = page.get();
+    @Override
+    protected void draw(TimelinePage shown) {
         TimelineTexts texts = new TimelineTexts(this::getTranslation, getLocale(), shown);
         H2 title = new H2(getTranslation("timeline.heading", shown.study().title()));
         title.setId("timeline-title");
