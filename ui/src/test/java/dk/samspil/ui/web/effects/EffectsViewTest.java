@@ -18,10 +18,7 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -31,15 +28,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class EffectsViewTest extends MiniStudyBrowserlessTest {
 
-    private static final Path DATA = MiniStudy.newDataFolder();
     private static final InstrumentRef RK = InstrumentRef.parse("rk@1");
     private static final InstrumentRef LEADERSHIP = InstrumentRef.parse("leadership@1");
     private static final Offset<Double> EXACT = Offset.offset(1e-12);
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("samspil.data", DATA::toString);
-    }
 
     @Autowired
     Analyses analyses;

@@ -7,15 +7,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
-import dk.samspil.ui.web.testing.MiniStudy;
 import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,13 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The as-of control above analytic views: moving it shows the earlier state with a banner, and back. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class AsOfBarTest extends MiniStudyBrowserlessTest {
-
-    private static final Path DATA = MiniStudy.newDataFolder();
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("samspil.data", DATA::toString);
-    }
 
     @Autowired
     Positions positions;

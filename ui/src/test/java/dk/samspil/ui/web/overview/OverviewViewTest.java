@@ -24,10 +24,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,14 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class OverviewViewTest extends MiniStudyBrowserlessTest {
 
-    private static final Path DATA = MiniStudy.newDataFolder();
     private static final Locale DANISH = Locale.of("da");
     private static final InstrumentRef RK = InstrumentRef.parse("rk@1");
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("samspil.data", DATA::toString);
-    }
 
     @Autowired
     Positions positions;

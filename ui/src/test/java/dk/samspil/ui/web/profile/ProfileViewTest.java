@@ -16,10 +16,7 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,14 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class ProfileViewTest extends MiniStudyBrowserlessTest {
 
-    private static final Path DATA = MiniStudy.newDataFolder();
     private static final InstrumentRef RK = InstrumentRef.parse("rk@1");
     private static final List<String> WAVES = List.of("w0", "w1", "w2", "w3");
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("samspil.data", DATA::toString);
-    }
 
     @Autowired
     DimensionProfileQuery profiles;

@@ -11,11 +11,13 @@ import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ContextCustomizerFactories;
 
 import java.util.Map;
 
-/** A browserless UI over a Spring context whose data folder holds the mini study. */
+/** A browserless UI over a Spring context whose data folder, a fresh one per test class, holds the mini study. */
 @WithMockUser(username = "test-admin", roles = "ADMIN")
+@ContextCustomizerFactories(FreshDataFolder.class)
 public abstract class MiniStudyBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired
