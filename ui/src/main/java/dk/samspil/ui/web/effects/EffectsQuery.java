@@ -1,6 +1,5 @@
 package dk.samspil.ui.web.effects;
 
-import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.WaveKey;
@@ -15,7 +14,6 @@ import dk.samspil.projections.timeline.TimelineQuery;
 import dk.samspil.projections.units.Scope;
 import dk.samspil.ui.app.study.StudyMoments;
 import dk.samspil.ui.web.shell.Choices;
-import dk.samspil.ui.web.shell.PageQuery;
 import org.springframework.stereotype.Service;
 
 import java.util.Arrays;
@@ -25,23 +23,12 @@ import java.util.Optional;
 
 /** Computes the effects page's analyses through {@link Analyses}, with the defaults the consultancy's reports use. */
 @Service
-public class EffectsQuery extends PageQuery<EffectsRequest, EffectsPage> {
+public record EffectsQuery(Analyses analyses, TimelineQuery timelines, InstrumentDefinitions definitions) {
 
     static final InstrumentRef LEADERSHIP = InstrumentRef.parse("leadership@1");
 
-    private final Analyses analyses;
-    private final TimelineQuery timelines;
-    private final InstrumentDefinitions definitions;
-
-    public EffectsQuery(StudyMoments moments, Analyses analyses, TimelineQuery timelines, InstrumentDefinitions definitions) {
-        super(moments, Operation.VIEW_EFFECTS);
-        this.analyses = analyses;
-        this.timelines = timelines;
-        this.definitions = definitions;
-    }
-
-    @Override
-    protected EffectsPage page(StudyMoments.StudyMoment moment, EffectsRequest request) {
+    /** Both analyses; one the data cannot answer carries the reason instead of a result. */
+    EffectsPage page(StudyMoments.StudyMoment moment, EffectsRequest request) {
         StudySummary study = moment.study();
         AsOf asOf = moment.asOf();
         int k = moment.k();

@@ -6,17 +6,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.instrument.Instrument;
-import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.units.Scope;
 import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.chart.Chart;
 import dk.samspil.ui.web.shell.PageView;
+import dk.samspil.ui.web.shell.StudyPages;
+import dk.samspil.ui.web.shell.Pickers;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Arrays;
@@ -33,8 +34,8 @@ import java.util.function.Consumer;
 @RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
 public class EffectsView extends PageView<EffectsRequest, EffectsPage> {
 
-    public EffectsView(EffectsQuery query) {
-        super(EffectsRequest::of, query::load, "effects.heading", "effects.empty");
+    public EffectsView(StudyPages pages, EffectsQuery query) {
+        super(EffectsRequest::of, pages.loader(Operation.VIEW_EFFECTS, query::page), "effects.heading", "effects.empty");
         addClassName("effects-view");
     }
 
@@ -72,25 +73,13 @@ public class EffectsView extends PageView<EffectsRequest, EffectsPage> {
     }
 
     private HorizontalLayout effectPickers(EffectsPage shown, EffectsPage.EffectChoice choice, EffectsTexts texts) {
-        Select<String> types = new Select<>();
-        types.setId("effects-type");
-        types.setLabel(getTranslation("effects.type"));
-        types.setItems(shown.types());
-        types.setItemLabelGenerator(texts::typeName);
-        types.setValue(choice.type());
-        types.addValueChangeListener(change -> show(shown.shown().withType(change.getValue())));
-        Select<Instrument> outcomes = instrumentPicker("effects-outcome", "effects.outcome", shown, choice.outcome(),
-                ref -> show(shown.shown().withOutcome(ref)));
-        HorizontalLayout pickers = pickers(types, outcomes);
+        HorizontalLayout pickers = Pickers.row("effects-pickers",
+                Pickers.select("effects-type", getTranslation("effects.type"), shown.types(), texts::typeName, choice.type(),
+                        type -> show(shown.shown().withType(type))),
+                instrumentPicker("effects-outcome", "effects.outcome", shown, choice.outcome(), ref -> show(shown.shown().withOutcome(ref))));
         if (choice.outcome().relational()) {
-            Select<Scope> scopes = new Select<>();
-            scopes.setId("effects-scope");
-            scopes.setLabel(getTranslation("effects.scope"));
-            scopes.setItems(Arrays.asList(Scope.values()));
-            scopes.setItemLabelGenerator(texts::scopeName);
-            scopes.setValue(choice.scope());
-            scopes.addValueChangeListener(change -> show(shown.shown().withScope(change.getValue().key())));
-            pickers.add(scopes);
+            pickers.add(Pickers.select("effects-scope", getTranslation("effects.scope"), Arrays.asList(Scope.values()), texts::scopeName,
+                    choice.scope(), scope -> show(shown.shown().withScope(scope.key()))));
         }
         return pickers;
     }
@@ -120,16 +109,12 @@ public class EffectsView extends PageView<EffectsRequest, EffectsPage> {
     }
 
     private HorizontalLayout elasticityPickers(EffectsPage shown, EffectsPage.ElasticityChoice choice) {
-        Select<StudySummary.Wave> waves = new Select<>();
-        waves.setId("effects-wave");
-        waves.setLabel(getTranslation("effects.wave"));
-        waves.setItems(shown.study().waves());
-        waves.setItemLabelGenerator(w -> getTranslation("effects.wave.item", w.label(), w.opensOn().toString()));
-        waves.setValue(choice.wave());
-        waves.addValueChangeListener(change -> show(shown.shown().withWave(change.getValue().key())));
-        Select<Instrument> x = instrumentPicker("effects-x", "effects.x", shown, choice.x(), ref -> show(shown.shown().withX(ref)));
-        Select<Instrument> y = instrumentPicker("effects-y", "effects.y", shown, choice.y(), ref -> show(shown.shown().withY(ref)));
-        return pickers(waves, x, y);
+        return Pickers.row("effects-pickers",
+                Pickers.select("effects-wave", getTranslation("effects.wave"), shown.study().waves(),
+                        w -> getTranslation("effects.wave.item", w.label(), w.opensOn().toString()), choice.wave(),
+                        wave -> show(shown.shown().withWave(wave.key()))),
+                instrumentPicker("effects-x", "effects.x", shown, choice.x(), ref -> show(shown.shown().withX(ref))),
+                instrumentPicker("effects-y", "effects.y", shown, choice.y(), ref -> show(shown.shown().withY(ref))));
     }
 
     private Section section(String id, String heading, String reading) {
@@ -140,21 +125,8 @@ public class EffectsView extends PageView<EffectsRequest, EffectsPage> {
     }
 
     private Select<Instrument> instrumentPicker(String id, String label, EffectsPage shown, Instrument value, Consumer<String> chosen) {
-        Select<Instrument> picker = new Select<>();
-        picker.setId(id);
-        picker.setLabel(getTranslation(label));
-        picker.setItems(shown.instruments());
-        picker.setItemLabelGenerator(i -> i.title().in(getLocale()) + " (" + i.ref() + ")");
-        picker.setValue(value);
-        picker.addValueChangeListener(change -> chosen.accept(change.getValue().ref().toString()));
-        return picker;
-    }
-
-    private static HorizontalLayout pickers(Select<?>... selects) {
-        HorizontalLayout pickers = new HorizontalLayout(selects);
-        pickers.addClassName("effects-pickers");
-        pickers.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return pickers;
+        return Pickers.select(id, getTranslation(label), shown.instruments(), i -> Pickers.instrument(i, getLocale()), value,
+                instrument -> chosen.accept(instrument.ref().toString()));
     }
 
     private static Div figure(Chart chart, Grid<?> numbers) {

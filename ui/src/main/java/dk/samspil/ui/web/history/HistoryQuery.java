@@ -17,19 +17,7 @@ import java.util.stream.Stream;
 
 /** Reads the event log through its read-model query, only what the user may see and, with ?asof, only what was recorded by then. */
 @Service
-class HistoryQuery {
-
-    private final EventLogQuery log;
-    private final StudyAccess access;
-    private final StudyCatalog catalog;
-    private final Positions positions;
-
-    HistoryQuery(EventLogQuery log, StudyAccess access, StudyCatalog catalog, Positions positions) {
-        this.log = log;
-        this.access = access;
-        this.catalog = catalog;
-        this.positions = positions;
-    }
+record HistoryQuery(EventLogQuery log, StudyAccess access, StudyCatalog catalog, Positions positions) {
 
     /** Always a page: the log is shown also when nothing matches the filters. */
     Optional<HistoryPage> load(HistoryRequest request) {

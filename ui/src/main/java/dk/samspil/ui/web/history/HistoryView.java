@@ -4,7 +4,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,6 +16,7 @@ import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.chart.Chart;
 import dk.samspil.ui.web.chart.Options;
 import dk.samspil.ui.web.shell.PageView;
+import dk.samspil.ui.web.shell.Pickers;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDate;
@@ -72,26 +72,20 @@ public class HistoryView extends PageView<HistoryRequest, HistoryPage> {
 
     private HorizontalLayout filters(HistoryPage shown) {
         HistoryRequest request = shown.request();
-        Select<String> types = new Select<>();
-        types.setId("history-type");
-        types.setLabel(getTranslation("history.filter.type"));
+        String any = getTranslation("history.filter.any");
         List<String> typeChoices = new ArrayList<>(List.of(ANY));
         typeChoices.addAll(shown.types());
-        types.setItems(typeChoices);
-        types.setItemLabelGenerator(t -> t.isEmpty() ? getTranslation("history.filter.any") : typeName(t));
-        types.setValue(typeChoices.contains(request.type()) ? request.type() : ANY);
-        types.addValueChangeListener(change -> show(request.withType(any(change.getValue()))));
+        Select<String> types = Pickers.select("history-type", getTranslation("history.filter.type"), typeChoices,
+                t -> t.isEmpty() ? any : typeName(t), typeChoices.contains(request.type()) ? request.type() : ANY,
+                type -> show(request.withType(any(type))));
 
-        Select<String> studies = new Select<>();
-        studies.setId("history-study");
-        studies.setLabel(getTranslation("history.filter.study"));
         List<String> studyChoices = new ArrayList<>(List.of(ANY));
         shown.studies().forEach(s -> studyChoices.add(s.key()));
-        studies.setItems(studyChoices);
-        studies.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("history.filter.any") : shown.studies().stream()
-                .filter(n -> n.key().equals(s)).map(n -> n.name() + " (" + n.key() + ")").findFirst().orElse(s));
-        studies.setValue(studyChoices.contains(request.state().study()) ? request.state().study() : ANY);
-        studies.addValueChangeListener(change -> show(request.withStudy(any(change.getValue()))));
+        Select<String> studies = Pickers.select("history-study", getTranslation("history.filter.study"), studyChoices,
+                s -> s.isEmpty() ? any : shown.studies().stream().filter(n -> n.key().equals(s))
+                        .map(n -> n.name() + " (" + n.key() + ")").findFirst().orElse(s),
+                studyChoices.contains(request.state().study()) ? request.state().study() : ANY,
+                study -> show(request.withStudy(any(study))));
 
         DatePicker fromPicker = datePicker("history-from", "history.filter.from", request.from());
         fromPicker.setHelperText(getTranslation("history.filter.dates"));

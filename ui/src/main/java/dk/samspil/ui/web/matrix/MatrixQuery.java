@@ -1,6 +1,5 @@
 package dk.samspil.ui.web.matrix;
 
-import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.WaveKey;
@@ -12,7 +11,6 @@ import dk.samspil.projections.studies.InstrumentDefinitions;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.app.study.StudyMoments;
 import dk.samspil.ui.web.shell.Choices;
-import dk.samspil.ui.web.shell.PageQuery;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
@@ -20,22 +18,10 @@ import java.util.Optional;
 
 /** Reads what the study page needs through the read-model queries; the view itself never touches storage. */
 @Service
-public class MatrixQuery extends PageQuery<MatrixRequest, MatrixPage> {
+public record MatrixQuery(RelationMatrixQuery matrices, DimensionProfileQuery profiles, InstrumentDefinitions definitions) {
 
-    private final RelationMatrixQuery matrices;
-    private final DimensionProfileQuery profiles;
-    private final InstrumentDefinitions definitions;
-
-    public MatrixQuery(StudyMoments moments, RelationMatrixQuery matrices, DimensionProfileQuery profiles,
-                       InstrumentDefinitions definitions) {
-        super(moments, Operation.VIEW_MATRIX);
-        this.matrices = matrices;
-        this.profiles = profiles;
-        this.definitions = definitions;
-    }
-
-    @Override
-    protected MatrixPage page(StudyMoments.StudyMoment moment, MatrixRequest request) {
+    /** The chosen wave's matrix, a compared wave's beside it and the chosen relation over every wave. */
+    MatrixPage page(StudyMoments.StudyMoment moment, MatrixRequest request) {
         StudySummary study = moment.study();
         AsOf asOf = moment.asOf();
         int k = moment.k();

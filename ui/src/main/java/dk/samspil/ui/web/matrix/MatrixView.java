@@ -6,18 +6,20 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.projections.matrix.RelationMatrix;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.shell.Choices;
 import dk.samspil.ui.web.shell.PageView;
+import dk.samspil.ui.web.shell.StudyPages;
+import dk.samspil.ui.web.shell.Pickers;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -29,8 +31,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
 public class MatrixView extends PageView<MatrixRequest, MatrixPage> implements HasDynamicTitle {
 
-    public MatrixView(MatrixQuery query) {
-        super(MatrixRequest::of, query::load, null, "study.empty");
+    public MatrixView(StudyPages pages, MatrixQuery query) {
+        super(MatrixRequest::of, pages.loader(Operation.VIEW_MATRIX, query::page), null, "study.empty");
         addClassName("study-view");
     }
 
@@ -64,57 +66,30 @@ public class MatrixView extends PageView<MatrixRequest, MatrixPage> implements H
     }
 
     private HorizontalLayout pickers(MatrixPage shown) {
-        HorizontalLayout pickers = new HorizontalLayout();
-        pickers.addClassName("study-pickers");
-        pickers.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout pickers = Pickers.row("study-pickers");
         if (shown.studies().size() > 1) {
-            Select<StudySummary.Named> studies = new Select<>();
-            studies.setId("study-picker");
-            studies.setLabel(getTranslation("study.picker"));
-            studies.setItems(shown.studies());
-            studies.setItemLabelGenerator(StudySummary.Named::name);
-            shown.studies().stream().filter(s -> s.key().equals(shown.study().study().value())).findFirst()
-                    .ifPresent(studies::setValue);
-            studies.addValueChangeListener(change -> show(shown.shown().withStudy(change.getValue().key())));
-            pickers.add(studies);
+            StudySummary.Named current = shown.studies().stream().filter(s -> s.key().equals(shown.study().study().value()))
+                    .findFirst().orElse(null);
+            pickers.add(Pickers.select("study-picker", getTranslation("study.picker"), shown.studies(), StudySummary.Named::name,
+                    current, study -> show(shown.shown().withStudy(study.key()))));
         }
         shown.figure().ifPresent(figure -> {
-            Select<StudySummary.Wave> waves = new Select<>();
-            waves.setId("wave-picker");
-            waves.setLabel(getTranslation("study.wave"));
-            waves.setItems(shown.study().waves());
-            waves.setItemLabelGenerator(w -> getTranslation("study.wave.item", w.label(), w.opensOn().toString(),
-                    w.closesOn().toString(), Long.toString(w.questionnaires())));
-            waves.setValue(figure.wave());
-            waves.addValueChangeListener(change -> show(shown.shown().withWave(change.getValue().key())));
-
-            Select<Instrument> instruments = new Select<>();
-            instruments.setId("instrument-picker");
-            instruments.setLabel(getTranslation("study.instrument"));
-            instruments.setItems(shown.instruments());
-            instruments.setItemLabelGenerator(i -> i.title().in(getLocale()) + " (" + i.ref() + ")");
-            instruments.setValue(figure.instrument());
-            instruments.addValueChangeListener(change -> show(shown.shown().withInstrument(change.getValue().ref().toString())));
-
-            Select<String> units = new Select<>();
-            units.setId("unit-picker");
-            units.setLabel(getTranslation("matrix.unit"));
-            units.setItems(shown.study().units().stream().map(StudySummary.Named::key).toList());
-            units.setEmptySelectionAllowed(true);
-            units.setEmptySelectionCaption(getTranslation("matrix.unit.all"));
-            units.setItemLabelGenerator(key -> key == null ? getTranslation("matrix.unit.all") : unitName(shown, key));
-            units.setValue(shown.unit());
-            units.addValueChangeListener(change -> show(shown.shown().withUnit(change.getValue())));
-
-            Select<StudySummary.Wave> compare = new Select<>();
-            compare.setId("compare-picker");
-            compare.setLabel(getTranslation("matrix.compare"));
-            compare.setItems(shown.study().waves().stream().filter(w -> !w.key().equals(figure.wave().key())).toList());
-            compare.setEmptySelectionAllowed(true);
-            compare.setEmptySelectionCaption(getTranslation("matrix.compare.none"));
-            compare.setItemLabelGenerator(w -> w == null ? getTranslation("matrix.compare.none") : w.label());
-            shown.compared().ifPresent(c -> compare.setValue(c.wave()));
-            compare.addValueChangeListener(change -> show(shown.shown().withCompare(change.getValue() == null ? null : change.getValue().key())));
+            Select<StudySummary.Wave> waves = Pickers.select("wave-picker", getTranslation("study.wave"), shown.study().waves(),
+                    w -> getTranslation("study.wave.item", w.label(), w.opensOn().toString(), w.closesOn().toString(),
+                            Long.toString(w.questionnaires())),
+                    figure.wave(), wave -> show(shown.shown().withWave(wave.key())));
+            Select<Instrument> instruments = Pickers.select("instrument-picker", getTranslation("study.instrument"),
+                    shown.instruments(), i -> Pickers.instrument(i, getLocale()), figure.instrument(),
+                    instrument -> show(shown.shown().withInstrument(instrument.ref().toString())));
+            String allUnits = getTranslation("matrix.unit.all");
+            Select<String> units = Pickers.emptyAs(allUnits, Pickers.select("unit-picker", getTranslation("matrix.unit"),
+                    shown.study().units().stream().map(StudySummary.Named::key).toList(),
+                    key -> key == null ? allUnits : unitName(shown, key), shown.unit(), unit -> show(shown.shown().withUnit(unit))));
+            String none = getTranslation("matrix.compare.none");
+            Select<StudySummary.Wave> compare = Pickers.emptyAs(none, Pickers.select("compare-picker", getTranslation("matrix.compare"),
+                    shown.study().waves().stream().filter(w -> !w.key().equals(figure.wave().key())).toList(),
+                    w -> w == null ? none : w.label(), shown.compared().map(MatrixPage.Figure::wave).orElse(null),
+                    wave -> show(shown.shown().withCompare(wave == null ? null : wave.key()))));
             pickers.add(waves, instruments, units, compare);
         });
         return pickers;

@@ -11,19 +11,18 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.instrument.BandThresholds;
-import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.projections.matrix.MatrixCell;
-import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.chart.Chart;
 import dk.samspil.ui.web.chart.Options;
 import dk.samspil.ui.web.shell.PageView;
+import dk.samspil.ui.web.shell.StudyPages;
+import dk.samspil.ui.web.shell.Pickers;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Comparator;
@@ -49,8 +48,8 @@ public class NetworkView extends PageView<NetworkRequest, NetworkPage> {
     private String selected;
     private final Div history = new Div();
 
-    public NetworkView(NetworkQuery query) {
-        super(NetworkRequest::of, query::load, "network.heading", "network.empty");
+    public NetworkView(StudyPages pages, NetworkQuery query) {
+        super(NetworkRequest::of, pages.loader(Operation.VIEW_NETWORK, query::page), "network.heading", "network.empty");
         this.query = query;
         addClassName("network-view");
         history.setId("network-history");
@@ -104,25 +103,13 @@ public class NetworkView extends PageView<NetworkRequest, NetworkPage> {
     }
 
     private HorizontalLayout pickers(NetworkPage shown, NetworkPage.Figure figure) {
-        Select<StudySummary.Wave> waves = new Select<>();
-        waves.setId("network-wave");
-        waves.setLabel(getTranslation("network.wave"));
-        waves.setItems(shown.study().waves());
-        waves.setItemLabelGenerator(w -> getTranslation("network.wave.item", w.label(), w.opensOn().toString(),
-                Long.toString(w.questionnaires())));
-        waves.setValue(figure.wave());
-        waves.addValueChangeListener(change -> show(shown.shown().withWave(change.getValue().key())));
-        Select<Instrument> instruments = new Select<>();
-        instruments.setId("network-instrument");
-        instruments.setLabel(getTranslation("network.instrument"));
-        instruments.setItems(shown.instruments());
-        instruments.setItemLabelGenerator(i -> i.title().in(getLocale()) + " (" + i.ref() + ")");
-        instruments.setValue(figure.instrument());
-        instruments.addValueChangeListener(change -> show(shown.shown().withInstrument(change.getValue().ref().toString())));
-        HorizontalLayout pickers = new HorizontalLayout(waves, instruments);
-        pickers.addClassName("network-pickers");
-        pickers.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return pickers;
+        return Pickers.row("network-pickers",
+                Pickers.select("network-wave", getTranslation("network.wave"), shown.study().waves(),
+                        w -> getTranslation("network.wave.item", w.label(), w.opensOn().toString(), Long.toString(w.questionnaires())),
+                        figure.wave(), wave -> show(shown.shown().withWave(wave.key()))),
+                Pickers.select("network-instrument", getTranslation("network.instrument"), shown.instruments(),
+                        i -> Pickers.instrument(i, getLocale()), figure.instrument(),
+                        instrument -> show(shown.shown().withInstrument(instrument.ref().toString()))));
     }
 
     private Map<String, Object> mapOption(NetworkPage shown, NetworkPage.Figure figure, NetworkTexts texts) {

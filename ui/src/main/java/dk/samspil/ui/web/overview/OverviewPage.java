@@ -4,10 +4,8 @@ import dk.samspil.projections.analysis.Change;
 import dk.samspil.projections.overview.StudyOverview;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
-import dk.samspil.ui.web.shell.Choices;
 import dk.samspil.ui.web.shell.ViewPage;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,14 +39,5 @@ record OverviewPage(List<StudySummary.Named> studies, StudySummary study, StudyO
     @Override
     public OverviewRequest shown() {
         return request;
-    }
-
-    String unitName(String key) {
-        return Choices.name(study.units(), key);
-    }
-
-    /** Group names in the order the study defines its groups, as people know them. */
-    List<String> groupNames(List<String> keys) {
-        return Choices.names(study.groups(), keys);
     }
 }

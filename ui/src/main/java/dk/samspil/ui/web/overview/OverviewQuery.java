@@ -1,6 +1,5 @@
 package dk.samspil.ui.web.overview;
 
-import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.analysis.Analyses;
@@ -16,7 +15,6 @@ import dk.samspil.projections.units.Scope;
 import dk.samspil.projections.units.UnitIndexQuery;
 import dk.samspil.ui.app.study.StudyMoments;
 import dk.samspil.ui.web.shell.Choices;
-import dk.samspil.ui.web.shell.PageQuery;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -26,23 +24,10 @@ import java.util.Optional;
 
 /** Reads the start page through the read-model queries, all at the position the address asks for. */
 @Service
-class OverviewQuery extends PageQuery<OverviewRequest, OverviewPage> {
+record OverviewQuery(StudyOverviewQuery overviews, TimelineQuery timelines, Analyses analyses, UnitIndexQuery units) {
 
-    private final StudyOverviewQuery overviews;
-    private final TimelineQuery timelines;
-    private final Analyses analyses;
-    private final UnitIndexQuery units;
-
-    OverviewQuery(StudyMoments moments, StudyOverviewQuery overviews, TimelineQuery timelines, Analyses analyses, UnitIndexQuery units) {
-        super(moments, Operation.VIEW_OVERVIEW);
-        this.overviews = overviews;
-        this.timelines = timelines;
-        this.analyses = analyses;
-        this.units = units;
-    }
-
-    @Override
-    protected OverviewPage page(StudyMoments.StudyMoment moment, OverviewRequest request) {
+    /** The study's waves and response, its RK index against the baseline and what is running. */
+    OverviewPage page(StudyMoments.StudyMoment moment, OverviewRequest request) {
         StudySummary study = moment.study();
         AsOf asOf = moment.asOf();
         int k = moment.k();

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.access.Role;
 import dk.samspil.projections.analysis.Change;
 import dk.samspil.projections.overview.StudyOverview;
@@ -27,7 +28,9 @@ import dk.samspil.ui.app.study.StudyAccess;
 import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.chart.Chart;
 import dk.samspil.ui.web.export.DownloadsView;
+import dk.samspil.ui.web.shell.Choices;
 import dk.samspil.ui.web.shell.PageView;
+import dk.samspil.ui.web.shell.StudyPages;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.Optional;
@@ -46,8 +49,8 @@ public class OverviewView extends PageView<OverviewRequest, OverviewPage> implem
 
     private final StudyAccess access;
 
-    public OverviewView(OverviewQuery query, StudyAccess access) {
-        super(OverviewRequest::of, query::load, null, "overview.empty");
+    public OverviewView(StudyPages pages, OverviewQuery query, StudyAccess access) {
+        super(OverviewRequest::of, pages.loader(Operation.VIEW_OVERVIEW, query::page), null, "overview.empty");
         this.access = access;
         addClassName("overview-view");
     }
@@ -189,9 +192,10 @@ public class OverviewView extends PageView<OverviewRequest, OverviewPage> implem
         grid.addColumn(Timeline.Intervention::intervention).setKey("key").setHeader(getTranslation("overview.column.key"));
         grid.addColumn(Timeline.Intervention::title).setKey("title").setHeader(getTranslation("overview.column.intervention"));
         grid.addColumn(i -> typeName(i.type())).setKey("type").setHeader(getTranslation("overview.column.type"));
-        grid.addColumn(i -> i.units().stream().map(shown::unitName).collect(Collectors.joining(", "))).setKey("units")
-                .setHeader(getTranslation("overview.column.units"));
-        grid.addColumn(i -> String.join(", ", shown.groupNames(i.groups()))).setKey("groups")
+        grid.addColumn(i -> i.units().stream().map(u -> Choices.name(shown.study().units(), u)).collect(Collectors.joining(", ")))
+                .setKey("units").setHeader(getTranslation("overview.column.units"));
+        // groups in the order the study defines them, as people know them
+        grid.addColumn(i -> String.join(", ", Choices.names(shown.study().groups(), i.groups()))).setKey("groups")
                 .setHeader(getTranslation("overview.column.groups"));
         grid.addColumn(i -> i.startedOn().toString()).setKey("started").setHeader(getTranslation("overview.column.started"));
         grid.setItems(shown.running());

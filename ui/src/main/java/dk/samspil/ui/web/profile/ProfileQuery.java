@@ -1,6 +1,5 @@
 package dk.samspil.ui.web.profile;
 
-import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.profile.DimensionProfile;
@@ -9,7 +8,6 @@ import dk.samspil.projections.studies.InstrumentDefinitions;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.app.study.StudyMoments;
 import dk.samspil.ui.web.shell.Choices;
-import dk.samspil.ui.web.shell.PageQuery;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
@@ -18,19 +16,10 @@ import java.util.stream.IntStream;
 
 /** Reads the dimension profiles of an instrument, wave by wave, through the read-model queries. */
 @Service
-public class ProfileQuery extends PageQuery<ProfileRequest, ProfilePage> {
+public record ProfileQuery(DimensionProfileQuery profiles, InstrumentDefinitions definitions) {
 
-    private final DimensionProfileQuery profiles;
-    private final InstrumentDefinitions definitions;
-
-    public ProfileQuery(StudyMoments moments, DimensionProfileQuery profiles, InstrumentDefinitions definitions) {
-        super(moments, Operation.VIEW_PROFILE);
-        this.profiles = profiles;
-        this.definitions = definitions;
-    }
-
-    @Override
-    protected ProfilePage page(StudyMoments.StudyMoment moment, ProfileRequest request) {
+    /** The chosen instrument's item means for the chosen groups, at every wave with answers. */
+    ProfilePage page(StudyMoments.StudyMoment moment, ProfileRequest request) {
         StudySummary study = moment.study();
         List<Instrument> instruments = Choices.instruments(definitions, study, study.instruments());
         Optional<Instrument> instrument = Choices.instrument(instruments, request.instrument(), Choices.RK);

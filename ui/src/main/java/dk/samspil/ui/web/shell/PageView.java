@@ -63,17 +63,17 @@ public abstract class PageView<R extends ViewRequest, P extends ViewPage> extend
     }
 
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        // every navigation, also to this same view with another address, shows the freshly loaded page
-        redraw();
-    }
-
-    @Override
     public void localeChange(LocaleChangeEvent event) {
         // on first navigation afterNavigation draws; later, a language switch draws again
         if (drawnIn != null && !drawnIn.equals(event.getLocale())) {
             redraw();
         }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // every navigation, also to this same view with another address, shows the freshly loaded page
+        redraw();
     }
 
     /** A choice on the page: shows what it asks for and names it in the address, so it can be bookmarked and shared. */

@@ -8,7 +8,6 @@ import dk.samspil.ui.web.shell.Choices;
 import dk.samspil.ui.web.shell.ViewPage;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

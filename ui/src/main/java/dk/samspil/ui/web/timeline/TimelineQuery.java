@@ -1,6 +1,5 @@
 package dk.samspil.ui.web.timeline;
 
-import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.projections.analysis.Analyses;
@@ -13,7 +12,6 @@ import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.projections.units.UnitIndexQuery;
 import dk.samspil.ui.app.study.StudyMoments;
 import dk.samspil.ui.web.shell.Choices;
-import dk.samspil.ui.web.shell.PageQuery;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
@@ -26,36 +24,23 @@ import java.util.TreeMap;
 
 /** Reads the timeline through the read-model queries, all at the position the address asks for. */
 @Service("timelinePageQuery") // the read model's own TimelineQuery bean holds the name timelineQuery
-class TimelineQuery extends PageQuery<TimelineRequest, TimelinePage> {
+record TimelineQuery(dk.samspil.projections.timeline.TimelineQuery timelines, UnitIndexQuery units, OutcomeSeriesQuery outcomes) {
 
     /** The unit indices a programme manager follows, in the order the chart draws them. */
     static final List<InstrumentRef> INDICES = List.of(InstrumentRef.parse("rk@1"), InstrumentRef.parse("leadership@1"),
             InstrumentRef.parse("citizen@1"));
 
-    private final dk.samspil.projections.timeline.TimelineQuery timelines;
-    private final UnitIndexQuery units;
-    private final OutcomeSeriesQuery outcomes;
-
-    TimelineQuery(StudyMoments moments, dk.samspil.projections.timeline.TimelineQuery timelines, UnitIndexQuery units,
-                  OutcomeSeriesQuery outcomes) {
-        super(moments, Operation.VIEW_TIMELINE);
-        this.timelines = timelines;
-        this.units = units;
-        this.outcomes = outcomes;
-    }
-
-    @Override
-    protected TimelinePage page(StudyMoments.StudyMoment moment, TimelineRequest request) {
+    /** The indices per wave, the outcome per month and the events, for one unit or the whole study. */
+    TimelinePage page(StudyMoments.StudyMoment moment, TimelineRequest request) {
         StudySummary study = moment.study();
         AsOf asOf = moment.asOf();
-        int k = moment.k();
         StudyId id = study.study();
         Timeline timeline = timelines.timeline(id, asOf);
         String unit = Choices.known(study.units(), request.unit());
         List<InstrumentRef> shown = INDICES.stream().filter(study.instruments()::contains).toList();
         // each instrument's index for every wave in one pass (a unit's, or over all the study's respondents)
         Map<InstrumentRef, Map<String, Figure>> perWave = new LinkedHashMap<>();
-        shown.forEach(ref -> perWave.put(ref, units.perWave(id, ref, unit, asOf, k)));
+        shown.forEach(ref -> perWave.put(ref, units.perWave(id, ref, unit, asOf, moment.k())));
         List<TimelinePage.WaveIndices> indices = new ArrayList<>();
         for (Timeline.Wave wave : timeline.waves()) {
             Map<InstrumentRef, Figure> figures = new LinkedHashMap<>();
@@ -65,12 +50,12 @@ class TimelineQuery extends PageQuery<TimelineRequest, TimelinePage> {
         }
         List<String> measured = outcomes.outcomes(id, asOf);
         String outcome = measured.contains(request.outcome()) ? request.outcome() : measured.isEmpty() ? null : measured.getFirst();
-        List<TimelinePage.OutcomeMonth> months = outcome == null ? List.of() : months(outcomes.monthly(id, outcome, asOf, k), unit);
+        List<TimelinePage.OutcomeMonth> months = outcome == null ? List.of() : months(outcomes.monthly(id, outcome, asOf, moment.k()), unit);
         Optional<Timeline.Intervention> intervention = timeline.interventions().stream()
                 .filter(i -> i.startedOn() != null && i.intervention().equals(request.intervention())).findFirst();
         int window = request.window() == null ? Analyses.DEFAULT_WINDOW_MONTHS : request.window();
         return new TimelinePage(study, timeline, unit, shown, indices, measured, outcome, months, intervention, window,
-                request, moment.position(), k);
+                request, moment.position(), moment.k());
     }
 
     /** The unit's months, or per month the mean over the units whose month is shown (n summed over them). */

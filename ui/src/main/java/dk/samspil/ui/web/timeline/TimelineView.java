@@ -9,18 +9,20 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.chart.Chart;
 import dk.samspil.ui.web.shell.PageView;
+import dk.samspil.ui.web.shell.StudyPages;
+import dk.samspil.ui.web.shell.Pickers;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.ArrayList;
@@ -40,8 +42,8 @@ public class TimelineView extends PageView<TimelineRequest, TimelinePage> implem
     /** The unit choice that stands for the whole study. */
     static final String ALL_UNITS = "";
 
-    public TimelineView(TimelineQuery query) {
-        super(TimelineRequest::of, query::load, null, "timeline.empty");
+    public TimelineView(StudyPages pages, TimelineQuery query) {
+        super(TimelineRequest::of, pages.loader(Operation.VIEW_TIMELINE, query::page), null, "timeline.empty");
         addClassName("timeline-view");
     }
 
@@ -63,51 +65,29 @@ public class TimelineView extends PageView<TimelineRequest, TimelinePage> implem
 
     private HorizontalLayout pickers(TimelinePage shown, TimelineTexts texts) {
         TimelineRequest request = shown.request();
-        Select<String> unit = new Select<>();
-        unit.setId("timeline-unit");
-        unit.setLabel(getTranslation("timeline.unit"));
         List<String> units = new ArrayList<>();
         units.add(ALL_UNITS);
         shown.study().units().stream().map(StudySummary.Named::key).forEach(units::add);
-        unit.setItems(units);
-        unit.setItemLabelGenerator(u -> u.equals(ALL_UNITS) ? getTranslation("timeline.unit.all") : shown.unitName(u));
-        unit.setValue(shown.unit() == null ? ALL_UNITS : shown.unit());
-        unit.addValueChangeListener(change -> show(request.withUnit(ALL_UNITS.equals(change.getValue()) ? null : change.getValue())));
+        Select<String> unit = Pickers.select("timeline-unit", getTranslation("timeline.unit"), units,
+                u -> u.equals(ALL_UNITS) ? getTranslation("timeline.unit.all") : shown.unitName(u),
+                shown.unit() == null ? ALL_UNITS : shown.unit(), u -> show(request.withUnit(ALL_UNITS.equals(u) ? null : u)));
 
-        Select<Timeline.Intervention> intervention = new Select<>();
-        intervention.setId("timeline-intervention");
-        intervention.setLabel(getTranslation("timeline.window.around"));
-        intervention.setEmptySelectionAllowed(true);
-        intervention.setEmptySelectionCaption(getTranslation("timeline.window.whole"));
-        intervention.setItems(shown.started());
-        intervention.setItemLabelGenerator(i -> i == null ? getTranslation("timeline.window.whole")
-                : getTranslation("timeline.window.item", i.title(), texts.type(i.type()), i.startedOn().toString()));
-        shown.intervention().ifPresent(intervention::setValue);
-        intervention.addValueChangeListener(change ->
-                show(request.withIntervention(change.getValue() == null ? null : change.getValue().intervention())));
+        String whole = getTranslation("timeline.window.whole");
+        Select<Timeline.Intervention> intervention = Pickers.emptyAs(whole, Pickers.select("timeline-intervention",
+                getTranslation("timeline.window.around"), shown.started(),
+                i -> i == null ? whole : getTranslation("timeline.window.item", i.title(), texts.type(i.type()), i.startedOn().toString()),
+                shown.intervention().orElse(null), i -> show(request.withIntervention(i == null ? null : i.intervention()))));
 
-        Select<Integer> window = new Select<>();
-        window.setId("timeline-window");
-        window.setLabel(getTranslation("timeline.window.length"));
-        window.setItems(TimelineRequest.WINDOWS);
-        window.setItemLabelGenerator(months -> getTranslation("timeline.window.months", Integer.toString(months)));
-        window.setValue(TimelineRequest.WINDOWS.contains(shown.window()) ? shown.window() : null);
+        Select<Integer> window = Pickers.select("timeline-window", getTranslation("timeline.window.length"), TimelineRequest.WINDOWS,
+                months -> getTranslation("timeline.window.months", Integer.toString(months)),
+                TimelineRequest.WINDOWS.contains(shown.window()) ? shown.window() : null, months -> show(request.withWindow(months)));
         window.setEnabled(shown.intervention().isPresent());
-        window.addValueChangeListener(change -> show(request.withWindow(change.getValue())));
 
-        HorizontalLayout pickers = new HorizontalLayout(unit, intervention, window);
+        HorizontalLayout pickers = Pickers.row("timeline-pickers", unit, intervention, window);
         if (shown.outcomes().size() > 1) {
-            Select<String> outcome = new Select<>();
-            outcome.setId("timeline-outcome");
-            outcome.setLabel(getTranslation("timeline.outcome"));
-            outcome.setItems(shown.outcomes());
-            outcome.setItemLabelGenerator(texts::outcome);
-            outcome.setValue(shown.outcome());
-            outcome.addValueChangeListener(change -> show(request.withOutcome(change.getValue())));
-            pickers.add(outcome);
+            pickers.add(Pickers.select("timeline-outcome", getTranslation("timeline.outcome"), shown.outcomes(), texts::outcome,
+                    shown.outcome(), outcome -> show(request.withOutcome(outcome))));
         }
-        pickers.addClassName("timeline-pickers");
-        pickers.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         pickers.setWrap(true);
         return pickers;
     }
