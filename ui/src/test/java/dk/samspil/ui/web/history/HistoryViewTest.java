@@ -13,7 +13,6 @@ import dk.samspil.projections.history.LoggedEvent;
 import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +21,6 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The history view over the mini study: newest first, filters by kind, study and date, pages lazily, honours ?asof. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class HistoryViewTest extends MiniStudyBrowserlessTest {
 
     @Autowired

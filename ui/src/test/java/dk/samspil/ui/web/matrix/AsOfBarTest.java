@@ -10,14 +10,12 @@ import dk.samspil.projections.asof.Positions;
 import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The as-of control above analytic views: moving it shows the earlier state with a banner, and back. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class AsOfBarTest extends MiniStudyBrowserlessTest {
 
     @Autowired

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import dk.samspil.domain.shared.GroupKey;
-import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.matrix.MatrixCell;
@@ -19,7 +18,6 @@ import dk.samspil.ui.web.testing.MiniStudy;
 import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +26,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The matrix page's interactions: a cell opens its relation, a unit filters, a second wave compares. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class MatrixInteractionTest extends MiniStudyBrowserlessTest {
-
-    private static final InstrumentRef RK = InstrumentRef.parse("rk@1");
 
     @Autowired
     RelationMatrixQuery matrices;

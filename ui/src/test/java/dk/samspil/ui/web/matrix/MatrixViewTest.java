@@ -11,7 +11,6 @@ import dk.samspil.ui.web.testing.MiniStudy;
 import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +19,6 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class MatrixViewTest extends MiniStudyBrowserlessTest {
 
     @Autowired

@@ -19,18 +19,13 @@ import dk.samspil.ui.web.testing.MiniStudy;
 import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class TimelineViewTest extends MiniStudyBrowserlessTest {
-
-    private static final Locale DANISH = Locale.of("da");
 
     @Autowired
     UnitIndexQuery units;
