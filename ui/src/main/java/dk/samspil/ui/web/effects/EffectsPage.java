@@ -5,6 +5,9 @@ import dk.samspil.projections.analysis.Elasticity;
 import dk.samspil.projections.analysis.InterventionEffect;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.units.Scope;
+import dk.samspil.ui.web.shell.Choices;
+import dk.samspil.ui.web.shell.ViewPage;
+import dk.samspil.ui.web.shell.ViewState;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +21,8 @@ import java.util.Optional;
  */
 record EffectsPage(StudySummary study, List<Instrument> instruments, List<String> types, long position, int k,
                    Optional<EffectChoice> effectChoice, Answer<InterventionEffect> effect,
-                   Optional<ElasticityChoice> elasticityChoice, Answer<Elasticity> elasticity, String asOf) {
+                   Optional<ElasticityChoice> elasticityChoice, Answer<Elasticity> elasticity, String asOf)
+        implements ViewPage {
 
     EffectsPage {
         instruments = List.copyOf(instruments);
@@ -47,18 +51,18 @@ record EffectsPage(StudySummary study, List<Instrument> instruments, List<String
         }
     }
 
-    EffectsRequest shown() {
-        return new EffectsRequest(study.study().value(),
-                effectChoice.map(EffectChoice::type).orElse(null),
-                effectChoice.map(c -> c.outcome().ref().toString()).orElse(null),
-                effectChoice.map(c -> c.scope().key()).orElse(null),
-                elasticityChoice.map(c -> c.wave().key()).orElse(null),
-                elasticityChoice.map(c -> c.x().ref().toString()).orElse(null),
-                elasticityChoice.map(c -> c.y().ref().toString()).orElse(null),
-                asOf);
+    @Override
+    public EffectsRequest shown() {
+        return new EffectsRequest(new ViewState(study.study().value(), asOf),
+                new EffectsRequest.EffectAsked(effectChoice.map(EffectChoice::type).orElse(null),
+                        effectChoice.map(c -> c.outcome().ref().toString()).orElse(null),
+                        effectChoice.map(c -> c.scope().key()).orElse(null)),
+                new EffectsRequest.ElasticityAsked(elasticityChoice.map(c -> c.wave().key()).orElse(null),
+                        elasticityChoice.map(c -> c.x().ref().toString()).orElse(null),
+                        elasticityChoice.map(c -> c.y().ref().toString()).orElse(null)));
     }
 
     String unitName(String key) {
-        return study.units().stream().filter(u -> u.key().equals(key)).map(StudySummary.Named::name).findFirst().orElse(key);
+        return Choices.name(study.units(), key);
     }
 }

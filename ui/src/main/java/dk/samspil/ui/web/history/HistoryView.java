@@ -4,33 +4,19 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dk.samspil.domain.access.Operation;
-import dk.samspil.domain.shared.StudyId;
-import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.history.EventLogQuery;
 import dk.samspil.projections.history.LoggedEvent;
-import dk.samspil.projections.studies.StudyCatalog;
-import dk.samspil.projections.studies.StudySummary;
-import dk.samspil.ui.app.study.StudyAccess;
 import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.chart.Chart;
 import dk.samspil.ui.web.chart.Options;
-import dk.samspil.ui.web.shell.AnalyticView;
-import dk.samspil.ui.web.shell.ViewState;
+import dk.samspil.ui.web.shell.PageView;
+import dk.samspil.ui.web.shell.Pickers;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDate;
@@ -40,7 +26,6 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -52,129 +37,63 @@ import java.util.TreeMap;
 @Menu(title = "history.menu", order = 9)
 @StyleSheet("styles/history.css")
 @RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
-public class HistoryView extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, AnalyticView {
+public class HistoryView extends PageView<HistoryRequest, HistoryPage> {
 
     /** The choice "all" in the type and study filters. */
     static final String ANY = "";
 
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
-    private final EventLogQuery log;
-    private final StudyAccess access;
-    private final StudyCatalog catalog;
-    private final Positions positions;
-    private Long upTo;
-    private String type = ANY;
-    private String study = ANY;
-    private LocalDate from;
-    private LocalDate to;
-    private Grid<LoggedEvent> grid;
-    private Chart chart;
-    private Locale renderedIn;
+    private final HistoryQuery query;
 
-    public HistoryView(EventLogQuery log, StudyCatalog catalog, Positions positions, StudyAccess access) {
-        this.access = access;
-        this.log = log;
-        this.catalog = catalog;
-        this.positions = positions;
+    public HistoryView(HistoryQuery query) {
+        super(HistoryRequest::of, query::load, "history.title", null);
+        this.query = query;
         addClassName("history-view");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        ViewState state = ViewState.of(event.getLocation().getQueryParameters());
-        upTo = state.historical() ? positions.resolve(state.moment()) : null;
-        study = state.study() == null ? ANY : state.study();
-        access.open(Operation.VIEW_HISTORY, study, catalog.studies());
-    }
-
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        render();
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        if (renderedIn != null && !renderedIn.equals(event.getLocale())) {
-            render();
+    protected void draw(HistoryPage shown) {
+        add(new Paragraph(getTranslation("history.intro")), filters(shown));
+        if (shown.upTo() != null) {
+            Paragraph upTo = new Paragraph(getTranslation("history.upTo", Long.toString(shown.upTo())));
+            upTo.setId("history-up-to");
+            upTo.addClassName("history-up-to");
+            add(upTo);
         }
-    }
-
-    /** What the grid shows now. */
-    EventLogQuery.Filter filter() {
-        boolean datesInOrder = from == null || to == null || !to.isBefore(from);
-        // the history holds every organisation's events: only those of studies the user may see are read
-        return new EventLogQuery.Filter(type.isEmpty() ? null : type, study.isEmpty() ? null : StudyId.of(study),
-                from, datesInOrder ? to : null, upTo).within(access.scope(Operation.VIEW_HISTORY));
-    }
-
-    private void render() {
-        renderedIn = getLocale();
-        removeAll();
-        add(new H2(getTranslation("history.title")), new Paragraph(getTranslation("history.intro")), filters());
-        if (upTo != null) {
-            Paragraph shown = new Paragraph(getTranslation("history.upTo", Long.toString(upTo)));
-            shown.setId("history-up-to");
-            shown.addClassName("history-up-to");
-            add(shown);
-        }
-        chart = new Chart(getTranslation("history.chart"), "18rem");
+        Chart chart = new Chart(getTranslation("history.chart"), "18rem");
         chart.setId("history-chart");
-        grid = grid();
+        chart.option(perMonth(shown.perMonth()));
+        Grid<LoggedEvent> grid = grid();
+        // lazily: a page per request, and no count over the whole log before the first page shows
+        grid.setItems(page -> query.events(shown.filter(), page.getOffset(), page.getLimit()));
         add(chart, grid);
-        load();
     }
 
-    private HorizontalLayout filters() {
-        Select<String> types = new Select<>();
-        types.setId("history-type");
-        types.setLabel(getTranslation("history.filter.type"));
+    private HorizontalLayout filters(HistoryPage shown) {
+        HistoryRequest request = shown.request();
+        String any = getTranslation("history.filter.any");
         List<String> typeChoices = new ArrayList<>(List.of(ANY));
-        typeChoices.addAll(log.types());
-        types.setItems(typeChoices);
-        types.setItemLabelGenerator(t -> t.isEmpty() ? getTranslation("history.filter.any") : typeName(t));
-        types.setValue(typeChoices.contains(type) ? type : ANY);
-        types.addValueChangeListener(change -> {
-            type = change.getValue() == null ? ANY : change.getValue();
-            load();
-        });
+        typeChoices.addAll(shown.types());
+        Select<String> types = Pickers.select("history-type", getTranslation("history.filter.type"), typeChoices,
+                t -> t.isEmpty() ? any : typeName(t), typeChoices.contains(request.type()) ? request.type() : ANY,
+                type -> show(request.withType(any(type))));
 
-        Select<String> studies = new Select<>();
-        studies.setId("history-study");
-        studies.setLabel(getTranslation("history.filter.study"));
         List<String> studyChoices = new ArrayList<>(List.of(ANY));
-        List<StudySummary.Named> named = access.visible(Operation.VIEW_HISTORY, catalog.studies());
-        named.forEach(s -> studyChoices.add(s.key()));
-        studies.setItems(studyChoices);
-        studies.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("history.filter.any")
-                : named.stream().filter(n -> n.key().equals(s)).map(n -> n.name() + " (" + n.key() + ")").findFirst().orElse(s));
-        studies.setValue(studyChoices.contains(study) ? study : ANY);
-        studies.addValueChangeListener(change -> {
-            study = change.getValue() == null ? ANY : change.getValue();
-            load();
-        });
+        shown.studies().forEach(s -> studyChoices.add(s.key()));
+        Select<String> studies = Pickers.select("history-study", getTranslation("history.filter.study"), studyChoices,
+                s -> s.isEmpty() ? any : shown.studies().stream().filter(n -> n.key().equals(s))
+                        .map(n -> n.name() + " (" + n.key() + ")").findFirst().orElse(s),
+                studyChoices.contains(request.state().study()) ? request.state().study() : ANY,
+                study -> show(request.withStudy(any(study))));
 
-        DatePicker fromPicker = new DatePicker(getTranslation("history.filter.from"));
-        fromPicker.setId("history-from");
-        fromPicker.setLocale(getLocale());
-        fromPicker.setClearButtonVisible(true);
-        fromPicker.setValue(from);
-        DatePicker toPicker = new DatePicker(getTranslation("history.filter.to"));
-        toPicker.setId("history-to");
-        toPicker.setLocale(getLocale());
-        toPicker.setClearButtonVisible(true);
-        toPicker.setValue(to);
+        DatePicker fromPicker = datePicker("history-from", "history.filter.from", request.from());
         fromPicker.setHelperText(getTranslation("history.filter.dates"));
-        fromPicker.addValueChangeListener(change -> {
-            from = change.getValue();
-            checkDates(toPicker);
-            load();
-        });
-        toPicker.addValueChangeListener(change -> {
-            to = change.getValue();
-            checkDates(toPicker);
-            load();
-        });
+        fromPicker.addValueChangeListener(change -> show(request.withFrom(change.getValue())));
+        DatePicker toPicker = datePicker("history-to", "history.filter.to", request.to());
+        toPicker.setInvalid(!request.datesInOrder());
+        toPicker.setErrorMessage(request.datesInOrder() ? null : getTranslation("history.filter.dateOrder"));
+        toPicker.addValueChangeListener(change -> show(request.withTo(change.getValue())));
 
         HorizontalLayout filters = new HorizontalLayout(types, studies, fromPicker, toPicker);
         filters.addClassName("history-filters");
@@ -183,10 +102,18 @@ public class HistoryView extends Div implements BeforeEnterObserver, AfterNaviga
         return filters;
     }
 
-    private void checkDates(DatePicker toPicker) {
-        boolean wrong = from != null && to != null && to.isBefore(from);
-        toPicker.setInvalid(wrong);
-        toPicker.setErrorMessage(wrong ? getTranslation("history.filter.dateOrder") : null);
+    private DatePicker datePicker(String id, String label, LocalDate value) {
+        DatePicker picker = new DatePicker(getTranslation(label));
+        picker.setId(id);
+        picker.setLocale(getLocale());
+        picker.setClearButtonVisible(true);
+        picker.setValue(value);
+        return picker;
+    }
+
+    /** The choice "all" as the request says it: no value. */
+    private static String any(String choice) {
+        return choice == null || choice.equals(ANY) ? null : choice;
     }
 
     private Grid<LoggedEvent> grid() {
@@ -207,16 +134,6 @@ public class HistoryView extends Div implements BeforeEnterObserver, AfterNaviga
                 .setKey("study").setAutoWidth(true).setFlexGrow(0);
         events.addColumn(LoggedEvent::summary).setHeader(getTranslation("history.column.summary")).setKey("summary").setFlexGrow(3);
         return events;
-    }
-
-    /** Lazily: a page per request, and no count over the whole log before the first page shows. */
-    private void load() {
-        if (grid == null) {
-            return;
-        }
-        EventLogQuery.Filter shown = filter();
-        grid.setItems(query -> log.page(shown, query.getOffset(), query.getLimit()).stream());
-        chart.option(perMonth(log.perMonth(shown)));
     }
 
     /** Events per month (when they happened), one stacked bar series per kind, so the study's rhythm shows at a glance. */

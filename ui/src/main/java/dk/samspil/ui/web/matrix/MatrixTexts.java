@@ -2,29 +2,12 @@ package dk.samspil.ui.web.matrix;
 
 import dk.samspil.domain.instrument.Band;
 import dk.samspil.projections.matrix.MatrixCell;
+import dk.samspil.ui.web.i18n.Labels;
 
 import java.util.Locale;
 
 /** How a matrix cell reads in the page's language: one place, so chart, table and legend agree. */
-final class MatrixTexts {
-
-    /** The view's getTranslation. */
-    @FunctionalInterface
-    interface Labels {
-        String get(String key, Object... params);
-    }
-
-    private final Labels labels;
-    private final Locale locale;
-    private final StudyPage page;
-    private final int k;
-
-    MatrixTexts(Labels labels, Locale locale, StudyPage page, int k) {
-        this.labels = labels;
-        this.locale = locale;
-        this.page = page;
-        this.k = k;
-    }
+record MatrixTexts(Labels labels, Locale locale, MatrixPage page, int k) {
 
     String label(String key, Object... params) {
         return labels.get(key, params);

@@ -27,7 +27,7 @@ import static dk.samspil.ui.web.chart.Options.map;
  */
 class RelationDetail extends Section {
 
-    RelationDetail(StudyPage.Relation relation, Instrument instrument, MatrixTexts texts, Locale locale, Runnable close) {
+    RelationDetail(MatrixPage.Relation relation, Instrument instrument, MatrixTexts texts, Locale locale, Runnable close) {
         setId("relation-detail");
         addClassName("relation-detail");
         String rater = texts.group(relation.rater().value());
@@ -43,7 +43,7 @@ class RelationDetail extends Section {
         profile.option(option(relation, instrument, texts, locale));
         add(profile);
 
-        Grid<StudyPage.WaveOfRelation> waves = new Grid<>();
+        Grid<MatrixPage.WaveOfRelation> waves = new Grid<>();
         waves.setId("relation-waves");
         waves.addThemeVariants(GridVariant.LUMO_COMPACT);
         waves.addColumn(w -> w.wave().label()).setKey("wave").setHeader(texts.label("matrix.relation.column.wave"));
@@ -58,10 +58,10 @@ class RelationDetail extends Section {
     }
 
     /** Items along the axis, one bar series per wave; a suppressed or missing mean is no bar, and the legend says so. */
-    private static Map<String, Object> option(StudyPage.Relation relation, Instrument instrument, MatrixTexts texts, Locale locale) {
+    private static Map<String, Object> option(MatrixPage.Relation relation, Instrument instrument, MatrixTexts texts, Locale locale) {
         List<String> items = instrument.items().stream().map(item -> label(item, locale)).toList();
         List<Object> series = new ArrayList<>();
-        for (StudyPage.WaveOfRelation wave : relation.waves()) {
+        for (MatrixPage.WaveOfRelation wave : relation.waves()) {
             List<Object> values = new ArrayList<>();
             for (DimensionProfile.ItemMean mean : wave.profile().items()) {
                 values.add(mean.suppressed() || mean.mean() == null ? null : Math.round(mean.mean() * 100) / 100.0);

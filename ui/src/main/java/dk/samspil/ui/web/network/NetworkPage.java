@@ -3,6 +3,9 @@ package dk.samspil.ui.web.network;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.projections.matrix.MatrixCell;
 import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.web.shell.Choices;
+import dk.samspil.ui.web.shell.ViewPage;
+import dk.samspil.ui.web.shell.ViewState;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +15,8 @@ import java.util.Optional;
  *
  * @param figure empty when the study has no wave or no relational instrument yet
  */
-record NetworkPage(StudySummary study, List<Instrument> instruments, Optional<Figure> figure, long position, int k, String asOf) {
+record NetworkPage(StudySummary study, List<Instrument> instruments, Optional<Figure> figure, long position, int k, String asOf)
+        implements ViewPage {
 
     NetworkPage {
         instruments = List.copyOf(instruments);
@@ -51,12 +55,13 @@ record NetworkPage(StudySummary study, List<Instrument> instruments, Optional<Fi
     record HistoryPoint(StudySummary.Wave wave, Optional<MatrixCell> cell) {
     }
 
-    NetworkRequest shown() {
-        return new NetworkRequest(study.study().value(), figure.map(f -> f.wave().key()).orElse(null),
-                figure.map(f -> f.instrument().ref().toString()).orElse(null), asOf);
+    @Override
+    public NetworkRequest shown() {
+        return new NetworkRequest(new ViewState(study.study().value(), asOf), figure.map(f -> f.wave().key()).orElse(null),
+                figure.map(f -> f.instrument().ref().toString()).orElse(null));
     }
 
     String groupName(String key) {
-        return study.groups().stream().filter(g -> g.key().equals(key)).map(StudySummary.Named::name).findFirst().orElse(key);
+        return Choices.name(study.groups(), key);
     }
 }

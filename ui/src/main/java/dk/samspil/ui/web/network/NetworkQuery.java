@@ -1,6 +1,5 @@
 package dk.samspil.ui.web.network;
 
-import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.InstrumentRef;
@@ -17,8 +16,8 @@ import dk.samspil.projections.network.RelationshipMapQuery;
 import dk.samspil.projections.store.ReadModelStore;
 import dk.samspil.projections.studies.InstrumentDefinitions;
 import dk.samspil.projections.studies.StudySummary;
-import dk.samspil.ui.runtime.settings.SamspilProperties;
 import dk.samspil.ui.app.study.StudyMoments;
+import dk.samspil.ui.web.shell.Choices;
 import org.springframework.stereotype.Service;
 
 import java.util.Comparator;
@@ -29,44 +28,17 @@ import java.util.stream.Collectors;
 
 /** Reads the network map through the read-model queries: matrix cells, the relationship map and the weak-but-important findings. */
 @Service
-public class NetworkQuery {
+public record NetworkQuery(RelationMatrixQuery matrices, ReadModelStore store, Positions positions, Analyses analyses,
+                           InstrumentDefinitions definitions) {
 
-    static final InstrumentRef PREFERRED_INSTRUMENT = InstrumentRef.parse("rk@1");
-
-    private final StudyMoments moments;
-    private final RelationMatrixQuery matrices;
-    private final RelationshipMapQuery maps;
-    private final Analyses analyses;
-    private final InstrumentDefinitions definitions;
-    private final int k;
-
-    public NetworkQuery(StudyMoments moments, RelationMatrixQuery matrices, ReadModelStore store, Analyses analyses,
-                        InstrumentDefinitions definitions, Positions positions, SamspilProperties properties) {
-        this.moments = moments;
-        this.matrices = matrices;
-        this.maps = new RelationshipMapQuery(store, positions);
-        this.analyses = analyses;
-        this.definitions = definitions;
-        this.k = properties.k();
-    }
-
-    Optional<NetworkPage> load(NetworkRequest request) {
-        Optional<StudyMoments.StudyMoment> moment = moments.resolve(Operation.VIEW_NETWORK, request.study(), request.moment());
-        if (moment.isEmpty()) {
-            return Optional.empty();
-        }
-        List<StudySummary.Named> studies = moment.get().studies();
-        StudySummary study = moment.get().study();
-        AsOf asOf = moment.get().asOf();
-        long at = moment.get().position();
-        List<Instrument> instruments = study.relationalInstruments().stream()
-                .map(ref -> definitions.find(study.study(), ref)).flatMap(Optional::stream).toList();
-        Optional<StudySummary.Wave> wave = wave(study, request.wave());
-        Optional<Instrument> instrument = instruments.stream().filter(i -> i.ref().toString().equals(request.instrument())).findFirst()
-                .or(() -> instruments.stream().filter(i -> i.ref().equals(PREFERRED_INSTRUMENT)).findFirst())
-                .or(() -> instruments.stream().min(Comparator.comparing(Instrument::ref)));
-        Optional<NetworkPage.Figure> figure = wave.flatMap(w -> instrument.map(i -> figure(study.study(), w, i, asOf)));
-        return Optional.of(new NetworkPage(study, instruments, figure, at, k, request.asOf()));
+    /** The map of the chosen wave and instrument: matrix cells weighted by the relationship map. */
+    NetworkPage page(StudyMoments.StudyMoment moment, NetworkRequest request) {
+        StudySummary study = moment.study();
+        List<Instrument> instruments = Choices.instruments(definitions, study, study.relationalInstruments());
+        Optional<StudySummary.Wave> wave = Choices.wave(study, request.wave());
+        Optional<Instrument> instrument = Choices.instrumentOrLowest(instruments, request.instrument(), Choices.RK);
+        Optional<NetworkPage.Figure> figure = wave.flatMap(w -> instrument.map(i -> figure(moment, w, i)));
+        return new NetworkPage(study, instruments, figure, moment.position(), moment.k(), request.state().asOf());
     }
 
     /** The relation's cell at every wave of the study, all computed at the page's position. */
@@ -76,14 +48,17 @@ public class NetworkQuery {
         GroupKey rater = edge.cell().raterGroup();
         GroupKey target = edge.cell().targetGroup();
         return page.study().waves().stream()
-                .map(w -> new NetworkPage.HistoryPoint(w, matrices.matrix(page.study().study(), WaveKey.of(w.key()), instrument, asOf, k)
+                .map(w -> new NetworkPage.HistoryPoint(w, matrices.matrix(page.study().study(), WaveKey.of(w.key()), instrument, asOf, page.k())
                         .cell(rater, target)))
                 .toList();
     }
 
-    private NetworkPage.Figure figure(StudyId study, StudySummary.Wave wave, Instrument instrument, AsOf asOf) {
+    private NetworkPage.Figure figure(StudyMoments.StudyMoment moment, StudySummary.Wave wave, Instrument instrument) {
+        StudyId study = moment.id();
+        AsOf asOf = moment.asOf();
+        int k = moment.k();
         RelationMatrix matrix = matrices.matrix(study, WaveKey.of(wave.key()), instrument.ref(), asOf, k);
-        RelationshipMap map = maps.map(study, asOf);
+        RelationshipMap map = new RelationshipMapQuery(store, positions).map(study, asOf);
         RelationFindings findings = analyses.relations(study, WaveKey.of(wave.key()), instrument.ref(),
                 Analyses.DEFAULT_IMPORTANCE_THRESHOLD, asOf, k);
         Set<List<GroupKey>> weak = findings.weakImportant().stream().map(w -> List.of(w.raterGroup(), w.targetGroup()))
@@ -94,12 +69,5 @@ public class NetworkQuery {
                 .sorted(Comparator.comparing((NetworkPage.Edge e) -> e.cell().raterGroup()).thenComparing(e -> e.cell().targetGroup()))
                 .toList();
         return new NetworkPage.Figure(wave, instrument, edges);
-    }
-
-    /** The requested wave, else the newest wave that has answers, else the newest. */
-    private static Optional<StudySummary.Wave> wave(StudySummary study, String requested) {
-        return study.waves().stream().filter(w -> w.key().equals(requested)).findFirst()
-                .or(() -> study.waves().stream().filter(w -> w.questionnaires() > 0).reduce((older, newer) -> newer))
-                .or(() -> study.waves().stream().reduce((older, newer) -> newer));
     }
 }

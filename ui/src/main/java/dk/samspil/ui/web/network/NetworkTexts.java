@@ -2,26 +2,12 @@ package dk.samspil.ui.web.network;
 
 import dk.samspil.domain.instrument.Band;
 import dk.samspil.projections.matrix.MatrixCell;
+import dk.samspil.ui.web.i18n.Labels;
 
 import java.util.Locale;
 
 /** How an edge reads in the page's language, so chart, list and table agree. */
-final class NetworkTexts {
-
-    @FunctionalInterface
-    interface Labels {
-        String get(String key, Object... params);
-    }
-
-    private final Labels labels;
-    private final Locale locale;
-    private final NetworkPage page;
-
-    NetworkTexts(Labels labels, Locale locale, NetworkPage page) {
-        this.labels = labels;
-        this.locale = locale;
-        this.page = page;
-    }
+record NetworkTexts(Labels labels, Locale locale, NetworkPage page) {
 
     String label(String key, Object... params) {
         return labels.get(key, params);

@@ -6,37 +6,27 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.instrument.BandThresholds;
-import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.projections.matrix.MatrixCell;
-import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.chart.Chart;
 import dk.samspil.ui.web.chart.Options;
-import dk.samspil.ui.web.shell.AnalyticView;
+import dk.samspil.ui.web.shell.PageView;
+import dk.samspil.ui.web.shell.StudyPages;
+import dk.samspil.ui.web.shell.Pickers;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,17 +40,16 @@ import java.util.Optional;
 @Menu(title = "network.menu", order = 3)
 @StyleSheet("styles/network.css")
 @RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
-public class NetworkView extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, AnalyticView {
+public class NetworkView extends PageView<NetworkRequest, NetworkPage> {
 
     private static final Map<String, Integer> WIDTH_BY_IMPORTANCE = Map.of("high", 6, "middle", 3, "low", 1);
 
     private final NetworkQuery query;
-    private Optional<NetworkPage> page = Optional.empty();
     private String selected;
-    private Locale renderedIn;
     private final Div history = new Div();
 
-    public NetworkView(NetworkQuery query) {
+    public NetworkView(StudyPages pages, NetworkQuery query) {
+        super(NetworkRequest::of, pages.loader(Operation.VIEW_NETWORK, query::page), "network.heading", "network.empty");
         this.query = query;
         addClassName("network-view");
         history.setId("network-history");
@@ -68,40 +57,14 @@ public class NetworkView extends Div implements BeforeEnterObserver, AfterNaviga
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        page = query.load(NetworkRequest.of(event.getLocation().getQueryParameters()));
+    protected Optional<NetworkPage> load(NetworkRequest request) {
+        // another page has other relations: none stays selected
         selected = null;
+        return super.load(request);
     }
 
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        render();
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        if (renderedIn != null && !renderedIn.equals(event.getLocale())) {
-            render();
-        }
-    }
-
-    private void show(NetworkRequest next) {
-        page = query.load(next);
-        selected = null;
-        page.ifPresent(p -> getUI().ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, new Location("network", p.shown().toQueryParameters()))));
-        render();
-    }
-
-    private void render() {
-        renderedIn = getLocale();
-        removeAll();
-        add(new H2(getTranslation("network.heading")));
-        if (page.isEmpty()) {
-            add(new Paragraph(getTranslation("network.empty")));
-            return;
-        }
-        NetworkPage shown = page.get();
+    protected void draw(NetworkPage shown) {
         Paragraph study = new Paragraph(shown.study().title());
         study.addClassName("network-study");
         add(study, new Paragraph(getTranslation("network.reading")));
@@ -140,25 +103,13 @@ public class NetworkView extends Div implements BeforeEnterObserver, AfterNaviga
     }
 
     private HorizontalLayout pickers(NetworkPage shown, NetworkPage.Figure figure) {
-        Select<StudySummary.Wave> waves = new Select<>();
-        waves.setId("network-wave");
-        waves.setLabel(getTranslation("network.wave"));
-        waves.setItems(shown.study().waves());
-        waves.setItemLabelGenerator(w -> getTranslation("network.wave.item", w.label(), w.opensOn().toString(),
-                Long.toString(w.questionnaires())));
-        waves.setValue(figure.wave());
-        waves.addValueChangeListener(change -> show(shown.shown().withWave(change.getValue().key())));
-        Select<Instrument> instruments = new Select<>();
-        instruments.setId("network-instrument");
-        instruments.setLabel(getTranslation("network.instrument"));
-        instruments.setItems(shown.instruments());
-        instruments.setItemLabelGenerator(i -> i.title().in(getLocale()) + " (" + i.ref() + ")");
-        instruments.setValue(figure.instrument());
-        instruments.addValueChangeListener(change -> show(shown.shown().withInstrument(change.getValue().ref().toString())));
-        HorizontalLayout pickers = new HorizontalLayout(waves, instruments);
-        pickers.addClassName("network-pickers");
-        pickers.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return pickers;
+        return Pickers.row("network-pickers",
+                Pickers.select("network-wave", getTranslation("network.wave"), shown.study().waves(),
+                        w -> getTranslation("network.wave.item", w.label(), w.opensOn().toString(), Long.toString(w.questionnaires())),
+                        figure.wave(), wave -> show(shown.shown().withWave(wave.key()))),
+                Pickers.select("network-instrument", getTranslation("network.instrument"), shown.instruments(),
+                        i -> Pickers.instrument(i, getLocale()), figure.instrument(),
+                        instrument -> show(shown.shown().withInstrument(instrument.ref().toString()))));
     }
 
     private Map<String, Object> mapOption(NetworkPage shown, NetworkPage.Figure figure, NetworkTexts texts) {

@@ -4,8 +4,8 @@ import dk.samspil.projections.analysis.Change;
 import dk.samspil.projections.overview.StudyOverview;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.ui.web.shell.ViewPage;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,10 +16,11 @@ import java.util.Optional;
  * @param rkByWave the study-wide RK index (rk@1, all ratings) of each wave, in wave order; empty without rk@1
  * @param rkChange the change of that index from the first to the latest wave with RK answers; empty with fewer than two
  * @param running  interventions started and not ended at the position
+ * @param request  the address the page was asked for, which the study picker changes
  */
 record OverviewPage(List<StudySummary.Named> studies, StudySummary study, StudyOverview overview,
                     List<WaveIndex> rkByWave, Optional<Change> rkChange, List<Timeline.Intervention> running,
-                    long position, int k) {
+                    long position, int k, OverviewRequest request) implements ViewPage {
 
     OverviewPage {
         studies = List.copyOf(studies);
@@ -35,18 +36,8 @@ record OverviewPage(List<StudySummary.Named> studies, StudySummary study, StudyO
         return rkByWave.stream().filter(w -> w.wave().equals(wave)).findFirst();
     }
 
-    String unitName(String key) {
-        return study.units().stream().filter(u -> u.key().equals(key)).map(StudySummary.Named::name).findFirst().orElse(key);
-    }
-
-    /** Group names in the order the study defines its groups, as people know them. */
-    List<String> groupNames(List<String> keys) {
-        List<String> order = study.groups().stream().map(StudySummary.Named::key).toList();
-        return keys.stream().sorted(Comparator.comparingInt(k -> order.indexOf(k) < 0 ? Integer.MAX_VALUE : order.indexOf(k)))
-                .map(this::groupName).toList();
-    }
-
-    String groupName(String key) {
-        return study.groups().stream().filter(g -> g.key().equals(key)).map(StudySummary.Named::name).findFirst().orElse(key);
+    @Override
+    public OverviewRequest shown() {
+        return request;
     }
 }

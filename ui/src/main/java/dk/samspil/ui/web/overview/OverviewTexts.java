@@ -1,15 +1,11 @@
 package dk.samspil.ui.web.overview;
 
+import dk.samspil.ui.web.i18n.Labels;
+
 import java.util.Locale;
 
 /** Numbers as the start page writes them, in the language shown. */
 record OverviewTexts(Labels translations, Locale locale, int k) {
-
-    /** The view's translation lookup. */
-    @FunctionalInterface
-    interface Labels {
-        String get(String key, Object... parameters);
-    }
 
     /** Shown where there is no figure, e.g. a response rate without invitations. */
     static final String NONE = "–";

@@ -14,16 +14,11 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.access.Role;
 import dk.samspil.projections.analysis.Change;
 import dk.samspil.projections.overview.StudyOverview;
@@ -33,11 +28,11 @@ import dk.samspil.ui.app.study.StudyAccess;
 import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.chart.Chart;
 import dk.samspil.ui.web.export.DownloadsView;
-import dk.samspil.ui.web.shell.AnalyticView;
-import dk.samspil.ui.web.shell.ViewState;
+import dk.samspil.ui.web.shell.Choices;
+import dk.samspil.ui.web.shell.PageView;
+import dk.samspil.ui.web.shell.StudyPages;
 import jakarta.annotation.security.PermitAll;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -50,17 +45,12 @@ import java.util.stream.Collectors;
 @Menu(title = "overview.menu", order = 1)
 @StyleSheet("styles/overview.css")
 @PermitAll
-public class OverviewView extends Div
-        implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle, AnalyticView {
+public class OverviewView extends PageView<OverviewRequest, OverviewPage> implements HasDynamicTitle {
 
-    private final OverviewPageQuery query;
     private final StudyAccess access;
-    private ViewState state = new ViewState(null, null);
-    private Optional<OverviewPage> page = Optional.empty();
-    private Locale renderedIn;
 
-    public OverviewView(OverviewPageQuery query, StudyAccess access) {
-        this.query = query;
+    public OverviewView(StudyPages pages, OverviewQuery query, StudyAccess access) {
+        super(OverviewRequest::of, pages.loader(Operation.VIEW_OVERVIEW, query::page), null, "overview.empty");
         this.access = access;
         addClassName("overview-view");
     }
@@ -72,35 +62,16 @@ public class OverviewView extends Div
             event.forwardTo(DownloadsView.class);
             return;
         }
-        state = ViewState.of(event.getLocation().getQueryParameters());
-        page = query.load(state);
-    }
-
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        render();
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        if (renderedIn != null && !renderedIn.equals(event.getLocale())) {
-            render();
-        }
+        super.beforeEnter(event);
     }
 
     @Override
     public String getPageTitle() {
-        return page.map(p -> p.study().title() + " · Samspil").orElse("Samspil");
+        return page().map(p -> p.study().title() + " · Samspil").orElse("Samspil");
     }
 
-    private void render() {
-        renderedIn = getLocale();
-        removeAll();
-        if (page.isEmpty()) {
-            add(new Paragraph(getTranslation("overview.empty")));
-            return;
-        }
-        OverviewPage shown = page.get();
+    @Override
+    protected void draw(OverviewPage shown) {
         add(heading(shown), figure(shown), rk(shown), interventions(shown), structure(shown));
         Paragraph asOf = new Paragraph(getTranslation("overview.asOf", Long.toString(shown.position()), Integer.toString(shown.k())));
         asOf.addClassName("overview-as-of");
@@ -122,8 +93,7 @@ public class OverviewView extends Div
             shown.studies().stream().filter(s -> s.key().equals(study.study().value())).findFirst().ifPresent(studies::setValue);
             studies.addValueChangeListener(change -> {
                 if (change.isFromClient() && change.getValue() != null) {
-                    QueryParameters next = ViewState.with(state.carried(), ViewState.STUDY, change.getValue().key());
-                    UI.getCurrent().navigate("", next);
+                    UI.getCurrent().navigate("", shown.shown().state().withStudy(change.getValue().key()).address());
                 }
             });
             heading.add(studies);
@@ -222,9 +192,10 @@ public class OverviewView extends Div
         grid.addColumn(Timeline.Intervention::intervention).setKey("key").setHeader(getTranslation("overview.column.key"));
         grid.addColumn(Timeline.Intervention::title).setKey("title").setHeader(getTranslation("overview.column.intervention"));
         grid.addColumn(i -> typeName(i.type())).setKey("type").setHeader(getTranslation("overview.column.type"));
-        grid.addColumn(i -> i.units().stream().map(shown::unitName).collect(Collectors.joining(", "))).setKey("units")
-                .setHeader(getTranslation("overview.column.units"));
-        grid.addColumn(i -> String.join(", ", shown.groupNames(i.groups()))).setKey("groups")
+        grid.addColumn(i -> i.units().stream().map(u -> Choices.name(shown.study().units(), u)).collect(Collectors.joining(", ")))
+                .setKey("units").setHeader(getTranslation("overview.column.units"));
+        // groups in the order the study defines them, as people know them
+        grid.addColumn(i -> String.join(", ", Choices.names(shown.study().groups(), i.groups()))).setKey("groups")
                 .setHeader(getTranslation("overview.column.groups"));
         grid.addColumn(i -> i.startedOn().toString()).setKey("started").setHeader(getTranslation("overview.column.started"));
         grid.setItems(shown.running());

@@ -3,6 +3,9 @@ package dk.samspil.ui.web.profile;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.projections.profile.DimensionProfile;
 import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.web.shell.Choices;
+import dk.samspil.ui.web.shell.ViewPage;
+import dk.samspil.ui.web.shell.ViewState;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +18,7 @@ import java.util.Optional;
  * @param waves  one profile per wave that has an answer on the instrument, oldest first
  */
 record ProfilePage(StudySummary study, List<Instrument> instruments, Optional<Instrument> instrument, String rater, String target,
-                   List<WaveProfile> waves, long position, int k, String asOf) {
+                   List<WaveProfile> waves, long position, int k, String asOf) implements ViewPage {
 
     ProfilePage {
         instruments = List.copyOf(instruments);
@@ -25,11 +28,13 @@ record ProfilePage(StudySummary study, List<Instrument> instruments, Optional<In
     record WaveProfile(StudySummary.Wave wave, DimensionProfile profile) {
     }
 
-    ProfileRequest shown() {
-        return new ProfileRequest(study.study().value(), instrument.map(i -> i.ref().toString()).orElse(null), rater, target, asOf);
+    @Override
+    public ProfileRequest shown() {
+        return new ProfileRequest(new ViewState(study.study().value(), asOf), instrument.map(i -> i.ref().toString()).orElse(null),
+                rater, target);
     }
 
     String groupName(String key) {
-        return study.groups().stream().filter(g -> g.key().equals(key)).map(StudySummary.Named::name).findFirst().orElse(key);
+        return Choices.name(study.groups(), key);
     }
 }

@@ -1,55 +1,36 @@
 package dk.samspil.ui.web.profile;
 
 import com.vaadin.flow.router.QueryParameters;
-import dk.samspil.projections.asof.AsOf;
+import dk.samspil.ui.web.shell.ViewRequest;
 import dk.samspil.ui.web.shell.ViewState;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import static dk.samspil.ui.web.shell.ViewState.first;
 
 /**
  * What the address asks the dimension profile for: ?study=mini&amp;instrument=rk@1&amp;rater=skole&amp;target=familie&amp;asof=1200.
  * A missing rater or target means every group, so the matrix page can link here for one cell.
  */
-record ProfileRequest(String study, String instrument, String rater, String target, String asOf) {
+record ProfileRequest(ViewState state, String instrument, String rater, String target) implements ViewRequest {
 
-    static ProfileRequest of(QueryParameters parameters) {
-        Map<String, List<String>> values = parameters.getParameters();
-        return new ProfileRequest(first(values, ViewState.STUDY), first(values, "instrument"), first(values, "rater"),
-                first(values, "target"), first(values, ViewState.AS_OF));
+    static ProfileRequest of(QueryParameters address) {
+        return new ProfileRequest(ViewState.of(address), first(address, "instrument"), first(address, "rater"), first(address, "target"));
     }
 
-    QueryParameters toQueryParameters() {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put(ViewState.STUDY, study);
-        values.put("instrument", instrument);
-        values.put("rater", rater);
-        values.put("target", target);
-        values.put(ViewState.AS_OF, asOf);
-        values.values().removeIf(value -> value == null);
-        return QueryParameters.simple(values);
+    @Override
+    public QueryParameters address() {
+        return state.address("instrument", instrument, "rater", rater, "target", target);
     }
 
     ProfileRequest withInstrument(String ref) {
         // another instrument may not rate groups: start again from every group
-        return new ProfileRequest(study, ref, null, null, asOf);
+        return new ProfileRequest(state, ref, null, null);
     }
 
     ProfileRequest withRater(String group) {
-        return new ProfileRequest(study, instrument, group, target, asOf);
+        return new ProfileRequest(state, instrument, group, target);
     }
 
     ProfileRequest withTarget(String group) {
-        return new ProfileRequest(study, instrument, rater, group, asOf);
-    }
-
-    AsOf moment() {
-        return new ViewState(study, asOf).moment();
-    }
-
-    private static String first(Map<String, List<String>> values, String name) {
-        List<String> given = values.get(name);
-        return given == null || given.isEmpty() || given.getFirst().isBlank() ? null : given.getFirst();
+        return new ProfileRequest(state, instrument, rater, group);
     }
 }

@@ -5,22 +5,14 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.instrument.Dimension;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.instrument.Item;
@@ -29,14 +21,16 @@ import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.chart.Chart;
 import dk.samspil.ui.web.chart.Options;
-import dk.samspil.ui.web.shell.AnalyticView;
+import dk.samspil.ui.web.shell.PageView;
+import dk.samspil.ui.web.shell.StudyPages;
+import dk.samspil.ui.web.shell.Pickers;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The dimension profile: the mean of each item of an instrument, one bar per wave so the
@@ -46,54 +40,25 @@ import java.util.Optional;
 @Menu(title = "profile.menu", order = 4)
 @StyleSheet("styles/profile.css")
 @RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
-public class ProfileView extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, AnalyticView {
+public class ProfileView extends PageView<ProfileRequest, ProfilePage> {
 
     /** The picker value for every group. */
     static final String ALL = "";
 
-    private final ProfileQuery query;
-    private Optional<ProfilePage> page = Optional.empty();
-    private Locale renderedIn;
-
-    public ProfileView(ProfileQuery query) {
-        this.query = query;
+    public ProfileView(StudyPages pages, ProfileQuery query) {
+        super(ProfileRequest::of, pages.loader(Operation.VIEW_PROFILE, query::page), "profile.heading", "profile.empty");
         addClassName("profile-view");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        page = query.load(ProfileRequest.of(event.getLocation().getQueryParameters()));
+    protected Optional<ProfilePage> load(ProfileRequest request) {
+        // a study without instruments has no profile to draw
+        return super.load(request).filter(page -> page.instrument().isPresent());
     }
 
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        render();
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        if (renderedIn != null && !renderedIn.equals(event.getLocale())) {
-            render();
-        }
-    }
-
-    private void show(ProfileRequest next) {
-        page = query.load(next);
-        page.ifPresent(p -> getUI().ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, new Location("profile", p.shown().toQueryParameters()))));
-        render();
-    }
-
-    private void render() {
-        renderedIn = getLocale();
-        removeAll();
-        add(new H2(getTranslation("profile.heading")));
-        if (page.isEmpty() || page.get().instrument().isEmpty()) {
-            add(new Paragraph(getTranslation("profile.empty")));
-            return;
-        }
-        ProfilePage shown = page.get();
-        Instrument instrument = shown.instrument().get();
+    protected void draw(ProfilePage shown) {
+        Instrument instrument = shown.instrument().orElseThrow();
         Paragraph study = new Paragraph(shown.study().title());
         study.addClassName("profile-study");
         add(study, pickers(shown, instrument));
@@ -128,14 +93,9 @@ public class ProfileView extends Div implements BeforeEnterObserver, AfterNaviga
     }
 
     private HorizontalLayout pickers(ProfilePage shown, Instrument instrument) {
-        Select<Instrument> instruments = new Select<>();
-        instruments.setId("profile-instrument");
-        instruments.setLabel(getTranslation("profile.instrument"));
-        instruments.setItems(shown.instruments());
-        instruments.setItemLabelGenerator(i -> i.title().in(getLocale()) + " (" + i.ref() + ")");
-        instruments.setValue(instrument);
-        instruments.addValueChangeListener(change -> show(shown.shown().withInstrument(change.getValue().ref().toString())));
-        HorizontalLayout pickers = new HorizontalLayout(instruments);
+        HorizontalLayout pickers = Pickers.row("profile-pickers", Pickers.select("profile-instrument", getTranslation("profile.instrument"),
+                shown.instruments(), i -> Pickers.instrument(i, getLocale()), instrument,
+                chosen -> show(shown.shown().withInstrument(chosen.ref().toString()))));
         if (instrument.respondentKind() != Instrument.RespondentKind.CITIZEN) {
             pickers.add(groupPicker("profile-rater", getTranslation("profile.rater"), shown, shown.rater(),
                     group -> show(shown.shown().withRater(group))));
@@ -144,24 +104,15 @@ public class ProfileView extends Div implements BeforeEnterObserver, AfterNaviga
             pickers.add(groupPicker("profile-target", getTranslation("profile.target"), shown, shown.target(),
                     group -> show(shown.shown().withTarget(group))));
         }
-        pickers.addClassName("profile-pickers");
-        pickers.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return pickers;
     }
 
-    private Select<String> groupPicker(String id, String label, ProfilePage shown, String value,
-                                       java.util.function.Consumer<String> chosen) {
-        Select<String> picker = new Select<>();
-        picker.setId(id);
-        picker.setLabel(label);
+    private Select<String> groupPicker(String id, String label, ProfilePage shown, String value, Consumer<String> chosen) {
         List<String> keys = new ArrayList<>();
         keys.add(ALL);
         shown.study().groups().stream().map(StudySummary.Named::key).forEach(keys::add);
-        picker.setItems(keys);
-        picker.setItemLabelGenerator(key -> key.equals(ALL) ? getTranslation("profile.allGroups") : shown.groupName(key));
-        picker.setValue(value == null ? ALL : value);
-        picker.addValueChangeListener(change -> chosen.accept(change.getValue().equals(ALL) ? null : change.getValue()));
-        return picker;
+        return Pickers.select(id, label, keys, key -> key.equals(ALL) ? getTranslation("profile.allGroups") : shown.groupName(key),
+                value == null ? ALL : value, key -> chosen.accept(key.equals(ALL) ? null : key));
     }
 
     private Map<String, Object> option(ProfilePage shown, Instrument instrument) {

@@ -4,8 +4,10 @@ import com.vaadin.flow.router.QueryParameters;
 import dk.samspil.projections.asof.AsOf;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What every view takes from the address besides its own choices: the study (?study=mini) and the
@@ -27,6 +29,11 @@ public record ViewState(String study, String asOf) {
         } catch (IllegalArgumentException e) {
             return AsOf.LATEST;
         }
+    }
+
+    /** Another study at the same moment. */
+    public ViewState withStudy(String key) {
+        return new ViewState(key, asOf);
     }
 
     public boolean historical() {
@@ -56,7 +63,23 @@ public record ViewState(String study, String asOf) {
         return new QueryParameters(values);
     }
 
-    private static String first(QueryParameters parameters, String name) {
+    /**
+     * The address of this state with a view's own choices between study and as-of, as name, value, name, value...;
+     * choices that are null are left out.
+     */
+    public QueryParameters address(String... choices) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(STUDY, study);
+        for (int i = 0; i < choices.length; i += 2) {
+            values.put(choices[i], choices[i + 1]);
+        }
+        values.put(AS_OF, asOf);
+        values.values().removeIf(Objects::isNull);
+        return QueryParameters.simple(values);
+    }
+
+    /** One parameter of an address; absent or blank is null. */
+    public static String first(QueryParameters parameters, String name) {
         List<String> given = parameters.getParameters().get(name);
         return given == null || given.isEmpty() || given.getFirst().isBlank() ? null : given.getFirst();
     }

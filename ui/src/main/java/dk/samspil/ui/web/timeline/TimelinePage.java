@@ -4,9 +4,10 @@ import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.projections.store.Figure;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.ui.web.shell.Choices;
+import dk.samspil.ui.web.shell.ViewPage;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,8 @@ import java.util.Optional;
  */
 record TimelinePage(StudySummary study, Timeline timeline, String unit, List<InstrumentRef> instruments,
                     List<WaveIndices> indices, List<String> outcomes, String outcome, List<OutcomeMonth> months,
-                    Optional<Timeline.Intervention> intervention, int window, TimelineRequest request, long position, int k) {
+                    Optional<Timeline.Intervention> intervention, int window, TimelineRequest request, long position, int k)
+        implements ViewPage {
 
     TimelinePage {
         instruments = List.copyOf(instruments);
@@ -46,19 +48,19 @@ record TimelinePage(StudySummary study, Timeline timeline, String unit, List<Ins
     record OutcomeMonth(LocalDate month, Double mean, int n, boolean suppressed) {
     }
 
+    /** The address asked for: the timeline keeps a choice it cannot show (an unknown unit is still the whole study). */
+    @Override
+    public TimelineRequest shown() {
+        return request;
+    }
+
     String unitName(String key) {
-        return study.units().stream().filter(u -> u.key().equals(key)).map(StudySummary.Named::name).findFirst().orElse(key);
+        return Choices.name(study.units(), key);
     }
 
     /** Group names in the order the study defines its groups, as people know them. */
     List<String> groupNames(List<String> keys) {
-        List<String> order = study.groups().stream().map(StudySummary.Named::key).toList();
-        return keys.stream().sorted(Comparator.comparingInt(k -> order.indexOf(k) < 0 ? Integer.MAX_VALUE : order.indexOf(k)))
-                .map(this::groupName).toList();
-    }
-
-    String groupName(String key) {
-        return study.groups().stream().filter(g -> g.key().equals(key)).map(StudySummary.Named::name).findFirst().orElse(key);
+        return Choices.names(study.groups(), keys);
     }
 
     /** The interventions that have started, which a window can centre on. */

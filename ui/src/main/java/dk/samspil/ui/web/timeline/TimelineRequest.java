@@ -1,16 +1,19 @@
 package dk.samspil.ui.web.timeline;
 
 import com.vaadin.flow.router.QueryParameters;
+import dk.samspil.ui.web.shell.ViewRequest;
 import dk.samspil.ui.web.shell.ViewState;
 
 import java.util.List;
+
+import static dk.samspil.ui.web.shell.ViewState.first;
 
 /**
  * What the address asks the timeline for besides study and moment: a unit (?unit=d04, none for the
  * whole study), an intervention whose start the window centres on (?intervention=ht-d04), the
  * window's half-width in months (?window=9) and the citizen outcome (?outcome=...).
  */
-record TimelineRequest(ViewState state, String unit, String intervention, Integer window, String outcome) {
+record TimelineRequest(ViewState state, String unit, String intervention, Integer window, String outcome) implements ViewRequest {
 
     static final String UNIT = "unit";
     static final String INTERVENTION = "intervention";
@@ -42,17 +45,8 @@ record TimelineRequest(ViewState state, String unit, String intervention, Intege
         return new TimelineRequest(state, unit, intervention, window, value);
     }
 
-    /** The address of this request, keeping study and as-of. */
-    QueryParameters toQueryParameters() {
-        QueryParameters parameters = state.carried();
-        parameters = ViewState.with(parameters, UNIT, unit);
-        parameters = ViewState.with(parameters, INTERVENTION, intervention);
-        parameters = ViewState.with(parameters, WINDOW, window == null ? null : window.toString());
-        return ViewState.with(parameters, OUTCOME, outcome);
-    }
-
-    private static String first(QueryParameters parameters, String name) {
-        List<String> given = parameters.getParameters().get(name);
-        return given == null || given.isEmpty() || given.getFirst().isBlank() ? null : given.getFirst();
+    @Override
+    public QueryParameters address() {
+        return state.address(UNIT, unit, INTERVENTION, intervention, WINDOW, window == null ? null : window.toString(), OUTCOME, outcome);
     }
 }

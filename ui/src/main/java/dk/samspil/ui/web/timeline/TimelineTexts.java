@@ -3,6 +3,7 @@ package dk.samspil.ui.web.timeline;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.projections.store.Figure;
 import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.ui.web.i18n.Labels;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -12,12 +13,6 @@ record TimelineTexts(Labels labels, Locale locale, TimelinePage page) {
 
     /** Shown where there is no figure. */
     static final String NONE = "–";
-
-    /** The view's translation lookup. */
-    @FunctionalInterface
-    interface Labels {
-        String get(String key, Object... parameters);
-    }
 
     String label(String key, Object... parameters) {
         return labels.get(key, parameters);

@@ -9,31 +9,24 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.chart.Chart;
-import dk.samspil.ui.web.shell.AnalyticView;
+import dk.samspil.ui.web.shell.PageView;
+import dk.samspil.ui.web.shell.StudyPages;
+import dk.samspil.ui.web.shell.Pickers;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The programme manager's timeline: waves, process steps, interventions and organisational changes
@@ -44,58 +37,23 @@ import java.util.Optional;
 @Menu(title = "timeline.menu", order = 5)
 @StyleSheet("styles/timeline.css")
 @RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
-public class TimelineView extends Div
-        implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle, AnalyticView {
+public class TimelineView extends PageView<TimelineRequest, TimelinePage> implements HasDynamicTitle {
 
     /** The unit choice that stands for the whole study. */
     static final String ALL_UNITS = "";
 
-    private final TimelinePageQuery query;
-    private Optional<TimelinePage> page = Optional.empty();
-    private Locale renderedIn;
-
-    public TimelineView(TimelinePageQuery query) {
-        this.query = query;
+    public TimelineView(StudyPages pages, TimelineQuery query) {
+        super(TimelineRequest::of, pages.loader(Operation.VIEW_TIMELINE, query::page), null, "timeline.empty");
         addClassName("timeline-view");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        page = query.load(TimelineRequest.of(event.getLocation().getQueryParameters()));
-    }
-
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        render();
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        if (renderedIn != null && !renderedIn.equals(event.getLocale())) {
-            render();
-        }
-    }
-
-    @Override
     public String getPageTitle() {
-        return page.map(p -> getTranslation("timeline.menu") + " · " + p.study().title() + " · Samspil").orElse("Samspil");
+        return page().map(p -> getTranslation("timeline.menu") + " · " + p.study().title() + " · Samspil").orElse("Samspil");
     }
 
-    private void show(TimelineRequest next) {
-        page = query.load(next);
-        // the address names what is shown, so it can be bookmarked and shared
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("timeline", next.toQueryParameters())));
-        render();
-    }
-
-    private void render() {
-        renderedIn = getLocale();
-        removeAll();
-        if (page.isEmpty()) {
-            add(new Paragraph(getTranslation("timeline.empty")));
-            return;
-        }
-        TimelinePage shown = page.get();
+    @Override
+    protected void draw(TimelinePage shown) {
         TimelineTexts texts = new TimelineTexts(this::getTranslation, getLocale(), shown);
         H2 title = new H2(getTranslation("timeline.heading", shown.study().title()));
         title.setId("timeline-title");
@@ -107,51 +65,29 @@ public class TimelineView extends Div
 
     private HorizontalLayout pickers(TimelinePage shown, TimelineTexts texts) {
         TimelineRequest request = shown.request();
-        Select<String> unit = new Select<>();
-        unit.setId("timeline-unit");
-        unit.setLabel(getTranslation("timeline.unit"));
         List<String> units = new ArrayList<>();
         units.add(ALL_UNITS);
         shown.study().units().stream().map(StudySummary.Named::key).forEach(units::add);
-        unit.setItems(units);
-        unit.setItemLabelGenerator(u -> u.equals(ALL_UNITS) ? getTranslation("timeline.unit.all") : shown.unitName(u));
-        unit.setValue(shown.unit() == null ? ALL_UNITS : shown.unit());
-        unit.addValueChangeListener(change -> show(request.withUnit(ALL_UNITS.equals(change.getValue()) ? null : change.getValue())));
+        Select<String> unit = Pickers.select("timeline-unit", getTranslation("timeline.unit"), units,
+                u -> u.equals(ALL_UNITS) ? getTranslation("timeline.unit.all") : shown.unitName(u),
+                shown.unit() == null ? ALL_UNITS : shown.unit(), u -> show(request.withUnit(ALL_UNITS.equals(u) ? null : u)));
 
-        Select<Timeline.Intervention> intervention = new Select<>();
-        intervention.setId("timeline-intervention");
-        intervention.setLabel(getTranslation("timeline.window.around"));
-        intervention.setEmptySelectionAllowed(true);
-        intervention.setEmptySelectionCaption(getTranslation("timeline.window.whole"));
-        intervention.setItems(shown.started());
-        intervention.setItemLabelGenerator(i -> i == null ? getTranslation("timeline.window.whole")
-                : getTranslation("timeline.window.item", i.title(), texts.type(i.type()), i.startedOn().toString()));
-        shown.intervention().ifPresent(intervention::setValue);
-        intervention.addValueChangeListener(change ->
-                show(request.withIntervention(change.getValue() == null ? null : change.getValue().intervention())));
+        String whole = getTranslation("timeline.window.whole");
+        Select<Timeline.Intervention> intervention = Pickers.emptyAs(whole, Pickers.select("timeline-intervention",
+                getTranslation("timeline.window.around"), shown.started(),
+                i -> i == null ? whole : getTranslation("timeline.window.item", i.title(), texts.type(i.type()), i.startedOn().toString()),
+                shown.intervention().orElse(null), i -> show(request.withIntervention(i == null ? null : i.intervention()))));
 
-        Select<Integer> window = new Select<>();
-        window.setId("timeline-window");
-        window.setLabel(getTranslation("timeline.window.length"));
-        window.setItems(TimelineRequest.WINDOWS);
-        window.setItemLabelGenerator(months -> getTranslation("timeline.window.months", Integer.toString(months)));
-        window.setValue(TimelineRequest.WINDOWS.contains(shown.window()) ? shown.window() : null);
+        Select<Integer> window = Pickers.select("timeline-window", getTranslation("timeline.window.length"), TimelineRequest.WINDOWS,
+                months -> getTranslation("timeline.window.months", Integer.toString(months)),
+                TimelineRequest.WINDOWS.contains(shown.window()) ? shown.window() : null, months -> show(request.withWindow(months)));
         window.setEnabled(shown.intervention().isPresent());
-        window.addValueChangeListener(change -> show(request.withWindow(change.getValue())));
 
-        HorizontalLayout pickers = new HorizontalLayout(unit, intervention, window);
+        HorizontalLayout pickers = Pickers.row("timeline-pickers", unit, intervention, window);
         if (shown.outcomes().size() > 1) {
-            Select<String> outcome = new Select<>();
-            outcome.setId("timeline-outcome");
-            outcome.setLabel(getTranslation("timeline.outcome"));
-            outcome.setItems(shown.outcomes());
-            outcome.setItemLabelGenerator(texts::outcome);
-            outcome.setValue(shown.outcome());
-            outcome.addValueChangeListener(change -> show(request.withOutcome(change.getValue())));
-            pickers.add(outcome);
+            pickers.add(Pickers.select("timeline-outcome", getTranslation("timeline.outcome"), shown.outcomes(), texts::outcome,
+                    shown.outcome(), outcome -> show(request.withOutcome(outcome))));
         }
-        pickers.addClassName("timeline-pickers");
-        pickers.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         pickers.setWrap(true);
         return pickers;
     }

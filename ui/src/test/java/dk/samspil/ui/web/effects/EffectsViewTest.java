@@ -17,29 +17,17 @@ import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class EffectsViewTest extends MiniStudyBrowserlessTest {
 
-    private static final Path DATA = MiniStudy.newDataFolder();
-    private static final InstrumentRef RK = InstrumentRef.parse("rk@1");
     private static final InstrumentRef LEADERSHIP = InstrumentRef.parse("leadership@1");
     private static final Offset<Double> EXACT = Offset.offset(1e-12);
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("samspil.data", DATA::toString);
-    }
 
     @Autowired
     Analyses analyses;
@@ -97,7 +85,7 @@ class EffectsViewTest extends MiniStudyBrowserlessTest {
             assertThat(never.get(i)).isEqualTo(e.neverTreatedMean() == null ? "-" : e.neverTreatedMean());
             assertThat(test(grid).getCellText(i, 2)).isEqualTo(Integer.toString(e.treatedObs()));
             if (e.treatedMean() != null) {
-                assertThat(test(grid).getCellText(i, 1)).isEqualTo(String.format(java.util.Locale.of("da"), "%.3f", e.treatedMean()));
+                assertThat(test(grid).getCellText(i, 1)).isEqualTo(String.format(DANISH, "%.3f", e.treatedMean()));
             }
         }
         assertThat(series.get(1).get("lineStyle")).isEqualTo(Map.of("type", "dashed", "width", 2));
@@ -149,7 +137,7 @@ class EffectsViewTest extends MiniStudyBrowserlessTest {
         Grid<?> elasticity = find(Grid.class).id("effects-elasticity-numbers");
         assertThat(value(elasticity, "Beregnet pr. position")).isEqualTo("700");
         assertThat(value(elasticity, "Elasticitet (hældning)"))
-                .isEqualTo(then.slope() == null ? "–" : String.format(java.util.Locale.of("da"), "%.4f", then.slope()));
+                .isEqualTo(then.slope() == null ? "–" : String.format(DANISH, "%.4f", then.slope()));
         assertThat(value(elasticity, "Enheder i beregningen (n)")).isEqualTo(Integer.toString(then.n()));
 
         IllegalArgumentException refused = catchThrowableOfType(IllegalArgumentException.class,
@@ -160,7 +148,7 @@ class EffectsViewTest extends MiniStudyBrowserlessTest {
         } else {
             InterventionEffect effect = analyses.effect(MiniStudy.STUDY, "handleteam", RK, Scope.BETWEEN, new AsOf.Position(700), 5);
             assertThat(value(find(Grid.class).id("effects-effect-numbers"), "Effekt (estimat)"))
-                    .isEqualTo(String.format(java.util.Locale.of("da"), "%.4f", effect.estimate()));
+                    .isEqualTo(String.format(DANISH, "%.4f", effect.estimate()));
         }
     }
 

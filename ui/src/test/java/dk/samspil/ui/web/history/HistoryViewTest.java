@@ -10,15 +10,10 @@ import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.history.EventLogQuery;
 import dk.samspil.ui.web.chart.Chart;
 import dk.samspil.projections.history.LoggedEvent;
-import dk.samspil.ui.web.testing.MiniStudy;
 import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +21,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The history view over the mini study: newest first, filters by kind, study and date, pages lazily, honours ?asof. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class HistoryViewTest extends MiniStudyBrowserlessTest {
-
-    private static final Path DATA = MiniStudy.newDataFolder();
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("samspil.data", DATA::toString);
-    }
 
     @Autowired
     Positions positions;

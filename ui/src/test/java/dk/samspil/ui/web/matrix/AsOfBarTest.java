@@ -7,36 +7,23 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
-import dk.samspil.ui.web.testing.MiniStudy;
 import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The as-of control above analytic views: moving it shows the earlier state with a banner, and back. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class AsOfBarTest extends MiniStudyBrowserlessTest {
-
-    private static final Path DATA = MiniStudy.newDataFolder();
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("samspil.data", DATA::toString);
-    }
 
     @Autowired
     Positions positions;
 
     @Test
     void the_latest_state_has_no_banner_and_the_slider_at_the_head() {
-        open(StudyView.class, Map.of("wave", "w0"));
+        open(MatrixView.class, Map.of("wave", "w0"));
 
         long head = positions.resolve(AsOf.LATEST);
         Input slider = find(Input.class).id("as-of-slider");
@@ -49,7 +36,7 @@ class AsOfBarTest extends MiniStudyBrowserlessTest {
 
     @Test
     void moving_the_slider_shows_the_matrix_as_it_stood_with_a_banner() {
-        open(StudyView.class, Map.of("wave", "w0"));
+        open(MatrixView.class, Map.of("wave", "w0"));
 
         test(find(Input.class).id("as-of-slider")).setValue("700");
 
@@ -69,7 +56,7 @@ class AsOfBarTest extends MiniStudyBrowserlessTest {
 
     @Test
     void the_banner_is_in_english_after_the_switch() {
-        open(StudyView.class, Map.of("wave", "w0", "asof", "700"));
+        open(MatrixView.class, Map.of("wave", "w0", "asof", "700"));
         test(find(Button.class).id("language-toggle")).click();
 
         assertThat(find(Div.class).id("as-of-banner").getElement().getTextRecursively()).startsWith("Historical view: the figures stand as at position 700");

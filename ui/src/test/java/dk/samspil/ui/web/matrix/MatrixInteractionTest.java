@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import dk.samspil.domain.shared.GroupKey;
-import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.matrix.MatrixCell;
@@ -19,11 +18,7 @@ import dk.samspil.ui.web.testing.MiniStudy;
 import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,16 +26,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The matrix page's interactions: a cell opens its relation, a unit filters, a second wave compares. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class MatrixInteractionTest extends MiniStudyBrowserlessTest {
-
-    private static final Path DATA = MiniStudy.newDataFolder();
-    private static final InstrumentRef RK = InstrumentRef.parse("rk@1");
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("samspil.data", DATA::toString);
-    }
 
     @Autowired
     RelationMatrixQuery matrices;
@@ -49,7 +35,7 @@ class MatrixInteractionTest extends MiniStudyBrowserlessTest {
 
     @Test
     void clicking_a_cell_shows_the_relations_profile_and_its_development_over_the_waves() {
-        open(StudyView.class, Map.of("wave", "w0"));
+        open(MatrixView.class, Map.of("wave", "w0"));
         MatrixHeatmap heatmap = find(MatrixHeatmap.class).single();
         int skole = heatmap.data().raters().indexOf("Skoler");
         int familie = heatmap.data().targets().indexOf("Familieafdelingen");
@@ -87,7 +73,7 @@ class MatrixInteractionTest extends MiniStudyBrowserlessTest {
 
     @Test
     void selecting_a_row_in_the_numbers_opens_the_same_relation_from_the_keyboard() {
-        open(StudyView.class, Map.of("wave", "w0"));
+        open(MatrixView.class, Map.of("wave", "w0"));
         MatrixGrid grid = find(MatrixGrid.class).single();
         int row = 0;
         while (!(test(grid).getCellText(row, 0).equals("PPR") && test(grid).getCellText(row, 1).equals("Skoler"))) {
@@ -100,7 +86,7 @@ class MatrixInteractionTest extends MiniStudyBrowserlessTest {
 
     @Test
     void a_unit_counts_its_own_respondents_and_the_units_add_up_to_the_whole() {
-        open(StudyView.class, Map.of("wave", "w3", "unit", "d04"));
+        open(MatrixView.class, Map.of("wave", "w3", "unit", "d04"));
 
         RelationMatrix d04 = matrices.matrix(MiniStudy.STUDY, WaveKey.of("w3"), RK, "d04", AsOf.LATEST, 5);
         HeatmapData shown = find(MatrixHeatmap.class).single().data();
@@ -122,7 +108,7 @@ class MatrixInteractionTest extends MiniStudyBrowserlessTest {
 
     @Test
     void a_second_wave_is_drawn_beside_the_first() {
-        open(StudyView.class, Map.of("wave", "w3", "compare", "w0"));
+        open(MatrixView.class, Map.of("wave", "w3", "compare", "w0"));
 
         assertThat(find(MatrixHeatmap.class).all()).hasSize(2);
         assertThat(find(H4.class).all()).extracting(H4::getText).containsExactly("Bølge W3", "Bølge W0");

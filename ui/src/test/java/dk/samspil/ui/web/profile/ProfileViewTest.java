@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.profile.DimensionProfile;
@@ -15,28 +14,16 @@ import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class ProfileViewTest extends MiniStudyBrowserlessTest {
 
-    private static final Path DATA = MiniStudy.newDataFolder();
-    private static final InstrumentRef RK = InstrumentRef.parse("rk@1");
     private static final List<String> WAVES = List.of("w0", "w1", "w2", "w3");
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("samspil.data", DATA::toString);
-    }
 
     @Autowired
     DimensionProfileQuery profiles;
@@ -47,7 +34,7 @@ class ProfileViewTest extends MiniStudyBrowserlessTest {
 
         assertThat(instrumentPicker().getValue().ref()).isEqualTo(RK);
         assertThat(find(Paragraph.class).id("profile-subject").getText()).isEqualTo("Gennemsnit pr. spørgsmål: Alle grupper vurderer Alle grupper");
-        assertShows(null, null, AsOf.LATEST, Locale.of("da"));
+        assertShows(null, null, AsOf.LATEST, DANISH);
     }
 
     @Test
@@ -57,7 +44,7 @@ class ProfileViewTest extends MiniStudyBrowserlessTest {
         assertThat(find(Paragraph.class).id("profile-subject").getText()).isEqualTo("Gennemsnit pr. spørgsmål: Skoler vurderer Familieafdelingen");
         assertThat(groupPicker("profile-rater").getValue()).isEqualTo("skole");
         assertThat(groupPicker("profile-target").getValue()).isEqualTo("familie");
-        assertShows("skole", "familie", AsOf.LATEST, Locale.of("da"));
+        assertShows("skole", "familie", AsOf.LATEST, DANISH);
     }
 
     @Test
@@ -66,7 +53,7 @@ class ProfileViewTest extends MiniStudyBrowserlessTest {
 
         test(groupPicker("profile-target")).selectItem("PPR");
 
-        assertShows(null, "ppr", AsOf.LATEST, Locale.of("da"));
+        assertShows(null, "ppr", AsOf.LATEST, DANISH);
     }
 
     @Test
@@ -74,7 +61,7 @@ class ProfileViewTest extends MiniStudyBrowserlessTest {
         open(ProfileView.class, Map.of("asof", "700"));
 
         assertThat(find(Paragraph.class).withClassName("profile-as-of").single().getText()).startsWith("Beregnet pr. position 700 ");
-        assertShows(null, null, new AsOf.Position(700), Locale.of("da"));
+        assertShows(null, null, new AsOf.Position(700), DANISH);
     }
 
     @Test

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import dk.samspil.ui.web.overview.OverviewView;
-import dk.samspil.ui.web.matrix.StudyView;
+import dk.samspil.ui.web.matrix.MatrixView;
 import dk.samspil.ui.web.testing.MiniStudy;
 import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class SignInTest extends MiniStudyBrowserlessTest {
     @Test
     @WithAnonymousUser
     void nobody_sees_a_view_before_signing_in() {
-        for (Class<? extends Component> view : List.of(OverviewView.class, StudyView.class)) {
+        for (Class<? extends Component> view : List.of(OverviewView.class, MatrixView.class)) {
             UI.getCurrent().navigate(view);
             assertThat(getCurrentView()).as("%s", view.getSimpleName()).isInstanceOf(LoginView.class);
         }

@@ -6,17 +6,27 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import dk.samspil.domain.intake.BundleImporter;
+import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ContextCustomizerFactories;
 
+import java.util.Locale;
 import java.util.Map;
 
-/** A browserless UI over a Spring context whose data folder holds the mini study. */
+/** A browserless UI over a Spring context whose data folder, a fresh one per test class, holds the mini study. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @WithMockUser(username = "test-admin", roles = "ADMIN")
+@ContextCustomizerFactories(FreshDataFolder.class)
 public abstract class MiniStudyBrowserlessTest extends SpringBrowserlessTest {
+
+    /** The language a view opens in, as its figures are written there. */
+    protected static final Locale DANISH = Locale.of("da");
+    protected static final InstrumentRef RK = InstrumentRef.parse("rk@1");
 
     @Autowired
     protected BundleImporter importer;

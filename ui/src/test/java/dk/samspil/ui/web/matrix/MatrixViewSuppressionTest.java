@@ -1,33 +1,21 @@
 package dk.samspil.ui.web.matrix;
 
 import com.vaadin.flow.component.html.Paragraph;
-import dk.samspil.ui.web.testing.MiniStudy;
 import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every mini cell has n = 30, so k = 31 suppresses them all. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = "samspil.k=31")
-class StudyViewSuppressionTest extends MiniStudyBrowserlessTest {
-
-    private static final Path DATA = MiniStudy.newDataFolder();
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("samspil.data", DATA::toString);
-    }
-
+class MatrixViewSuppressionTest extends MiniStudyBrowserlessTest {
 
     @Test
     void cells_below_k_are_marked_suppressed_and_show_no_value() {
-        open(StudyView.class, Map.of("wave", "w0"));
+        open(MatrixView.class, Map.of("wave", "w0"));
 
         MatrixGrid grid = find(MatrixGrid.class).single();
         assertThat(test(grid).size()).isEqualTo(64);

@@ -11,11 +11,7 @@ import dk.samspil.ui.web.testing.MiniStudy;
 import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,22 +19,14 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
-class StudyViewTest extends MiniStudyBrowserlessTest {
-
-    private static final Path DATA = MiniStudy.newDataFolder();
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("samspil.data", DATA::toString);
-    }
+class MatrixViewTest extends MiniStudyBrowserlessTest {
 
     @Autowired
     Positions positions;
 
     @Test
     void opens_in_danish_on_the_newest_wave_with_answers() {
-        navigate(StudyView.class);
+        navigate(MatrixView.class);
 
         assertThat(find(H2.class).single().getText()).isEqualTo("Tværgående samarbejde om udsatte børn");
         assertThat(find(Paragraph.class).withClassName("study-shared-task").single().getText())
@@ -52,7 +40,7 @@ class StudyViewTest extends MiniStudyBrowserlessTest {
 
     @Test
     void table_and_heat_map_show_the_reference_matrix_of_wave_w0() throws Exception {
-        navigate(StudyView.class);
+        navigate(MatrixView.class);
         test(wavePicker()).selectItem(waveLabel("W0"));
 
         List<MiniStudy.ReferenceCell> reference = MiniStudy.referenceMatrix("matrix_w0");
@@ -83,7 +71,7 @@ class StudyViewTest extends MiniStudyBrowserlessTest {
 
     @Test
     void names_the_event_store_position_the_figure_was_computed_at() {
-        navigate(StudyView.class);
+        navigate(MatrixView.class);
 
         assertThat(find(Paragraph.class).withClassName("matrix-as-of").single().getText())
                 .startsWith("Beregnet pr. position " + positions.applied() + " i hændelsesloggen")
@@ -92,14 +80,14 @@ class StudyViewTest extends MiniStudyBrowserlessTest {
 
     @Test
     void address_chooses_the_wave_and_instrument() {
-        open(StudyView.class, Map.of("study", "mini", "wave", "w1", "instrument", "rk@1"));
+        open(MatrixView.class, Map.of("study", "mini", "wave", "w1", "instrument", "rk@1"));
 
         assertThat(wavePicker().getValue().key()).isEqualTo("w1");
     }
 
     @Test
     void language_toggle_switches_every_label_to_english_and_back() throws Exception {
-        navigate(StudyView.class);
+        navigate(MatrixView.class);
         test(wavePicker()).selectItem(waveLabel("W0"));
 
         test(find(Button.class).id("language-toggle")).click();

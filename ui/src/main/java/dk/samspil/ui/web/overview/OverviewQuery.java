@@ -1,7 +1,5 @@
 package dk.samspil.ui.web.overview;
 
-import dk.samspil.domain.access.Operation;
-import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.analysis.Analyses;
@@ -15,9 +13,8 @@ import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.projections.timeline.TimelineQuery;
 import dk.samspil.projections.units.Scope;
 import dk.samspil.projections.units.UnitIndexQuery;
-import dk.samspil.ui.runtime.settings.SamspilProperties;
 import dk.samspil.ui.app.study.StudyMoments;
-import dk.samspil.ui.web.shell.ViewState;
+import dk.samspil.ui.web.shell.Choices;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -27,44 +24,20 @@ import java.util.Optional;
 
 /** Reads the start page through the read-model queries, all at the position the address asks for. */
 @Service
-class OverviewPageQuery {
+record OverviewQuery(StudyOverviewQuery overviews, TimelineQuery timelines, Analyses analyses, UnitIndexQuery units) {
 
-    static final InstrumentRef RK = InstrumentRef.parse("rk@1");
-
-    private final StudyMoments moments;
-    private final StudyOverviewQuery overviews;
-    private final TimelineQuery timelines;
-    private final Analyses analyses;
-    private final UnitIndexQuery units;
-    private final int k;
-
-    OverviewPageQuery(StudyMoments moments, StudyOverviewQuery overviews, TimelineQuery timelines, Analyses analyses,
-                      UnitIndexQuery units, SamspilProperties properties) {
-        this.moments = moments;
-        this.overviews = overviews;
-        this.timelines = timelines;
-        this.analyses = analyses;
-        this.units = units;
-        this.k = properties.k();
-    }
-
-    /** The page for an address; the first study when it names none or an unknown one; empty when there is nothing to show. */
-    Optional<OverviewPage> load(ViewState state) {
-        Optional<StudyMoments.StudyMoment> moment = moments.resolve(Operation.VIEW_OVERVIEW, state.study(), state.moment());
-        if (moment.isEmpty()) {
-            return Optional.empty();
-        }
-        List<StudySummary.Named> studies = moment.get().studies();
-        StudySummary study = moment.get().study();
-        AsOf asOf = moment.get().asOf();
-        long at = moment.get().position();
+    /** The study's waves and response, its RK index against the baseline and what is running. */
+    OverviewPage page(StudyMoments.StudyMoment moment, OverviewRequest request) {
+        StudySummary study = moment.study();
+        AsOf asOf = moment.asOf();
+        int k = moment.k();
         StudyId id = study.study();
         StudyOverview overview = overviews.overview(id, asOf);
         List<OverviewPage.WaveIndex> rk = new ArrayList<>();
         Optional<Change> change = Optional.empty();
-        if (study.instruments().contains(RK)) {
+        if (study.instruments().contains(Choices.RK)) {
             // one pass over every wave; the same figure analyze change reports as a side's overall mean
-            Map<String, Figure> byWave = units.perWave(id, RK, null, asOf, k);
+            Map<String, Figure> byWave = units.perWave(id, Choices.RK, null, asOf, k);
             for (StudySummary.Wave wave : study.waves()) {
                 Figure index = byWave.getOrDefault(wave.key(), Figure.of(null, 0, k));
                 rk.add(new OverviewPage.WaveIndex(wave.key(), wave.label(), index.mean(), index.n(), index.suppressed()));
@@ -72,11 +45,11 @@ class OverviewPageQuery {
             List<OverviewPage.WaveIndex> answered = rk.stream().filter(w -> w.n() > 0).toList();
             if (answered.size() >= 2) {
                 change = Optional.of(analyses.change(id, WaveKey.of(answered.getFirst().wave()), WaveKey.of(answered.getLast().wave()),
-                        RK, null, Scope.ALL, asOf, k));
+                        Choices.RK, null, Scope.ALL, asOf, k));
             }
         }
         List<Timeline.Intervention> running = timelines.timeline(id, asOf).interventions().stream()
                 .filter(i -> i.startedOn() != null && i.endedOn() == null).toList();
-        return Optional.of(new OverviewPage(studies, study, overview, rk, change, running, at, k));
+        return new OverviewPage(moment.studies(), study, overview, rk, change, running, moment.position(), k, request);
     }
 }

@@ -1,6 +1,5 @@
 package dk.samspil.ui.web.timeline;
 
-import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.projections.analysis.Analyses;
@@ -10,10 +9,9 @@ import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
 import dk.samspil.projections.store.Figure;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
-import dk.samspil.projections.timeline.TimelineQuery;
 import dk.samspil.projections.units.UnitIndexQuery;
-import dk.samspil.ui.runtime.settings.SamspilProperties;
 import dk.samspil.ui.app.study.StudyMoments;
+import dk.samspil.ui.web.shell.Choices;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
@@ -25,44 +23,24 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** Reads the timeline through the read-model queries, all at the position the address asks for. */
-@Service
-class TimelinePageQuery {
+@Service("timelinePageQuery") // the read model's own TimelineQuery bean holds the name timelineQuery
+record TimelineQuery(dk.samspil.projections.timeline.TimelineQuery timelines, UnitIndexQuery units, OutcomeSeriesQuery outcomes) {
 
     /** The unit indices a programme manager follows, in the order the chart draws them. */
     static final List<InstrumentRef> INDICES = List.of(InstrumentRef.parse("rk@1"), InstrumentRef.parse("leadership@1"),
             InstrumentRef.parse("citizen@1"));
 
-    private final StudyMoments moments;
-    private final TimelineQuery timelines;
-    private final UnitIndexQuery units;
-    private final OutcomeSeriesQuery outcomes;
-    private final int k;
-
-    TimelinePageQuery(StudyMoments moments, TimelineQuery timelines, UnitIndexQuery units, OutcomeSeriesQuery outcomes, SamspilProperties properties) {
-        this.moments = moments;
-        this.timelines = timelines;
-        this.units = units;
-        this.outcomes = outcomes;
-        this.k = properties.k();
-    }
-
-    /** The page for a request, unknown choices replaced by defaults; empty when there is no study to show. */
-    Optional<TimelinePage> load(TimelineRequest request) {
-        Optional<StudyMoments.StudyMoment> moment = moments.resolve(Operation.VIEW_TIMELINE, request.state().study(), request.state().moment());
-        if (moment.isEmpty()) {
-            return Optional.empty();
-        }
-        List<StudySummary.Named> studies = moment.get().studies();
-        StudySummary study = moment.get().study();
-        AsOf asOf = moment.get().asOf();
-        long at = moment.get().position();
+    /** The indices per wave, the outcome per month and the events, for one unit or the whole study. */
+    TimelinePage page(StudyMoments.StudyMoment moment, TimelineRequest request) {
+        StudySummary study = moment.study();
+        AsOf asOf = moment.asOf();
         StudyId id = study.study();
         Timeline timeline = timelines.timeline(id, asOf);
-        String unit = study.units().stream().map(StudySummary.Named::key).filter(u -> u.equals(request.unit())).findFirst().orElse(null);
+        String unit = Choices.known(study.units(), request.unit());
         List<InstrumentRef> shown = INDICES.stream().filter(study.instruments()::contains).toList();
         // each instrument's index for every wave in one pass (a unit's, or over all the study's respondents)
         Map<InstrumentRef, Map<String, Figure>> perWave = new LinkedHashMap<>();
-        shown.forEach(ref -> perWave.put(ref, units.perWave(id, ref, unit, asOf, k)));
+        shown.forEach(ref -> perWave.put(ref, units.perWave(id, ref, unit, asOf, moment.k())));
         List<TimelinePage.WaveIndices> indices = new ArrayList<>();
         for (Timeline.Wave wave : timeline.waves()) {
             Map<InstrumentRef, Figure> figures = new LinkedHashMap<>();
@@ -72,12 +50,12 @@ class TimelinePageQuery {
         }
         List<String> measured = outcomes.outcomes(id, asOf);
         String outcome = measured.contains(request.outcome()) ? request.outcome() : measured.isEmpty() ? null : measured.getFirst();
-        List<TimelinePage.OutcomeMonth> months = outcome == null ? List.of() : months(outcomes.monthly(id, outcome, asOf, k), unit);
+        List<TimelinePage.OutcomeMonth> months = outcome == null ? List.of() : months(outcomes.monthly(id, outcome, asOf, moment.k()), unit);
         Optional<Timeline.Intervention> intervention = timeline.interventions().stream()
                 .filter(i -> i.startedOn() != null && i.intervention().equals(request.intervention())).findFirst();
         int window = request.window() == null ? Analyses.DEFAULT_WINDOW_MONTHS : request.window();
-        return Optional.of(new TimelinePage(study, timeline, unit, shown, indices, measured, outcome, months, intervention, window,
-                request, at, k));
+        return new TimelinePage(study, timeline, unit, shown, indices, measured, outcome, months, intervention, window,
+                request, moment.position(), moment.k());
     }
 
     /** The unit's months, or per month the mean over the units whose month is shown (n summed over them). */

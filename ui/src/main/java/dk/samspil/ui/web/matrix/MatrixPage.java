@@ -6,6 +6,9 @@ import dk.samspil.projections.matrix.MatrixCell;
 import dk.samspil.projections.matrix.RelationMatrix;
 import dk.samspil.projections.profile.DimensionProfile;
 import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.web.shell.Choices;
+import dk.samspil.ui.web.shell.ViewPage;
+import dk.samspil.ui.web.shell.ViewState;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +24,11 @@ import java.util.Optional;
  * @param unit        the unit whose respondents are counted (with the units below it); null for all
  * @param asOf        the ?asof the page was asked for, carried along when the choices change
  */
-public record StudyPage(List<StudySummary.Named> studies, StudySummary study, List<Instrument> instruments,
-                        Optional<Figure> figure, Optional<Figure> compared, Optional<Relation> relation, String unit, String asOf) {
+public record MatrixPage(List<StudySummary.Named> studies, StudySummary study, List<Instrument> instruments,
+                        Optional<Figure> figure, Optional<Figure> compared, Optional<Relation> relation, String unit, String asOf)
+        implements ViewPage {
 
-    public StudyPage {
+    public MatrixPage {
         studies = List.copyOf(studies);
         instruments = List.copyOf(instruments);
     }
@@ -41,17 +45,17 @@ public record StudyPage(List<StudySummary.Named> studies, StudySummary study, Li
     }
 
     /** The keys actually shown, for the address bar. */
-    PageRequest shown() {
-        return new PageRequest(study.study().value(),
+    @Override
+    public MatrixRequest shown() {
+        return new MatrixRequest(new ViewState(study.study().value(), asOf),
                 figure.map(f -> f.wave().key()).orElse(null),
-                figure.map(f -> f.instrument().ref().toString()).orElse(null), asOf, unit,
+                figure.map(f -> f.instrument().ref().toString()).orElse(null), unit,
                 compared.map(f -> f.wave().key()).orElse(null),
                 relation.map(r -> r.rater().value()).orElse(null), relation.map(r -> r.target().value()).orElse(null));
     }
 
     /** A group's name in the study's data, or its key when the study does not name it. */
     String groupName(String key) {
-        return study.groups().stream().filter(g -> g.key().equals(key)).map(StudySummary.Named::name)
-                .findFirst().orElse(key);
+        return Choices.name(study.groups(), key);
     }
 }

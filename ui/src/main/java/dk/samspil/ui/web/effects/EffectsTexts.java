@@ -1,0 +1,51 @@
+package dk.samspil.ui.web.effects;
+
+import dk.samspil.projections.units.Scope;
+import dk.samspil.ui.web.i18n.Labels;
+
+import java.util.Locale;
+
+/** Labels and numbers as the effects page writes them, in the language shown, so charts and tables agree. */
+record EffectsTexts(Labels labels, Locale locale, EffectsPage page) {
+
+    /** Shown where there is no figure. */
+    static final String NONE = "–";
+
+    String label(String key, Object... parameters) {
+        return labels.get(key, parameters);
+    }
+
+    String typeName(String type) {
+        String name = label("effects.type." + type);
+        return name.startsWith("!") ? type : name;
+    }
+
+    String scopeName(Scope scope) {
+        return label("effects.scope." + scope.key());
+    }
+
+    String unitName(String unit) {
+        return page.unitName(unit);
+    }
+
+    String exclusion(String reason) {
+        return label("effects.exclusion." + reason);
+    }
+
+    String interval(double low, double high) {
+        return label("effects.interval", number(low, 4), number(high, 4));
+    }
+
+    String optional(Double value, int decimals) {
+        return value == null ? NONE : number(value, decimals);
+    }
+
+    String number(double value, int decimals) {
+        return String.format(locale, "%." + decimals + "f", value);
+    }
+
+    /** An excluded unit's n: shown when it reached k (the other side was short), else only that it was below k. */
+    String nBelowK(int n, int k) {
+        return n >= k ? Integer.toString(n) : n == 0 ? "0" : label("effects.suppressed.n", k);
+    }
+}
