@@ -3,14 +3,13 @@ package dk.samspil.ui.cli;
 import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.domain.shared.DomainJson;
 import dk.samspil.ui.app.backup.BackupManifest;
-import dk.samspil.ui.app.backup.Backups;
+import dk.samspil.ui.app.backup.BackupService;
 import dk.samspil.ui.runtime.control.ControlFile;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -56,7 +55,7 @@ final class BackupCommand implements Callable<Integer> {
             Terminal terminal = Terminal.system(progress);
             // the read model plays no part: its processor stays stopped
             try (ConfigurableApplicationContext app = Launcher.start(folder, null, Map.of("samspil.read-model.auto-start", "false"))) {
-                manifest = Backups.write(app.getBean(DataSource.class), file, terminal::progress);
+                manifest = app.getBean(BackupService.class).backUp(file, terminal::progress);
             } finally {
                 terminal.done();
             }

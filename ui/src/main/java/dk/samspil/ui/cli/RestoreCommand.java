@@ -3,20 +3,18 @@ package dk.samspil.ui.cli;
 import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.ui.app.backup.BackupManifest;
 import dk.samspil.ui.app.backup.Backups;
-import dk.samspil.ui.runtime.readmodel.ReadModelSync;
+import dk.samspil.ui.app.backup.BackupService;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
@@ -53,10 +51,7 @@ final class RestoreCommand implements Callable<Integer> {
         BackupManifest manifest;
         try {
             try (ConfigurableApplicationContext app = Launcher.start(staging, null, Map.of("samspil.read-model.auto-start", "false"))) {
-                manifest = Backups.restore(file, app.getBean(DataSource.class), terminal::progress);
-                terminal.done();
-                app.getBean(ReadModelSync.class).rebuild(Duration.ofHours(4),
-                        at -> terminal.progress("rebuilding the read model", Math.max(at, 0), manifest.eventPosition()));
+                manifest = app.getBean(BackupService.class).restore(file, terminal::progress);
             } finally {
                 terminal.done();
             }
