@@ -1,6 +1,5 @@
 package dk.samspil.ui.cli;
 
-import dk.samspil.projections.units.Scope;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,14 +17,6 @@ final class AnalyzeCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "say which analysis, e.g. analyze elasticity");
-    }
-
-    static Scope scope(String text) {
-        try {
-            return Scope.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new BadInput("--scope: " + e.getMessage());
-        }
     }
 
     /** Estimates in text tables keep four decimals; JSON carries them unrounded. */
