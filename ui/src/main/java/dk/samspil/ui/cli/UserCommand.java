@@ -7,7 +7,7 @@ import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.TenantId;
 import dk.samspil.ui.app.accounts.UserAccount;
-import dk.samspil.ui.app.accounts.UserAccounts;
+import dk.samspil.ui.app.accounts.AdminService;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -85,7 +85,7 @@ final class UserCommand implements Runnable {
             }
             char[] password = password();
             try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
-                UserAccount added = app.getBean(UserAccounts.class).add(principal, password);
+                UserAccount added = app.getBean(AdminService.class).add(principal, password);
                 System.out.println("user " + added.username() + " added as " + describe(added));
             } finally {
                 Arrays.fill(password, '\0');
@@ -119,7 +119,7 @@ final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
-                List<UserAccount> all = app.getBean(UserAccounts.class).all();
+                List<UserAccount> all = app.getBean(AdminService.class).users();
                 if (all.isEmpty()) {
                     System.out.println("no users yet; create an admin: ./samspil user add --username admin --role admin");
                 }
@@ -143,7 +143,7 @@ final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
-                app.getBean(UserAccounts.class).disable(username);
+                app.getBean(AdminService.class).disable(username);
                 System.out.println("user " + username + " disabled");
             }
             return 0;
