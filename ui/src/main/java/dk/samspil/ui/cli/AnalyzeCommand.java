@@ -9,14 +9,10 @@ import java.util.Locale;
         description = "Analyses researchers publish (measures.md): elasticity, effect, change, relations, outcomes.",
         subcommands = {ElasticityAnalysisCommand.class, EffectAnalysisCommand.class, ChangeAnalysisCommand.class,
                 RelationsAnalysisCommand.class, OutcomesAnalysisCommand.class})
-final class AnalyzeCommand implements Runnable {
+final class AnalyzeCommand extends CommandGroup {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say which analysis, e.g. analyze elasticity");
+    AnalyzeCommand() {
+        super("say which analysis, e.g. analyze elasticity");
     }
 
     /** Estimates in text tables keep four decimals; JSON carries them unrounded. */

@@ -33,8 +33,8 @@ final class BackupCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The backup file to write; it must not exist yet.")
     Path out;
 
-    @Option(names = "--progress", description = "Show progress also when not on a terminal, a line per update.")
-    boolean progress;
+    @Mixin
+    ProgressOption progress;
 
     @Override
     public Integer call() throws Exception {
@@ -52,7 +52,7 @@ final class BackupCommand implements Callable<Integer> {
         if (running.isPresent()) {
             manifest = online(running.get(), file);
         } else {
-            Terminal terminal = Terminal.system(progress);
+            Terminal terminal = progress.terminal();
             // the read model plays no part: its processor stays stopped
             try (ConfigurableApplicationContext app = Launcher.start(folder, null, Map.of("samspil.read-model.auto-start", "false"))) {
                 manifest = app.getBean(BackupService.class).backUp(file, terminal::progress);

@@ -45,8 +45,8 @@ final class EraseCommand implements Callable<Integer> {
     @Option(names = "--organisation", paramLabel = "KEY", description = "Only in this organisation (default: every one that knows the id).")
     String organisation;
 
-    @Option(names = "--progress", description = "Show progress also when not on a terminal, a line per update.")
-    boolean progress;
+    @Mixin
+    ProgressOption progress;
 
     @Override
     public Integer call() throws Exception {
@@ -64,7 +64,7 @@ final class EraseCommand implements Callable<Integer> {
             System.out.println(online(running.get(), id, as).describe(what, id));
             return 0;
         }
-        Terminal terminal = Terminal.system(progress);
+        Terminal terminal = progress.terminal();
         Erasure.Erased erased;
         try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
             erased = app.getBean(Erasure.class).erase(RespondentId.of(id), Optional.ofNullable(organisation).map(TenantId::of), as,

@@ -6,7 +6,6 @@ import dk.samspil.ui.app.imports.ImportService;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
@@ -21,15 +20,15 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
-    @Option(names = "--progress", description = "Show progress also when not on a terminal, a line per update.")
-    boolean progress;
+    @Mixin
+    ProgressOption progress;
 
     @Parameters(paramLabel = "BUNDLE", arity = "1..*", description = "Bundle folder or .zip file.")
     List<Path> bundles;
 
     @Override
     public Integer call() throws Exception {
-        Terminal terminal = Terminal.system(progress);
+        Terminal terminal = progress.terminal();
         // the command line shows the read model's position alone, without the head it moves towards
         ImportProgress shown = (phase, done, total) -> terminal.progress(phase, done,
                 phase.equals(ImportService.READ_MODEL_PHASE) ? -1 : total);

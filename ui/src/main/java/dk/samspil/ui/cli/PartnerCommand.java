@@ -14,14 +14,10 @@ import java.util.concurrent.Callable;
 
 @Command(name = "partner", mixinStandardHelpOptions = true, description = "Academic partners and their data-sharing agreements.",
         subcommands = PartnerCommand.Agree.class)
-final class PartnerCommand implements Runnable {
+final class PartnerCommand extends CommandGroup {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do, e.g. partner agree");
+    PartnerCommand() {
+        super("say what to do, e.g. partner agree");
     }
 
     @Command(name = "agree", mixinStandardHelpOptions = true,

@@ -34,8 +34,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
-    @Option(names = "--progress", description = "Show progress also when not on a terminal, a line per update.")
-    boolean progress;
+    @Mixin
+    ProgressOption progress;
 
     @Option(names = "--processor", defaultValue = ReadModelBatches.PROCESSOR, paramLabel = "NAME",
             description = "Processor to rebuild (default and only one so far: ${DEFAULT-VALUE}).")
@@ -46,7 +46,7 @@ final class ReplayCommand implements Callable<Integer> {
         if (!ReadModelBatches.PROCESSOR.equals(processor)) {
             throw new BadInput("no processor '" + processor + "' (processors: " + ReadModelBatches.PROCESSOR + ")");
         }
-        Terminal terminal = Terminal.system(progress);
+        Terminal terminal = progress.terminal();
         Optional<ControlFile> running = ControlFile.ofRunningApplication(options.folder());
         if (running.isPresent()) {
             return online(running.get(), terminal);

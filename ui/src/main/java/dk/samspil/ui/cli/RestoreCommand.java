@@ -7,7 +7,6 @@ import dk.samspil.ui.app.backup.BackupService;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -29,8 +28,8 @@ final class RestoreCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
-    @Option(names = "--progress", description = "Show progress also when not on a terminal, a line per update.")
-    boolean progress;
+    @Mixin
+    ProgressOption progress;
 
     @Parameters(paramLabel = "FILE", description = "A backup file.")
     Path file;
@@ -41,7 +40,7 @@ final class RestoreCommand implements Callable<Integer> {
         if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
             throw new BadInput("the data folder " + target + " is not empty; restore only into a new or empty folder (--data DIR)");
         }
-        Terminal terminal = Terminal.system(progress);
+        Terminal terminal = progress.terminal();
         long started = System.nanoTime();
         Backups.verify(file, terminal::progress);
         terminal.done();

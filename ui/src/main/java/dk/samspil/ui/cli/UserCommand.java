@@ -31,14 +31,10 @@ import java.util.stream.Collectors;
 @Command(name = "user", mixinStandardHelpOptions = true,
         description = "Sign-in accounts of the web application (kept beside the history, never as events; passwords as bcrypt hashes).",
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class})
-final class UserCommand implements Runnable {
+final class UserCommand extends CommandGroup {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: user add, user list or user disable");
+    UserCommand() {
+        super("say what to do: user add, user list or user disable");
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
