@@ -1,0 +1,94 @@
+-- The event store (Axon's JDBC schema), its token store, the erasable per-person keys and the questionnaire links.
+-- The ${...} types are the database's own, filled in by EventStoreSchema (H2 or PostgreSQL).
+CREATE TABLE IF NOT EXISTS DomainEventEntry (
+    globalIndex         ${identity} PRIMARY KEY,
+    aggregateIdentifier VARCHAR(255) NOT NULL,
+    sequenceNumber      BIGINT NOT NULL,
+    type                VARCHAR(255),
+    eventIdentifier     VARCHAR(255) NOT NULL,
+    metaData            ${bytes},
+    payload             ${payload} NOT NULL,
+    payloadRevision     VARCHAR(255),
+    payloadType         VARCHAR(255) NOT NULL,
+    timeStamp           VARCHAR(255) NOT NULL,
+    UNIQUE (aggregateIdentifier, sequenceNumber),
+    UNIQUE (eventIdentifier)
+);
+
+CREATE TABLE IF NOT EXISTS SnapshotEventEntry (
+    aggregateIdentifier VARCHAR(255) NOT NULL,
+    sequenceNumber      BIGINT NOT NULL,
+    type                VARCHAR(255) NOT NULL,
+    eventIdentifier     VARCHAR(255) NOT NULL,
+    metaData            ${bytes},
+    payload             ${payload} NOT NULL,
+    payloadRevision     VARCHAR(255),
+    payloadType         VARCHAR(255) NOT NULL,
+    timeStamp           VARCHAR(255) NOT NULL,
+    PRIMARY KEY (aggregateIdentifier, sequenceNumber),
+    UNIQUE (eventIdentifier)
+);
+
+CREATE TABLE IF NOT EXISTS TokenEntry (
+    processorName VARCHAR(255) NOT NULL,
+    segment       INTEGER NOT NULL,
+    token         ${bytes},
+    tokenType     VARCHAR(255),
+    timeStamp     VARCHAR(255),
+    owner         VARCHAR(255),
+    PRIMARY KEY (processorName, segment)
+);
+
+-- One key per person (respondent or citizen) of a tenant. Deleting a row erases the person:
+-- every event holding their data is sealed under this key.
+CREATE TABLE IF NOT EXISTS person_key (
+    tenant     VARCHAR(64) NOT NULL,
+    pseudonym  VARCHAR(64) NOT NULL,
+    person_ref CHAR(32) NOT NULL,
+    secret     ${secret} NOT NULL,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (tenant, pseudonym),
+    UNIQUE (person_ref)
+);
+
+-- The secret behind each research partner's pseudonyms.
+CREATE TABLE IF NOT EXISTS partner_secret (
+    partner    VARCHAR(64) PRIMARY KEY,
+    secret     ${secret} NOT NULL,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+-- One personal questionnaire link per respondent and wave. Only the SHA-256 of the link's token is
+-- kept, so this table cannot be turned back into working links; used_at is set once, on submission.
+CREATE TABLE IF NOT EXISTS questionnaire_invitation (
+    token_hash       CHAR(64) PRIMARY KEY,
+    study            VARCHAR(64) NOT NULL,
+    wave             VARCHAR(64) NOT NULL,
+    unit             VARCHAR(64) NOT NULL,
+    respondent       VARCHAR(64) NOT NULL,
+    respondent_group VARCHAR(64),
+    respondent_kind  VARCHAR(16) NOT NULL,
+    issued_at        TIMESTAMP WITH TIME ZONE NOT NULL,
+    used_at          TIMESTAMP WITH TIME ZONE,
+    UNIQUE (study, wave, respondent)
+);
+
+-- Answers saved to finish later, sealed under the respondent's key; deleted when submitted.
+CREATE TABLE IF NOT EXISTS questionnaire_draft (
+    token_hash CHAR(64) PRIMARY KEY REFERENCES questionnaire_invitation (token_hash),
+    scheme     VARCHAR(32) NOT NULL,
+    sealed     ${text} NOT NULL,
+    saved_at   TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+-- Who may sign in (passwords as bcrypt hashes only). Accounts are settings, not history: never events.
+-- organisations is a ';'-separated list of organisation keys; partner is set for partner accounts.
+CREATE TABLE IF NOT EXISTS app_user (
+    username      VARCHAR(64) PRIMARY KEY,
+    password_hash VARCHAR(100) NOT NULL,
+    role          VARCHAR(32) NOT NULL,
+    organisations VARCHAR(4000) NOT NULL,
+    partner       VARCHAR(64),
+    enabled       BOOLEAN NOT NULL,
+    created_at    TIMESTAMP WITH TIME ZONE NOT NULL
+);
