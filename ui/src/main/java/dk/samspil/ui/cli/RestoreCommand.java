@@ -1,5 +1,6 @@
 package dk.samspil.ui.cli;
 
+import org.springframework.util.FileSystemUtils;
 import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.ui.app.backup.BackupManifest;
 import dk.samspil.ui.app.backup.Backups;
@@ -10,11 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -58,7 +57,7 @@ final class RestoreCommand implements Callable<Integer> {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             if (Files.exists(staging)) {
-                deleteTree(staging);
+                FileSystemUtils.deleteRecursively(staging);
             }
         }
         System.out.printf(Locale.ROOT, "restored %,d events (up to position %d), %,d person keys, %,d partner secrets and %,d questionnaire"
@@ -72,18 +71,6 @@ final class RestoreCommand implements Callable<Integer> {
     private static boolean isEmpty(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.findAny().isEmpty();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> all = Files.walk(root)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }

@@ -1,5 +1,6 @@
 package dk.samspil.ui.app.export;
 
+import org.springframework.util.FileSystemUtils;
 import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.access.Principal;
 import dk.samspil.domain.shared.PartnerId;
@@ -24,7 +25,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
@@ -183,11 +183,11 @@ public class ExportService {
     }
 
     private static void deleteTree(Path root) {
-        if (root == null || !Files.exists(root)) {
+        if (root == null) {
             return;
         }
-        try (Stream<Path> all = Files.walk(root)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            FileSystemUtils.deleteRecursively(root);
         } catch (IOException e) {
             // a temporary folder left behind is removed with the system's temp files
         }
