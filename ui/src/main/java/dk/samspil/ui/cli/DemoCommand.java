@@ -6,7 +6,6 @@ import dk.samspil.ui.runtime.demo.DemoSetup;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
@@ -15,14 +14,11 @@ import java.util.concurrent.Callable;
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin
-    DataOptions options;
-
-    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "HTTP port (default: ${DEFAULT-VALUE}).")
-    int port;
+    ServeOptions options;
 
     @Override
     public Integer call() throws Exception {
-        ConfigurableApplicationContext app = Launcher.start(options.folder(), port, java.util.Map.of("samspil.demo-users", "true"));
+        ConfigurableApplicationContext app = Launcher.start(options.data.folder(), options.port, java.util.Map.of("samspil.demo-users", "true"));
         DemoSetup.Ready ready = app.getBean(DemoSetup.class).prepare();
         if (!ready.loaded().isEmpty()) {
             System.out.println("Loaded the synthetic demo study: " + ready.loaded().getFirst().describe() + "; then "
@@ -32,7 +28,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("Sign in as demo-admin with the password " + SignInAccounts.DEMO_PASSWORD
                     + " (the other demo accounts are in the README).");
         }
-        ServeCommand.announce(app, options);
+        ServeCommand.announce(app, options.data);
         ServeCommand.awaitShutdown(app);
         return 0;
     }
