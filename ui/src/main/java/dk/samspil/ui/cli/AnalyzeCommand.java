@@ -1,6 +1,5 @@
 package dk.samspil.ui.cli;
 
-import dk.samspil.projections.units.Scope;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,22 +9,10 @@ import java.util.Locale;
         description = "Analyses researchers publish (measures.md): elasticity, effect, change, relations, outcomes.",
         subcommands = {ElasticityAnalysisCommand.class, EffectAnalysisCommand.class, ChangeAnalysisCommand.class,
                 RelationsAnalysisCommand.class, OutcomesAnalysisCommand.class})
-final class AnalyzeCommand implements Runnable {
+final class AnalyzeCommand extends CommandGroup {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say which analysis, e.g. analyze elasticity");
-    }
-
-    static Scope scope(String text) {
-        try {
-            return Scope.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new BadInput("--scope: " + e.getMessage());
-        }
+    AnalyzeCommand() {
+        super("say which analysis, e.g. analyze elasticity");
     }
 
     /** Estimates in text tables keep four decimals; JSON carries them unrounded. */

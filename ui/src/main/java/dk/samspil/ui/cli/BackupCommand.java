@@ -3,14 +3,13 @@ package dk.samspil.ui.cli;
 import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.domain.shared.DomainJson;
 import dk.samspil.ui.app.backup.BackupManifest;
-import dk.samspil.ui.app.backup.Backups;
+import dk.samspil.ui.app.backup.BackupService;
 import dk.samspil.ui.runtime.control.ControlFile;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -34,8 +33,8 @@ final class BackupCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The backup file to write; it must not exist yet.")
     Path out;
 
-    @Option(names = "--progress", description = "Show progress also when not on a terminal, a line per update.")
-    boolean progress;
+    @Mixin
+    ProgressOption progress;
 
     @Override
     public Integer call() throws Exception {
@@ -53,10 +52,10 @@ final class BackupCommand implements Callable<Integer> {
         if (running.isPresent()) {
             manifest = online(running.get(), file);
         } else {
-            Terminal terminal = Terminal.system(progress);
+            Terminal terminal = progress.terminal();
             // the read model plays no part: its processor stays stopped
             try (ConfigurableApplicationContext app = Launcher.start(folder, null, Map.of("samspil.read-model.auto-start", "false"))) {
-                manifest = Backups.write(app.getBean(DataSource.class), file, terminal::progress);
+                manifest = app.getBean(BackupService.class).backUp(file, terminal::progress);
             } finally {
                 terminal.done();
             }

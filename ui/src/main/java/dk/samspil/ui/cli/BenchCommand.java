@@ -18,14 +18,10 @@ import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Synthetic data at full scale, and the benchmark over it.",
         subcommands = {BenchCommand.Generate.class, BenchCommand.Run.class})
-final class BenchCommand implements Runnable {
+final class BenchCommand extends CommandGroup {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say bench generate or bench run");
+    BenchCommand() {
+        super("say bench generate or bench run");
     }
 
     @Command(name = "generate", mixinStandardHelpOptions = true,

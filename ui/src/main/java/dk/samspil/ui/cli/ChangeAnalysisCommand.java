@@ -1,25 +1,18 @@
 package dk.samspil.ui.cli;
 
-import dk.samspil.projections.analysis.Analyses;
 import dk.samspil.projections.analysis.Change;
+import dk.samspil.ui.app.reports.ReportRequest;
+import dk.samspil.ui.app.reports.StudyReports;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import static dk.samspil.ui.cli.AnalyzeCommand.number;
 
 @Command(name = "change", mixinStandardHelpOptions = true,
         description = "Change of an instrument between two waves, per item and overall, both means from item-level data (measures.md).")
-final class ChangeAnalysisCommand implements Callable<Integer> {
-
-    @Mixin
-    DataOptions data;
-
-    @Mixin
-    ReportOptions options;
+final class ChangeAnalysisCommand extends Report {
 
     @Option(names = "--from", required = true, paramLabel = "W1", description = "Start wave.")
     String from;
@@ -37,22 +30,16 @@ final class ChangeAnalysisCommand implements Callable<Integer> {
     String scope;
 
     @Override
-    public Integer call() {
-        return Report.run(data, options, c -> {
-            if (unit != null && c.study().units().stream().noneMatch(u -> u.key().equals(unit))) {
-                throw new BadInput("study " + c.study().study() + " has no unit '" + unit + "'");
-            }
-            Change e = c.bean(Analyses.class).change(c.study().study(), Studies.wave(c.study(), from), Studies.wave(c.study(), to),
-                    Studies.instrument(c.study(), instrument), unit, AnalyzeCommand.scope(scope), c.asOf(), c.k());
-            Table table = new Table("item", "mean_start", "n_start", "mean_end", "n_end", "change_pct");
-            e.items().forEach(i -> row(table, i.item(), i.change()));
-            row(table, "(overall)", e.overall());
-            return Report.Output.of(e,
-                    String.format(Locale.ROOT, "Change of %s from %s to %s: study %s%s, scope %s, as of position %d, k = %d%n%s",
-                            e.instrument(), e.from(), e.to(), e.study(), e.unit() == null ? "" : ", unit " + e.unit(), e.scope(),
-                            e.asOfPosition(), e.k(), e.method()),
-                    table);
-        });
+    Output output(StudyReports reports, ReportRequest request) {
+        Change e = reports.change(request, from, to, instrument, unit, scope);
+        Table table = new Table("item", "mean_start", "n_start", "mean_end", "n_end", "change_pct");
+        e.items().forEach(i -> row(table, i.item(), i.change()));
+        row(table, "(overall)", e.overall());
+        return Output.of(e,
+                String.format(Locale.ROOT, "Change of %s from %s to %s: study %s%s, scope %s, as of position %d, k = %d%n%s",
+                        e.instrument(), e.from(), e.to(), e.study(), e.unit() == null ? "" : ", unit " + e.unit(), e.scope(),
+                        e.asOfPosition(), e.k(), e.method()),
+                table);
     }
 
     private static void row(Table table, String item, Change.Side side) {

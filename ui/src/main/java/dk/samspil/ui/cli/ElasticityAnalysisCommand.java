@@ -1,26 +1,19 @@
 package dk.samspil.ui.cli;
 
-import dk.samspil.projections.analysis.Analyses;
 import dk.samspil.projections.analysis.Elasticity;
+import dk.samspil.ui.app.reports.ReportRequest;
+import dk.samspil.ui.app.reports.StudyReports;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import static dk.samspil.ui.cli.AnalyzeCommand.number;
 
 @Command(name = "elasticity", mixinStandardHelpOptions = true,
         description = {"Elasticity of one unit index with respect to another across a wave's units (measures.md):",
                 "OLS of ln(y) on ln(x); units below k are left out and listed."})
-final class ElasticityAnalysisCommand implements Callable<Integer> {
-
-    @Mixin
-    DataOptions data;
-
-    @Mixin
-    ReportOptions options;
+final class ElasticityAnalysisCommand extends Report {
 
     @Option(names = "--wave", required = true, paramLabel = "W", description = "Wave key.")
     String wave;
@@ -32,22 +25,19 @@ final class ElasticityAnalysisCommand implements Callable<Integer> {
     String y;
 
     @Override
-    public Integer call() {
-        return Report.run(data, options, c -> {
-            Elasticity e = c.bean(Analyses.class).elasticity(c.study().study(), Studies.wave(c.study(), wave),
-                    Studies.instrument(c.study(), x), Studies.instrument(c.study(), y), c.asOf(), c.k());
-            Table units = new Table("unit", "x", "n_x", "y", "n_y");
-            e.unitsUsed().forEach(u -> units.row(u.unit(), number(u.x()), u.nX(), number(u.y()), u.nY()));
-            Table excluded = new Table("unit", "reason", "n_x", "n_y");
-            e.unitsExcluded().forEach(u -> excluded.row(u.unit(), u.reason(), u.nX(), u.nY()));
-            return Report.Output.of(e,
-                    String.format(Locale.ROOT, "Elasticity of %s with respect to %s: study %s, wave %s, as of position %d, k = %d%n%s",
-                            e.y(), e.x(), e.study(), e.wave(), e.asOfPosition(), e.k(), e.method()),
-                    new Table("slope", "se", "ci_low", "ci_high", "n", "r2", "pct_for_10pct").row(number(e.slope()), number(e.se()),
-                            number(e.ciLow()), number(e.ciHigh()), e.n(), number(e.r2()), number(e.pctFor10pct())),
-                    e.note() == null ? "" : e.note() + "\n",
-                    Report.section("Units used", units),
-                    Report.section("Units excluded (" + e.unitsExcluded().size() + ")", excluded));
-        });
+    Output output(StudyReports reports, ReportRequest request) {
+        Elasticity e = reports.elasticity(request, wave, x, y);
+        Table units = new Table("unit", "x", "n_x", "y", "n_y");
+        e.unitsUsed().forEach(u -> units.row(u.unit(), number(u.x()), u.nX(), number(u.y()), u.nY()));
+        Table excluded = new Table("unit", "reason", "n_x", "n_y");
+        e.unitsExcluded().forEach(u -> excluded.row(u.unit(), u.reason(), u.nX(), u.nY()));
+        return Output.of(e,
+                String.format(Locale.ROOT, "Elasticity of %s with respect to %s: study %s, wave %s, as of position %d, k = %d%n%s",
+                        e.y(), e.x(), e.study(), e.wave(), e.asOfPosition(), e.k(), e.method()),
+                new Table("slope", "se", "ci_low", "ci_high", "n", "r2", "pct_for_10pct").row(number(e.slope()), number(e.se()),
+                        number(e.ciLow()), number(e.ciHigh()), e.n(), number(e.r2()), number(e.pctFor10pct())),
+                e.note() == null ? "" : e.note() + "\n",
+                section("Units used", units),
+                section("Units excluded (" + e.unitsExcluded().size() + ")", excluded));
     }
 }

@@ -5,25 +5,21 @@ import dk.samspil.domain.privacy.PersonErased;
 import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.TenantId;
-import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 import dk.samspil.domain.shared.DomainJson;
 import dk.samspil.ui.app.erasure.ErasureSummary;
 import dk.samspil.ui.app.erasure.Erasure;
 import dk.samspil.ui.runtime.control.ControlFile;
-import dk.samspil.ui.app.erasure.KeyStorageCompaction;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import dk.samspil.ui.runtime.storage.KeyStorageCompaction;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -49,8 +45,8 @@ final class EraseCommand implements Callable<Integer> {
     @Option(names = "--organisation", paramLabel = "KEY", description = "Only in this organisation (default: every one that knows the id).")
     String organisation;
 
-    @Option(names = "--progress", description = "Show progress also when not on a terminal, a line per update.")
-    boolean progress;
+    @Mixin
+    ProgressOption progress;
 
     @Override
     public Integer call() throws Exception {
@@ -68,29 +64,15 @@ final class EraseCommand implements Callable<Integer> {
             System.out.println(online(running.get(), id, as).describe(what, id));
             return 0;
         }
-        Terminal terminal = Terminal.system(progress);
-        String url;
-        String user;
-        String password;
+        Terminal terminal = progress.terminal();
         Erasure.Erased erased;
         try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
-            // as Spring Boot resolved them, defaults included
-            DataSourceProperties database = app.getBean(DataSourceProperties.class);
-            url = database.determineUrl();
-            try (Connection c = app.getBean(DataSource.class).getConnection()) {
-                user = c.getMetaData().getUserName();
-            }
-            password = database.determinePassword();
-            long head = app.getBean(ReadModelSync.class).head() + 1;
             erased = app.getBean(Erasure.class).erase(RespondentId.of(id), Optional.ofNullable(organisation).map(TenantId::of), as,
-                    "command line", at -> terminal.progress("rebuilding the read model without them", Math.max(at, 0), head));
-            try (Connection c = app.getBean(DataSource.class).getConnection()) {
-                KeyStorageCompaction.compactRunning(c);
-            }
+                    "command line", (at, head) -> terminal.progress("rebuilding the read model without them", Math.max(at, 0), head));
         }
-        KeyStorageCompaction.compactStopped(url, user, password);
+        // stopped, the store the erasure asked to rewrite is rewritten now: H2 compacted (PostgreSQL's tables were vacuumed already)
+        KeyStorageCompaction.runRequested(options.folder());
         terminal.done();
-        // stopped, the store was rewritten just now: H2 compacted, or PostgreSQL's tables vacuumed
         System.out.println(ErasureSummary.of(erased, false, true).describe(what, id));
         return 0;
     }

@@ -4,12 +4,7 @@ import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.exports.ExportManifest;
-import dk.samspil.exports.ExportOptions;
-import dk.samspil.projections.asof.Positions;
-import dk.samspil.projections.studies.StudyCatalog;
-import dk.samspil.projections.studies.StudySummary;
-import dk.samspil.ui.runtime.readmodel.ReadModelSync;
-import dk.samspil.ui.runtime.settings.SamspilProperties;
+import dk.samspil.ui.app.export.ExportService;
 import dk.samspil.ui.app.export.RecordedExports;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -17,7 +12,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -52,12 +46,9 @@ final class ExportCommand implements Callable<Integer> {
             throw new BadInput("--partner must be a key of [a-z0-9_-]+, was '" + partner + "'");
         }
         try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
-            app.getBean(ReadModelSync.class).awaitCaughtUp(Duration.ofHours(1), at -> { });
-            StudySummary summary = Studies.study(app.getBean(StudyCatalog.class), study);
             long started = System.nanoTime();
-            RecordedExports.Recorded recorded = app.getBean(RecordedExports.class).export(summary.study(), PartnerId.of(partner),
-                    out, Studies.asOf(app.getBean(Positions.class), asOf),
-                    new ExportOptions(Studies.k(k, app.getBean(SamspilProperties.class).k()), coarsenDates), "command line");
+            RecordedExports.Recorded recorded = app.getBean(ExportService.class).exportTo(study, PartnerId.of(partner), out, asOf, k,
+                    coarsenDates);
             ExportManifest manifest = recorded.manifest();
             double seconds = (System.nanoTime() - started) / 1e9;
             long parquetRows = manifest.files().stream().filter(f -> f.name().endsWith(".parquet")).mapToLong(ExportManifest.ExportedFile::rows).sum();

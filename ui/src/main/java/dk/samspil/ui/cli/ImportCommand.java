@@ -1,17 +1,14 @@
 package dk.samspil.ui.cli;
 
 import dk.samspil.ui.runtime.launch.Launcher;
-import dk.samspil.domain.intake.BundleImporter;
-import dk.samspil.domain.intake.ImportSummary;
-import dk.samspil.ui.runtime.readmodel.ReadModelSync;
+import dk.samspil.domain.intake.ImportProgress;
+import dk.samspil.ui.app.imports.ImportService;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -23,31 +20,31 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
-    @Option(names = "--progress", description = "Show progress also when not on a terminal, a line per update.")
-    boolean progress;
+    @Mixin
+    ProgressOption progress;
 
     @Parameters(paramLabel = "BUNDLE", arity = "1..*", description = "Bundle folder or .zip file.")
     List<Path> bundles;
 
     @Override
     public Integer call() throws Exception {
-        Terminal terminal = Terminal.system(progress);
+        Terminal terminal = progress.terminal();
+        // the command line shows the read model's position alone, without the head it moves towards
+        ImportProgress shown = (phase, done, total) -> terminal.progress(phase, done,
+                phase.equals(ImportService.READ_MODEL_PHASE) ? -1 : total);
         try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
-            BundleImporter importer = app.getBean(BundleImporter.class);
+            ImportService imports = app.getBean(ImportService.class);
             for (Path bundle : bundles) {
                 long started = System.nanoTime();
-                ImportSummary summary;
+                ImportService.Imported imported;
                 try {
-                    summary = importer.importBundle(bundle, terminal::progress);
+                    imported = imports.importBundle(bundle, shown);
                 } finally {
                     terminal.done();
                 }
-                long head = app.getBean(ReadModelSync.class).awaitCaughtUp(Duration.ofHours(2),
-                        at -> terminal.progress("updating the read model", Math.max(at, 0), -1));
-                terminal.done();
                 double seconds = (System.nanoTime() - started) / 1e9;
                 System.out.printf(java.util.Locale.ROOT, "%s: %s (%.1f s, event store at position %d)%n",
-                        bundle, summary.describe(), seconds, head);
+                        bundle, imported.summary().describe(), seconds, imported.position());
             }
         }
         return 0;

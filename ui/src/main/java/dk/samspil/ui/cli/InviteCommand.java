@@ -9,7 +9,6 @@ import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.UnitKey;
 import dk.samspil.domain.shared.WaveKey;
-import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 import dk.samspil.ui.app.questionnaire.InvitationService;
 import dk.samspil.ui.app.questionnaire.Invitee;
 import dk.samspil.ui.app.questionnaire.IssuedLink;
@@ -28,7 +27,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -69,8 +67,6 @@ final class InviteCommand implements Callable<Integer> {
         }
         List<Invitee> invitees = read(respondents);
         try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
-            // the study's structure comes from the read model, which must hold everything stored so far
-            app.getBean(ReadModelSync.class).awaitCaughtUp(Duration.ofMinutes(10), at -> { });
             List<IssuedLink> links;
             try {
                 links = app.getBean(InvitationService.class).issue(StudyId.of(study), WaveKey.of(wave), UnitKey.of(unit), invitees);

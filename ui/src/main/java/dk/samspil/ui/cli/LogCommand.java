@@ -1,19 +1,15 @@
 package dk.samspil.ui.cli;
 
 import dk.samspil.ui.runtime.launch.Launcher;
-import dk.samspil.domain.shared.StudyId;
-import dk.samspil.projections.history.EventLogQuery;
+import dk.samspil.ui.app.reports.StudyReports;
 import dk.samspil.projections.history.LoggedEvent;
-import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "log", mixinStandardHelpOptions = true,
@@ -42,18 +38,14 @@ final class LogCommand implements Callable<Integer> {
             throw new BadInput("--limit must be 1 or more, was " + limit);
         }
         try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
-            app.getBean(ReadModelSync.class).awaitCaughtUp(Duration.ofHours(1), at -> { });
-            EventLogQuery log = app.getBean(EventLogQuery.class);
-            StudyId filter = study == null ? null : StudyId.of(study);
-            List<LoggedEvent> events = log.newest(filter, limit);
-            long total = log.count(filter);
+            StudyReports.Log log = app.getBean(StudyReports.class).log(study, limit);
             if (format == Format.json) {
-                System.out.println(Json.write(java.util.Map.of("total", total, "events", events)));
+                System.out.println(Json.write(java.util.Map.of("total", log.total(), "events", log.events())));
                 return 0;
             }
             System.out.printf("%,d events%s; newest %d shown (position, recorded at in Europe/Copenhagen, valid on, type, summary)%n",
-                    total, study == null ? "" : " of study " + study, events.size());
-            for (LoggedEvent e : events) {
+                    log.total(), study == null ? "" : " of study " + study, log.events().size());
+            for (LoggedEvent e : log.events()) {
                 System.out.printf("%8d  %s  %-10s  %-26s %s%n", e.position(), TIME.format(e.recordedAt()),
                         e.validOn() == null ? "-" : e.validOn(), e.type(), e.summary());
             }

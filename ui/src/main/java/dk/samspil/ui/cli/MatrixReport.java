@@ -2,69 +2,58 @@ package dk.samspil.ui.cli;
 
 import dk.samspil.projections.matrix.MatrixCell;
 import dk.samspil.projections.matrix.RelationMatrix;
-import dk.samspil.projections.matrix.RelationMatrixQuery;
 import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.app.reports.ReportRequest;
+import dk.samspil.ui.app.reports.StudyReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 @Command(name = "matrix", mixinStandardHelpOptions = true,
         description = {"The relation matrix of a wave: rows rate, columns are rated (measures.md).",
                 "Cells with fewer than k respondents are suppressed."})
-final class MatrixReport implements Callable<Integer> {
+final class MatrixReport extends Report {
 
     @Mixin
-    DataOptions data;
-
-    @Mixin
-    ReportOptions options;
-
-    @Option(names = "--wave", required = true, paramLabel = "W", description = "Wave key.")
-    String wave;
-
-    @Option(names = "--instrument", defaultValue = "rk@1", paramLabel = "I", description = "Relational instrument (default: ${DEFAULT-VALUE}).")
-    String instrument;
+    RelationalWave wave;
 
     @Override
-    public Integer call() {
-        return Report.run(data, options, c -> {
-            RelationMatrix matrix = c.bean(RelationMatrixQuery.class).matrix(c.study().study(), Studies.wave(c.study(), wave),
-                    Studies.instrument(c.study(), instrument), c.asOf(), c.k());
-            return new Report.Output() {
-                @Override
-                public Object json() {
-                    return matrix;
-                }
+    Output output(StudyReports reports, ReportRequest request) {
+        StudyReports.Matrix asked = reports.matrix(request, wave.wave, wave.instrument);
+        RelationMatrix matrix = asked.matrix();
+        Table table = new Table("study", "wave", "instrument", "as_of_position", "k", "rater_group", "target_group",
+                "mean", "n", "band", "suppressed");
+        for (MatrixCell cell : matrix.cells()) {
+            table.row(matrix.study(), matrix.wave(), matrix.instrument(), matrix.asOfPosition(), matrix.k(),
+                    cell.raterGroup(), cell.targetGroup(), cell.mean(), cell.n(),
+                    cell.band() == null ? null : cell.band().key(), cell.suppressed());
+        }
+        String heading = String.format(Locale.ROOT, "Relation matrix: study %s, wave %s, %s, as of position %d, k = %d%n"
+                        + "Rows rate, columns are rated. Cell: mean (n) band H/M/L; 'suppressed' where n < k.",
+                matrix.study(), matrix.wave(), matrix.instrument(), matrix.asOfPosition(), matrix.k());
+        return new Output() {
+            @Override
+            public Object json() {
+                return matrix;
+            }
 
-                @Override
-                public Table table() {
-                    Table table = new Table("study", "wave", "instrument", "as_of_position", "k", "rater_group", "target_group",
-                            "mean", "n", "band", "suppressed");
-                    for (MatrixCell cell : matrix.cells()) {
-                        table.row(matrix.study(), matrix.wave(), matrix.instrument(), matrix.asOfPosition(), matrix.k(),
-                                cell.raterGroup(), cell.targetGroup(), cell.mean(), cell.n(),
-                                cell.band() == null ? null : cell.band().key(), cell.suppressed());
-                    }
-                    return table;
-                }
+            @Override
+            public Table table() {
+                return table;
+            }
 
-                @Override
-                public String heading() {
-                    return String.format(Locale.ROOT, "Relation matrix: study %s, wave %s, %s, as of position %d, k = %d%n"
-                                    + "Rows rate, columns are rated. Cell: mean (n) band H/M/L; 'suppressed' where n < k.",
-                            matrix.study(), matrix.wave(), matrix.instrument(), matrix.asOfPosition(), matrix.k());
-                }
+            @Override
+            public String heading() {
+                return heading;
+            }
 
-                @Override
-                public String text() {
-                    return heading() + "\n\n" + grid(matrix, c.study());
-                }
-            };
-        });
+            @Override
+            public String text() {
+                return heading + "\n\n" + grid(matrix, asked.study());
+            }
+        };
     }
 
     private static String grid(RelationMatrix matrix, StudySummary summary) {

@@ -3,27 +3,21 @@ package dk.samspil.ui.cli;
 import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.PartnerId;
-import dk.samspil.ui.runtime.readmodel.ReadModelSync;
-import dk.samspil.ui.app.export.RecordedExports;
+import dk.samspil.ui.app.export.ExportService;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.time.Duration;
 import java.util.concurrent.Callable;
 
 @Command(name = "partner", mixinStandardHelpOptions = true, description = "Academic partners and their data-sharing agreements.",
         subcommands = PartnerCommand.Agree.class)
-final class PartnerCommand implements Runnable {
+final class PartnerCommand extends CommandGroup {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do, e.g. partner agree");
+    PartnerCommand() {
+        super("say what to do, e.g. partner agree");
     }
 
     @Command(name = "agree", mixinStandardHelpOptions = true,
@@ -52,8 +46,7 @@ final class PartnerCommand implements Runnable {
                 throw new BadInput("--agreement needs the agreement's reference");
             }
             try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
-                app.getBean(ReadModelSync.class).awaitCaughtUp(Duration.ofHours(1), at -> { });
-                long position = app.getBean(RecordedExports.class).agree(PartnerId.of(partner), agreement, microdata);
+                long position = app.getBean(ExportService.class).agree(PartnerId.of(partner), agreement, microdata);
                 System.out.printf("agreement %s recorded for partner %s at position %d: %s%n", agreement.strip(), partner, position,
                         microdata ? "item-level responses allowed" : "scores and aggregates only");
             }

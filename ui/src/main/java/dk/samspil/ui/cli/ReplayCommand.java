@@ -1,10 +1,8 @@
 package dk.samspil.ui.cli;
 
 import dk.samspil.ui.runtime.launch.Launcher;
-import dk.samspil.projections.history.EventLogQuery;
 import dk.samspil.projections.store.ReadModelBatches;
-import dk.samspil.projections.store.ReadModelStore;
-import dk.samspil.ui.runtime.readmodel.ReadModelSync;
+import dk.samspil.ui.app.replay.Replay;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,10 +19,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,8 +34,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
-    @Option(names = "--progress", description = "Show progress also when not on a terminal, a line per update.")
-    boolean progress;
+    @Mixin
+    ProgressOption progress;
 
     @Option(names = "--processor", defaultValue = ReadModelBatches.PROCESSOR, paramLabel = "NAME",
             description = "Processor to rebuild (default and only one so far: ${DEFAULT-VALUE}).")
@@ -52,29 +46,20 @@ final class ReplayCommand implements Callable<Integer> {
         if (!ReadModelBatches.PROCESSOR.equals(processor)) {
             throw new BadInput("no processor '" + processor + "' (processors: " + ReadModelBatches.PROCESSOR + ")");
         }
-        Terminal terminal = Terminal.system(progress);
+        Terminal terminal = progress.terminal();
         Optional<ControlFile> running = ControlFile.ofRunningApplication(options.folder());
         if (running.isPresent()) {
             return online(running.get(), terminal);
         }
+        Replay.Replayed replayed;
         try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null,
                 java.util.Map.of("samspil.read-model.auto-start", "false"))) {
-            ReadModelSync sync = app.getBean(ReadModelSync.class);
-            long head = sync.head();
-            long started = System.nanoTime();
-            sync.rebuild(Duration.ofHours(4), at -> terminal.progress("replaying events", Math.max(at, 0), head));
-            double seconds = (System.nanoTime() - started) / 1e9;
+            replayed = app.getBean(Replay.class).inPlace((at, head) -> terminal.progress("replaying events", Math.max(at, 0), head));
             terminal.done();
-            long events = app.getBean(EventLogQuery.class).count(null);
-            long questionnaires;
-            long rows;
-            try (Connection c = app.getBean(ReadModelStore.class).connection(); Statement s = c.createStatement()) {
-                questionnaires = single(s, "SELECT count(*) FROM submission");
-                rows = single(s, "SELECT (SELECT count(*) FROM score_row) + (SELECT count(*) FROM submission) + (SELECT count(*) FROM event_log)");
-            }
+            double seconds = replayed.seconds();
             System.out.printf(Locale.ROOT, "replayed %,d events (%,d questionnaire versions, %,d read-model rows) in %.2f s: "
-                    + "%,.0f events/s, %,.0f questionnaires/s, %,.0f rows/s%n", events, questionnaires, rows, seconds,
-                    events / seconds, questionnaires / seconds, rows / seconds);
+                    + "%,.0f events/s, %,.0f questionnaires/s, %,.0f rows/s%n", replayed.events(), replayed.questionnaires(),
+                    replayed.rows(), seconds, replayed.events() / seconds, replayed.questionnaires() / seconds, replayed.rows() / seconds);
         }
         return 0;
     }
@@ -120,13 +105,6 @@ final class ReplayCommand implements Callable<Integer> {
                     status.events(), status.questionnaires(), status.rows(), seconds,
                     status.events() / seconds, status.questionnaires() / seconds, status.rows() / seconds);
             return 0;
-        }
-    }
-
-    private static long single(Statement s, String sql) throws java.sql.SQLException {
-        try (ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
         }
     }
 }

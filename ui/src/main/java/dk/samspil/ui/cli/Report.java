@@ -1,27 +1,25 @@
 package dk.samspil.ui.cli;
 
+import dk.samspil.ui.app.reports.ReportRequest;
+import dk.samspil.ui.app.reports.StudyReports;
 import dk.samspil.ui.runtime.launch.Launcher;
-import dk.samspil.projections.asof.AsOf;
-import dk.samspil.projections.asof.Positions;
-import dk.samspil.projections.studies.StudyCatalog;
-import dk.samspil.projections.studies.StudySummary;
-import dk.samspil.ui.runtime.readmodel.ReadModelSync;
-import dk.samspil.ui.runtime.settings.SamspilProperties;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Mixin;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
+import java.util.concurrent.Callable;
 
-/** Runs a report: starts the application, brings the read model up to date, resolves study, as-of and k. */
-final class Report {
+/** A report or analysis: starts the application, asks the reports service once, prints the answer in the format asked for. */
+abstract class Report implements Callable<Integer> {
 
-    /** What a report computes from, resolved from its options. */
-    record Context(ConfigurableApplicationContext app, StudySummary study, AsOf.Position asOf, int k) {
-        <T> T bean(Class<T> type) {
-            return app.getBean(type);
-        }
-    }
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    ReportOptions options;
+
+    /** What this report prints, from one call to the reports service. */
+    abstract Output output(StudyReports reports, ReportRequest request);
 
     /** What a report prints in each format. */
     interface Output {
@@ -56,16 +54,10 @@ final class Report {
         return title + "\n" + table.text();
     }
 
-    private Report() {
-    }
-
-    static int run(DataOptions data, ReportOptions options, Function<Context, Output> report) {
+    @Override
+    public final Integer call() {
         try (ConfigurableApplicationContext app = Launcher.start(data.folder(), null)) {
-            app.getBean(ReadModelSync.class).awaitCaughtUp(Duration.ofHours(1), at -> { });
-            StudySummary study = Studies.study(app.getBean(StudyCatalog.class), options.study);
-            Context context = new Context(app, study, Studies.asOf(app.getBean(Positions.class), options.asOf),
-                    Studies.k(options.k, app.getBean(SamspilProperties.class).k()));
-            Output output = report.apply(context);
+            Output output = output(app.getBean(StudyReports.class), options.request());
             System.out.print(switch (options.format) {
                 case json -> Json.write(output.json()) + "\n";
                 case csv -> output.table().csv();

@@ -1,18 +1,13 @@
 package dk.samspil.ui.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Figures from the read model (measures.md).",
         subcommands = {MatrixReport.class, UnitsReport.class, ProfileReport.class, GivenReceivedReport.class,
                 OutcomesReport.class, TimelineReport.class, CaseMatrixReport.class})
-final class ReportCommand implements Runnable {
+final class ReportCommand extends CommandGroup {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say which report, e.g. report matrix");
+    ReportCommand() {
+        super("say which report, e.g. report matrix");
     }
 }

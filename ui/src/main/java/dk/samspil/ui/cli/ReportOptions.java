@@ -1,5 +1,6 @@
 package dk.samspil.ui.cli;
 
+import dk.samspil.ui.app.reports.ReportRequest;
 import picocli.CommandLine.Option;
 
 /** The options every report takes besides --data. */
@@ -18,4 +19,8 @@ final class ReportOptions {
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    ReportRequest request() {
+        return new ReportRequest(study, asOf, k);
+    }
 }

@@ -1,23 +1,19 @@
 package dk.samspil.ui.cli;
 
+import org.springframework.util.FileSystemUtils;
 import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.ui.app.backup.BackupManifest;
 import dk.samspil.ui.app.backup.Backups;
-import dk.samspil.ui.runtime.readmodel.ReadModelSync;
+import dk.samspil.ui.app.backup.BackupService;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import javax.sql.DataSource;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -31,8 +27,8 @@ final class RestoreCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
-    @Option(names = "--progress", description = "Show progress also when not on a terminal, a line per update.")
-    boolean progress;
+    @Mixin
+    ProgressOption progress;
 
     @Parameters(paramLabel = "FILE", description = "A backup file.")
     Path file;
@@ -43,7 +39,7 @@ final class RestoreCommand implements Callable<Integer> {
         if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
             throw new BadInput("the data folder " + target + " is not empty; restore only into a new or empty folder (--data DIR)");
         }
-        Terminal terminal = Terminal.system(progress);
+        Terminal terminal = progress.terminal();
         long started = System.nanoTime();
         Backups.verify(file, terminal::progress);
         terminal.done();
@@ -53,10 +49,7 @@ final class RestoreCommand implements Callable<Integer> {
         BackupManifest manifest;
         try {
             try (ConfigurableApplicationContext app = Launcher.start(staging, null, Map.of("samspil.read-model.auto-start", "false"))) {
-                manifest = Backups.restore(file, app.getBean(DataSource.class), terminal::progress);
-                terminal.done();
-                app.getBean(ReadModelSync.class).rebuild(Duration.ofHours(4),
-                        at -> terminal.progress("rebuilding the read model", Math.max(at, 0), manifest.eventPosition()));
+                manifest = app.getBean(BackupService.class).restore(file, terminal::progress);
             } finally {
                 terminal.done();
             }
@@ -64,7 +57,7 @@ final class RestoreCommand implements Callable<Integer> {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             if (Files.exists(staging)) {
-                deleteTree(staging);
+                FileSystemUtils.deleteRecursively(staging);
             }
         }
         System.out.printf(Locale.ROOT, "restored %,d events (up to position %d), %,d person keys, %,d partner secrets and %,d questionnaire"
@@ -78,18 +71,6 @@ final class RestoreCommand implements Callable<Integer> {
     private static boolean isEmpty(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.findAny().isEmpty();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> all = Files.walk(root)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }

@@ -15,20 +15,16 @@ import java.io.PrintWriter;
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ReportCommand.class,
                 ExportCommand.class, PartnerCommand.class, EraseCommand.class, UserCommand.class, LogCommand.class, ReplayCommand.class,
                 BackupCommand.class, RestoreCommand.class, AnalyzeCommand.class, BenchCommand.class, InviteCommand.class})
-public final class SamspilCli implements Runnable {
+public final class SamspilCli extends CommandGroup {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    public SamspilCli() {
+        super("a command is required");
+    }
 
     @CommandLine.Option(names = "--data", paramLabel = "DIR",
             description = "Folder of the event store and read model (default: $SAMSPIL_DATA, else ./data).")
     void data(java.nio.file.Path folder) {
         DataOptions.beforeCommand = folder;
-    }
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
     /** Runs a command line and returns its exit code; serve and demo return only when the server stops. */

@@ -5,7 +5,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -14,15 +13,12 @@ import java.util.concurrent.CountDownLatch;
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
-    DataOptions options;
-
-    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "HTTP port (default: ${DEFAULT-VALUE}).")
-    int port;
+    ServeOptions options;
 
     @Override
     public Integer call() throws InterruptedException {
-        ConfigurableApplicationContext app = Launcher.start(options.folder(), port);
-        announce(app, options);
+        ConfigurableApplicationContext app = Launcher.start(options.data.folder(), options.port);
+        announce(app, options.data);
         awaitShutdown(app);
         return 0;
     }

@@ -7,7 +7,7 @@ import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.TenantId;
 import dk.samspil.ui.app.accounts.UserAccount;
-import dk.samspil.ui.app.accounts.UserAccounts;
+import dk.samspil.ui.app.accounts.AdminService;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,14 +31,10 @@ import java.util.stream.Collectors;
 @Command(name = "user", mixinStandardHelpOptions = true,
         description = "Sign-in accounts of the web application (kept beside the history, never as events; passwords as bcrypt hashes).",
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class})
-final class UserCommand implements Runnable {
+final class UserCommand extends CommandGroup {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: user add, user list or user disable");
+    UserCommand() {
+        super("say what to do: user add, user list or user disable");
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -85,7 +81,7 @@ final class UserCommand implements Runnable {
             }
             char[] password = password();
             try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
-                UserAccount added = app.getBean(UserAccounts.class).add(principal, password);
+                UserAccount added = app.getBean(AdminService.class).add(principal, password);
                 System.out.println("user " + added.username() + " added as " + describe(added));
             } finally {
                 Arrays.fill(password, '\0');
@@ -119,7 +115,7 @@ final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
-                List<UserAccount> all = app.getBean(UserAccounts.class).all();
+                List<UserAccount> all = app.getBean(AdminService.class).users();
                 if (all.isEmpty()) {
                     System.out.println("no users yet; create an admin: ./samspil user add --username admin --role admin");
                 }
@@ -143,7 +139,7 @@ final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
-                app.getBean(UserAccounts.class).disable(username);
+                app.getBean(AdminService.class).disable(username);
                 System.out.println("user " + username + " disabled");
             }
             return 0;

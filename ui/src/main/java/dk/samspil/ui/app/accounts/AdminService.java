@@ -9,7 +9,6 @@ import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.TenantId;
 import dk.samspil.ui.app.accounts.UserAccount;
 import dk.samspil.ui.app.accounts.UserAccounts;
-import dk.samspil.ui.app.erasure.CompactionRequests;
 import dk.samspil.ui.app.erasure.Erasure;
 import org.springframework.stereotype.Service;
 
@@ -18,19 +17,7 @@ import java.util.Optional;
 
 /** What the administration page does, each operation checked against the access policy first (admins only). */
 @Service
-public class AdminService {
-
-    private final UserAccounts accounts;
-    private final Erasure erasure;
-    private final CurrentUser access;
-    private final CompactionRequests compaction;
-
-    public AdminService(UserAccounts accounts, Erasure erasure, CurrentUser access, CompactionRequests compaction) {
-        this.accounts = accounts;
-        this.erasure = erasure;
-        this.access = access;
-        this.compaction = compaction;
-    }
+public record AdminService(UserAccounts accounts, Erasure erasure, CurrentUser access) {
 
     public List<UserAccount> users() {
         require(Operation.MANAGE_USERS);
@@ -58,9 +45,7 @@ public class AdminService {
      */
     public Erasure.Erased erase(RespondentId id, Optional<TenantId> organisation, PersonErased.ErasedAs as) throws InterruptedException {
         require(Operation.ERASE_PERSON);
-        Erasure.Erased erased = erasure.erase(id, organisation, as, access.principal().username() + " (web)", at -> { });
-        compaction.request();
-        return erased;
+        return erasure.erase(id, organisation, as, access.principal().username() + " (web)", (at, head) -> { });
     }
 
     private void require(Operation operation) {

@@ -6,11 +6,12 @@ import dk.samspil.domain.privacy.PersonRef;
 import dk.samspil.domain.privacy.PersonVault;
 import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.TenantId;
+import dk.samspil.ui.app.facts.Facts;
 import dk.samspil.ui.runtime.readmodel.ReadModelSync;
+import dk.samspil.ui.runtime.storage.KeyStorageCompaction;
 import dk.samspil.ui.app.replay.OnlineRebuild;
+import dk.samspil.ui.app.replay.RebuildProgress;
 import dk.samspil.ui.app.replay.RebuildStatus;
-import org.axonframework.eventhandling.EventBus;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -22,33 +23,38 @@ import java.util.function.LongConsumer;
 /**
  * Erases a person by crypto-shredding: records the erasure, destroys the person's key (every event
  * sealed under it becomes unreadable) and rebuilds the read model in a new file, so no table, and
- * no export made from it, holds anything of theirs. The old read-model file is deleted whole.
+ * no export made from it, holds anything of theirs. The old read-model file is deleted whole, and
+ * the event store is rewritten so no freed page of it keeps the key or the person's links.
  */
 @Component
 public class Erasure {
 
     private final PersonKeyStore keys;
     private final PersonVault vault;
-    private final EventBus events;
+    private final Facts facts;
     private final ReadModelSync sync;
     private final OnlineRebuild rebuild;
     private final PersonRecords links;
+    private final KeyStorageCompaction compaction;
 
-    public Erasure(PersonKeyStore keys, PersonVault vault, EventBus events, ReadModelSync sync, OnlineRebuild rebuild,
-                   PersonRecords links) {
+    public Erasure(PersonKeyStore keys, PersonVault vault, Facts facts, ReadModelSync sync, OnlineRebuild rebuild,
+                   PersonRecords links, KeyStorageCompaction compaction) {
         this.links = links;
+        this.compaction = compaction;
         this.keys = keys;
         this.vault = vault;
-        this.events = events;
+        this.facts = facts;
         this.sync = sync;
         this.rebuild = rebuild;
     }
 
     /**
      * What an erasure did: the people (one per organisation that enrolled the pseudonym), the
-     * questionnaire links deleted, and the rebuilt read model (empty when only links were known).
+     * questionnaire links deleted, the rebuilt read model (empty when only links were known), and
+     * whether the event store was rewritten already (else it is before it is next opened).
      */
-    public record Erased(Map<TenantId, PersonRef> people, int links, long position, Optional<RebuildStatus> rebuild) {
+    public record Erased(Map<TenantId, PersonRef> people, int links, long position, Optional<RebuildStatus> rebuild,
+                         boolean compactedNow) {
     }
 
     /**
@@ -57,7 +63,8 @@ public class Erasure {
      *                                  (never imported or invited, or erased already)
      */
     public Erased erase(RespondentId pseudonym, Optional<TenantId> tenant, PersonErased.ErasedAs as, String requestedBy,
-                        LongConsumer progress) throws InterruptedException {
+                        RebuildProgress progress) throws InterruptedException {
+        long head = sync.head() + 1;
         Map<TenantId, PersonRef> people = new java.util.LinkedHashMap<>(keys.find(pseudonym));
         tenant.ifPresent(only -> people.keySet().retainAll(List.of(only)));
         // a link names the person in clear even before they answer, so it goes whether or not they did
@@ -67,17 +74,17 @@ public class Erasure {
                     + " (never imported or invited, or erased already)");
         }
         if (people.isEmpty()) {
-            return new Erased(Map.of(), deletedLinks, sync.head(), Optional.empty());
+            return new Erased(Map.of(), deletedLinks, sync.head(), Optional.empty(), compaction.request());
         }
         // the event first: should the process die before the key is gone, erasing again finishes the work
-        people.forEach((organisation, person) -> events.publish(GenericEventMessage.asEventMessage(
-                new PersonErased(person, organisation, as, requestedBy))));
+        people.forEach((organisation, person) -> facts.record(new PersonErased(person, organisation, as, requestedBy)));
         people.values().forEach(person -> {
             keys.destroy(person);
             vault.forget(person);
         });
-        long position = sync.awaitCaughtUp(Duration.ofMinutes(10), progress);
-        return new Erased(people, deletedLinks, position, Optional.of(rebuilt(progress)));
+        long position = sync.awaitCaughtUp(Duration.ofMinutes(10), at -> progress.at(at, head));
+        RebuildStatus rebuilt = rebuilt(at -> progress.at(at, head));
+        return new Erased(people, deletedLinks, position, Optional.of(rebuilt), compaction.request());
     }
 
     private RebuildStatus rebuilt(LongConsumer progress) throws InterruptedException {

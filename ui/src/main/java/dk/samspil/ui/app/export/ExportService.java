@@ -1,5 +1,6 @@
 package dk.samspil.ui.app.export;
 
+import org.springframework.util.FileSystemUtils;
 import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.access.Principal;
 import dk.samspil.domain.shared.PartnerId;
@@ -14,9 +15,9 @@ import dk.samspil.projections.exports.PastExportsQuery;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.app.study.StudyAccess;
+import dk.samspil.ui.app.study.StudyMoments;
 import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 import dk.samspil.ui.runtime.settings.SamspilProperties;
-import dk.samspil.ui.app.export.RecordedExports;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -24,7 +25,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
@@ -45,10 +45,12 @@ public class ExportService {
     private final ReadModelSync sync;
     private final int k;
     private final StudyAccess access;
+    private final StudyMoments moments;
 
     public ExportService(RecordedExports exports, ReadModel readModel, StudyCatalog catalog, Positions positions, ReadModelSync sync,
-                         SamspilProperties properties, StudyAccess access) {
+                         SamspilProperties properties, StudyAccess access, StudyMoments moments) {
         this.access = access;
+        this.moments = moments;
         this.exports = exports;
         this.past = readModel.exports();
         this.catalog = catalog;
@@ -94,6 +96,25 @@ public class ExportService {
         String name = study.value() + "-" + partner.value() + "-" + asOf.position();
         return made(name, folder -> exports.export(study, partner, folder, asOf, new ExportOptions(k, false),
                 access.username() + " (web)"));
+    }
+
+    /**
+     * An export into a folder the caller names, as ./samspil export makes it, once the study, as-of and k are checked.
+     *
+     * @param asOf null: latest
+     * @param k    null: the installation's
+     * @throws IllegalArgumentException for an unknown study or moment, a k below the minimum, or a partner without an agreement
+     */
+    public RecordedExports.Recorded exportTo(String study, PartnerId partner, Path out, String asOf, Integer k, boolean coarsenDates)
+            throws IOException {
+        StudyMoments.StudyMoment at = moments.require(Operation.EXPORT_RESEARCH, study, asOf, k);
+        return exports.export(at.id(), partner, out, at.asOf(), new ExportOptions(at.k(), coarsenDates), access.username());
+    }
+
+    /** Records a partner's data-sharing agreement (a later one replaces it); returns its position once the read model holds it. */
+    public long agree(PartnerId partner, String agreement, boolean itemLevelMicrodata) {
+        sync.awaitCaughtUp(Duration.ofHours(1), at -> { });
+        return exports.agree(partner, agreement, itemLevelMicrodata);
     }
 
     /** The study's past exports as the history recorded them, newest first. */
@@ -162,11 +183,11 @@ public class ExportService {
     }
 
     private static void deleteTree(Path root) {
-        if (root == null || !Files.exists(root)) {
+        if (root == null) {
             return;
         }
-        try (Stream<Path> all = Files.walk(root)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            FileSystemUtils.deleteRecursively(root);
         } catch (IOException e) {
             // a temporary folder left behind is removed with the system's temp files
         }

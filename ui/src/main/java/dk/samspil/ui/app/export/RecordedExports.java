@@ -12,9 +12,8 @@ import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.exports.PastExport;
 import dk.samspil.projections.exports.PastExportsQuery;
+import dk.samspil.ui.app.facts.Facts;
 import dk.samspil.ui.runtime.readmodel.ReadModelSync;
-import org.axonframework.eventhandling.EventBus;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -34,13 +33,13 @@ public class RecordedExports {
     }
 
     private final ResearchExporter exporter;
-    private final EventBus events;
+    private final Facts facts;
     private final ReadModelSync sync;
     private final ReadModel readModel;
 
-    public RecordedExports(ResearchExporter exporter, EventBus events, ReadModelSync sync, ReadModel readModel) {
+    public RecordedExports(ResearchExporter exporter, Facts facts, ReadModelSync sync, ReadModel readModel) {
         this.exporter = exporter;
-        this.events = events;
+        this.facts = facts;
         this.sync = sync;
         this.readModel = readModel;
     }
@@ -60,7 +59,7 @@ public class RecordedExports {
 
     /** Records a partner's data-sharing agreement (a later one replaces it); returns once the read model holds it. */
     public long agree(PartnerId partner, String agreement, boolean itemLevelMicrodata) {
-        events.publish(GenericEventMessage.asEventMessage(new PartnerAgreementRecorded(partner, agreement.strip(), itemLevelMicrodata)));
+        facts.record(new PartnerAgreementRecorded(partner, agreement.strip(), itemLevelMicrodata));
         return sync.awaitCaughtUp(Duration.ofMinutes(2), at -> { });
     }
 
@@ -70,8 +69,8 @@ public class RecordedExports {
         // recorded before it appears at out: a process killed in between leaves an export recorded but not delivered, never the reverse
         ExportManifest manifest = exporter.export(study, partner, out, asOf, options, agreement, (built, manifestFile) -> {
             hash[0] = ResearchExporter.sha256(manifestFile);
-            events.publish(GenericEventMessage.asEventMessage(new ResearchExported(study, partner, built.asOfPosition(), options.k(),
-                    options.coarsenDates(), hash[0], agreement.reference(), agreement.itemLevelMicrodata(), requestedBy)));
+            facts.record(new ResearchExported(study, partner, built.asOfPosition(), options.k(),
+                    options.coarsenDates(), hash[0], agreement.reference(), agreement.itemLevelMicrodata(), requestedBy));
         });
         long position = sync.awaitCaughtUp(Duration.ofMinutes(2), at -> { });
         return new Recorded(manifest, hash[0], position, null);

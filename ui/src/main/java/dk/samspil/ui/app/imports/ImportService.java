@@ -25,8 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Imports an uploaded bundle (.zip) away from the request thread, as ./samspil import does: all
- * or nothing, then waits until the read model shows it. One import at a time, so two uploads
+ * Imports study bundles for ./samspil import and the import page: all or nothing, then waits
+ * until the read model shows them. Uploads run one at a time, away from the request thread, so two
  * cannot compete for the event store's transaction and the machine's cores.
  */
 @Service
@@ -47,8 +47,21 @@ public class ImportService implements DisposableBean {
         this.access = access;
     }
 
+    /** What an import stored, and the event-store position the read model showed it at. */
+    public record Imported(ImportSummary summary, long position) {
+    }
+
     /**
-     * Imports the zip and deletes it afterwards.
+     * Imports a bundle folder or .zip for the current user, all or nothing, and returns once the read model shows it.
+     *
+     * @throws dk.samspil.domain.intake.BundleRejected when the bundle is malformed (nothing stored)
+     */
+    public Imported importBundle(Path bundle, ImportProgress progress) throws IOException {
+        return importBundle(bundle, access.principal(), progress);
+    }
+
+    /**
+     * Imports the zip away from the request thread and deletes it afterwards.
      *
      * @return the summary, or completes exceptionally with BundleRejected (nothing stored) or an IOException's cause
      */
@@ -57,16 +70,7 @@ public class ImportService implements DisposableBean {
         Principal uploader = access.principal();
         return CompletableFuture.supplyAsync(() -> {
             try {
-                StudyBundle bundle;
-                try (BundleSource source = BundleSource.open(zip)) {
-                    bundle = BundleReader.read(source, progress);
-                }
-                // the organisation is known once the bundle is read; nothing is stored before the check
-                AccessPolicy.require(uploader, Operation.IMPORT_BUNDLE, Resource.of(bundle.definition().tenant()));
-                ImportSummary summary = importer.importBundle(bundle, progress);
-                long head = sync.head();
-                sync.awaitCaughtUp(Duration.ofHours(2), at -> progress.update(READ_MODEL_PHASE, Math.max(at, 0), head));
-                return summary;
+                return importBundle(zip, uploader, progress).summary();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
@@ -77,6 +81,19 @@ public class ImportService implements DisposableBean {
                 }
             }
         }, worker);
+    }
+
+    private Imported importBundle(Path path, Principal uploader, ImportProgress progress) throws IOException {
+        StudyBundle bundle;
+        try (BundleSource source = BundleSource.open(path)) {
+            bundle = BundleReader.read(source, progress);
+        }
+        // the organisation is known once the bundle is read; nothing is stored before the check
+        AccessPolicy.require(uploader, Operation.IMPORT_BUNDLE, Resource.of(bundle.definition().tenant()));
+        ImportSummary summary = importer.importBundle(bundle, progress);
+        long head = sync.head();
+        long position = sync.awaitCaughtUp(Duration.ofHours(2), at -> progress.update(READ_MODEL_PHASE, Math.max(at, 0), head));
+        return new Imported(summary, position);
     }
 
     /** How many events the store holds: what a refused bundle must leave as it was. */

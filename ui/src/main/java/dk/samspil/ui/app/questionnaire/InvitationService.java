@@ -14,12 +14,14 @@ import dk.samspil.projections.studies.InstrumentDefinitions;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.app.erasure.PersonRecords;
+import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -44,9 +46,11 @@ public class InvitationService implements PersonRecords {
     private final CommandGateway commands;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ReadModelSync sync;
 
     InvitationService(InvitationStore store, StudyCatalog catalog, InstrumentDefinitions definitions,
-                      CommandGateway commands, PlatformTransactionManager transactions, Clock clock) {
+                      CommandGateway commands, PlatformTransactionManager transactions, Clock clock, ReadModelSync sync) {
+        this.sync = sync;
         this.store = store;
         this.catalog = catalog;
         this.definitions = definitions;
@@ -56,11 +60,13 @@ public class InvitationService implements PersonRecords {
     }
 
     /**
-     * Issues one link per invitee, in the order given.
+     * Issues one link per invitee, in the order given, once the read model (where the study's waves and units
+     * come from) holds everything stored so far.
      *
      * @throws Rejected with every reason the links cannot be issued; then nothing was stored or recorded
      */
     public List<IssuedLink> issue(StudyId studyId, WaveKey wave, UnitKey unit, List<Invitee> invitees) {
+        sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
         StudySummary study = catalog.study(studyId, AsOf.LATEST)
                 .orElseThrow(() -> new Rejected("no study '" + studyId + "'; import its bundle first"));
         LocalDate today = LocalDate.ofInstant(clock.instant(), QuestionnaireService.COPENHAGEN);

@@ -160,7 +160,7 @@ public class OnlineRebuild {
         }
     }
 
-    private static Counts counts(ReadModel model) throws SQLException {
+    static Counts counts(ReadModel model) throws SQLException {
         try (Connection c = model.store().connection(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM event_log), (SELECT count(*) FROM submission), "
                      + "(SELECT count(*) FROM score_row) + (SELECT count(*) FROM submission) + (SELECT count(*) FROM event_log)")) {
@@ -178,6 +178,6 @@ public class OnlineRebuild {
         }
     }
 
-    private record Counts(long events, long questionnaires, long rows) {
+    record Counts(long events, long questionnaires, long rows) {
     }
 }

@@ -2,19 +2,27 @@ package dk.samspil.ui.app.study;
 
 import dk.samspil.domain.access.AccessPolicy;
 import dk.samspil.domain.access.Operation;
+import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
-import dk.samspil.ui.app.study.StudyAccess;
+import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 import dk.samspil.ui.runtime.settings.SamspilProperties;
 import org.springframework.stereotype.Service;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** What every view computes from: the study the address names (else the first) as it stood at the moment it names. */
+/**
+ * What every view, report and export computes from: a study as it stood at a moment, and the k
+ * figures are suppressed below. The one place study, as-of and k are resolved and checked.
+ */
 @Service
 public class StudyMoments {
 
@@ -32,17 +40,56 @@ public class StudyMoments {
         public long position() {
             return asOf.position();
         }
+
+        /** @throws IllegalArgumentException naming the study's waves when it has no such wave */
+        public WaveKey wave(String wave) {
+            if (study.waves().stream().noneMatch(w -> w.key().equals(wave))) {
+                throw new IllegalArgumentException("study " + study.study() + " has no wave '" + wave + "' (waves: "
+                        + study.waves().stream().map(StudySummary.Wave::key).collect(Collectors.joining(", ")) + ")");
+            }
+            return WaveKey.of(wave);
+        }
+
+        /** @throws IllegalArgumentException naming the study's instruments when it does not use this one */
+        public InstrumentRef instrument(String instrument) {
+            if (!InstrumentRef.isValid(instrument)) {
+                throw new IllegalArgumentException("--instrument is written key@version, e.g. rk@1, was '" + instrument + "'");
+            }
+            InstrumentRef ref = InstrumentRef.parse(instrument);
+            if (!study.instruments().contains(ref)) {
+                throw new IllegalArgumentException("study " + study.study() + " does not use " + ref + " (instruments: "
+                        + study.instruments().stream().map(InstrumentRef::toString).collect(Collectors.joining(", ")) + ")");
+            }
+            return ref;
+        }
+
+        /** @throws IllegalArgumentException when a group is named that the study does not have */
+        public void group(String option, String group) {
+            if (group != null && study.groups().stream().noneMatch(g -> g.key().equals(group))) {
+                throw new IllegalArgumentException(option + ": study " + study.study() + " has no group '" + group + "'");
+            }
+        }
+
+        /** @throws IllegalArgumentException when a unit is named that the study does not have */
+        public void unit(String unit) {
+            if (unit != null && study.units().stream().noneMatch(u -> u.key().equals(unit))) {
+                throw new IllegalArgumentException("study " + study.study() + " has no unit '" + unit + "'");
+            }
+        }
     }
 
     private final StudyCatalog catalog;
     private final StudyAccess access;
     private final Positions positions;
+    private final ReadModelSync sync;
     private final int k;
 
-    public StudyMoments(StudyCatalog catalog, Positions positions, SamspilProperties properties, StudyAccess access) {
+    public StudyMoments(StudyCatalog catalog, Positions positions, SamspilProperties properties, StudyAccess access,
+                        ReadModelSync sync) {
         this.catalog = catalog;
         this.access = access;
         this.positions = positions;
+        this.sync = sync;
         this.k = properties.k();
     }
 
@@ -62,5 +109,56 @@ public class StudyMoments {
         String key = studies.stream().map(StudySummary.Named::key).filter(s -> s.equals(studyKey))
                 .findFirst().orElse(studies.getFirst().key());
         return catalog.study(StudyId.of(key), asOf).map(study -> new StudyMoment(studies, study, asOf, k));
+    }
+
+    /**
+     * What a command names, once the read model holds everything stored so far: the study as it stands
+     * now, the position of {@code asOf} (latest when null) and {@code k} (the installation's when null).
+     *
+     * @throws IllegalArgumentException with a message that says what exists, for each that is not there or not allowed
+     * @throws AccessPolicy.AccessDenied when the current user may not do the operation to the study
+     */
+    public StudyMoment require(Operation operation, String studyKey, String asOf, Integer requestedK) {
+        sync.awaitCaughtUp(Duration.ofHours(1), at -> { });
+        StudySummary study = study(studyKey);
+        AsOf.Position position = position(asOf);
+        int chosenK = k(requestedK);
+        access.require(operation, study.study());
+        return new StudyMoment(access.visible(operation, catalog.studies()), study, position, chosenK);
+    }
+
+    private StudySummary study(String study) {
+        if (!Keys.isValid(study)) {
+            throw new IllegalArgumentException("--study must be a study key such as mini, was '" + study + "'");
+        }
+        return catalog.study(StudyId.of(study), AsOf.LATEST).orElseThrow(() -> new IllegalArgumentException("no study '" + study
+                + "' in this data folder (studies: " + catalog.studies().stream().map(StudySummary.Named::key)
+                .collect(Collectors.joining(", ")) + "); import its bundle first"));
+    }
+
+    /** The event-store position an as-of stands for; refused when nothing had been recorded by then. */
+    private AsOf.Position position(String text) {
+        AsOf asOf;
+        try {
+            asOf = AsOf.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--as-of: " + e.getMessage());
+        }
+        long position = positions.resolve(asOf);
+        if (position < 0) {
+            throw new IllegalArgumentException("nothing had been recorded by --as-of " + text + "; the history starts later");
+        }
+        return new AsOf.Position(position);
+    }
+
+    private int k(Integer requested) {
+        if (requested == null) {
+            return k;
+        }
+        if (requested < k) {
+            throw new IllegalArgumentException("--k cannot go below this installation's minimum of " + k
+                    + " (small groups must stay unidentifiable)");
+        }
+        return requested;
     }
 }

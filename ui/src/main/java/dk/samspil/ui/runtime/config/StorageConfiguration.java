@@ -10,6 +10,7 @@ import dk.samspil.ui.runtime.storage.DataDirectory;
 import dk.samspil.ui.runtime.storage.EventStoreSchema;
 import dk.samspil.ui.runtime.storage.JdbcPartnerSecrets;
 import dk.samspil.ui.runtime.storage.JdbcPersonKeyStore;
+import dk.samspil.ui.runtime.storage.KeyStorageCompaction;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,6 +33,11 @@ public class StorageConfiguration {
         EventStoreSchema.ensure(dataSource);
         EventStoreSchema.releaseStaleClaims(dataSource);
         return new EventStoreReady();
+    }
+
+    @Bean
+    KeyStorageCompaction keyStorageCompaction(DataSource dataSource, DataDirectory data) {
+        return new KeyStorageCompaction(dataSource, data.root());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dk.samspil.ui.runtime.demo;
 
+import org.springframework.util.FileSystemUtils;
 import dk.samspil.domain.intake.BundleImporter;
 import dk.samspil.domain.intake.ImportProgress;
 import dk.samspil.domain.intake.ImportSummary;
@@ -11,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** The synthetic demo study that ./samspil demo loads: made-up data, labelled as such, with Danish names. */
 public final class DemoStudy {
@@ -74,14 +73,8 @@ public final class DemoStudy {
     }
 
     public static void delete(Path folder) {
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+        try {
+            FileSystemUtils.deleteRecursively(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

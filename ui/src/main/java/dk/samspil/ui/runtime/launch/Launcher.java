@@ -1,7 +1,7 @@
 package dk.samspil.ui.runtime.launch;
 
 import dk.samspil.ui.SamspilApplication;
-import dk.samspil.ui.app.erasure.CompactionRequests;
+import dk.samspil.ui.runtime.storage.KeyStorageCompaction;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,10 +39,8 @@ public final class Launcher {
                     "com.vaadin.flow.spring.VaadinScopesConfig"));
         }
         // an erasure made while the application served asked for the embedded event store to be rewritten
-        String url = System.getenv("SPRING_DATASOURCE_URL");
         try {
-            CompactionRequests.runRequested(data, url != null ? url
-                    : "jdbc:h2:file:" + data.toAbsolutePath().resolve("events").resolve("samspil") + ";DB_CLOSE_ON_EXIT=FALSE");
+            KeyStorageCompaction.runRequested(data);
         } catch (java.sql.SQLException | java.io.IOException e) {
             throw new IllegalStateException("could not compact the event store an erasure asked to compact", e);
         }

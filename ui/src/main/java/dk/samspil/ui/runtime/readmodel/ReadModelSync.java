@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /** Waits for the read model to reach the head of the event store, and rebuilds it from scratch. */
-public final class ReadModelSync {
+public record ReadModelSync(EventStore events, ReadModelBatches batches, EventProcessingConfiguration processing) {
 
     /**
      * Events read per query, and handled per read-model transaction, when the processor streams the
@@ -20,17 +20,6 @@ public final class ReadModelSync {
      * 122,880) rather than through its write-ahead log.
      */
     public static final int STREAM_BATCH = 16000;
-
-
-    private final EventStore events;
-    private final ReadModelBatches batches;
-    private final EventProcessingConfiguration processing;
-
-    public ReadModelSync(EventStore events, ReadModelBatches batches, EventProcessingConfiguration processing) {
-        this.events = events;
-        this.batches = batches;
-        this.processing = processing;
-    }
 
     /** The position of the newest event in the store, or -1 when it is empty. */
     public long head() {

@@ -23,12 +23,11 @@ public final class DataDirectory implements AutoCloseable {
     private static final Pattern READ_MODEL = Pattern.compile("readmodel(?:-(\\d+))?\\.duckdb");
 
     private final Path root;
-    private final FileChannel lockChannel;
+    /** Held while the application runs; released with its channel on close. */
     private final FileLock lock;
 
-    private DataDirectory(Path root, FileChannel lockChannel, FileLock lock) {
+    private DataDirectory(Path root, FileLock lock) {
         this.root = root;
-        this.lockChannel = lockChannel;
         this.lock = lock;
     }
 
@@ -48,7 +47,7 @@ public final class DataDirectory implements AutoCloseable {
         channel.write(java.nio.ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + ", since "
                 + java.time.Instant.now() + "\n").getBytes(StandardCharsets.UTF_8)));
         channel.force(true);
-        DataDirectory data = new DataDirectory(root, channel, lock);
+        DataDirectory data = new DataDirectory(root, lock);
         data.sweepReadModels();
         // left by an application that did not stop cleanly; a serving application writes a new one
         Files.deleteIfExists(controlFile(root));
@@ -121,7 +120,7 @@ public final class DataDirectory implements AutoCloseable {
     @Override
     public void close() throws IOException {
         lock.release();
-        lockChannel.close();
+        lock.channel().close();
     }
 
     /** Another process works on the same data folder. */

@@ -17,10 +17,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import dk.samspil.ui.app.backup.BackupManifest;
-import dk.samspil.ui.app.backup.Backups;
+import dk.samspil.ui.app.backup.BackupService;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -31,20 +30,10 @@ import java.sql.SQLException;
  * serves. Only from this machine, with the secret of the control file.
  */
 @RestController
-class ControlEndpoint {
+record ControlEndpoint(OnlineRebuild rebuild, BackupService backups, ControlGate gate) {
 
     static final String REBUILD = "/admin/read-model/rebuild";
     private static final ObjectMapper JSON = DomainJson.newMapper();
-
-    private final OnlineRebuild rebuild;
-    private final DataSource eventStore;
-    private final ControlGate gate;
-
-    ControlEndpoint(OnlineRebuild rebuild, DataSource eventStore, ControlGate gate) {
-        this.rebuild = rebuild;
-        this.eventStore = eventStore;
-        this.gate = gate;
-    }
 
     @PostMapping(REBUILD)
     ResponseEntity<String> start(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
@@ -76,7 +65,7 @@ class ControlEndpoint {
             return refused;
         }
         try {
-            BackupManifest manifest = Backups.write(eventStore, Path.of(out), (phase, done, total) -> { });
+            BackupManifest manifest = backups.backUp(Path.of(out), (phase, done, total) -> { });
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsString(manifest));
         } catch (IllegalArgumentException e) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(e.getMessage() + "\n");

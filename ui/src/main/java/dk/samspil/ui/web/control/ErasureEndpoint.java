@@ -1,6 +1,5 @@
 package dk.samspil.ui.web.control;
 
-import dk.samspil.ui.app.erasure.CompactionRequests;
 import dk.samspil.ui.app.erasure.Erasure;
 import dk.samspil.ui.app.erasure.ErasureSummary;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,12 +28,10 @@ import java.util.Optional;
 class ErasureEndpoint {
 
     private final Erasure erasure;
-    private final CompactionRequests compaction;
     private final ControlGate gate;
 
-    ErasureEndpoint(Erasure erasure, CompactionRequests compaction, ControlGate gate) {
+    ErasureEndpoint(Erasure erasure, ControlGate gate) {
         this.erasure = erasure;
-        this.compaction = compaction;
         this.gate = gate;
     }
 
@@ -50,12 +47,11 @@ class ErasureEndpoint {
         Erasure.Erased erased;
         try {
             erased = erasure.erase(RespondentId.of(id), Optional.ofNullable(organisation).map(TenantId::of), as, "command line (while serving)",
-                    at -> { });
+                    (at, head) -> { });
         } catch (IllegalArgumentException nobody) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(nobody.getMessage() + "\n");
         }
-        boolean compactedNow = compaction.request();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(DomainJson.mapper().writeValueAsString(ErasureSummary.of(erased, true, compactedNow)));
+                .body(DomainJson.mapper().writeValueAsString(ErasureSummary.of(erased, true, erased.compactedNow())));
     }
 }

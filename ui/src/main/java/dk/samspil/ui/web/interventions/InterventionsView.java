@@ -130,12 +130,18 @@ public class InterventionsView extends Div implements BeforeEnterObserver, After
         return details;
     }
 
-    private Grid<Timeline.Intervention> interventions(List<Timeline.Intervention> interventions, StudySummary study, Labels labels) {
-        Grid<Timeline.Intervention> grid = new Grid<>();
-        grid.setId("interventions-grid");
+    /** A compact, striped grid that shows all its rows. */
+    private static <T> Grid<T> grid(String id) {
+        Grid<T> grid = new Grid<>();
+        grid.setId(id);
         grid.addClassName("interventions-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Grid<Timeline.Intervention> interventions(List<Timeline.Intervention> interventions, StudySummary study, Labels labels) {
+        Grid<Timeline.Intervention> grid = grid("interventions-grid");
         grid.addColumn(Timeline.Intervention::intervention).setHeader(getTranslation("interventions.column.key")).setAutoWidth(true);
         grid.addColumn(i -> labels.type(i.type())).setHeader(getTranslation("interventions.column.type")).setAutoWidth(true);
         grid.addColumn(Timeline.Intervention::title).setHeader(getTranslation("interventions.column.title")).setFlexGrow(2);
@@ -151,11 +157,7 @@ public class InterventionsView extends Div implements BeforeEnterObserver, After
     }
 
     private Grid<Timeline.Change> changes(List<Timeline.Change> changes, StudySummary study, Labels labels) {
-        Grid<Timeline.Change> grid = new Grid<>();
-        grid.setId("changes-grid");
-        grid.addClassName("interventions-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
+        Grid<Timeline.Change> grid = grid("changes-grid");
         grid.addColumn(c -> date(c.effectiveOn())).setHeader(getTranslation("interventions.column.effective")).setAutoWidth(true);
         grid.addColumn(c -> labels.change(c.change())).setHeader(getTranslation("interventions.column.change")).setAutoWidth(true);
         grid.addColumn(c -> Labels.unit(study, c.unit())).setHeader(getTranslation("interventions.column.unit")).setAutoWidth(true);

@@ -1,6 +1,5 @@
-package dk.samspil.ui.app.erasure;
+package dk.samspil.ui.runtime.storage;
 
-import dk.samspil.ui.runtime.storage.EventStoreSchema;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,149 @@
+package dk.samspil.ui.app.reports;
+
+import dk.samspil.domain.access.Operation;
+import dk.samspil.domain.access.PersonLevelDataRead;
+import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.projections.ReadModel;
+import dk.samspil.projections.analysis.Analyses;
+import dk.samspil.projections.analysis.Change;
+import dk.samspil.projections.analysis.Elasticity;
+import dk.samspil.projections.analysis.InterventionEffect;
+import dk.samspil.projections.analysis.OutcomeShifts;
+import dk.samspil.projections.analysis.RelationFindings;
+import dk.samspil.projections.history.LoggedEvent;
+import dk.samspil.projections.matrix.CaseMatrix;
+import dk.samspil.projections.matrix.GivenReceived;
+import dk.samspil.projections.matrix.RelationMatrix;
+import dk.samspil.projections.outcomes.OutcomeMonths;
+import dk.samspil.projections.profile.DimensionProfile;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.projections.units.Scope;
+import dk.samspil.projections.units.UnitIndices;
+import dk.samspil.ui.app.facts.Facts;
+import dk.samspil.ui.app.study.StudyAccess;
+import dk.samspil.ui.app.study.StudyMoments;
+import dk.samspil.ui.app.study.StudyMoments.StudyMoment;
+import dk.samspil.ui.runtime.readmodel.ReadModelSync;
+import org.springframework.stereotype.Service;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The figures of the read model and the analyses researchers publish (measures.md), each for a study
+ * at a moment with its k, as ./samspil report and ./samspil analyze ask for them.
+ */
+@Service
+public record StudyReports(StudyMoments moments, StudyAccess access, Facts facts, ReadModelSync sync, ReadModel readModel) {
+
+    /** The relation matrix with the study it was drawn from (whose groups are its rows and columns). */
+    public record Matrix(StudySummary study, RelationMatrix matrix) {
+    }
+
+    /** The newest events and how many there are in all. */
+    public record Log(long total, List<LoggedEvent> events) {
+    }
+
+    public Matrix matrix(ReportRequest request, String wave, String instrument) {
+        StudyMoment m = moment(Operation.VIEW_MATRIX, request);
+        return new Matrix(m.study(), readModel.matrices().matrix(m.id(), m.wave(wave), m.instrument(instrument), m.asOf(), m.k()));
+    }
+
+    public GivenReceived givenReceived(ReportRequest request, String wave, String instrument) {
+        StudyMoment m = moment(Operation.VIEW_MATRIX, request);
+        return readModel.givenReceived().givenReceived(m.id(), m.wave(wave), m.instrument(instrument), m.asOf(), m.k());
+    }
+
+    /** Person-level figures: who read them is recorded in the history, for admins to review. */
+    public CaseMatrix caseMatrix(ReportRequest request, String wave, String instrument, List<String> cases) {
+        StudyMoment m = moment(Operation.VIEW_CASE_MATRIX, request);
+        CaseMatrix matrix = readModel.caseMatrices().matrix(m.id(), m.wave(wave), m.instrument(instrument), cases, m.asOf(), m.k());
+        facts.record(new PersonLevelDataRead(access.username(), m.id(), "case matrix, wave " + matrix.wave() + ", "
+                + matrix.instrument() + ", " + (cases.isEmpty() ? "every case" : cases.size() + " case(s)"), matrix.asOfPosition()));
+        return matrix;
+    }
+
+    /** @param rater only respondents of this group; null: everyone */
+    public DimensionProfile profile(ReportRequest request, String wave, String instrument, String rater, String target) {
+        StudyMoment m = moment(Operation.VIEW_PROFILE, request);
+        m.group("--rater", rater);
+        m.group("--target", target);
+        return readModel.profiles().profile(m.id(), m.wave(wave), m.instrument(instrument), rater, target, m.asOf(), m.k());
+    }
+
+    public UnitIndices units(ReportRequest request, String wave, String instrument, String scope) {
+        StudyMoment m = moment(Operation.VIEW_MATRIX, request);
+        return readModel.units().indices(m.id(), m.wave(wave), m.instrument(instrument), scope(scope), m.asOf(), m.k());
+    }
+
+    public OutcomeMonths outcomes(ReportRequest request, String outcome) {
+        StudyMoment m = moment(Operation.VIEW_EFFECTS, request);
+        List<String> known = readModel.outcomes().outcomes(m.id());
+        if (!known.contains(outcome)) {
+            throw new IllegalArgumentException("study " + m.id() + " has no outcome '" + outcome + "' (outcomes: "
+                    + String.join(", ", known) + ")");
+        }
+        return readModel.outcomes().monthly(m.id(), outcome, m.asOf(), m.k());
+    }
+
+    public Timeline timeline(ReportRequest request) {
+        StudyMoment m = moment(Operation.VIEW_TIMELINE, request);
+        return readModel.timeline().timeline(m.id(), m.asOf());
+    }
+
+    /** @param study only events of this study; null: every event */
+    public Log log(String study, int limit) {
+        sync.awaitCaughtUp(Duration.ofHours(1), at -> { });
+        StudyId filter = study == null ? null : StudyId.of(study);
+        List<LoggedEvent> events = readModel.log().newest(filter, limit);
+        return new Log(readModel.log().count(filter), events);
+    }
+
+    public Elasticity elasticity(ReportRequest request, String wave, String x, String y) {
+        StudyMoment m = moment(Operation.VIEW_EFFECTS, request);
+        return readModel.analyses().elasticity(m.id(), m.wave(wave), m.instrument(x), m.instrument(y), m.asOf(), m.k());
+    }
+
+    /** @param scope null: between for a relational instrument (measures.md's default outcome), else all */
+    public InterventionEffect effect(ReportRequest request, String type, String outcome, String scope) {
+        StudyMoment m = moment(Operation.VIEW_EFFECTS, request);
+        InstrumentRef ref = m.instrument(outcome);
+        Scope chosen = scope != null ? scope(scope)
+                : m.study().relationalInstruments().contains(ref) ? Scope.BETWEEN : Scope.ALL;
+        return readModel.analyses().effect(m.id(), type, ref, chosen, m.asOf(), m.k());
+    }
+
+    /** @param unit only respondents of this unit; null: the whole study */
+    public Change change(ReportRequest request, String from, String to, String instrument, String unit, String scope) {
+        StudyMoment m = moment(Operation.VIEW_EFFECTS, request);
+        m.unit(unit);
+        return readModel.analyses().change(m.id(), m.wave(from), m.wave(to), m.instrument(instrument), unit, scope(scope), m.asOf(), m.k());
+    }
+
+    /** @param threshold null: {@link Analyses#DEFAULT_IMPORTANCE_THRESHOLD} */
+    public RelationFindings relations(ReportRequest request, String wave, String instrument, Double threshold) {
+        StudyMoment m = moment(Operation.VIEW_NETWORK, request);
+        return readModel.analyses().relations(m.id(), m.wave(wave), m.instrument(instrument),
+                threshold == null ? Analyses.DEFAULT_IMPORTANCE_THRESHOLD : threshold, m.asOf(), m.k());
+    }
+
+    /** @param type only interventions of this type; null: every type */
+    public OutcomeShifts outcomes(ReportRequest request, String outcome, String type, int windowMonths) {
+        StudyMoment m = moment(Operation.VIEW_EFFECTS, request);
+        return readModel.analyses().outcomes(m.id(), outcome, type, windowMonths, m.asOf(), m.k());
+    }
+    private StudyMoment moment(Operation operation, ReportRequest request) {
+        return moments.require(operation, request.study(), request.asOf(), request.k());
+    }
+
+    /** all, between or within. */
+    private static Scope scope(String text) {
+        try {
+            return Scope.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--scope: " + e.getMessage());
+        }
+    }
+}
