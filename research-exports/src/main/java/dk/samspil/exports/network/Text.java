@@ -17,12 +17,4 @@ final class Text {
     static String quoted(String text) {
         return '"' + text.replace('"', '\'').replace('\n', ' ').replace('\r', ' ') + '"';
     }
-
-    /** A CSV field (RFC 4180), quoted only when it must be. */
-    static String csv(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
-    }
 }
