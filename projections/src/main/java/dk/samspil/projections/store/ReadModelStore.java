@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -113,7 +114,10 @@ public final class ReadModelStore implements AutoCloseable {
             for (String statement : Sql.statements("schema.sql")) {
                 s.execute(statement);
             }
-            s.execute("INSERT INTO read_model_format SELECT " + FORMAT + " WHERE NOT EXISTS (SELECT 1 FROM read_model_format)");
+            try (PreparedStatement format = c.prepareStatement(Sql.statement("store.sql", "format_recorded"))) {
+                format.setInt(1, FORMAT);
+                format.execute();
+            }
         }
     }
 
