@@ -3,11 +3,11 @@ package dk.samspil.exports.xml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,16 +35,15 @@ class XmlWriterTest {
     }
 
     @Test
-    void leaves_quotes_apostrophes_and_line_breaks_in_content_as_they_are() {
-        assertThat(XmlWriter.escape("\"A\" & 'b'\n\tc", false)).isEqualTo("\"A\" &amp; 'b'\n\tc");
-        assertThat(XmlWriter.escape("x ]]> y", false)).isEqualTo("x ]]&gt; y");
-    }
+    void minimal_escaping_leaves_quotes_and_line_breaks_in_content_and_uniform_writes_them_as_in_attribute_values() {
+        String text = "\"A\" & 'b'\n\tc\r ]]>";
 
-    @Test
-    void uniform_escaping_writes_content_as_attribute_values_with_apostrophes_too() {
-        assertThat(XmlWriter.escape("\"A\" & 'b'\n\tc\r", false, XmlWriter.Escaping.UNIFORM))
-                .isEqualTo("&quot;A&quot; &amp; &apos;b&apos;&#10;&#9;c&#13;")
-                .isEqualTo(XmlWriter.escape("\"A\" & 'b'\n\tc\r", true, XmlWriter.Escaping.UNIFORM));
+        String minimal = XmlWriter.escape(text, false);
+        String uniform = XmlWriter.escape(text, false, XmlWriter.Escaping.UNIFORM);
+
+        assertThat(minimal).isEqualTo("\"A\" &amp; 'b'\n\tc&#13; ]]&gt;");
+        assertThat(uniform).isEqualTo("&quot;A&quot; &amp; &apos;b&apos;&#10;&#9;c&#13; ]]&gt;")
+                .isEqualTo(XmlWriter.escape(text, true, XmlWriter.Escaping.UNIFORM));
     }
 
     @ParameterizedTest
@@ -52,22 +51,16 @@ class XmlWriterTest {
     void every_character_xml_can_carry_reads_back_unchanged_in_content_and_attributes(XmlWriter.Escaping escaping) throws Exception {
         String text = "Familie & \"venner\" 'x' <b> ]]> tab\there\nline\r\ncr æøå → 😀";
 
-        Element root = parse(new XmlWriter(escaping).start("r", "label", text).leaf("t", text).end().toBytes()).getDocumentElement();
-
-        assertThat(root.getAttribute("label")).isEqualTo(text);
-        assertThat(root.getElementsByTagName("t").item(0).getTextContent()).isEqualTo(text);
+        assertThat(readBack(escaping, text)).containsExactly(text, text);
     }
 
     @ParameterizedTest
     @EnumSource(XmlWriter.Escaping.class)
     void characters_xml_cannot_carry_become_the_replacement_character_and_the_file_stays_well_formed(XmlWriter.Escaping escaping)
             throws Exception {
-        String text = "a\u0001b\u001Fc\uFFFEd\uFFFFe\uD800f";
+        String replaced = "a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf";
 
-        Element root = parse(new XmlWriter(escaping).start("r", "label", text).leaf("t", text).end().toBytes()).getDocumentElement();
-
-        assertThat(root.getAttribute("label")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf");
-        assertThat(root.getElementsByTagName("t").item(0).getTextContent()).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf");
+        assertThat(readBack(escaping, "a\u0001b\u001Fc\uFFFEd\uFFFFe\uD800f")).containsExactly(replaced, replaced);
     }
 
     @Test
@@ -77,9 +70,12 @@ class XmlWriterTest {
         assertThatThrownBy(x::finish).isInstanceOf(IllegalStateException.class).hasMessageContaining("r");
     }
 
-    private static Document parse(byte[] bytes) throws Exception {
+    /** The text written as an attribute value and as element content, as a parser reads them back. */
+    private static List<String> readBack(XmlWriter.Escaping escaping, String text) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+        byte[] xml = new XmlWriter(escaping).start("r", "label", text).leaf("t", text).end().toBytes();
+        Element root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
+        return List.of(root.getAttribute("label"), root.getElementsByTagName("t").item(0).getTextContent());
     }
 }
