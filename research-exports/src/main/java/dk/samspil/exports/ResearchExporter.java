@@ -38,12 +38,12 @@ public final class ResearchExporter {
 
     private final ReadModel readModel;
     private final PartnerSecrets secrets;
-    private final String software;
+    private final ManifestFile manifests;
 
     public ResearchExporter(ReadModel readModel, PartnerSecrets secrets, String software) {
         this.readModel = readModel;
         this.secrets = secrets;
-        this.software = software;
+        this.manifests = new ManifestFile(readModel, software);
     }
 
     /** Told of a complete export before it is moved into place. */
@@ -81,7 +81,7 @@ public final class ResearchExporter {
             Codebook codebook = codebooks.codebook(run, files);
             files.addAll(codebooks.write(codebook, run));
             files.add(ReadmeFile.write(codebook, files, run));
-            ExportManifest manifest = new ManifestFile(readModel, software).write(run, files);
+            ExportManifest manifest = manifests.write(run, files);
             beforeMove.complete(manifest, ManifestFile.file(run));
             folder.moveIntoPlace();
             return manifest;

@@ -43,7 +43,7 @@ public class StructureProjection {
 
     @EventHandler
     void on(OrganisationRegistered e, TrackingToken token) {
-        batches.forEvent(token).ifPresent(b -> b.append("organisation", e.tenant().value(), e.name(), position(token), null));
+        firstVersion(token, "organisation", e.tenant().value(), e.name());
     }
 
     @EventHandler
@@ -53,8 +53,7 @@ public class StructureProjection {
 
     @EventHandler
     void on(StudyRegistered e, TrackingToken token) {
-        batches.forEvent(token).ifPresent(b -> b.append("study",
-                e.study().value(), e.tenant().value(), e.title(), e.sharedTask(), e.startsOn(), position(token), null));
+        firstVersion(token, "study", e.study().value(), e.tenant().value(), e.title(), e.sharedTask(), e.startsOn());
     }
 
     @EventHandler
@@ -64,8 +63,7 @@ public class StructureProjection {
 
     @EventHandler
     void on(UnitAdded e, TrackingToken token) {
-        batches.forEvent(token).ifPresent(b -> b.append("unit",
-                e.study().value(), e.unit().value(), e.name(), e.parent() == null ? null : e.parent().value(), position(token), null));
+        firstVersion(token, "unit", e.study().value(), e.unit().value(), e.name(), e.parent() == null ? null : e.parent().value());
     }
 
     @EventHandler
@@ -80,7 +78,7 @@ public class StructureProjection {
 
     @EventHandler
     void on(GroupAdded e, TrackingToken token) {
-        batches.forEvent(token).ifPresent(b -> b.append("grp", e.study().value(), e.group().value(), e.name(), position(token), null));
+        firstVersion(token, "grp", e.study().value(), e.group().value(), e.name());
     }
 
     @EventHandler
@@ -90,8 +88,7 @@ public class StructureProjection {
 
     @EventHandler
     void on(WaveScheduled e, TrackingToken token) {
-        batches.forEvent(token).ifPresent(b -> b.append("wave",
-                e.study().value(), e.wave().value(), e.label(), e.opensOn(), e.closesOn(), position(token), null));
+        firstVersion(token, "wave", e.study().value(), e.wave().value(), e.label(), e.opensOn(), e.closesOn());
     }
 
     @EventHandler
@@ -126,6 +123,13 @@ public class StructureProjection {
     void reset() {
         instruments.clear();
         batches.reset();
+    }
+
+    /** The first version of a fact of {@code table}: its columns, then the event's position, and not superseded yet. */
+    private void firstVersion(TrackingToken token, String table, Object... columns) {
+        Object[] row = java.util.Arrays.copyOf(columns, columns.length + 2);
+        row[columns.length] = position(token);
+        batches.forEvent(token).ifPresent(b -> b.append(table, row));
     }
 
     /** The event revises a fact of {@code table}: its current row is superseded, and {@code next} records the new version. */
