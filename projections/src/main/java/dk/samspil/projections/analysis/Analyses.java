@@ -21,37 +21,16 @@ import dk.samspil.projections.units.UnitIndexQuery;
  *
  * @throws IllegalArgumentException from every method, for input the data cannot answer, with the reason in words
  */
-public final class Analyses {
+public record Analyses(ReadModelStore store, Positions positions, InstrumentDefinitions instruments) {
 
     /** Mean relation-importance@1 score from which a relation counts as important. */
     public static final double DEFAULT_IMPORTANCE_THRESHOLD = 4.0;
     /** Months on each side of an intervention start that the outcome comparison uses. */
     public static final int DEFAULT_WINDOW_MONTHS = 18;
 
-    private final Positions positions;
-    private final InstrumentDefinitions instruments;
-    private final ElasticityAnalysis elasticities;
-    private final EffectAnalysis effects;
-    private final ChangeAnalysis changes;
-    private final RelationsAnalysis relations;
-    private final OutcomeAnalysis outcomes;
-
-    public Analyses(ReadModelStore store, Positions positions, InstrumentDefinitions instruments) {
-        this.positions = positions;
-        this.instruments = instruments;
-        UnitIndexQuery units = new UnitIndexQuery(store, positions, instruments);
-        TimelineQuery timelines = new TimelineQuery(store, positions);
-        this.elasticities = new ElasticityAnalysis(units);
-        this.effects = new EffectAnalysis(store, units, timelines);
-        this.changes = new ChangeAnalysis(store, instruments);
-        this.relations = new RelationsAnalysis(store, new RelationMatrixQuery(store, positions, instruments),
-                new RelationshipMapQuery(store, positions), instruments);
-        this.outcomes = new OutcomeAnalysis(store, new OutcomeSeriesQuery(store, positions), timelines);
-    }
-
     /** Elasticity of y with respect to x across the wave's units (unit indices over all ratings). */
     public Elasticity elasticity(StudyId study, WaveKey wave, InstrumentRef x, InstrumentRef y, AsOf asOf, int k) {
-        return elasticities.elasticity(study, wave, x, y, positions.resolve(asOf), k);
+        return new ElasticityAnalysis(units()).elasticity(study, wave, x, y, positions.resolve(asOf), k);
     }
 
     /** Difference-in-differences of an intervention type on a unit index. */
@@ -59,22 +38,22 @@ public final class Analyses {
         if (InterventionType.fromKey(type).isEmpty()) {
             throw new IllegalArgumentException("intervention type is one of " + InterventionType.keys() + ", was '" + type + "'");
         }
-        relationalOrAll(study, outcome, scope);
-        return effects.effect(study, type, outcome, scope, positions.resolve(asOf), k);
+        scope.check(instruments.require(study, outcome));
+        return new EffectAnalysis(store, units(), timelines()).effect(study, type, outcome, scope, positions.resolve(asOf), k);
     }
 
     /** Change between two waves, per item and overall; {@code unit} null for the whole study. */
     public Change change(StudyId study, WaveKey from, WaveKey to, InstrumentRef instrument, String unit, Scope scope, AsOf asOf, int k) {
-        return changes.change(study, instrument, from, to, unit, scope, positions.resolve(asOf), k);
+        return new ChangeAnalysis(store, instruments).change(study, instrument, from, to, unit, scope, positions.resolve(asOf), k);
     }
 
     /** Weak-but-important relations and pair asymmetry of one wave's matrix of a relational instrument. */
     public RelationFindings relations(StudyId study, WaveKey wave, InstrumentRef instrument, double importanceThreshold, AsOf asOf, int k) {
-        if (!instruments.find(study, instrument).orElseThrow(() -> new IllegalArgumentException("study " + study + " has no instrument " + instrument))
-                .relational()) {
+        if (!instruments.require(study, instrument).relational()) {
             throw new IllegalArgumentException(instrument + " does not rate groups, so it has no relations");
         }
-        return relations.relations(study, wave, instrument, importanceThreshold, positions.resolve(asOf), k);
+        return new RelationsAnalysis(store, new RelationMatrixQuery(store, positions, instruments),
+                new RelationshipMapQuery(store, positions), instruments).relations(study, wave, instrument, importanceThreshold, positions.resolve(asOf), k);
     }
 
     /** A citizen outcome per unit and month, and before against after each intervention start; {@code type} null for all types. */
@@ -82,14 +61,14 @@ public final class Analyses {
         if (type != null && InterventionType.fromKey(type).isEmpty()) {
             throw new IllegalArgumentException("intervention type is one of " + InterventionType.keys() + ", was '" + type + "'");
         }
-        return outcomes.outcomes(study, outcome, type, windowMonths, positions.resolve(asOf), k);
+        return new OutcomeAnalysis(store, new OutcomeSeriesQuery(store, positions), timelines()).outcomes(study, outcome, type, windowMonths, positions.resolve(asOf), k);
     }
 
-    private void relationalOrAll(StudyId study, InstrumentRef instrument, Scope scope) {
-        boolean relational = instruments.find(study, instrument).orElseThrow(() ->
-                new IllegalArgumentException("study " + study + " has no instrument " + instrument)).relational();
-        if (scope != Scope.ALL && !relational) {
-            throw new IllegalArgumentException(instrument + " does not rate groups, so only scope 'all' applies to it");
-        }
+    private UnitIndexQuery units() {
+        return new UnitIndexQuery(store, positions, instruments);
+    }
+
+    private TimelineQuery timelines() {
+        return new TimelineQuery(store, positions);
     }
 }

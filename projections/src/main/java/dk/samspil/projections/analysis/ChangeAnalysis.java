@@ -10,37 +10,22 @@ import dk.samspil.projections.store.Sql;
 import dk.samspil.projections.studies.InstrumentDefinitions;
 import dk.samspil.projections.units.Scope;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Change of an instrument between two waves (measures.md, Change between two waves). */
-final class ChangeAnalysis {
+record ChangeAnalysis(ReadModelStore store, InstrumentDefinitions instruments) {
 
     private static final String OVERALL = "";
 
     private record Mean(double mean, int n) {
     }
 
-    private final ReadModelStore store;
-    private final InstrumentDefinitions instruments;
-
-    ChangeAnalysis(ReadModelStore store, InstrumentDefinitions instruments) {
-        this.store = store;
-        this.instruments = instruments;
-    }
-
     Change change(StudyId study, InstrumentRef ref, WaveKey from, WaveKey to, String unit, Scope scope, long position, int k) {
-        Instrument instrument = instruments.find(study, ref).orElseThrow(() ->
-                new IllegalArgumentException("study " + study + " has no instrument " + ref));
-        if (scope != Scope.ALL && !instrument.relational()) {
-            throw new IllegalArgumentException(ref + " does not rate groups, so only scope 'all' applies to it");
-        }
+        Instrument instrument = instruments.require(study, ref);
+        scope.check(instrument);
         Map<String, Map<String, Mean>> byWave = means(study, ref, from, to, unit, scope, position);
         Map<String, Mean> start = byWave.getOrDefault(from.value(), Map.of());
         Map<String, Mean> end = byWave.getOrDefault(to.value(), Map.of());
@@ -61,21 +46,15 @@ final class ChangeAnalysis {
     private Map<String, Map<String, Mean>> means(StudyId study, InstrumentRef ref, WaveKey from, WaveKey to, String unit,
                                                  Scope scope, long position) {
         Map<String, Map<String, Mean>> byWave = new HashMap<>();
-        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(Sql.load("change.sql"))) {
-            Object[] parameters = {study.value(), ref.toString(), from.value(), to.value(), position, position,
-                    study.value(), ref.toString(), from.value(), to.value(), unit, unit, scope.key(), scope.key(), scope.key()};
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    String item = r.getString(2) == null ? OVERALL : r.getString(2);
-                    byWave.computeIfAbsent(r.getString(1), w -> new HashMap<>()).put(item, new Mean(r.getDouble(3), r.getInt(4)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("change query failed for " + study + " " + ref, e);
+        for (WaveItem row : store.query(Sql.load("change.sql"), "change query failed for " + study + " " + ref,
+                r -> new WaveItem(r.getString(1), r.getString(2) == null ? OVERALL : r.getString(2), new Mean(r.getDouble(3), r.getInt(4))),
+                study.value(), ref.toString(), from.value(), to.value(), position, position,
+                study.value(), ref.toString(), from.value(), to.value(), unit, unit, scope.key(), scope.key(), scope.key())) {
+            byWave.computeIfAbsent(row.wave(), w -> new HashMap<>()).put(row.item(), row.mean());
         }
         return byWave;
+    }
+
+    private record WaveItem(String wave, String item, Mean mean) {
     }
 }

@@ -22,17 +22,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Difference-in-differences of an intervention type on a unit index (measures.md, Intervention effect). */
-final class EffectAnalysis {
-
-    private final ReadModelStore store;
-    private final UnitIndexQuery units;
-    private final TimelineQuery timelines;
-
-    EffectAnalysis(ReadModelStore store, UnitIndexQuery units, TimelineQuery timelines) {
-        this.store = store;
-        this.units = units;
-        this.timelines = timelines;
-    }
+record EffectAnalysis(ReadModelStore store, UnitIndexQuery units, TimelineQuery timelines) {
 
     InterventionEffect effect(StudyId study, String type, InstrumentRef outcome, Scope scope, long position, int k) {
         AsOf at = new AsOf.Position(position);

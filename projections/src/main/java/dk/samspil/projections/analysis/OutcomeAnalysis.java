@@ -10,10 +10,6 @@ import dk.samspil.projections.timeline.TimelineQuery;
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.stat.StatUtils;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,19 +17,9 @@ import java.util.List;
 import java.util.Set;
 
 /** Citizen outcomes before and after each intervention start. */
-final class OutcomeAnalysis {
+record OutcomeAnalysis(ReadModelStore store, OutcomeSeriesQuery series, TimelineQuery timelines) {
 
     private record Value(String unit, LocalDate month, double value) {
-    }
-
-    private final ReadModelStore store;
-    private final OutcomeSeriesQuery series;
-    private final TimelineQuery timelines;
-
-    OutcomeAnalysis(ReadModelStore store, OutcomeSeriesQuery series, TimelineQuery timelines) {
-        this.store = store;
-        this.series = series;
-        this.timelines = timelines;
     }
 
     /** @param type an intervention type key, or null for every type */
@@ -100,20 +86,7 @@ final class OutcomeAnalysis {
     }
 
     private List<Value> values(StudyId study, String outcome, long position) {
-        List<Value> values = new ArrayList<>();
-        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(Sql.load("outcome_values.sql"))) {
-            s.setString(1, study.value());
-            s.setString(2, outcome);
-            s.setLong(3, position);
-            s.setLong(4, position);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    values.add(new Value(r.getString(1), r.getDate(2).toLocalDate(), r.getDouble(4)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("outcome values query failed for " + study + " " + outcome, e);
-        }
-        return values;
+        return store.query(Sql.load("outcome_values.sql"), "outcome values query failed for " + study + " " + outcome,
+                r -> new Value(r.getString(1), r.getDate(2).toLocalDate(), r.getDouble(4)), study.value(), outcome, position, position);
     }
 }

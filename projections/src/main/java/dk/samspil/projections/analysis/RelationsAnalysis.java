@@ -14,10 +14,6 @@ import dk.samspil.projections.store.ReadModelStore;
 import dk.samspil.projections.store.Sql;
 import dk.samspil.projections.studies.InstrumentDefinitions;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,23 +23,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** Weak-but-important relations and the asymmetry of pairs, from one wave's relation matrix. */
-final class RelationsAnalysis {
+record RelationsAnalysis(ReadModelStore store, RelationMatrixQuery matrices, RelationshipMapQuery maps, InstrumentDefinitions instruments) {
 
     static final InstrumentRef RELATION_IMPORTANCE = InstrumentRef.parse("relation-importance@1");
 
     private record Rated(double mean, int n) {
-    }
-
-    private final ReadModelStore store;
-    private final RelationMatrixQuery matrices;
-    private final RelationshipMapQuery maps;
-    private final InstrumentDefinitions instruments;
-
-    RelationsAnalysis(ReadModelStore store, RelationMatrixQuery matrices, RelationshipMapQuery maps, InstrumentDefinitions instruments) {
-        this.store = store;
-        this.matrices = matrices;
-        this.maps = maps;
-        this.instruments = instruments;
     }
 
     RelationFindings relations(StudyId study, WaveKey wave, InstrumentRef instrument, double threshold, long position, int k) {
@@ -125,21 +109,10 @@ final class RelationsAnalysis {
 
     private Map<List<String>, Rated> ratedImportance(StudyId study, WaveKey wave, long position) {
         Map<List<String>, Rated> rated = new HashMap<>();
-        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(Sql.load("relation_importance.sql"))) {
-            s.setString(1, study.value());
-            s.setString(2, wave.value());
-            s.setLong(3, position);
-            s.setLong(4, position);
-            s.setString(5, study.value());
-            s.setString(6, wave.value());
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    rated.put(List.of(r.getString(1), r.getString(2)), new Rated(r.getDouble(3), r.getInt(4)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("relation importance query failed for " + study + " " + wave, e);
-        }
+        store.query(Sql.load("relation_importance.sql"), "relation importance query failed for " + study + " " + wave,
+                        r -> Map.entry(List.of(r.getString(1), r.getString(2)), new Rated(r.getDouble(3), r.getInt(4))),
+                        study.value(), wave.value(), position, position, study.value(), wave.value())
+                .forEach(e -> rated.put(e.getKey(), e.getValue()));
         return rated;
     }
 }

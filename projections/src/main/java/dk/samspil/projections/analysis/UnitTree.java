@@ -3,10 +3,6 @@ package dk.samspil.projections.analysis;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.projections.store.ReadModelStore;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,20 +18,12 @@ record UnitTree(Map<String, List<String>> children) {
 
     static UnitTree of(ReadModelStore store, StudyId study, long position) {
         Map<String, List<String>> children = new HashMap<>();
-        String sql = "SELECT unit, parent FROM unit WHERE study = ? AND recorded_pos <= ? AND (superseded_pos IS NULL OR superseded_pos > ?)";
-        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, study.value());
-            s.setLong(2, position);
-            s.setLong(3, position);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    if (r.getString(2) != null) {
-                        children.computeIfAbsent(r.getString(2), p -> new ArrayList<>()).add(r.getString(1));
-                    }
-                }
+        for (String[] unitAndParent : store.query(
+                "SELECT unit, parent FROM unit WHERE study = ? AND recorded_pos <= ? AND (superseded_pos IS NULL OR superseded_pos > ?)",
+                "unit hierarchy query failed for " + study, r -> new String[]{r.getString(1), r.getString(2)}, study.value(), position, position)) {
+            if (unitAndParent[1] != null) {
+                children.computeIfAbsent(unitAndParent[1], p -> new ArrayList<>()).add(unitAndParent[0]);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("unit hierarchy query failed for " + study, e);
         }
         return new UnitTree(children);
     }

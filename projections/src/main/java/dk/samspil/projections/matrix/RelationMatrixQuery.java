@@ -12,25 +12,10 @@ import dk.samspil.projections.store.ReadModelStore;
 import dk.samspil.projections.store.Sql;
 import dk.samspil.projections.studies.InstrumentDefinitions;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Computes relation matrices from the read model, at the latest or any earlier position. */
-public final class RelationMatrixQuery {
-
-    private final ReadModelStore store;
-    private final Positions positions;
-    private final InstrumentDefinitions instruments;
-
-    public RelationMatrixQuery(ReadModelStore store, Positions positions, InstrumentDefinitions instruments) {
-        this.store = store;
-        this.positions = positions;
-        this.instruments = instruments;
-    }
+public record RelationMatrixQuery(ReadModelStore store, Positions positions, InstrumentDefinitions instruments) {
 
     /**
      * @param k cells built from fewer respondents than this are suppressed
@@ -46,34 +31,24 @@ public final class RelationMatrixQuery {
      * @param unit null for every respondent of the study
      */
     public RelationMatrix matrix(StudyId study, WaveKey wave, InstrumentRef ref, String unit, AsOf asOf, int k) {
-        Instrument instrument = instruments.find(study, ref).orElseThrow(() ->
-                new IllegalArgumentException("study " + study + " has no instrument " + ref));
+        Instrument instrument = instruments.require(study, ref);
         if (!instrument.relational()) {
             throw new IllegalArgumentException(ref + " is not relational: it has no relation matrix");
         }
         Bands bands = instrument.bands();
         long position = positions.resolve(asOf);
-        List<MatrixCell> cells = new ArrayList<>();
-        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(Sql.load("matrix.sql"))) {
-            Object[] parameters = {unit, unit, study.value(), position, position, study.value(), wave.value(), ref.toString(),
-                    position, position, study.value(), wave.value(), ref.toString(), unit};
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
+        List<MatrixCell> cells = store.query(Sql.load("matrix.sql"), "relation matrix query failed for " + study + " " + wave + " " + ref,
+                r -> {
                     GroupKey rater = GroupKey.of(r.getString("rater_group"));
                     GroupKey target = GroupKey.of(r.getString("target_group"));
                     double mean = r.getDouble("mean");
                     int n = r.getInt("n");
                     boolean suppressed = n < k;
-                    cells.add(new MatrixCell(rater, target, suppressed ? null : mean, n,
-                            suppressed ? null : bands.classify(mean, rater.equals(target)), suppressed));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("relation matrix query failed for " + study + " " + wave + " " + ref, e);
-        }
+                    return new MatrixCell(rater, target, suppressed ? null : mean, n,
+                            suppressed ? null : bands.classify(mean, rater.equals(target)), suppressed);
+                },
+                unit, unit, study.value(), position, position, study.value(), wave.value(), ref.toString(),
+                position, position, study.value(), wave.value(), ref.toString(), unit);
         return new RelationMatrix(study, wave, ref, position, k, cells);
     }
 }

@@ -12,27 +12,13 @@ import dk.samspil.projections.store.ReadModelStore;
 import dk.samspil.projections.store.Sql;
 import dk.samspil.projections.studies.InstrumentDefinitions;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Dimension profiles: the bar chart of an instrument's items. */
-public final class DimensionProfileQuery {
-
-    private final ReadModelStore store;
-    private final Positions positions;
-    private final InstrumentDefinitions instruments;
-
-    public DimensionProfileQuery(ReadModelStore store, Positions positions, InstrumentDefinitions instruments) {
-        this.store = store;
-        this.positions = positions;
-        this.instruments = instruments;
-    }
+public record DimensionProfileQuery(ReadModelStore store, Positions positions, InstrumentDefinitions instruments) {
 
     /** @param raterGroup null for every group; {@code targetGroup} likewise (only for relational instruments) */
     public DimensionProfile profile(StudyId study, WaveKey wave, InstrumentRef ref, String raterGroup, String targetGroup,
@@ -60,8 +46,7 @@ public final class DimensionProfileQuery {
     }
 
     private Instrument checked(StudyId study, InstrumentRef ref, String targetGroup) {
-        Instrument instrument = instruments.find(study, ref).orElseThrow(() ->
-                new IllegalArgumentException("study " + study + " has no instrument " + ref));
+        Instrument instrument = instruments.require(study, ref);
         if (targetGroup != null && !instrument.relational()) {
             throw new IllegalArgumentException(ref + " does not rate groups, so it has no profile per target group");
         }
@@ -72,23 +57,14 @@ public final class DimensionProfileQuery {
     private Map<String, Map<String, Figure>> means(StudyId study, WaveKey wave, InstrumentRef ref, String raterGroup, String targetGroup,
                                                    String unit, long position, int k) {
         String w = wave == null ? null : wave.value();
-        Map<String, Map<String, Figure>> byWave = new HashMap<>();
-        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(Sql.load("profile.sql"))) {
-            Object[] parameters = {unit, unit, study.value(), position, position, study.value(), w, w, ref.toString(),
-                    position, position, study.value(), w, w, ref.toString(), raterGroup, raterGroup, targetGroup, targetGroup, unit};
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    byWave.computeIfAbsent(r.getString("wave"), x -> new HashMap<>())
-                            .put(r.getString("item"), Figure.of(r.getDouble("mean"), r.getInt("n"), k));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("profile query failed for " + study + " " + (w == null ? "all waves" : w) + " " + ref, e);
-        }
-        return byWave;
+        return store.query(Sql.load("profile.sql"), "profile query failed for " + study + " " + (w == null ? "all waves" : w) + " " + ref,
+                        r -> new ItemFigure(r.getString("wave"), r.getString("item"), Figure.of(r.getDouble("mean"), r.getInt("n"), k)),
+                        unit, unit, study.value(), position, position, study.value(), w, w, ref.toString(),
+                        position, position, study.value(), w, w, ref.toString(), raterGroup, raterGroup, targetGroup, targetGroup, unit)
+                .stream().collect(Collectors.groupingBy(ItemFigure::wave, Collectors.toMap(ItemFigure::item, ItemFigure::figure)));
+    }
+
+    private record ItemFigure(String wave, String item, Figure figure) {
     }
 
     private static DimensionProfile profile(StudyId study, WaveKey wave, Instrument instrument, String raterGroup, String targetGroup,

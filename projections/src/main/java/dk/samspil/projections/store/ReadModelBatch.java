@@ -55,6 +55,19 @@ public final class ReadModelBatch {
         statements.add(new Statement(sql, java.util.Arrays.asList(parameters)));
     }
 
+    /**
+     * Queues a revision of a fact: {@code supersede} ends its current row at {@code position}, then {@code next}
+     * records the next version there. Both take the position and the key first, {@code next} the values after them.
+     */
+    public void revise(String supersede, String next, long position, List<?> key, Object... values) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(position);
+        parameters.addAll(key);
+        statements.add(new Statement(supersede, new ArrayList<>(parameters)));
+        parameters.addAll(java.util.Arrays.asList(values));
+        statements.add(new Statement(next, parameters));
+    }
+
     /** The batch's expansion under a key, created on first use. */
     @SuppressWarnings("unchecked")
     public <T extends Expansion> T expansion(String key, java.util.function.Supplier<T> create) {

@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -26,13 +29,15 @@ public final class ReadModelStore implements AutoCloseable {
     /** DuckDB's own default is most of the machine's memory; the read model shares it with the JVM. */
     public static final String DEFAULT_MEMORY = "1GB";
 
+    /** The database callers get duplicates of, and its file (null in memory): one value, so a switch replaces both at once. */
+    private record Open(DuckDBConnection root, Path file) {
+    }
+
     private final String memoryLimit;
-    private volatile DuckDBConnection root;
-    private volatile Path file;
+    private volatile Open database;
 
     private ReadModelStore(DuckDBConnection root, Path file, String memoryLimit) {
-        this.root = root;
-        this.file = file;
+        this.database = new Open(root, file);
         this.memoryLimit = memoryLimit;
     }
 
@@ -101,9 +106,8 @@ public final class ReadModelStore implements AutoCloseable {
      */
     public synchronized void switchTo(Path next) throws SQLException {
         ReadModelStore fresh = open(next, memoryLimit);
-        DuckDBConnection old = root;
-        root = fresh.root;
-        file = next;
+        DuckDBConnection old = database.root();
+        database = new Open(fresh.database.root(), next);
         // DuckDB keeps the old database open until its last duplicate closes
         old.close();
     }
@@ -113,32 +117,70 @@ public final class ReadModelStore implements AutoCloseable {
             for (String statement : Sql.statements("schema.sql")) {
                 s.execute(statement);
             }
-            s.execute("INSERT INTO read_model_format SELECT " + FORMAT + " WHERE NOT EXISTS (SELECT 1 FROM read_model_format)");
+            try (PreparedStatement format = c.prepareStatement(Sql.statement("store.sql", "format_recorded"))) {
+                format.setInt(1, FORMAT);
+                format.execute();
+            }
         }
     }
 
     /** A connection of its own for the caller, who closes it. */
     public DuckDBConnection connection() throws SQLException {
         while (true) {
-            DuckDBConnection current = root;
+            DuckDBConnection current = database.root();
             try {
                 return current.duplicate();
             } catch (SQLException e) {
                 // closed by a switch between reading the field and duplicating it: take the new one
-                if (current == root) {
+                if (current == database.root()) {
                     throw e;
                 }
             }
         }
     }
 
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T read(ResultSet r) throws SQLException;
+    }
+
+    /**
+     * Every row of a query, on a connection of its own, with the parameters bound in order.
+     *
+     * @param failure what the IllegalStateException says if the query fails
+     */
+    public <T> List<T> query(String sql, String failure, Row<T> row, Object... parameters) {
+        try (Connection c = connection()) {
+            return query(c, sql, row, parameters);
+        } catch (SQLException e) {
+            throw new IllegalStateException(failure, e);
+        }
+    }
+
+    /** Every row of a query on the caller's connection, with the parameters bound in order. */
+    public static <T> List<T> query(Connection c, String sql, Row<T> row, Object... parameters) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(row.read(r));
+                }
+            }
+            return rows;
+        }
+    }
+
     /** Where the read model lives, or null when in memory. */
     public Path file() {
-        return file;
+        return database.file();
     }
 
     @Override
     public void close() throws SQLException {
-        root.close();
+        database.root().close();
     }
 }

@@ -74,8 +74,7 @@ public final class ReadModelWriter implements AutoCloseable {
         connection.setAutoCommit(false);
         try {
             // a statement first: DuckDB opens the transaction lazily, and an Appender before it would commit on its own
-            try (PreparedStatement s = connection.prepareStatement(
-                    "INSERT OR REPLACE INTO projection_state (processor, token, position, updated_at) VALUES (?, ?, ?, now())")) {
+            try (PreparedStatement s = connection.prepareStatement(Sql.statement("store.sql", "token_stored"))) {
                 s.setString(1, processor);
                 s.setString(2, token);
                 s.setLong(3, batch.position());

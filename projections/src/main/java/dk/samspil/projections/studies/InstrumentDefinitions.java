@@ -52,6 +52,11 @@ public final class InstrumentDefinitions {
         }
     }
 
+    /** @throws IllegalArgumentException when the study has not adopted the instrument */
+    public Instrument require(StudyId study, InstrumentRef ref) {
+        return find(study, ref).orElseThrow(() -> new IllegalArgumentException("study " + study + " has no instrument " + ref));
+    }
+
     public void clear() {
         cache.clear();
     }

@@ -18,6 +18,7 @@ import dk.samspil.domain.study.WaveRescheduled;
 import dk.samspil.domain.study.WaveScheduled;
 import dk.samspil.projections.store.ReadModelBatch;
 import dk.samspil.projections.store.ReadModelBatches;
+import dk.samspil.projections.store.Sql;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -30,6 +31,8 @@ import java.util.List;
 @ProcessingGroup(ReadModelBatches.PROCESSOR)
 public class StructureProjection {
 
+    private static final String SQL = "structure.sql";
+
     private final ReadModelBatches batches;
     private final InstrumentDefinitions instruments;
 
@@ -40,92 +43,57 @@ public class StructureProjection {
 
     @EventHandler
     void on(OrganisationRegistered e, TrackingToken token) {
-        batches.forEvent(token).ifPresent(b -> b.append("organisation", e.tenant().value(), e.name(), position(token), null));
+        firstVersion(token, "organisation", e.tenant().value(), e.name());
     }
 
     @EventHandler
     void on(OrganisationRenamed e, TrackingToken token) {
-        long at = position(token);
-        batches.forEvent(token).ifPresent(b -> {
-            b.execute("UPDATE organisation SET superseded_pos = ? WHERE tenant = ? AND superseded_pos IS NULL", at, e.tenant().value());
-            b.execute("INSERT INTO organisation VALUES (?, ?, ?, NULL)", e.tenant().value(), e.name(), at);
-        });
+        revise(token, "organisation", "organisation_renamed", List.of(e.tenant().value()), e.name());
     }
 
     @EventHandler
     void on(StudyRegistered e, TrackingToken token) {
-        batches.forEvent(token).ifPresent(b -> b.append("study",
-                e.study().value(), e.tenant().value(), e.title(), e.sharedTask(), e.startsOn(), position(token), null));
+        firstVersion(token, "study", e.study().value(), e.tenant().value(), e.title(), e.sharedTask(), e.startsOn());
     }
 
     @EventHandler
     void on(StudyDescriptionRevised e, TrackingToken token) {
-        long at = position(token);
-        batches.forEvent(token).ifPresent(b -> {
-            b.execute("UPDATE study SET superseded_pos = ? WHERE study = ? AND superseded_pos IS NULL", at, e.study().value());
-            b.execute("INSERT INTO study SELECT study, tenant, ?, ?, ?, ?, NULL FROM study WHERE study = ? AND superseded_pos = ?",
-                    e.title(), e.sharedTask(), e.startsOn(), at, e.study().value(), at);
-        });
+        revise(token, "study", "study_revised", List.of(e.study().value()), e.title(), e.sharedTask(), e.startsOn());
     }
 
     @EventHandler
     void on(UnitAdded e, TrackingToken token) {
-        batches.forEvent(token).ifPresent(b -> b.append("unit",
-                e.study().value(), e.unit().value(), e.name(), e.parent() == null ? null : e.parent().value(), position(token), null));
+        firstVersion(token, "unit", e.study().value(), e.unit().value(), e.name(), e.parent() == null ? null : e.parent().value());
     }
 
     @EventHandler
     void on(UnitRenamed e, TrackingToken token) {
-        long at = position(token);
-        batches.forEvent(token).ifPresent(b -> {
-            b.execute("UPDATE unit SET superseded_pos = ? WHERE study = ? AND unit = ? AND superseded_pos IS NULL",
-                    at, e.study().value(), e.unit().value());
-            b.execute("INSERT INTO unit SELECT study, unit, ?, parent, ?, NULL FROM unit WHERE study = ? AND unit = ? AND superseded_pos = ?",
-                    e.name(), at, e.study().value(), e.unit().value(), at);
-        });
+        revise(token, "unit", "unit_renamed", List.of(e.study().value(), e.unit().value()), e.name());
     }
 
     @EventHandler
     void on(UnitMoved e, TrackingToken token) {
-        long at = position(token);
-        batches.forEvent(token).ifPresent(b -> {
-            b.execute("UPDATE unit SET superseded_pos = ? WHERE study = ? AND unit = ? AND superseded_pos IS NULL",
-                    at, e.study().value(), e.unit().value());
-            b.execute("INSERT INTO unit SELECT study, unit, name, ?, ?, NULL FROM unit WHERE study = ? AND unit = ? AND superseded_pos = ?",
-                    e.parent() == null ? null : e.parent().value(), at, e.study().value(), e.unit().value(), at);
-        });
+        revise(token, "unit", "unit_moved", List.of(e.study().value(), e.unit().value()), e.parent() == null ? null : e.parent().value());
     }
 
     @EventHandler
     void on(GroupAdded e, TrackingToken token) {
-        batches.forEvent(token).ifPresent(b -> b.append("grp", e.study().value(), e.group().value(), e.name(), position(token), null));
+        firstVersion(token, "grp", e.study().value(), e.group().value(), e.name());
     }
 
     @EventHandler
     void on(GroupRenamed e, TrackingToken token) {
-        long at = position(token);
-        batches.forEvent(token).ifPresent(b -> {
-            b.execute("UPDATE grp SET superseded_pos = ? WHERE study = ? AND grp = ? AND superseded_pos IS NULL",
-                    at, e.study().value(), e.group().value());
-            b.execute("INSERT INTO grp VALUES (?, ?, ?, ?, NULL)", e.study().value(), e.group().value(), e.name(), at);
-        });
+        revise(token, "grp", "grp_renamed", List.of(e.study().value(), e.group().value()), e.name());
     }
 
     @EventHandler
     void on(WaveScheduled e, TrackingToken token) {
-        batches.forEvent(token).ifPresent(b -> b.append("wave",
-                e.study().value(), e.wave().value(), e.label(), e.opensOn(), e.closesOn(), position(token), null));
+        firstVersion(token, "wave", e.study().value(), e.wave().value(), e.label(), e.opensOn(), e.closesOn());
     }
 
     @EventHandler
     void on(WaveRescheduled e, TrackingToken token) {
-        long at = position(token);
-        batches.forEvent(token).ifPresent(b -> {
-            b.execute("UPDATE wave SET superseded_pos = ? WHERE study = ? AND wave = ? AND superseded_pos IS NULL",
-                    at, e.study().value(), e.wave().value());
-            b.execute("INSERT INTO wave VALUES (?, ?, ?, ?, ?, ?, NULL)",
-                    e.study().value(), e.wave().value(), e.label(), e.opensOn(), e.closesOn(), at);
-        });
+        revise(token, "wave", "wave_rescheduled", List.of(e.study().value(), e.wave().value()), e.label(), e.opensOn(), e.closesOn());
     }
 
     @EventHandler
@@ -155,6 +123,19 @@ public class StructureProjection {
     void reset() {
         instruments.clear();
         batches.reset();
+    }
+
+    /** The first version of a fact of {@code table}: its columns, then the event's position, and not superseded yet. */
+    private void firstVersion(TrackingToken token, String table, Object... columns) {
+        Object[] row = java.util.Arrays.copyOf(columns, columns.length + 2);
+        row[columns.length] = position(token);
+        batches.forEvent(token).ifPresent(b -> b.append(table, row));
+    }
+
+    /** The event revises a fact of {@code table}: its current row is superseded, and {@code next} records the new version. */
+    private void revise(TrackingToken token, String table, String next, List<String> key, Object... values) {
+        batches.forEvent(token).ifPresent(b -> b.revise(Sql.statement(SQL, table + "_superseded"), Sql.statement(SQL, next),
+                position(token), key, values));
     }
 
     private static String json(InstrumentAdopted e) {

@@ -22,6 +22,7 @@ import dk.samspil.domain.study.InvitationsIssued;
 import dk.samspil.domain.study.UnitRenamed;
 import dk.samspil.projections.store.ReadModelBatch;
 import dk.samspil.projections.store.ReadModelBatches;
+import dk.samspil.projections.store.Sql;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
@@ -45,10 +46,8 @@ public class TimelineProjection {
         long at = position(token);
         batches.forEvent(token).ifPresent(b -> {
             InterventionTargets t = e.targets();
-            b.execute("INSERT INTO intervention VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'planned', NULL, NULL, ?, NULL)",
-                    e.study().value(), e.intervention().value(), e.type().key(), e.title(), join(t.units()), join(t.groups()),
-                    t.relations().stream().map(r -> r.from() + ">" + r.to()).collect(Collectors.joining(";")),
-                    join(t.cases()), at);
+            b.execute(sql("intervention_planned"), e.study().value(), e.intervention().value(), e.type().key(), e.title(),
+                    join(t.units()), join(t.groups()), relations(t), join(t.cases()), at);
             step(b, e.study(), e.intervention(), "planned", null, null, at);
         });
     }
@@ -57,7 +56,7 @@ public class TimelineProjection {
     void on(InterventionStarted e, TrackingToken token) {
         long at = position(token);
         batches.forEvent(token).ifPresent(b -> {
-            newVersion(b, e.study(), e.intervention(), at, "status = 'running', started_on = ?", e.startedOn());
+            newVersion(b, e.study(), e.intervention(), at, "intervention_started", e.startedOn());
             step(b, e.study(), e.intervention(), "started", e.startedOn(), null, at);
         });
     }
@@ -67,9 +66,8 @@ public class TimelineProjection {
         long at = position(token);
         batches.forEvent(token).ifPresent(b -> {
             InterventionTargets t = e.targets();
-            newVersion(b, e.study(), e.intervention(), at,
-                    "title = ?, units = ?, target_groups = ?, relations = ?, cases = ?", e.title(), join(t.units()), join(t.groups()),
-                    t.relations().stream().map(r -> r.from() + ">" + r.to()).collect(Collectors.joining(";")), join(t.cases()));
+            newVersion(b, e.study(), e.intervention(), at, "intervention_adjusted", e.title(), join(t.units()), join(t.groups()),
+                    relations(t), join(t.cases()));
             step(b, e.study(), e.intervention(), "adjusted", e.adjustedOn(), e.note(), at);
         });
     }
@@ -78,7 +76,7 @@ public class TimelineProjection {
     void on(InterventionEnded e, TrackingToken token) {
         long at = position(token);
         batches.forEvent(token).ifPresent(b -> {
-            newVersion(b, e.study(), e.intervention(), at, "status = 'ended', ended_on = ?", e.endedOn());
+            newVersion(b, e.study(), e.intervention(), at, "intervention_ended", e.endedOn());
             step(b, e.study(), e.intervention(), "ended", e.endedOn(), null, at);
         });
     }
@@ -93,7 +91,7 @@ public class TimelineProjection {
         long at = position(token);
         String status = e.endedOn() != null ? "ended" : e.startedOn() != null ? "running" : "planned";
         batches.forEvent(token).ifPresent(b -> {
-            newVersion(b, e.study(), e.intervention(), at, "status = ?, started_on = ?, ended_on = ?", status, e.startedOn(), e.endedOn());
+            newVersion(b, e.study(), e.intervention(), at, "intervention_dates_corrected", status, e.startedOn(), e.endedOn());
             step(b, e.study(), e.intervention(), "dates_corrected", e.startedOn(), "ended " + e.endedOn(), at);
         });
     }
@@ -113,15 +111,15 @@ public class TimelineProjection {
     @EventHandler
     void on(UnitsMerged e, TrackingToken token) {
         change(token, e.study(), "unit_merged", e.unit(), e.into(), e.effectiveOn(), e.note());
-        batches.forEvent(token).ifPresent(b -> b.execute("INSERT INTO unit_lineage VALUES (?, ?, ?, 'merged', ?, ?)",
-                e.study().value(), e.unit().value(), e.into().value(), e.effectiveOn(), position(token)));
+        batches.forEvent(token).ifPresent(b -> b.execute(sql("unit_lineage"),
+                e.study().value(), e.unit().value(), e.into().value(), "merged", e.effectiveOn(), position(token)));
     }
 
     @EventHandler
     void on(UnitSplit e, TrackingToken token) {
         change(token, e.study(), "unit_split", e.unit(), e.splitOff(), e.effectiveOn(), e.note());
-        batches.forEvent(token).ifPresent(b -> b.execute("INSERT INTO unit_lineage VALUES (?, ?, ?, 'split', ?, ?)",
-                e.study().value(), e.unit().value(), e.splitOff().value(), e.effectiveOn(), position(token)));
+        batches.forEvent(token).ifPresent(b -> b.execute(sql("unit_lineage"),
+                e.study().value(), e.unit().value(), e.splitOff().value(), "split", e.effectiveOn(), position(token)));
     }
 
     @EventHandler
@@ -146,41 +144,36 @@ public class TimelineProjection {
 
     @EventHandler
     void on(MilestoneReached e, TrackingToken token) {
-        long at = position(token);
-        batches.forEvent(token).ifPresent(b -> {
-            b.execute("UPDATE milestone SET superseded_pos = ? WHERE study = ? AND milestone = ? AND superseded_pos IS NULL",
-                    at, e.study().value(), e.milestone().key());
-            b.execute("INSERT INTO milestone VALUES (?, ?, ?, ?, ?, ?, NULL)", e.study().value(), e.milestone().key(),
-                    e.milestone().step(), e.reachedOn(), e.note(), at);
-        });
+        batches.forEvent(token).ifPresent(b -> b.revise(sql("milestone_superseded"), sql("milestone_reached"), position(token),
+                List.of(e.study().value(), e.milestone().key()), e.milestone().step(), e.reachedOn(), e.note()));
     }
 
     @EventHandler
     void on(InvitationsIssued e, TrackingToken token) {
-        batches.forEvent(token).ifPresent(b -> b.execute("INSERT INTO invitation VALUES (?, ?, ?, ?, ?, ?)",
+        batches.forEvent(token).ifPresent(b -> b.execute(sql("invitations_issued"),
                 e.study().value(), e.wave().value(), e.unit().value(), e.count(), e.issuedOn(), position(token)));
     }
 
     private void change(TrackingToken token, StudyId study, String change, UnitKey unit, UnitKey other, LocalDate effectiveOn, String note) {
-        batches.forEvent(token).ifPresent(b -> b.execute("INSERT INTO org_change VALUES (?, ?, ?, ?, ?, ?, ?)", study.value(), change,
+        batches.forEvent(token).ifPresent(b -> b.execute(sql("org_change"), study.value(), change,
                 unit.value(), other == null ? null : other.value(), effectiveOn, note, position(token)));
     }
 
-    /** Supersedes the current version of an intervention and writes the next, with some columns set anew. */
-    private static void newVersion(ReadModelBatch b, StudyId study, InterventionKey key, long at, String assignments, Object... values) {
-        b.execute("CREATE OR REPLACE TEMP TABLE intervention_next AS SELECT * FROM intervention "
-                + "WHERE study = ? AND intervention = ? AND superseded_pos IS NULL", study.value(), key.value());
-        Object[] parameters = new Object[values.length + 1];
-        System.arraycopy(values, 0, parameters, 0, values.length);
-        parameters[values.length] = at;
-        b.execute("UPDATE intervention_next SET " + assignments + ", recorded_pos = ?", parameters);
-        b.execute("UPDATE intervention SET superseded_pos = ? WHERE study = ? AND intervention = ? AND superseded_pos IS NULL",
-                at, study.value(), key.value());
-        b.execute("INSERT INTO intervention SELECT * FROM intervention_next");
+    /** Supersedes the current version of an intervention and records the next, as the named statement changes it. */
+    private static void newVersion(ReadModelBatch b, StudyId study, InterventionKey key, long at, String next, Object... values) {
+        b.revise(sql("intervention_superseded"), sql(next), at, List.of(study.value(), key.value()), values);
     }
 
     private static void step(ReadModelBatch b, StudyId study, InterventionKey key, String step, LocalDate validOn, String note, long at) {
-        b.execute("INSERT INTO intervention_step VALUES (?, ?, ?, ?, ?, ?)", study.value(), key.value(), step, validOn, note, at);
+        b.execute(sql("intervention_step"), study.value(), key.value(), step, validOn, note, at);
+    }
+
+    private static String relations(InterventionTargets targets) {
+        return targets.relations().stream().map(r -> r.from() + ">" + r.to()).collect(Collectors.joining(";"));
+    }
+
+    private static String sql(String name) {
+        return Sql.statement("timeline.sql", name);
     }
 
     private static String join(List<?> values) {

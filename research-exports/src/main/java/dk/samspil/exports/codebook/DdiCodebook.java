@@ -1,9 +1,9 @@
 package dk.samspil.exports.codebook;
 
 import dk.samspil.domain.shared.LocalizedText;
+import dk.samspil.exports.xml.XmlWriter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class DdiCodebook {
     }
 
     public static byte[] toBytes(Codebook codebook) {
-        XmlText x = new XmlText();
+        XmlWriter x = new XmlWriter();
         x.start("codeBook", "xmlns", NAMESPACE, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
                 "xsi:schemaLocation", SCHEMA_LOCATION, "version", "2.5");
         study(x, codebook);
@@ -67,7 +67,7 @@ public final class DdiCodebook {
         });
         x.end();
         x.end();
-        return x.finish().getBytes(StandardCharsets.UTF_8);
+        return x.toBytes();
     }
 
     /** Writes codebook.xml into the export folder and returns its path. */
@@ -75,7 +75,7 @@ public final class DdiCodebook {
         return Files.write(folder.resolve(FILE), toBytes(codebook));
     }
 
-    private static void study(XmlText x, Codebook codebook) {
+    private static void study(XmlWriter x, Codebook codebook) {
         x.start("stdyDscr").start("citation").start("titlStmt");
         x.leaf("titl", codebook.title());
         x.leaf("IDNo", codebook.study(), "agency", AGENCY + " study");
@@ -99,7 +99,7 @@ public final class DdiCodebook {
         x.end();
     }
 
-    private static void file(XmlText x, Codebook.DataFile file) {
+    private static void file(XmlWriter x, Codebook.DataFile file) {
         x.start("fileDscr", "ID", fileId(file.table()), "URI", file.file());
         x.start("fileTxt");
         x.leaf("fileName", file.file());
@@ -114,7 +114,7 @@ public final class DdiCodebook {
         x.end();
     }
 
-    private static void column(XmlText x, TableDescription table, ColumnDescription column) {
+    private static void column(XmlWriter x, TableDescription table, ColumnDescription column) {
         x.start("var", "ID", "V." + table.baseName() + "." + column.name(), "name", column.name(),
                 "files", fileId(table), "measUnit", column.unit());
         labels(x, "labl", column.meaning());
@@ -134,7 +134,7 @@ public final class DdiCodebook {
         x.end();
     }
 
-    private static void item(XmlText x, TableDescription responses, InstrumentVersion instrument, InstrumentVersion.Item item) {
+    private static void item(XmlWriter x, TableDescription responses, InstrumentVersion instrument, InstrumentVersion.Item item) {
         x.start("var", "ID", itemId(instrument, item), "name", item.key(), "files", fileId(responses));
         labels(x, "labl", item.label());
         for (Map.Entry<String, String> text : List.of(Map.entry("da", item.label().da()), Map.entry("en", item.label().en()))) {
@@ -161,13 +161,13 @@ public final class DdiCodebook {
         x.end();
     }
 
-    private static void range(XmlText x, ValueRange range) {
+    private static void range(XmlWriter x, ValueRange range) {
         x.start("valrng");
         x.leaf("range", null, "min", Long.toString(range.min()), "max", Long.toString(range.max()));
         x.end();
     }
 
-    private static void missing(XmlText x, Missing missing) {
+    private static void missing(XmlWriter x, Missing missing) {
         if (missing == null) {
             return;
         }
@@ -176,7 +176,7 @@ public final class DdiCodebook {
         x.end();
     }
 
-    private static void labels(XmlText x, String element, LocalizedText text) {
+    private static void labels(XmlWriter x, String element, LocalizedText text) {
         x.leaf(element, text.da(), "xml:lang", "da");
         x.leaf(element, text.en(), "xml:lang", "en");
     }

@@ -1,6 +1,7 @@
 package dk.samspil.exports.network;
 
 import dk.samspil.domain.shared.GroupKey;
+import dk.samspil.exports.xml.XmlWriter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,65 +22,61 @@ final class Gexf {
     }
 
     static String write(RelationNetworks networks) {
-        StringBuilder b = new StringBuilder();
-        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        b.append("<gexf xmlns=\"http://www.gexf.net/1.2draft\"")
-                .append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
-                .append(" xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\"")
-                .append(" version=\"1.2\">\n");
-        b.append("  <meta>\n");
-        b.append("    <creator>Samspil</creator>\n");
-        b.append("    <description>").append(Text.xml(description(networks))).append("</description>\n");
-        b.append("  </meta>\n");
-        b.append("  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\"");
-        if (!networks.waves().isEmpty()) {
-            b.append(" start=\"").append(networks.waves().getFirst().wave().opensOn())
-                    .append("\" end=\"").append(networks.waves().getLast().wave().closesOn()).append('"');
-        }
-        b.append(">\n");
-        b.append("    <attributes class=\"edge\" mode=\"static\">\n");
-        attribute(b, "importance", "string");
-        b.append("    </attributes>\n");
-        b.append("    <attributes class=\"edge\" mode=\"dynamic\">\n");
-        attribute(b, "mean", "double");
-        attribute(b, "n", "integer");
-        attribute(b, "band", "string");
-        attribute(b, "tie", "integer");
-        b.append("    </attributes>\n");
-        b.append("    <nodes count=\"").append(networks.groups().size()).append("\">\n");
+        XmlWriter x = new XmlWriter(XmlWriter.Escaping.UNIFORM);
+        x.start("gexf", "xmlns", "http://www.gexf.net/1.2draft", "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
+                "xsi:schemaLocation", "http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd", "version", "1.2");
+        x.start("meta");
+        x.leaf("creator", "Samspil");
+        x.leaf("description", description(networks));
+        x.end();
+        boolean waves = !networks.waves().isEmpty();
+        x.start("graph", "mode", "dynamic", "defaultedgetype", "directed", "timeformat", "date",
+                "start", waves ? networks.waves().getFirst().wave().opensOn().toString() : null,
+                "end", waves ? networks.waves().getLast().wave().closesOn().toString() : null);
+        x.start("attributes", "class", "edge", "mode", "static");
+        attribute(x, "importance", "string");
+        x.end();
+        x.start("attributes", "class", "edge", "mode", "dynamic");
+        attribute(x, "mean", "double");
+        attribute(x, "n", "integer");
+        attribute(x, "band", "string");
+        attribute(x, "tie", "integer");
+        x.end();
+        x.start("nodes", "count", Integer.toString(networks.groups().size()));
         for (RelationNetworks.Group group : networks.groups()) {
-            b.append("      <node id=\"").append(group.key().value()).append("\" label=\"").append(Text.xml(group.name()))
-                    .append("\"/>\n");
+            x.leaf("node", null, "id", group.key().value(), "label", group.name());
         }
-        b.append("    </nodes>\n");
+        x.end();
         List<RelationNetworks.Relation> relations = relations(networks);
-        b.append("    <edges count=\"").append(relations.size()).append("\">\n");
+        x.start("edges", "count", Integer.toString(relations.size()));
         for (int i = 0; i < relations.size(); i++) {
             RelationNetworks.Relation relation = relations.get(i);
-            b.append("      <edge id=\"e").append(i).append("\" source=\"").append(relation.from().value())
-                    .append("\" target=\"").append(relation.to().value()).append("\">\n");
-            b.append("        <attvalues>\n");
+            x.start("edge", "id", "e" + i, "source", relation.from().value(), "target", relation.to().value());
+            x.start("attvalues");
             networks.importanceOf(relation.from(), relation.to()).ifPresent(level ->
-                    b.append("          <attvalue for=\"importance\" value=\"").append(level.key()).append("\"/>\n"));
-            StringBuilder spells = new StringBuilder();
+                    x.leaf("attvalue", null, "for", "importance", "value", level.key()));
+            List<RelationNetworks.Wave> shownIn = new ArrayList<>();
             for (RelationNetworks.WaveCells wave : networks.waves()) {
                 networks.shown(wave, relation.from(), relation.to()).ifPresent(cell -> {
-                    String interval = " start=\"" + wave.wave().opensOn() + "\" end=\"" + wave.wave().closesOn() + "\"";
-                    value(b, "mean", Text.number(cell.mean()), interval);
-                    value(b, "n", Integer.toString(cell.n()), interval);
-                    value(b, "band", cell.band().key(), interval);
-                    value(b, "tie", Integer.toString(cell.tie(networks.threshold())), interval);
-                    spells.append("          <spell").append(interval).append("/>\n");
+                    shownIn.add(wave.wave());
+                    value(x, "mean", Text.number(cell.mean()), wave.wave());
+                    value(x, "n", Integer.toString(cell.n()), wave.wave());
+                    value(x, "band", cell.band().key(), wave.wave());
+                    value(x, "tie", Integer.toString(cell.tie(networks.threshold())), wave.wave());
                 });
             }
-            b.append("        </attvalues>\n");
-            b.append("        <spells>\n").append(spells).append("        </spells>\n");
-            b.append("      </edge>\n");
+            x.end();
+            x.start("spells");
+            for (RelationNetworks.Wave wave : shownIn) {
+                x.leaf("spell", null, "start", wave.opensOn().toString(), "end", wave.closesOn().toString());
+            }
+            x.end();
+            x.end();
         }
-        b.append("    </edges>\n");
-        b.append("  </graph>\n");
-        b.append("</gexf>\n");
-        return b.toString();
+        x.end();
+        x.end();
+        x.end();
+        return x.finish();
     }
 
     static String description(RelationNetworks networks) {
@@ -106,13 +103,11 @@ final class Gexf {
         return networks.waves().stream().anyMatch(w -> networks.shown(w, rater, target).isPresent());
     }
 
-    private static void attribute(StringBuilder b, String id, String type) {
-        b.append("      <attribute id=\"").append(id).append("\" title=\"").append(id).append("\" type=\"").append(type)
-                .append("\"/>\n");
+    private static void attribute(XmlWriter x, String id, String type) {
+        x.leaf("attribute", null, "id", id, "title", id, "type", type);
     }
 
-    private static void value(StringBuilder b, String id, String value, String interval) {
-        b.append("          <attvalue for=\"").append(id).append("\" value=\"").append(Text.xml(value)).append('"')
-                .append(interval).append("/>\n");
+    private static void value(XmlWriter x, String id, String value, RelationNetworks.Wave wave) {
+        x.leaf("attvalue", null, "for", id, "value", value, "start", wave.opensOn().toString(), "end", wave.closesOn().toString());
     }
 }

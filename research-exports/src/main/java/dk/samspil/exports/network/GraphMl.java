@@ -1,9 +1,8 @@
 package dk.samspil.exports.network;
 
-import dk.samspil.domain.study.Importance;
+import dk.samspil.exports.xml.XmlWriter;
 
 import java.util.List;
-import java.util.Optional;
 
 /** One wave as a directed GraphML graph; suppressed and unrated relations are not edges. */
 final class GraphMl {
@@ -13,43 +12,38 @@ final class GraphMl {
 
     static String write(RelationNetworks networks, RelationNetworks.WaveCells wave) {
         RelationNetworks.Wave w = wave.wave();
-        StringBuilder b = new StringBuilder();
-        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        b.append("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"")
-                .append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
-                .append(" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns")
-                .append(" http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
-        b.append("  <desc>").append(Text.xml(description(networks, w))).append("</desc>\n");
-        key(b, "key", "node", "string");
-        key(b, "name", "node", "string");
-        key(b, "mean", "edge", "double");
-        key(b, "n", "edge", "int");
-        key(b, "band", "edge", "string");
-        key(b, "importance", "edge", "string");
-        key(b, "tie", "edge", "int");
-        b.append("  <graph id=\"").append(w.key().value()).append("\" edgedefault=\"directed\">\n");
+        XmlWriter x = new XmlWriter(XmlWriter.Escaping.UNIFORM);
+        x.start("graphml", "xmlns", "http://graphml.graphdrawing.org/xmlns", "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
+                "xsi:schemaLocation", "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+        x.leaf("desc", description(networks, w));
+        key(x, "key", "node", "string");
+        key(x, "name", "node", "string");
+        key(x, "mean", "edge", "double");
+        key(x, "n", "edge", "int");
+        key(x, "band", "edge", "string");
+        key(x, "importance", "edge", "string");
+        key(x, "tie", "edge", "int");
+        x.start("graph", "id", w.key().value(), "edgedefault", "directed");
         for (RelationNetworks.Group group : networks.groups()) {
-            b.append("    <node id=\"").append(group.key().value()).append("\">\n");
-            data(b, "key", group.key().value());
-            data(b, "name", group.name());
-            b.append("    </node>\n");
+            x.start("node", "id", group.key().value());
+            data(x, "key", group.key().value());
+            data(x, "name", group.name());
+            x.end();
         }
         List<RelationNetworks.Cell> edges = networks.edges(wave);
         for (int i = 0; i < edges.size(); i++) {
             RelationNetworks.Cell cell = edges.get(i);
-            b.append("    <edge id=\"e").append(i).append("\" source=\"").append(cell.rater().value())
-                    .append("\" target=\"").append(cell.target().value()).append("\">\n");
-            data(b, "mean", Text.number(cell.mean()));
-            data(b, "n", Integer.toString(cell.n()));
-            data(b, "band", cell.band().key());
-            Optional<Importance> importance = networks.importanceOf(cell.rater(), cell.target());
-            importance.ifPresent(level -> data(b, "importance", level.key()));
-            data(b, "tie", Integer.toString(cell.tie(networks.threshold())));
-            b.append("    </edge>\n");
+            x.start("edge", "id", "e" + i, "source", cell.rater().value(), "target", cell.target().value());
+            data(x, "mean", Text.number(cell.mean()));
+            data(x, "n", Integer.toString(cell.n()));
+            data(x, "band", cell.band().key());
+            networks.importanceOf(cell.rater(), cell.target()).ifPresent(level -> data(x, "importance", level.key()));
+            data(x, "tie", Integer.toString(cell.tie(networks.threshold())));
+            x.end();
         }
-        b.append("  </graph>\n");
-        b.append("</graphml>\n");
-        return b.toString();
+        x.end();
+        x.end();
+        return x.finish();
     }
 
     static String description(RelationNetworks networks, RelationNetworks.Wave w) {
@@ -60,12 +54,11 @@ final class GraphMl {
                 + " and unrated or within-group cells are not edges";
     }
 
-    private static void key(StringBuilder b, String id, String domain, String type) {
-        b.append("  <key id=\"").append(id).append("\" for=\"").append(domain).append("\" attr.name=\"").append(id)
-                .append("\" attr.type=\"").append(type).append("\"/>\n");
+    private static void key(XmlWriter x, String id, String domain, String type) {
+        x.leaf("key", null, "id", id, "for", domain, "attr.name", id, "attr.type", type);
     }
 
-    private static void data(StringBuilder b, String key, String value) {
-        b.append("      <data key=\"").append(key).append("\">").append(Text.xml(value)).append("</data>\n");
+    private static void data(XmlWriter x, String key, String value) {
+        x.leaf("data", value, "key", key);
     }
 }

@@ -1,6 +1,10 @@
 package dk.samspil.exports.network;
 
 import dk.samspil.domain.shared.GroupKey;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
 
 /**
  * One wave as a plain n x n adjacency matrix for RSiena: comma-separated, no header and no row names, rows and
@@ -10,31 +14,31 @@ import dk.samspil.domain.shared.GroupKey;
  */
 final class Rsiena {
 
+    /** RFC 4180 with "\n" line ends, a field quoted only where it must be. */
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
     private Rsiena() {
     }
 
-    static String matrix(RelationNetworks networks, RelationNetworks.WaveCells wave) {
-        StringBuilder b = new StringBuilder();
-        for (RelationNetworks.Group rater : networks.groups()) {
-            StringBuilder row = new StringBuilder();
-            for (RelationNetworks.Group target : networks.groups()) {
-                if (!row.isEmpty()) {
-                    row.append(',');
-                }
-                row.append(value(networks, wave, rater.key(), target.key()));
+    static String matrix(RelationNetworks networks, RelationNetworks.WaveCells wave) throws IOException {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter csv = CSV.print(out)) {
+            for (RelationNetworks.Group rater : networks.groups()) {
+                csv.printRecord(networks.groups().stream().map(target -> value(networks, wave, rater.key(), target.key())));
             }
-            b.append(row).append('\n');
         }
-        return b.toString();
+        return out.toString();
     }
 
-    static String groups(RelationNetworks networks) {
-        StringBuilder b = new StringBuilder("index,key,name\n");
-        for (int i = 0; i < networks.groups().size(); i++) {
-            RelationNetworks.Group group = networks.groups().get(i);
-            b.append(i + 1).append(',').append(group.key().value()).append(',').append(Text.csv(group.name())).append('\n');
+    static String groups(RelationNetworks networks) throws IOException {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter csv = CSV.builder().setHeader("index", "key", "name").get().print(out)) {
+            for (int i = 0; i < networks.groups().size(); i++) {
+                RelationNetworks.Group group = networks.groups().get(i);
+                csv.printRecord(i + 1, group.key().value(), group.name());
+            }
         }
-        return b.toString();
+        return out.toString();
     }
 
     static String matrixDescription(RelationNetworks networks, RelationNetworks.Wave w, String groupsFile) {

@@ -119,12 +119,6 @@ class DdiCodebookTest {
         assertThat(new String(first, StandardCharsets.UTF_8)).doesNotContain("\r").endsWith("</codeBook>\n");
     }
 
-    @Test
-    void escapes_markup_in_labels() {
-        assertThat(XmlText.escape("a < b & \"c\"", true)).isEqualTo("a &lt; b &amp; &quot;c&quot;");
-        assertThat(XmlText.escape("x\u0001y", false)).isEqualTo("x\uFFFDy");
-    }
-
     private String text(String expression) {
         try {
             String value = xpath.evaluate(expression, xml);

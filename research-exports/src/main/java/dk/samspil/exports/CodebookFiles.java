@@ -1,0 +1,40 @@
+package dk.samspil.exports;
+
+import dk.samspil.exports.codebook.Codebook;
+import dk.samspil.exports.codebook.CodebookJson;
+import dk.samspil.exports.codebook.Columns;
+import dk.samspil.exports.codebook.DdiCodebook;
+import dk.samspil.exports.codebook.InstrumentVersion;
+import dk.samspil.exports.partner.Pseudonymiser;
+import dk.samspil.projections.ReadModel;
+
+import java.io.IOException;
+import java.util.List;
+
+/** codebook.json and codebook.xml: every column of the Parquet files written, and every instrument's items. */
+final class CodebookFiles {
+
+    private final ReadModel readModel;
+
+    CodebookFiles(ReadModel readModel) {
+        this.readModel = readModel;
+    }
+
+    /** What the codebooks and the README say about the export, given the files written so far. */
+    Codebook codebook(ExportRun run, List<ExportManifest.ExportedFile> files) {
+        List<Codebook.DataFile> tables = files.stream().flatMap(f -> Columns.table(f.name()).map(t -> new Codebook.DataFile(t, f.rows())).stream())
+                .toList();
+        List<InstrumentVersion> instruments = run.summary().instruments().stream()
+                .map(ref -> readModel.instruments().find(run.study(), ref).orElseThrow()).map(InstrumentVersion::of).toList();
+        return new Codebook(Codebook.FORMAT, run.study().value(), run.summary().title(), run.partner().value(), run.position(),
+                run.recordedAt(), run.k(), Pseudonymiser.SCHEME, tables, instruments);
+    }
+
+    List<ExportManifest.ExportedFile> write(Codebook codebook, ExportRun run) throws IOException {
+        return List.of(
+                ExportedFiles.document(CodebookJson.write(codebook, run.folder()), run.folder(),
+                        "codebook: every column of every file (type, meaning, unit, allowed values, missing code) and every instrument's"
+                                + " items in Danish and English"),
+                ExportedFiles.document(DdiCodebook.write(codebook, run.folder()), run.folder(), "the same codebook as DDI-Codebook 2.5 XML"));
+    }
+}

@@ -1,0 +1,36 @@
+package dk.samspil.exports;
+
+import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.domain.shared.PartnerId;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.matrix.RelationMatrix;
+import dk.samspil.projections.studies.StudySummary;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One export as its file writers see it: the study's structure at the as-of position, for one partner under its
+ * agreement, built in {@code folder}.
+ *
+ * @param recordedAt when the as-of event was recorded (ISO instant), or null if unknown
+ * @param matrices   every relational instrument's matrix per wave, computed once for relation_cells.parquet and the
+ *                   network files
+ */
+record ExportRun(StudySummary summary, PartnerId partner, long position, String recordedAt, ExportOptions options,
+                 PartnerAgreement agreement, Map<InstrumentRef, List<RelationMatrix>> matrices, Path folder) {
+
+    StudyId study() {
+        return summary.study();
+    }
+
+    int k() {
+        return options.k();
+    }
+
+    AsOf at() {
+        return new AsOf.Position(position);
+    }
+}
