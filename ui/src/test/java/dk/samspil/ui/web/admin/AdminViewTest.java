@@ -13,36 +13,26 @@ import dk.samspil.domain.access.AccessPolicy;
 import dk.samspil.domain.access.Role;
 import dk.samspil.ui.app.accounts.UserAccount;
 import dk.samspil.ui.app.accounts.UserAccounts;
-import dk.samspil.ui.web.testing.MiniStudy;
+import dk.samspil.ui.runtime.storage.DataDirectory;
 import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class AdminViewTest extends MiniStudyBrowserlessTest {
-
-    private static final Path DATA = MiniStudy.newDataFolder();
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("samspil.data", DATA::toString);
-    }
 
     @Autowired
     UserAccounts accounts;
     @Autowired
     AdminService service;
+    @Autowired
+    DataDirectory data;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -78,7 +68,7 @@ class AdminViewTest extends MiniStudyBrowserlessTest {
         test($(Button.class).id("admin-erase")).click();
         test($(ConfirmDialog.class).id("admin-erase-confirm")).confirm();
         assertThat(status()).isEqualTo("p00007 er slettet i 1 organisation(er) sammen med 0 spørgeskemalink(s); læsemodellen er bygget igen uden dem.");
-        assertThat(Files.exists(DATA.resolve("compact-event-store"))).as("compaction asked for").isTrue();
+        assertThat(Files.exists(data.root().resolve("compact-event-store"))).as("compaction asked for").isTrue();
 
         fill("admin-erase-id", "p00007");
         test($(Button.class).id("admin-erase")).click();

@@ -12,15 +12,10 @@ import dk.samspil.domain.orgchange.ChangeKind;
 import dk.samspil.projections.history.EventLogQuery;
 import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.ui.web.chart.Chart;
-import dk.samspil.ui.web.testing.MiniStudy;
 import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +24,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Registering, starting, adjusting and ending interventions and recording changes through the view, with refusals on the fields. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class InterventionsViewTest extends MiniStudyBrowserlessTest {
-
-    private static final Path DATA = MiniStudy.newDataFolder();
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("samspil.data", DATA::toString);
-    }
 
     @Autowired
     EventLogQuery log;
