@@ -6,9 +6,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -63,6 +70,29 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dk.samspil.ui.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("dk.samspil.ui.cli..", "dk.samspil.ui.web..")
                 .check(classes);
+    }
+
+    @Test
+    void no_room_names_a_room_it_may_not_know_in_its_source() throws IOException {
+        // the compiler copies constants into the class that uses them, so bytecode alone misses such a dependency
+        assertThat(naming("app", "cli|web")).as("use cases naming a cli or web class").isEmpty();
+        assertThat(naming("cli", "web")).as("commands naming a web class").isEmpty();
+        assertThat(naming("web", "cli")).as("web classes naming a command").isEmpty();
+    }
+
+    private static List<Path> naming(String room, String forbidden) throws IOException {
+        Pattern names = Pattern.compile("dk\\.samspil\\.ui\\.(" + forbidden + ")\\b");
+        try (Stream<Path> files = Files.walk(SourceSizeTest.root().resolve("ui/src/main/java/dk/samspil/ui/" + room))) {
+            return files.filter(f -> f.toString().endsWith(".java")).filter(f -> names.matcher(read(f)).find()).toList();
+        }
+    }
+
+    private static String read(Path source) {
+        try {
+            return Files.readString(source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

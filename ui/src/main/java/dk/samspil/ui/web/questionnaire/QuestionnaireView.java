@@ -1,6 +1,7 @@
 package dk.samspil.ui.web.questionnaire;
 
 import dk.samspil.ui.app.questionnaire.Answers;
+import dk.samspil.ui.app.questionnaire.IssuedLink;
 import dk.samspil.ui.app.questionnaire.Question;
 import dk.samspil.ui.app.questionnaire.Questionnaire;
 import dk.samspil.ui.app.questionnaire.QuestionnaireService;
@@ -46,12 +47,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * default with a language toggle, save to come back later, and submit once. Outside the
  * researchers' layout, so it shows nothing of the repository but the respondent's own questions.
  */
-@Route(QuestionnaireView.ROUTE)
+@Route(IssuedLink.PATH)
 @AnonymousAllowed
 public class QuestionnaireView extends Div
         implements HasUrlParameter<String>, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle {
-
-    public static final String ROUTE = "q";
 
     private static final Logger LOG = LoggerFactory.getLogger(QuestionnaireView.class);
 

@@ -354,7 +354,7 @@ class QuestionnaireViewTest extends SpringBrowserlessTest {
     }
 
     private void open(String token) {
-        navigate(QuestionnaireView.ROUTE + "/" + token, QuestionnaireView.class);
+        navigate(IssuedLink.PATH + "/" + token, QuestionnaireView.class);
     }
 
     private List<ItemQuestion> questions() {
