@@ -17,7 +17,17 @@ import java.util.Optional;
 
 /** What the administration page does, each operation checked against the access policy first (admins only). */
 @Service
-public record AdminService(UserAccounts accounts, Erasure erasure, CurrentUser access) {
+public class AdminService {
+
+    private final UserAccounts accounts;
+    private final Erasure erasure;
+    private final CurrentUser access;
+
+    public AdminService(UserAccounts accounts, Erasure erasure, CurrentUser access) {
+        this.accounts = accounts;
+        this.erasure = erasure;
+        this.access = access;
+    }
 
     public List<UserAccount> users() {
         require(Operation.MANAGE_USERS);

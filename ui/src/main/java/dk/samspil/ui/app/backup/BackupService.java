@@ -11,7 +11,15 @@ import java.time.Duration;
 
 /** Backs up the event store of this application, or restores a backup into its empty store and rebuilds the read model. */
 @Service
-public record BackupService(DataSource eventStore, ReadModelSync sync) {
+public class BackupService {
+
+    private final DataSource eventStore;
+    private final ReadModelSync sync;
+
+    public BackupService(DataSource eventStore, ReadModelSync sync) {
+        this.eventStore = eventStore;
+        this.sync = sync;
+    }
 
     /**
      * Writes the store as it stands at one moment into {@code file} (a file that does not exist yet);

@@ -36,7 +36,21 @@ import java.util.List;
  * at a moment with its k, as ./samspil report and ./samspil analyze ask for them.
  */
 @Service
-public record StudyReports(StudyMoments moments, StudyAccess access, Facts facts, ReadModelSync sync, ReadModel readModel) {
+public class StudyReports {
+
+    private final StudyMoments moments;
+    private final StudyAccess access;
+    private final Facts facts;
+    private final ReadModelSync sync;
+    private final ReadModel readModel;
+
+    public StudyReports(StudyMoments moments, StudyAccess access, Facts facts, ReadModelSync sync, ReadModel readModel) {
+        this.moments = moments;
+        this.access = access;
+        this.facts = facts;
+        this.sync = sync;
+        this.readModel = readModel;
+    }
 
     /** The relation matrix with the study it was drawn from (whose groups are its rows and columns). */
     public record Matrix(StudySummary study, RelationMatrix matrix) {
