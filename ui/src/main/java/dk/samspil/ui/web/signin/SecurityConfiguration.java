@@ -38,16 +38,17 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain controlFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher(CONTROL)
+        return SecurityHeaders.apply(http).securityMatcher(CONTROL)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
 
-    /** Everything else behind Vaadin's sign-in; without Vaadin's web layer (a test's bare server) nothing else is served. */
+    /** Everything else (order 2 is the read API's chain) behind Vaadin's sign-in; without Vaadin's web layer (a test's bare server) nothing else is served. */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<RequestUtil> vaadin) throws Exception {
+        SecurityHeaders.apply(http);
         if (vaadin.getIfAvailable() == null) {
             return http.authorizeHttpRequests(requests -> requests.anyRequest().denyAll()).build();
         }
