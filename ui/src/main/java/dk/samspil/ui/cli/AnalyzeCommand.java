@@ -3,7 +3,6 @@ package dk.samspil.ui.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.util.Locale;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Analyses researchers publish (measures.md): elasticity, effect, change, relations, outcomes.",
@@ -13,10 +12,5 @@ final class AnalyzeCommand extends CommandGroup {
 
     AnalyzeCommand() {
         super("say which analysis, e.g. analyze elasticity");
-    }
-
-    /** Estimates in text tables keep four decimals; JSON carries them unrounded. */
-    static String number(Double value) {
-        return value == null ? "-" : String.format(Locale.ROOT, "%.4f", value);
     }
 }

@@ -1,14 +1,12 @@
 package dk.samspil.ui.cli;
 
-import dk.samspil.projections.matrix.CaseMatrix;
-import dk.samspil.ui.app.reports.ReportRequest;
-import dk.samspil.ui.app.reports.StudyReports;
+import dk.samspil.ui.app.reports.ReportCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 @Command(name = "case-matrix", mixinStandardHelpOptions = true,
         description = {"The matrix of the professionals in citizens' cases (person-level ratings), by group,",
@@ -22,13 +20,7 @@ final class CaseMatrixReport extends Report {
     List<String> cases = List.of();
 
     @Override
-    Output output(StudyReports reports, ReportRequest request) {
-        CaseMatrix matrix = reports.caseMatrix(request, wave.wave, wave.instrument, cases);
-        Table table = new Table("rater_group", "target_group", "mean", "n", "ratings", "cases", "suppressed");
-        matrix.cells().forEach(cell -> table.row(cell.raterGroup(), cell.targetGroup(), cell.mean(), cell.n(),
-                cell.ratings(), cell.cases(), cell.suppressed()));
-        return Output.of(matrix, String.format(Locale.ROOT, "Case matrix: study %s, wave %s, %s, %s, as of position %d, k = %d",
-                matrix.study(), matrix.wave(), matrix.instrument(), cases.isEmpty() ? "every case" : "cases " + String.join(", ", cases),
-                matrix.asOfPosition(), matrix.k()), table);
+    Map<String, String> options() {
+        return ReportCatalog.options("wave", wave.wave, "instrument", wave.instrument, "case", String.join(",", cases));
     }
 }

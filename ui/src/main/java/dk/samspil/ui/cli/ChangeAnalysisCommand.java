@@ -1,14 +1,10 @@
 package dk.samspil.ui.cli;
 
-import dk.samspil.projections.analysis.Change;
-import dk.samspil.ui.app.reports.ReportRequest;
-import dk.samspil.ui.app.reports.StudyReports;
+import dk.samspil.ui.app.reports.ReportCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.util.Locale;
-
-import static dk.samspil.ui.cli.AnalyzeCommand.number;
+import java.util.Map;
 
 @Command(name = "change", mixinStandardHelpOptions = true,
         description = "Change of an instrument between two waves, per item and overall, both means from item-level data (measures.md).")
@@ -30,19 +26,7 @@ final class ChangeAnalysisCommand extends Report {
     String scope;
 
     @Override
-    Output output(StudyReports reports, ReportRequest request) {
-        Change e = reports.change(request, from, to, instrument, unit, scope);
-        Table table = new Table("item", "mean_start", "n_start", "mean_end", "n_end", "change_pct");
-        e.items().forEach(i -> row(table, i.item(), i.change()));
-        row(table, "(overall)", e.overall());
-        return Output.of(e,
-                String.format(Locale.ROOT, "Change of %s from %s to %s: study %s%s, scope %s, as of position %d, k = %d%n%s",
-                        e.instrument(), e.from(), e.to(), e.study(), e.unit() == null ? "" : ", unit " + e.unit(), e.scope(),
-                        e.asOfPosition(), e.k(), e.method()),
-                table);
-    }
-
-    private static void row(Table table, String item, Change.Side side) {
-        table.row(item, number(side.meanStart()), side.nStart(), number(side.meanEnd()), side.nEnd(), number(side.changePct()));
+    Map<String, String> options() {
+        return ReportCatalog.options("from", from, "to", to, "instrument", instrument, "unit", unit, "scope", scope);
     }
 }

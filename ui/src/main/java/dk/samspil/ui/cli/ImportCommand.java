@@ -1,5 +1,6 @@
 package dk.samspil.ui.cli;
 
+import dk.samspil.ui.runtime.control.ControlFile;
 import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.domain.intake.ImportProgress;
 import dk.samspil.ui.app.imports.ImportService;
@@ -9,7 +10,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -28,6 +31,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Optional<ControlFile> running = ControlFile.ofRunningApplication(options.folder());
+        if (running.isPresent()) {
+            return served(running.get());
+        }
         Terminal terminal = progress.terminal();
         // the command line shows the read model's position alone, without the head it moves towards
         ImportProgress shown = (phase, done, total) -> terminal.progress(phase, done,
@@ -46,6 +53,22 @@ final class ImportCommand implements Callable<Integer> {
                 System.out.printf(java.util.Locale.ROOT, "%s: %s (%.1f s, event store at position %d)%n",
                         bundle, imported.summary().describe(), seconds, imported.position());
             }
+        }
+        return 0;
+    }
+
+    /** The serving application holds the data folder: it imports each bundle, as its import page would. */
+    private int served(ControlFile control) throws Exception {
+        for (Path bundle : bundles) {
+            long started = System.nanoTime();
+            HttpResponse<String> answer = Served.importBundle(control, bundle);
+            if (answer.statusCode() == 422) {
+                System.err.print(answer.body());
+                return 1;
+            }
+            String[] stored = Served.answer(answer).split("\t");
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(java.util.Locale.ROOT, "%s: %s (%.1f s, event store at position %s)%n", bundle, stored[0], seconds, stored[1]);
         }
         return 0;
     }

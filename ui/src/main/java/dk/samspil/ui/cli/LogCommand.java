@@ -1,22 +1,22 @@
 package dk.samspil.ui.cli;
 
+import dk.samspil.ui.app.reports.ReportCatalog;
+import dk.samspil.ui.app.reports.ReportOutput;
+import dk.samspil.ui.app.reports.ReportRequest;
+import dk.samspil.ui.runtime.control.ControlFile;
 import dk.samspil.ui.runtime.launch.Launcher;
-import dk.samspil.ui.app.reports.StudyReports;
-import dk.samspil.projections.history.LoggedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "log", mixinStandardHelpOptions = true,
         description = "The event history, newest first: position, time, type, summary.")
 final class LogCommand implements Callable<Integer> {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Copenhagen"));
 
     enum Format { text, json }
 
@@ -37,18 +37,16 @@ final class LogCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new BadInput("--limit must be 1 or more, was " + limit);
         }
+        ReportRequest request = new ReportRequest(study, null, null);
+        Map<String, String> limited = ReportCatalog.options("limit", Integer.toString(limit));
+        ReportOutput.Format shown = ReportOutput.Format.valueOf(format.name());
+        Optional<ControlFile> running = ControlFile.ofRunningApplication(options.folder());
+        if (running.isPresent()) {
+            System.out.print(Served.report(running.get(), "log", request, limited, shown));
+            return 0;
+        }
         try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
-            StudyReports.Log log = app.getBean(StudyReports.class).log(study, limit);
-            if (format == Format.json) {
-                System.out.println(Json.write(java.util.Map.of("total", log.total(), "events", log.events())));
-                return 0;
-            }
-            System.out.printf("%,d events%s; newest %d shown (position, recorded at in Europe/Copenhagen, valid on, type, summary)%n",
-                    log.total(), study == null ? "" : " of study " + study, log.events().size());
-            for (LoggedEvent e : log.events()) {
-                System.out.printf("%8d  %s  %-10s  %-26s %s%n", e.position(), TIME.format(e.recordedAt()),
-                        e.validOn() == null ? "-" : e.validOn(), e.type(), e.summary());
-            }
+            System.out.print(app.getBean(ReportCatalog.class).run("log", request, limited).in(shown));
         }
         return 0;
     }

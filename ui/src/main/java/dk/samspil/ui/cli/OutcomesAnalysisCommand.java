@@ -1,14 +1,10 @@
 package dk.samspil.ui.cli;
 
-import dk.samspil.projections.analysis.OutcomeShifts;
-import dk.samspil.ui.app.reports.ReportRequest;
-import dk.samspil.ui.app.reports.StudyReports;
+import dk.samspil.ui.app.reports.ReportCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.util.Locale;
-
-import static dk.samspil.ui.cli.AnalyzeCommand.number;
+import java.util.Map;
 
 @Command(name = "outcomes", mixinStandardHelpOptions = true,
         description = {"A citizen outcome per unit and month with the interventions' starts, and per start the mean",
@@ -26,25 +22,7 @@ final class OutcomesAnalysisCommand extends Report {
     int window;
 
     @Override
-    Output output(StudyReports reports, ReportRequest request) {
-        OutcomeShifts e = reports.outcomes(request, outcome, type, window);
-        Table starts = new Table("intervention", "type", "started_on", "unit", "pre_mean", "pre_n", "post_mean", "post_n",
-                "difference", "ci_low", "ci_high");
-        e.starts().forEach(s -> {
-            row(starts, s, "(all)", s.pooled());
-            s.perUnit().forEach(u -> row(starts, s, u.unit(), u.comparison()));
-        });
-        Table series = new Table("unit", "month", "mean", "n", "suppressed");
-        e.series().forEach(m -> series.row(m.unit(), m.month(), number(m.mean()), m.n(), m.suppressed()));
-        return Output.of(e,
-                String.format(Locale.ROOT, "Outcome %s before and after each intervention start, %d months each side: "
-                        + "study %s, as of position %d, k = %d%n%s", e.outcome(), e.windowMonths(), e.study(), e.asOfPosition(), e.k(), e.method()),
-                starts,
-                section("Monthly series", series));
-    }
-
-    private static void row(Table table, OutcomeShifts.Start start, String unit, OutcomeShifts.Comparison c) {
-        table.row(start.intervention(), start.type(), start.startedOn(), unit, number(c.preMean()), c.preN(), number(c.postMean()),
-                c.postN(), number(c.difference()), number(c.ciLow()), number(c.ciHigh()));
+    Map<String, String> options() {
+        return ReportCatalog.options("outcome", outcome, "type", type, "window-months", Integer.toString(window));
     }
 }

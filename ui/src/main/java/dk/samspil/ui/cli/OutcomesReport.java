@@ -1,12 +1,10 @@
 package dk.samspil.ui.cli;
 
-import dk.samspil.projections.outcomes.OutcomeMonths;
-import dk.samspil.ui.app.reports.ReportRequest;
-import dk.samspil.ui.app.reports.StudyReports;
+import dk.samspil.ui.app.reports.ReportCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.util.Locale;
+import java.util.Map;
 
 @Command(name = "outcomes", mixinStandardHelpOptions = true,
         description = "A citizen outcome per unit and month: the mean over the citizens measured that month.")
@@ -16,11 +14,7 @@ final class OutcomesReport extends Report {
     String outcome;
 
     @Override
-    Output output(StudyReports reports, ReportRequest request) {
-        OutcomeMonths months = reports.outcomes(request, outcome);
-        Table table = new Table("unit", "month", "mean", "n", "suppressed");
-        months.months().forEach(m -> table.row(m.unit(), m.month(), m.mean(), m.n(), m.suppressed()));
-        return Output.of(months, String.format(Locale.ROOT, "Outcome %s per unit and month: study %s, as of position %d, k = %d",
-                months.outcome(), months.study(), months.asOfPosition(), months.k()), table);
+    Map<String, String> options() {
+        return ReportCatalog.options("outcome", outcome);
     }
 }

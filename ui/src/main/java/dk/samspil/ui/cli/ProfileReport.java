@@ -1,12 +1,11 @@
 package dk.samspil.ui.cli;
 
-import dk.samspil.projections.profile.DimensionProfile;
-import dk.samspil.ui.app.reports.ReportRequest;
-import dk.samspil.ui.app.reports.StudyReports;
+import dk.samspil.ui.app.reports.ReportCatalog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.Locale;
+import java.util.Map;
 
 @Command(name = "profile", mixinStandardHelpOptions = true,
         description = "The dimension profile of a wave: the mean of each item, for everyone or one relation.")
@@ -24,13 +23,11 @@ final class ProfileReport extends Report {
     @Option(names = "--target", paramLabel = "GROUP", description = "Only ratings of this group (relational instruments).")
     String target;
 
+    @Mixin
+    UnitOption unit;
+
     @Override
-    Output output(StudyReports reports, ReportRequest request) {
-        DimensionProfile profile = reports.profile(request, wave, instrument, rater, target);
-        Table table = new Table("item", "dimension", "label", "mean", "n", "suppressed");
-        profile.items().forEach(i -> table.row(i.item(), i.dimension(), i.labelEn(), i.mean(), i.n(), i.suppressed()));
-        return Output.of(profile, String.format(Locale.ROOT, "Dimension profile: study %s, wave %s, %s%s%s, as of position %d, k = %d",
-                profile.study(), profile.wave(), profile.instrument(), rater == null ? "" : ", rated by " + rater,
-                target == null ? "" : ", of " + target, profile.asOfPosition(), profile.k()), table);
+    Map<String, String> options() {
+        return ReportCatalog.options("wave", wave, "instrument", instrument, "rater", rater, "target", target, "unit", unit.unit);
     }
 }

@@ -1,12 +1,11 @@
 package dk.samspil.ui.cli;
 
+import dk.samspil.ui.app.reports.ReportOutput;
 import dk.samspil.ui.app.reports.ReportRequest;
 import picocli.CommandLine.Option;
 
 /** The options every report takes besides --data. */
 final class ReportOptions {
-
-    enum Format { text, json, csv }
 
     @Option(names = "--study", required = true, paramLabel = "S", description = "Study key.")
     String study;
@@ -18,7 +17,7 @@ final class ReportOptions {
     Integer k;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
-    Format format;
+    ReportOutput.Format format;
 
     ReportRequest request() {
         return new ReportRequest(study, asOf, k);

@@ -1,12 +1,10 @@
 package dk.samspil.ui.cli;
 
-import dk.samspil.projections.units.UnitIndices;
-import dk.samspil.ui.app.reports.ReportRequest;
-import dk.samspil.ui.app.reports.StudyReports;
+import dk.samspil.ui.app.reports.ReportCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.util.Locale;
+import java.util.Map;
 
 @Command(name = "units", mixinStandardHelpOptions = true,
         description = {"Unit indices of a wave (measures.md): per unit, the mean of its respondents' mean scores.",
@@ -24,11 +22,7 @@ final class UnitsReport extends Report {
     String scope;
 
     @Override
-    Output output(StudyReports reports, ReportRequest request) {
-        UnitIndices indices = reports.units(request, wave, instrument, scope);
-        Table table = new Table("unit", "mean", "n", "suppressed");
-        indices.units().forEach(u -> table.row(u.unit(), u.mean(), u.n(), u.suppressed()));
-        return Output.of(indices, String.format(Locale.ROOT, "Unit indices: study %s, wave %s, %s, scope %s, as of position %d, k = %d",
-                indices.study(), indices.wave(), indices.instrument(), indices.scope(), indices.asOfPosition(), indices.k()), table);
+    Map<String, String> options() {
+        return ReportCatalog.options("wave", wave, "instrument", instrument, "scope", scope);
     }
 }

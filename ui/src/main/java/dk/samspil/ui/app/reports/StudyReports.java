@@ -11,6 +11,7 @@ import dk.samspil.projections.analysis.Elasticity;
 import dk.samspil.projections.analysis.InterventionEffect;
 import dk.samspil.projections.analysis.OutcomeShifts;
 import dk.samspil.projections.analysis.RelationFindings;
+import dk.samspil.projections.history.EventLogQuery;
 import dk.samspil.projections.history.LoggedEvent;
 import dk.samspil.projections.matrix.CaseMatrix;
 import dk.samspil.projections.matrix.GivenReceived;
@@ -60,9 +61,11 @@ public class StudyReports {
     public record Log(long total, List<LoggedEvent> events) {
     }
 
-    public Matrix matrix(ReportRequest request, String wave, String instrument) {
+    /** @param unit only respondents of this unit and the units below it; null: the whole study */
+    public Matrix matrix(ReportRequest request, String wave, String instrument, String unit) {
         StudyMoment m = moment(Operation.VIEW_MATRIX, request);
-        return new Matrix(m.study(), readModel.matrices().matrix(m.id(), m.wave(wave), m.instrument(instrument), m.asOf(), m.k()));
+        m.unit(unit);
+        return new Matrix(m.study(), readModel.matrices().matrix(m.id(), m.wave(wave), m.instrument(instrument), unit, m.asOf(), m.k()));
     }
 
     public GivenReceived givenReceived(ReportRequest request, String wave, String instrument) {
@@ -79,12 +82,16 @@ public class StudyReports {
         return matrix;
     }
 
-    /** @param rater only respondents of this group; null: everyone */
-    public DimensionProfile profile(ReportRequest request, String wave, String instrument, String rater, String target) {
+    /**
+     * @param rater only respondents of this group; null: everyone
+     * @param unit  only respondents of this unit and the units below it; null: the whole study
+     */
+    public DimensionProfile profile(ReportRequest request, String wave, String instrument, String rater, String target, String unit) {
         StudyMoment m = moment(Operation.VIEW_PROFILE, request);
         m.group("--rater", rater);
         m.group("--target", target);
-        return readModel.profiles().profile(m.id(), m.wave(wave), m.instrument(instrument), rater, target, m.asOf(), m.k());
+        m.unit(unit);
+        return readModel.profiles().profile(m.id(), m.wave(wave), m.instrument(instrument), rater, target, unit, m.asOf(), m.k());
     }
 
     public UnitIndices units(ReportRequest request, String wave, String instrument, String scope) {
@@ -113,6 +120,35 @@ public class StudyReports {
         StudyId filter = study == null ? null : StudyId.of(study);
         List<LoggedEvent> events = readModel.log().newest(filter, limit);
         return new Log(readModel.log().count(filter), events);
+    }
+
+    /** One page of a study's history, newest first. */
+    public record Events(String study, long asOfPosition, int page, int size, boolean more, List<LoggedEvent> events) {
+    }
+
+    /**
+     * A study's history as the history page shows it to the current user, one page at a time.
+     *
+     * @param type only events of this type; null: every type
+     */
+    public Events events(ReportRequest request, String type, int page, int size) {
+        if (page < 0) {
+            throw new IllegalArgumentException("page must be 0 or more, was " + page);
+        }
+        if (size < 1 || size > 1000) {
+            throw new IllegalArgumentException("size must be 1 to 1000, was " + size);
+        }
+        StudyMoment m = moment(Operation.VIEW_HISTORY, request);
+        EventLogQuery.Filter filter = new EventLogQuery.Filter(type, m.id(), null, null, m.position())
+                .within(access.scope(Operation.VIEW_HISTORY));
+        // one more than asked says whether another page follows, without counting them all
+        List<LoggedEvent> read = readModel.log().page(filter, page * size, size + 1);
+        return new Events(m.id().value(), m.position(), page, size, read.size() > size, read.subList(0, Math.min(size, read.size())));
+    }
+
+    /** The studies the current user may read figures of. */
+    public List<StudySummary.Named> studies() {
+        return access.visible(Operation.VIEW_MATRIX, readModel.catalog().studies());
     }
 
     public Elasticity elasticity(ReportRequest request, String wave, String x, String y) {

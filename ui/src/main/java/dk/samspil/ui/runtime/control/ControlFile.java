@@ -30,6 +30,12 @@ public record ControlFile(long pid, int port, String secret) {
     /** Where ./samspil erase asks the running application to erase a person. */
     public static final String ERASE = "/admin/erase";
 
+    /** Where ./samspil report, analyze and log ask the running application for a report. */
+    public static final String REPORT = "/admin/report";
+
+    /** Where ./samspil import asks the running application to import a bundle. */
+    public static final String IMPORT = "/admin/import";
+
     private static final ObjectMapper JSON = DomainJson.newMapper();
 
     /** A control file for this process with a fresh secret. */

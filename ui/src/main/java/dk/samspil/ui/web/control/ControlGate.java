@@ -2,7 +2,12 @@ package dk.samspil.ui.web.control;
 
 import dk.samspil.ui.runtime.control.ControlFile;
 
+import dk.samspil.domain.access.Principal;
 import dk.samspil.ui.runtime.storage.DataDirectory;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +21,8 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * Who may use the control endpoints the commands reach a serving application through: a caller
@@ -49,6 +56,19 @@ public class ControlGate {
             } catch (IOException e) {
                 LOG.warn("could not delete the control file; the next start replaces it", e);
             }
+        }
+    }
+
+    /** Runs work for a command on this machine, as the local operator (an admin), as the command would in its own process. */
+    public <T> T asOperator(Callable<T> work) throws Exception {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(Principal.commandLine().username(), null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + Principal.commandLine().role().name()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.call();
+        } finally {
+            SecurityContextHolder.clearContext();
         }
     }
 

@@ -29,7 +29,7 @@ import org.springframework.security.web.SecurityFilterChain;
 public class SecurityConfiguration {
 
     /** Where ./samspil replay, backup and erase reach a running application; those endpoints check their own bearer secret. */
-    private static final String[] CONTROL = {"/admin/read-model/**", "/admin/backup", "/admin/erase"};
+    private static final String[] CONTROL = {"/admin/read-model/**", "/admin/backup", "/admin/erase", "/admin/report", "/admin/import"};
 
     /** The app's own stylesheets: they hold no data, and the sign-in page and the respondents' questionnaire need them. */
     private static final String[] STYLESHEETS = {"/samspil.css", "/styles/*.css"};

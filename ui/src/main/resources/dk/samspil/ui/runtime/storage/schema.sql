@@ -92,3 +92,10 @@ CREATE TABLE IF NOT EXISTS app_user (
     enabled       BOOLEAN NOT NULL,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- The read API's request allowance per token (a token bucket): shared by every node on this database.
+CREATE TABLE IF NOT EXISTS request_bucket (
+    bucket       CHAR(64) PRIMARY KEY,
+    tokens       DOUBLE PRECISION NOT NULL,
+    refreshed_at BIGINT NOT NULL
+);

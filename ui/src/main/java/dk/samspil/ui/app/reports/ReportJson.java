@@ -1,4 +1,4 @@
-package dk.samspil.ui.cli;
+package dk.samspil.ui.app.reports;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,17 +7,17 @@ import dk.samspil.domain.shared.DomainJson;
 
 import java.io.UncheckedIOException;
 
-/** JSON as the command line prints it: indented, nulls written out (a suppressed mean is null, not absent). */
-final class Json {
+/** JSON as the command line prints it and the read API answers: indented, nulls written out (a suppressed mean is null, not absent). */
+public final class ReportJson {
 
     private static final ObjectMapper MAPPER = DomainJson.newMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .setSerializationInclusion(JsonInclude.Include.ALWAYS);
 
-    private Json() {
+    private ReportJson() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

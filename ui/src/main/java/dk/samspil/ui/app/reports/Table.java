@@ -1,4 +1,4 @@
-package dk.samspil.ui.cli;
+package dk.samspil.ui.app.reports;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -11,21 +11,21 @@ import java.util.List;
 import java.util.Locale;
 
 /** A report's rows, printed as an aligned text table or as CSV. */
-final class Table {
+public final class Table {
 
     private final List<String> columns;
     private final List<List<Object>> rows = new ArrayList<>();
 
-    Table(String... columns) {
+    public Table(String... columns) {
         this.columns = List.of(columns);
     }
 
-    Table row(Object... values) {
+    public Table row(Object... values) {
         rows.add(java.util.Arrays.asList(values));
         return this;
     }
 
-    String csv() {
+    public String csv() {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
             csv.printRecord(columns);
@@ -38,7 +38,7 @@ final class Table {
         return out.toString();
     }
 
-    String text() {
+    public String text() {
         List<List<String>> cells = new ArrayList<>();
         cells.add(columns);
         rows.forEach(row -> cells.add(row.stream().map(Table::show).toList()));

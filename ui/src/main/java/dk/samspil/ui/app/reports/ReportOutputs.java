@@ -1,0 +1,78 @@
+package dk.samspil.ui.app.reports;
+
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+
+/**
+ * Every report and analysis as the command line prints it and the read API answers: one call to
+ * {@link StudyReports} (which checks access and records person-level reads), then one rendering.
+ */
+@Service
+public class ReportOutputs {
+
+    private final StudyReports reports;
+
+    public ReportOutputs(StudyReports reports) {
+        this.reports = reports;
+    }
+
+    /** @param unit only respondents of this unit and the units below it; null: the whole study */
+    public ReportOutput matrix(ReportRequest request, String wave, String instrument, String unit) {
+        return ReportTables.matrix(reports.matrix(request, wave, instrument, unit), unit);
+    }
+
+    public ReportOutput units(ReportRequest request, String wave, String instrument, String scope) {
+        return ReportTables.units(reports.units(request, wave, instrument, scope));
+    }
+
+    public ReportOutput profile(ReportRequest request, String wave, String instrument, String rater, String target, String unit) {
+        return ReportTables.profile(reports.profile(request, wave, instrument, rater, target, unit), rater, target, unit);
+    }
+
+    public ReportOutput givenReceived(ReportRequest request, String wave, String instrument) {
+        return ReportTables.givenReceived(reports.givenReceived(request, wave, instrument));
+    }
+
+    public ReportOutput outcomes(ReportRequest request, String outcome) {
+        return ReportTables.outcomes(reports.outcomes(request, outcome));
+    }
+
+    public ReportOutput timeline(ReportRequest request) {
+        return ReportTables.timeline(reports.timeline(request));
+    }
+
+    /** Person-level figures: the read is recorded in the history. */
+    public ReportOutput caseMatrix(ReportRequest request, String wave, String instrument, List<String> cases) {
+        return ReportTables.caseMatrix(reports.caseMatrix(request, wave, instrument, cases), cases);
+    }
+
+    public ReportOutput elasticity(ReportRequest request, String wave, String x, String y) {
+        return AnalysisTables.elasticity(reports.elasticity(request, wave, x, y));
+    }
+
+    /** @param scope null: between for a relational instrument, else all */
+    public ReportOutput effect(ReportRequest request, String type, String outcome, String scope) {
+        return AnalysisTables.effect(reports.effect(request, type, outcome, scope));
+    }
+
+    public ReportOutput change(ReportRequest request, String from, String to, String instrument, String unit, String scope) {
+        return AnalysisTables.change(reports.change(request, from, to, instrument, unit, scope));
+    }
+
+    public ReportOutput relations(ReportRequest request, String wave, String instrument, Double threshold) {
+        return AnalysisTables.relations(reports.relations(request, wave, instrument, threshold));
+    }
+
+    /** The newest events of the history, of one study or (null) all, newest first. */
+    public ReportOutput log(String study, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("--limit must be 1 or more, was " + limit);
+        }
+        return ReportTables.log(reports.log(study, limit), study);
+    }
+
+    public ReportOutput outcomeShifts(ReportRequest request, String outcome, String type, int windowMonths) {
+        return AnalysisTables.outcomeShifts(reports.outcomes(request, outcome, type, windowMonths));
+    }
+}

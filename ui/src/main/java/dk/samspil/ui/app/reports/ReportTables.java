@@ -1,0 +1,187 @@
+package dk.samspil.ui.app.reports;
+
+import dk.samspil.projections.matrix.CaseMatrix;
+import dk.samspil.projections.matrix.GivenReceived;
+import dk.samspil.projections.matrix.MatrixCell;
+import dk.samspil.projections.matrix.RelationMatrix;
+import dk.samspil.projections.outcomes.OutcomeMonths;
+import dk.samspil.projections.profile.DimensionProfile;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.projections.units.UnitIndices;
+
+import dk.samspil.projections.history.LoggedEvent;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The read model's figures as tables and headings, the same for the command line and the read API. */
+final class ReportTables {
+
+    private ReportTables() {
+    }
+
+    static ReportOutput matrix(StudyReports.Matrix asked, String unit) {
+        RelationMatrix matrix = asked.matrix();
+        Table table = new Table("study", "wave", "instrument", "as_of_position", "k", "rater_group", "target_group",
+                "mean", "n", "band", "suppressed");
+        for (MatrixCell cell : matrix.cells()) {
+            table.row(matrix.study(), matrix.wave(), matrix.instrument(), matrix.asOfPosition(), matrix.k(),
+                    cell.raterGroup(), cell.targetGroup(), cell.mean(), cell.n(),
+                    cell.band() == null ? null : cell.band().key(), cell.suppressed());
+        }
+        String heading = String.format(Locale.ROOT, "Relation matrix: study %s, wave %s, %s%s, as of position %d, k = %d%n"
+                        + "Rows rate, columns are rated. Cell: mean (n) band H/M/L; 'suppressed' where n < k.",
+                matrix.study(), matrix.wave(), matrix.instrument(), unit == null ? "" : ", unit " + unit + " and the units below it",
+                matrix.asOfPosition(), matrix.k());
+        String grid = grid(matrix, asked.study());
+        return new ReportOutput() {
+            @Override
+            public Object json() {
+                return matrix;
+            }
+
+            @Override
+            public Table table() {
+                return table;
+            }
+
+            @Override
+            public String heading() {
+                return heading;
+            }
+
+            @Override
+            public String text() {
+                return heading + "\n\n" + grid;
+            }
+        };
+    }
+
+    private static String grid(RelationMatrix matrix, StudySummary summary) {
+        List<String> groups = summary.groups().stream().map(StudySummary.Named::key).toList();
+        int width = Math.max(14, groups.stream().mapToInt(String::length).max().orElse(10) + 2);
+        StringBuilder out = new StringBuilder(String.format("%-" + width + "s", "rater \\ rated"));
+        groups.forEach(g -> out.append(String.format("%-" + width + "s", g)));
+        out.append('\n');
+        for (String rater : groups) {
+            out.append(String.format("%-" + width + "s", rater));
+            for (String target : groups) {
+                String text = matrix.cells().stream()
+                        .filter(c -> c.raterGroup().value().equals(rater) && c.targetGroup().value().equals(target))
+                        .findFirst()
+                        .map(c -> c.suppressed() ? "suppressed" : String.format(Locale.ROOT, "%.2f (%d) %s",
+                                c.mean(), c.n(), c.band().key().substring(0, 1).toUpperCase(Locale.ROOT)))
+                        .orElse("-");
+                out.append(String.format("%-" + width + "s", text));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    static ReportOutput units(UnitIndices indices) {
+        Table table = new Table("unit", "mean", "n", "suppressed");
+        indices.units().forEach(u -> table.row(u.unit(), u.mean(), u.n(), u.suppressed()));
+        return ReportOutput.of(indices, String.format(Locale.ROOT, "Unit indices: study %s, wave %s, %s, scope %s, as of position %d, k = %d",
+                indices.study(), indices.wave(), indices.instrument(), indices.scope(), indices.asOfPosition(), indices.k()), table);
+    }
+
+    static ReportOutput profile(DimensionProfile profile, String rater, String target, String unit) {
+        Table table = new Table("item", "dimension", "label", "mean", "n", "suppressed");
+        profile.items().forEach(i -> table.row(i.item(), i.dimension(), i.labelEn(), i.mean(), i.n(), i.suppressed()));
+        return ReportOutput.of(profile, String.format(Locale.ROOT, "Dimension profile: study %s, wave %s, %s%s%s%s, as of position %d, k = %d",
+                profile.study(), profile.wave(), profile.instrument(), rater == null ? "" : ", rated by " + rater,
+                target == null ? "" : ", of " + target, unit == null ? "" : ", unit " + unit + " and the units below it",
+                profile.asOfPosition(), profile.k()), table);
+    }
+
+    static ReportOutput givenReceived(GivenReceived result) {
+        Table table = new Table("group", "given_mean", "given_n", "received_mean", "received_n", "asymmetry");
+        result.groups().forEach(g -> table.row(g.group(), g.given().mean(), g.given().n(), g.received().mean(),
+                g.received().n(), g.asymmetry()));
+        return ReportOutput.of(result, String.format(Locale.ROOT, "Given vs received: study %s, wave %s, %s, as of position %d, k = %d",
+                result.study(), result.wave(), result.instrument(), result.asOfPosition(), result.k()), table);
+    }
+
+    static ReportOutput outcomes(OutcomeMonths months) {
+        Table table = new Table("unit", "month", "mean", "n", "suppressed");
+        months.months().forEach(m -> table.row(m.unit(), m.month(), m.mean(), m.n(), m.suppressed()));
+        return ReportOutput.of(months, String.format(Locale.ROOT, "Outcome %s per unit and month: study %s, as of position %d, k = %d",
+                months.outcome(), months.study(), months.asOfPosition(), months.k()), table);
+    }
+
+    private record Entry(LocalDate on, String kind, String what) {
+    }
+
+    static ReportOutput timeline(Timeline timeline) {
+        List<Entry> entries = new ArrayList<>();
+        timeline.waves().forEach(w -> entries.add(new Entry(w.opensOn(), "wave", w.wave() + " " + w.label() + " until " + w.closesOn())));
+        timeline.milestones().forEach(m -> entries.add(new Entry(m.reachedOn(), "milestone", m.step() + " " + m.milestone()
+                + (m.note() == null ? "" : ": " + m.note()))));
+        timeline.interventions().forEach(i -> entries.add(new Entry(i.startedOn(), "intervention", i.type() + " " + i.intervention()
+                + " (" + i.status() + (i.endedOn() == null ? "" : ", ended " + i.endedOn()) + ") in " + String.join(";", i.units())
+                + " for " + String.join(";", i.groups()))));
+        timeline.changes().forEach(ch -> entries.add(new Entry(ch.effectiveOn(), "change", ch.change() + " " + ch.unit()
+                + (ch.otherUnit() == null ? "" : " -> " + ch.otherUnit()) + (ch.note() == null ? "" : ": " + ch.note()))));
+        entries.sort(Comparator.comparing(Entry::on, Comparator.nullsLast(Comparator.naturalOrder())));
+        Table table = new Table("date", "kind", "what");
+        entries.forEach(e -> table.row(e.on(), e.kind(), e.what()));
+        return ReportOutput.of(timeline, String.format(Locale.ROOT, "Timeline of study %s as of position %d", timeline.study(),
+                timeline.asOfPosition()), table);
+    }
+
+    static ReportOutput caseMatrix(CaseMatrix matrix, List<String> cases) {
+        Table table = new Table("rater_group", "target_group", "mean", "n", "ratings", "cases", "suppressed");
+        matrix.cells().forEach(cell -> table.row(cell.raterGroup(), cell.targetGroup(), cell.mean(), cell.n(),
+                cell.ratings(), cell.cases(), cell.suppressed()));
+        return ReportOutput.of(matrix, String.format(Locale.ROOT, "Case matrix: study %s, wave %s, %s, %s, as of position %d, k = %d",
+                matrix.study(), matrix.wave(), matrix.instrument(), cases.isEmpty() ? "every case" : "cases " + String.join(", ", cases),
+                matrix.asOfPosition(), matrix.k()), table);
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Copenhagen"));
+
+    static ReportOutput log(StudyReports.Log log, String study) {
+        Table table = new Table("position", "recorded_at", "valid_on", "type", "summary");
+        log.events().forEach(e -> table.row(e.position(), e.recordedAt(), e.validOn(), e.type(), e.summary()));
+        String heading = String.format("%,d events%s; newest %d shown (position, recorded at in Europe/Copenhagen, valid on, type, summary)",
+                log.total(), study == null ? "" : " of study " + study, log.events().size());
+        StringBuilder text = new StringBuilder(heading).append('\n');
+        for (LoggedEvent e : log.events()) {
+            text.append(String.format("%8d  %s  %-10s  %-26s %s%n", e.position(), TIME.format(e.recordedAt()),
+                    e.validOn() == null ? "-" : e.validOn(), e.type(), e.summary()));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("total", log.total());
+        json.put("events", log.events());
+        return new ReportOutput() {
+            @Override
+            public Object json() {
+                return json;
+            }
+
+            @Override
+            public Table table() {
+                return table;
+            }
+
+            @Override
+            public String heading() {
+                return heading;
+            }
+
+            @Override
+            public String text() {
+                return text.toString();
+            }
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package dk.samspil.ui.cli;
+
+import dk.samspil.ui.app.reports.ReportOutput;
+import dk.samspil.ui.app.reports.ReportRequest;
+import dk.samspil.ui.runtime.control.ControlFile;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A command's work done by the application that serves its data folder (which no second process may
+ * open): asked through the control endpoints, answered with exactly what the command prints itself.
+ */
+final class Served {
+
+    private Served() {
+    }
+
+    /** The report or analysis as the running application renders it in the format asked for. */
+    static String report(ControlFile control, String name, ReportRequest request, Map<String, String> options,
+                         ReportOutput.Format format) throws IOException, InterruptedException {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("name", name);
+        query.put("format", format.name());
+        if (request.study() != null) {
+            query.put("study", request.study());
+        }
+        if (request.asOf() != null) {
+            query.put("as-of", request.asOf());
+        }
+        if (request.k() != null) {
+            query.put("k", request.k().toString());
+        }
+        query.putAll(options);
+        return answer(control.post(ControlFile.REPORT + "?" + encode(query)));
+    }
+
+    /** What the running application stored of a bundle: its one-line summary and position, or the problem report it refused it with. */
+    static HttpResponse<String> importBundle(ControlFile control, java.nio.file.Path bundle) throws IOException, InterruptedException {
+        return control.post(ControlFile.IMPORT + "?" + encode(Map.of("bundle", bundle.toAbsolutePath().toString())));
+    }
+
+    /** The body of a successful answer; a refused one is bad input, with the application's one-line reason. */
+    static String answer(HttpResponse<String> answer) {
+        if (answer.statusCode() == 400) {
+            throw new BadInput(answer.body().strip());
+        }
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("the application serving this data folder answered HTTP " + answer.statusCode()
+                    + ": " + answer.body().strip());
+        }
+        return answer.body();
+    }
+
+    private static String encode(Map<String, String> query) {
+        return query.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
