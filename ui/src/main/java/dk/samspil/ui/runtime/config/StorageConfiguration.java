@@ -5,6 +5,7 @@ import dk.samspil.ui.runtime.settings.SamspilProperties;
 import dk.samspil.domain.privacy.PersonKeyStore;
 import dk.samspil.domain.privacy.PersonVault;
 import dk.samspil.exports.partner.PartnerSecrets;
+import dk.samspil.ui.app.accounts.ApiTokens;
 import dk.samspil.ui.app.accounts.UserAccounts;
 import dk.samspil.ui.runtime.storage.DataDirectory;
 import dk.samspil.ui.runtime.storage.EventStoreSchema;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.sql.SQLException;
+import java.time.Clock;
 
 /** The data folder, the event-store schema and the secrets kept beside the events. */
 @Configuration(proxyBeanMethods = false)
@@ -53,6 +55,11 @@ public class StorageConfiguration {
     @Bean
     UserAccounts userAccounts(DataSource dataSource, EventStoreReady ready) {
         return new UserAccounts(dataSource);
+    }
+
+    @Bean
+    ApiTokens apiTokens(DataSource dataSource, UserAccounts accounts, Clock clock, EventStoreReady ready) {
+        return new ApiTokens(dataSource, accounts, clock);
     }
 
     @Bean

@@ -99,3 +99,16 @@ CREATE TABLE IF NOT EXISTS request_bucket (
     tokens       DOUBLE PRECISION NOT NULL,
     refreshed_at BIGINT NOT NULL
 );
+
+-- Personal API tokens for the read API (Authorization: Bearer). Only each token's SHA-256 is kept,
+-- like questionnaire links; id is the short public name a token is listed and revoked by.
+CREATE TABLE IF NOT EXISTS api_token (
+    id           VARCHAR(16) PRIMARY KEY,
+    token_hash   CHAR(64) NOT NULL UNIQUE,
+    username     VARCHAR(64) NOT NULL REFERENCES app_user (username),
+    label        VARCHAR(100) NOT NULL,
+    created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    expires_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    revoked_at   TIMESTAMP WITH TIME ZONE,
+    last_used_at TIMESTAMP WITH TIME ZONE
+);

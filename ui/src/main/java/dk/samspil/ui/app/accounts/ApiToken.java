@@ -1,0 +1,21 @@
+package dk.samspil.ui.app.accounts;
+
+import java.time.Instant;
+
+/**
+ * A personal API token as listed: its public id and dates, never its secret (only the hash is
+ * stored). revokedAt and lastUsedAt are null until that happens.
+ */
+public record ApiToken(String id, String username, String label, Instant createdAt, Instant expiresAt, Instant revokedAt,
+                       Instant lastUsedAt) {
+
+    /** Whether a token still opens the read API, as far as the token itself decides (its account must be enabled too). */
+    public enum Status { ACTIVE, EXPIRED, REVOKED }
+
+    public Status status(Instant now) {
+        if (revokedAt != null) {
+            return Status.REVOKED;
+        }
+        return now.isBefore(expiresAt) ? Status.ACTIVE : Status.EXPIRED;
+    }
+}
