@@ -1,5 +1,6 @@
 package dk.samspil.ui.app.reports;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.access.PersonLevelDataRead;
 import dk.samspil.domain.shared.InstrumentRef;
@@ -123,7 +124,8 @@ public class StudyReports {
     }
 
     /** One page of a study's history, newest first. */
-    public record Events(String study, long asOfPosition, int page, int size, boolean more, List<LoggedEvent> events) {
+    public record Events(String study, @JsonProperty("as_of_position") long asOfPosition, int page, int size, boolean more,
+                         List<LoggedEvent> events) {
     }
 
     /**

@@ -120,20 +120,30 @@ public class StudyMoments {
      */
     public StudyMoment require(Operation operation, String studyKey, String asOf, Integer requestedK) {
         sync.awaitCaughtUp(Duration.ofHours(1), at -> { });
-        StudySummary study = study(studyKey);
+        List<StudySummary.Named> visible = access.visible(operation, catalog.studies());
+        StudySummary study = study(operation, studyKey, visible);
         AsOf.Position position = position(asOf);
         int chosenK = k(requestedK);
-        access.require(operation, study.study());
-        return new StudyMoment(access.visible(operation, catalog.studies()), study, position, chosenK);
+        return new StudyMoment(visible, study, position, chosenK);
     }
 
-    private StudySummary study(String study) {
+    /**
+     * @throws AccessPolicy.AccessDenied alike for a study of another organisation and one that does not exist, to whoever
+     *                                   is limited to some studies: the refusal says nothing of what exists elsewhere
+     */
+    private StudySummary study(Operation operation, String study, List<StudySummary.Named> visible) {
         if (!Keys.isValid(study)) {
             throw new IllegalArgumentException("--study must be a study key such as mini, was '" + study + "'");
         }
-        return catalog.study(StudyId.of(study), AsOf.LATEST).orElseThrow(() -> new IllegalArgumentException("no study '" + study
-                + "' in this data folder (studies: " + catalog.studies().stream().map(StudySummary.Named::key)
-                .collect(Collectors.joining(", ")) + "); import its bundle first"));
+        if (visible.stream().noneMatch(s -> s.key().equals(study))) {
+            if (access.scope(operation) != null) {
+                throw new AccessPolicy.AccessDenied(access.username() + " may not " + operation.name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', ' ') + " in a study '" + study + "'");
+            }
+            throw new IllegalArgumentException("no study '" + study + "' in this data folder (studies: " + visible.stream()
+                    .map(StudySummary.Named::key).collect(Collectors.joining(", ")) + "); import its bundle first");
+        }
+        return catalog.study(StudyId.of(study), AsOf.LATEST).orElseThrow();
     }
 
     /** The event-store position an as-of stands for; refused when nothing had been recorded by then. */

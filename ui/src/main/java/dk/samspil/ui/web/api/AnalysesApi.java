@@ -1,0 +1,65 @@
+package dk.samspil.ui.web.api;
+
+import dk.samspil.ui.app.reports.ReportOutputs;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The analyses researchers publish (measures.md), as {@code ./samspil analyze} prints them with --format json or csv. */
+@RestController
+@RequestMapping(ApiPaths.STUDIES + "/{study}/analyses")
+@Tag(name = "analyses", description = "Elasticities, intervention effects, change, relations and outcomes, as ./samspil analyze gives them")
+class AnalysesApi {
+
+    private final ApiAnswers answers;
+    private final ReportOutputs outputs;
+
+    AnalysesApi(ApiAnswers answers, ReportOutputs outputs) {
+        this.answers = answers;
+        this.outputs = outputs;
+    }
+
+    @GetMapping("/elasticity")
+    @Operation(summary = "Elasticity of one unit index with respect to another across a wave's units")
+    ResponseEntity<String> elasticity(@PathVariable String study, @RequestParam String wave, @RequestParam String x, @RequestParam String y,
+                                      @ParameterObject ApiAnswers.Moment moment) {
+        return answers.answer(study, moment, request -> outputs.elasticity(request, wave, x, y));
+    }
+
+    @GetMapping("/effect")
+    @Operation(summary = "Effect of an intervention type on a unit index (difference-in-differences)")
+    ResponseEntity<String> effect(@PathVariable String study, @RequestParam String type, @RequestParam(defaultValue = "rk@1") String outcome,
+                                  @RequestParam(required = false) String scope, @ParameterObject ApiAnswers.Moment moment) {
+        return answers.answer(study, moment, request -> outputs.effect(request, type, outcome, scope));
+    }
+
+    @GetMapping("/change")
+    @Operation(summary = "Change of an instrument between two waves, per item and overall")
+    ResponseEntity<String> change(@PathVariable String study, @RequestParam String from, @RequestParam String to,
+                                  @RequestParam String instrument, @RequestParam(required = false) String unit,
+                                  @RequestParam(defaultValue = "all") String scope, @ParameterObject ApiAnswers.Moment moment) {
+        return answers.answer(study, moment, request -> outputs.change(request, from, to, instrument, unit, scope));
+    }
+
+    @GetMapping("/relations")
+    @Operation(summary = "Weak but important relations and the asymmetry of pairs")
+    ResponseEntity<String> relations(@PathVariable String study, @RequestParam String wave, @RequestParam(defaultValue = "rk@1") String instrument,
+                                     @RequestParam(name = "importance-threshold", required = false) Double threshold,
+                                     @ParameterObject ApiAnswers.Moment moment) {
+        return answers.answer(study, moment, request -> outputs.relations(request, wave, instrument, threshold));
+    }
+
+    @GetMapping("/outcomes")
+    @Operation(summary = "A citizen outcome before and after each intervention start")
+    ResponseEntity<String> outcomes(@PathVariable String study, @RequestParam String outcome, @RequestParam(required = false) String type,
+                                    @RequestParam(name = "window-months", defaultValue = "18") int windowMonths,
+                                    @ParameterObject ApiAnswers.Moment moment) {
+        return answers.answer(study, moment, request -> outputs.outcomeShifts(request, outcome, type, windowMonths));
+    }
+}

@@ -1,0 +1,294 @@
+package dk.samspil.ui.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.samspil.domain.access.AccessPolicy;
+import dk.samspil.domain.access.Operation;
+import dk.samspil.domain.access.Principal;
+import dk.samspil.domain.access.Resource;
+import dk.samspil.domain.access.Role;
+import dk.samspil.domain.intake.ImportProgress;
+import dk.samspil.domain.shared.DomainJson;
+import dk.samspil.domain.shared.PartnerId;
+import dk.samspil.domain.shared.TenantId;
+import dk.samspil.ui.app.accounts.ApiTokens;
+import dk.samspil.ui.app.accounts.UserAccounts;
+import dk.samspil.ui.cli.SamspilCli;
+import dk.samspil.ui.runtime.demo.SyntheticStudy;
+import dk.samspil.ui.runtime.launch.Launcher;
+import dk.samspil.ui.runtime.readmodel.ReadModelSync;
+import dk.samspil.ui.web.testing.MiniStudy;
+import dk.samspil.domain.intake.BundleImporter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import javax.sql.DataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The read API through HTTP on a served data folder with two organisations: every endpoint for every
+ * role and own or other organisation as the access policy decides; an admin's JSON equal to the
+ * command line's; tokens refused alike when unknown, revoked, expired or of a disabled account;
+ * errors as problem+json; the OpenAPI description listing every endpoint.
+ */
+class ReadApiTest {
+
+    /** Endpoint (path below the study, query) and the operation its figures need. */
+    private record Endpoint(String path, String query, Operation operation, List<String> cli) {
+    }
+
+    private static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("matrix", "wave=w3", Operation.VIEW_MATRIX, List.of("report", "matrix", "--wave", "w3")),
+            new Endpoint("units", "wave=w3&instrument=rk@1", Operation.VIEW_MATRIX,
+                    List.of("report", "units", "--wave", "w3", "--instrument", "rk@1")),
+            new Endpoint("profile", "wave=w3&unit=d01", Operation.VIEW_PROFILE, List.of("report", "profile", "--wave", "w3", "--unit", "d01")),
+            new Endpoint("given-received", "wave=w3", Operation.VIEW_MATRIX, List.of("report", "given-received", "--wave", "w3")),
+            new Endpoint("outcomes", "outcome=age_at_family_relief_start", Operation.VIEW_EFFECTS,
+                    List.of("report", "outcomes", "--outcome", "age_at_family_relief_start")),
+            new Endpoint("timeline", "", Operation.VIEW_TIMELINE, List.of("report", "timeline")),
+            new Endpoint("case-matrix", "wave=w0", Operation.VIEW_CASE_MATRIX, List.of("report", "case-matrix", "--wave", "w0")),
+            new Endpoint("analyses/elasticity", "wave=w0&x=leadership@1&y=rk@1", Operation.VIEW_EFFECTS,
+                    List.of("analyze", "elasticity", "--wave", "w0", "--x", "leadership@1", "--y", "rk@1")),
+            new Endpoint("analyses/effect", "type=handleteam", Operation.VIEW_EFFECTS, List.of("analyze", "effect", "--type", "handleteam")),
+            new Endpoint("analyses/change", "from=w0&to=w3&instrument=rk@1", Operation.VIEW_EFFECTS,
+                    List.of("analyze", "change", "--from", "w0", "--to", "w3", "--instrument", "rk@1")),
+            new Endpoint("analyses/relations", "wave=w3", Operation.VIEW_NETWORK, List.of("analyze", "relations", "--wave", "w3")),
+            new Endpoint("analyses/outcomes", "outcome=age_at_family_relief_start", Operation.VIEW_EFFECTS,
+                    List.of("analyze", "outcomes", "--outcome", "age_at_family_relief_start")),
+            new Endpoint("events", "size=5", Operation.VIEW_HISTORY, List.of()));
+
+    private static final TenantId MINE = TenantId.of("eksempel-kommune");
+    private static final TenantId THEIRS = TenantId.of("anden-kommune");
+    private static final Map<Role, Principal> ACCOUNTS = new EnumMap<>(Map.of(
+            Role.ADMIN, new Principal("api-admin", Role.ADMIN, Set.of(), Optional.empty()),
+            Role.RESEARCHER, new Principal("api-researcher", Role.RESEARCHER, Set.of(MINE), Optional.empty()),
+            Role.PROGRAMME_MANAGER, new Principal("api-manager", Role.PROGRAMME_MANAGER, Set.of(MINE), Optional.empty()),
+            Role.PARTNER, new Principal("api-partner", Role.PARTNER, Set.of(), Optional.of(PartnerId.of("aau")))));
+
+    private static Path data;
+    private static ConfigurableApplicationContext app;
+    private static String base;
+    private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
+
+    @BeforeAll
+    static void servedWithTwoOrganisationsAndATokenPerRole() throws Exception {
+        data = Files.createTempDirectory("read-api");
+        app = Launcher.start(data, 0, Map.of("spring.autoconfigure.exclude",
+                "com.vaadin.flow.spring.SpringBootAutoConfiguration,com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
+                        + "com.vaadin.flow.spring.VaadinScopesConfig", "samspil.require-admin", "false",
+                "samspil.api.requests-per-second", "20"));
+        base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/api/v1";
+        BundleImporter importer = app.getBean(BundleImporter.class);
+        importer.importBundle(MiniStudy.bundle(), ImportProgress.SILENT);
+        Path other = Files.createTempDirectory("anden");
+        new SyntheticStudy(THEIRS.value(), "Anden Kommune", "anden", "Anden studie", "Opgave", "top", "Top",
+                SyntheticStudy.pairs("d1", "D1", "d2", "D2"), SyntheticStudy.pairs("g1", "G1", "g2", "G2"),
+                5, false, 0, 2, LocalDate.of(2024, 1, 8), 1, 3L).write(other);
+        importer.importBundle(other, ImportProgress.SILENT);
+        app.getBean(ReadModelSync.class).awaitCaughtUp(Duration.ofMinutes(2), at -> { });
+        UserAccounts accounts = app.getBean(UserAccounts.class);
+        ApiTokens tokens = app.getBean(ApiTokens.class);
+        for (Principal account : ACCOUNTS.values()) {
+            accounts.add(account, "korrekt hest batteri".toCharArray());
+            TOKENS.put(account.role(), tokens.create(account.username(), "test", Duration.ofDays(1)).token());
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void every_endpoint_role_and_organisation_is_answered_or_refused_as_the_access_policy_decides() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Role role : Role.values()) {
+            for (String study : List.of("mini", "anden")) {
+                Resource resource = Resource.of(study.equals("mini") ? MINE : THEIRS);
+                for (Endpoint endpoint : ENDPOINTS) {
+                    boolean allowed = AccessPolicy.decide(ACCOUNTS.get(role), endpoint.operation(), resource).allowed();
+                    HttpResponse<String> answer = get("/studies/" + study + "/" + endpoint.path() + "?" + endpoint.query(), TOKENS.get(role));
+                    // the other study has other waves and outcomes: allowed there means anything but a refusal
+                    boolean answered = study.equals("mini") ? answer.statusCode() == 200 : answer.statusCode() != 403;
+                    if (allowed != answered || (!allowed && !problem(answer))) {
+                        wrong.add(role + " " + endpoint.path() + " " + study + ": HTTP " + answer.statusCode() + ", the policy says "
+                                + (allowed ? "allow" : "refuse"));
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as("endpoints answered otherwise than the policy").isEmpty();
+    }
+
+    @Test
+    void an_admins_json_is_the_command_lines_json_and_csv_its_csv() throws Exception {
+        // one position for both: reading person-level figures records an event, which moves the latest position
+        String at = json(get("/studies/mini/events?size=1", TOKENS.get(Role.ADMIN))).get("as_of_position").asText();
+        for (Endpoint endpoint : ENDPOINTS.stream().filter(e -> !e.cli().isEmpty()).toList()) {
+            HttpResponse<String> answer = get("/studies/mini/" + endpoint.path() + "?" + endpoint.query() + "&asof=" + at, TOKENS.get(Role.ADMIN));
+            assertThat(answer.statusCode()).as(endpoint.path() + ": " + answer.body()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+            List<String> report = new ArrayList<>(endpoint.cli());
+            report.addAll(List.of("--as-of", at));
+            assertThat(answer.body()).as(endpoint.path()).isEqualTo(cli(report, "json"));
+        }
+        Endpoint matrix = ENDPOINTS.getFirst();
+        HttpResponse<String> csv = get("/studies/mini/matrix?wave=w3&format=csv", TOKENS.get(Role.ADMIN));
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body()).isEqualTo(cli(matrix.cli(), "csv"));
+    }
+
+    @Test
+    void the_studies_an_account_may_read_and_the_history_a_page_at_a_time() throws Exception {
+        assertThat(json(get("/studies", TOKENS.get(Role.PROGRAMME_MANAGER))).findValuesAsText("key")).containsExactly("mini");
+        assertThat(json(get("/studies", TOKENS.get(Role.ADMIN))).findValuesAsText("key")).containsExactlyInAnyOrder("mini", "anden");
+        JsonNode first = json(get("/studies/mini/events?size=3", TOKENS.get(Role.RESEARCHER)));
+        JsonNode second = json(get("/studies/mini/events?size=3&page=1", TOKENS.get(Role.RESEARCHER)));
+        assertThat(first.get("events")).hasSize(3);
+        assertThat(first.get("more").asBoolean()).isTrue();
+        assertThat(second.get("events").get(0).get("position").asLong()).isLessThan(first.get("events").get(2).get("position").asLong());
+    }
+
+    @Test
+    void tokens_unknown_revoked_expired_or_of_a_disabled_account_get_401_alike() throws Exception {
+        ApiTokens tokens = app.getBean(ApiTokens.class);
+        app.getBean(UserAccounts.class).add(new Principal("api-leaver", Role.RESEARCHER, Set.of(MINE), Optional.empty()),
+                "korrekt hest batteri".toCharArray());
+        var revoked = tokens.create("api-researcher", "revoked", Duration.ofDays(1));
+        tokens.revoke(revoked.info().id());
+        var expired = tokens.create("api-researcher", "expired", Duration.ofDays(1));
+        try (var c = app.getBean(DataSource.class).getConnection();
+             var s = c.prepareStatement("UPDATE api_token SET expires_at = created_at WHERE id = ?")) {
+            s.setString(1, expired.info().id());
+            s.executeUpdate();
+        }
+        String leaver = tokens.create("api-leaver", "leaver", Duration.ofDays(1)).token();
+        app.getBean(UserAccounts.class).disable("api-leaver");
+
+        for (String token : new String[]{null, "samspil_nosuchtoken", "garbage token", revoked.token(), expired.token(), leaver}) {
+            HttpResponse<String> answer = get("/studies/mini/matrix?wave=w3", token);
+            assertThat(answer.statusCode()).as(String.valueOf(token)).isEqualTo(401);
+            assertThat(problem(answer)).isTrue();
+            assertThat(answer.body()).doesNotContain("api-", "mini");
+        }
+    }
+
+    @Test
+    void errors_are_problem_details_naming_the_parameter_and_never_telling_whether_another_study_exists() throws Exception {
+        String manager = TOKENS.get(Role.PROGRAMME_MANAGER);
+        HttpResponse<String> missing = get("/studies/mini/matrix", manager);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(problem(missing)).isTrue();
+        assertThat(json(missing).get("detail").asText()).contains("wave");
+        HttpResponse<String> badWave = get("/studies/mini/matrix?wave=w9", manager);
+        assertThat(badWave.statusCode()).isEqualTo(400);
+        assertThat(json(badWave).get("detail").asText()).contains("w9");
+        assertThat(get("/studies/mini/matrix?wave=w3&format=xml", manager).statusCode()).isEqualTo(400);
+        assertThat(get("/studies/mini/analyses/outcomes?outcome=age_at_family_relief_start&window-months=many", manager).statusCode())
+                .isEqualTo(400);
+
+        HttpResponse<String> theirs = get("/studies/anden/matrix?wave=w0", manager);
+        HttpResponse<String> nobodys = get("/studies/ingen/matrix?wave=w0", manager);
+        assertThat(theirs.statusCode()).isEqualTo(403);
+        assertThat(nobodys.statusCode()).isEqualTo(403);
+        assertThat(json(theirs).get("detail").asText().replace("anden", "X")).isEqualTo(json(nobodys).get("detail").asText().replace("ingen", "X"));
+        assertThat(theirs.body()).doesNotContain("anden-kommune", "Anden");
+    }
+
+    @Test
+    void reading_person_level_figures_is_recorded_as_in_the_views() throws Exception {
+        assertThat(get("/studies/mini/case-matrix?wave=w0&case=k00242", TOKENS.get(Role.ADMIN)).statusCode()).isEqualTo(200);
+        JsonNode history = json(get("/studies/mini/events?size=5&type=PersonLevelDataRead", TOKENS.get(Role.ADMIN)));
+        assertThat(history.get("events").get(0).get("summary").asText()).contains("api-admin").contains("case matrix");
+    }
+
+    @Test
+    void each_token_is_limited_and_told_when_to_come_back() throws Exception {
+        String token = app.getBean(ApiTokens.class).create("api-researcher", "busy", Duration.ofDays(1)).token();
+        HttpResponse<String> limited = null;
+        for (int i = 0; i < 200 && limited == null; i++) {
+            HttpResponse<String> answer = get("/studies", token);
+            if (answer.statusCode() == 429) {
+                limited = answer;
+            }
+        }
+        assertThat(limited).as("no 429 within 200 requests at 20 per second").isNotNull();
+        assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
+        assertThat(problem(limited)).isTrue();
+        assertThat(get("/studies", TOKENS.get(Role.RESEARCHER)).statusCode()).as("another token is not limited by it").isEqualTo(200);
+    }
+
+    @Test
+    void the_openapi_description_lists_every_endpoint_and_its_page_opens() throws Exception {
+        HttpResponse<String> description = get("/openapi.json", null);
+        assertThat(description.statusCode()).isEqualTo(200);
+        JsonNode openapi = json(description);
+        assertThat(openapi.get("openapi").asText()).startsWith("3.1");
+        Set<String> described = new TreeSet<>();
+        openapi.get("paths").fieldNames().forEachRemaining(described::add);
+        Set<String> mapped = new TreeSet<>();
+        app.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class).getHandlerMethods().keySet().stream()
+                .flatMap(info -> info.getPatternValues().stream()).filter(p -> p.startsWith("/api/v1/studies")).forEach(mapped::add);
+        assertThat(mapped).hasSize(ENDPOINTS.size() + 1);
+        assertThat(described).isEqualTo(mapped);
+        HttpResponse<String> page = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+                .send(HttpRequest.newBuilder(URI.create(base + "/docs")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger");
+    }
+
+    private static HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private static boolean problem(HttpResponse<String> answer) {
+        return answer.headers().firstValue("Content-Type").map(t -> t.startsWith("application/problem+json")).orElse(false);
+    }
+
+    private static JsonNode json(HttpResponse<String> answer) throws Exception {
+        return DomainJson.mapper().readTree(answer.body());
+    }
+
+    /** What ./samspil prints for the report, asked while this application serves the data folder. */
+    private static String cli(List<String> report, String format) {
+        List<String> args = new ArrayList<>(List.of("--data", data.toString()));
+        args.addAll(report);
+        args.addAll(List.of("--study", "mini", "--format", format));
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            assertThat(SamspilCli.run(args.toArray(String[]::new))).as(String.join(" ", args)).isZero();
+        } finally {
+            System.setOut(out);
+        }
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+}
