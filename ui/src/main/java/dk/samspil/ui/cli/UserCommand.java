@@ -220,14 +220,13 @@ final class UserCommand extends CommandGroup {
                 TokenService service = app.getBean(TokenService.class);
                 TokenService.Listing listing = username == null ? service.visible() : service.of(username);
                 List<ApiToken> tokens = listing.tokens();
-                Instant now = listing.at();
                 if (format == Format.json) {
-                    System.out.println(Json.write(tokens.stream().map(t -> json(t, now)).toList()));
+                    System.out.println(Json.write(tokens.stream().map(t -> json(t, listing)).toList()));
                     return 0;
                 }
                 Table table = new Table("id", "user", "status", "created", "expires", "last used", "label");
                 for (ApiToken t : tokens) {
-                    table.row(t.id(), t.username(), t.status(now).name().toLowerCase(Locale.ROOT), time(t.createdAt()),
+                    table.row(t.id(), t.username(), status(t, listing), time(t.createdAt()),
                             time(t.expiresAt()), time(t.lastUsedAt()), t.label().isEmpty() ? null : t.label());
                 }
                 System.out.print(tokens.isEmpty() ? "no tokens\n" : table.text());
@@ -235,12 +234,16 @@ final class UserCommand extends CommandGroup {
             return 0;
         }
 
-        private static Map<String, Object> json(ApiToken t, Instant now) {
+        private static String status(ApiToken t, TokenService.Listing listing) {
+            return listing.status(t).name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        private static Map<String, Object> json(ApiToken t, TokenService.Listing listing) {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("id", t.id());
             fields.put("username", t.username());
             fields.put("label", t.label());
-            fields.put("status", t.status(now).name().toLowerCase(Locale.ROOT));
+            fields.put("status", status(t, listing));
             fields.put("created_at", t.createdAt());
             fields.put("expires_at", t.expiresAt());
             fields.put("revoked_at", t.revokedAt());

@@ -90,6 +90,7 @@ class UserTokenCommandTest {
         assertThat(store().account(token)).isPresent();
         ok(run("", "user", "disable", "bo"));
         assertThat(store().account(token)).isEmpty();
+        assertThat(ok(run("", "user", "token", "list")).out()).contains(" account-disabled ");
     }
 
     private ApiTokens store() {

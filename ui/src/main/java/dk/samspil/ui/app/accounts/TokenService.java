@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Personal API tokens as the token page and ./samspil user token manage them: every signed-in user
@@ -19,17 +21,29 @@ import java.util.List;
 public class TokenService {
 
     private final ApiTokens tokens;
+    private final UserAccounts accounts;
     private final CurrentUser access;
     private final Clock clock;
 
-    public TokenService(ApiTokens tokens, CurrentUser access, Clock clock) {
+    public TokenService(ApiTokens tokens, UserAccounts accounts, CurrentUser access, Clock clock) {
         this.tokens = tokens;
+        this.accounts = accounts;
         this.access = access;
         this.clock = clock;
     }
 
-    /** Tokens with the moment they were read at, which their status is judged by. */
-    public record Listing(Instant at, List<ApiToken> tokens) {
+    /** Tokens with the moment they were read at and the accounts among theirs that are disabled, which their status is judged by. */
+    public record Listing(Instant at, List<ApiToken> tokens, Set<String> disabledAccounts) {
+
+        public Listing {
+            tokens = List.copyOf(tokens);
+            disabledAccounts = Set.copyOf(disabledAccounts);
+        }
+
+        public ApiToken.Status status(ApiToken token) {
+            ApiToken.Status own = token.status(at);
+            return own == ApiToken.Status.ACTIVE && disabledAccounts.contains(token.username()) ? ApiToken.Status.ACCOUNT_DISABLED : own;
+        }
     }
 
     /** Whether the current user sees and manages everybody's tokens, not only their own. */
@@ -39,13 +53,13 @@ public class TokenService {
 
     /** The tokens the current user manages: everybody's for an admin, else their own. */
     public Listing visible() {
-        return new Listing(clock.instant(), managesAll() ? tokens.list(null) : tokens.list(access.principal().username()));
+        return listing(managesAll() ? tokens.list(null) : tokens.list(access.principal().username()));
     }
 
     /** @throws AccessPolicy.AccessDenied for another user's tokens unless the current user manages users */
     public Listing of(String username) {
         requireOwnerOrManager(username);
-        return new Listing(clock.instant(), tokens.list(username));
+        return listing(tokens.list(username));
     }
 
     /** A token for the current user; the returned text is its only copy. */
@@ -71,6 +85,11 @@ public class TokenService {
         requireOwnerOrManager(token.username());
         tokens.revoke(id);
         return tokens.find(id).orElseThrow();
+    }
+
+    private Listing listing(List<ApiToken> listed) {
+        Set<String> disabled = accounts.all().stream().filter(a -> !a.enabled()).map(UserAccount::username).collect(Collectors.toSet());
+        return new Listing(clock.instant(), listed, disabled);
     }
 
     private void requireOwnerOrManager(String username) {

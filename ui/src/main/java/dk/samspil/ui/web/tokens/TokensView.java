@@ -41,7 +41,7 @@ public class TokensView extends Div implements AfterNavigationObserver {
     private final Grid<ApiToken> tokens = new Grid<>();
     private final Paragraph status = new Paragraph();
     private final Div issued = new Div();
-    private Instant listedAt = Instant.EPOCH;
+    private TokenService.Listing listing;
 
     public TokensView(TokenService service) {
         this.service = service;
@@ -64,7 +64,7 @@ public class TokensView extends Div implements AfterNavigationObserver {
             tokens.addColumn(ApiToken::username).setHeader(getTranslation("tokens.column.user")).setAutoWidth(true);
         }
         tokens.addColumn(ApiToken::label).setHeader(getTranslation("tokens.column.label"));
-        tokens.addColumn(t -> getTranslation("tokens.status." + t.status(listedAt).name())).setHeader(getTranslation("tokens.column.status"))
+        tokens.addColumn(t -> getTranslation("tokens.status." + listing.status(t).name())).setHeader(getTranslation("tokens.column.status"))
                 .setAutoWidth(true);
         tokens.addColumn(t -> time(t.createdAt())).setHeader(getTranslation("tokens.column.created")).setAutoWidth(true);
         tokens.addColumn(t -> time(t.expiresAt())).setHeader(getTranslation("tokens.column.expires")).setAutoWidth(true);
@@ -125,7 +125,8 @@ public class TokensView extends Div implements AfterNavigationObserver {
             return getTranslation("tokens.revoked", token.label().isEmpty() ? token.id() : token.label());
         }));
         revoke.setId("tokens-revoke-" + token.id());
-        revoke.setEnabled(token.status(listedAt) == ApiToken.Status.ACTIVE);
+        ApiToken.Status now = listing.status(token);
+        revoke.setEnabled(now == ApiToken.Status.ACTIVE || now == ApiToken.Status.ACCOUNT_DISABLED);
         return revoke;
     }
 
@@ -146,8 +147,7 @@ public class TokensView extends Div implements AfterNavigationObserver {
     }
 
     private void refresh() {
-        TokenService.Listing listing = service.visible();
-        listedAt = listing.at();
+        listing = service.visible();
         tokens.setItems(listing.tokens());
     }
 

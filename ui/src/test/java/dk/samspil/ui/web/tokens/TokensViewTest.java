@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.samspil.domain.access.AccessPolicy;
 import dk.samspil.domain.access.Principal;
@@ -58,6 +59,7 @@ class TokensViewTest extends MiniStudyBrowserlessTest {
     void a_user_creates_a_token_sees_it_once_and_revokes_it() {
         String othersToken = store.create("ulla", "ullas", Duration.ofDays(30)).token();
         open(TokensView.class, Map.of());
+        assertThat($(SideNavItem.class).id("menu-tokens").getLabel()).isEqualTo("API-nøgler");
         assertThat($(H3.class).all()).extracting(H3::getText).contains("Dine nøgler");
         Grid<ApiToken> grid = (Grid<ApiToken>) $(Grid.class).id("tokens-grid");
         assertThat(grid.getGenericDataView().getItems()).as("nobody else's tokens").allMatch(t -> t.username().equals("tove"));
@@ -73,7 +75,7 @@ class TokensViewTest extends MiniStudyBrowserlessTest {
         assertThat($(Paragraph.class).id("tokens-once").getText()).startsWith("Kopiér nøglen nu og gem den sikkert: den vises kun denne ene gang.");
         assertThat(store.account(token)).map(UserAccount::username).contains("tove");
         assertThat(test(grid).size()).isEqualTo(before + 1);
-        int row = before;
+        int row = grid.getGenericDataView().getItems().map(ApiToken::label).toList().indexOf("R på min bærbare");
         ApiToken created = test(grid).getRow(row);
         assertThat(created.label()).isEqualTo("R på min bærbare");
         assertThat(Duration.between(created.createdAt(), created.expiresAt())).isEqualTo(Duration.ofDays(30));
@@ -131,13 +133,17 @@ class TokensViewTest extends MiniStudyBrowserlessTest {
 
     @Test
     @WithMockUser(username = "vera", roles = "RESEARCHER")
-    void a_refused_token_says_why_and_shows_nothing() {
+    @SuppressWarnings("unchecked")
+    void a_disabled_account_gets_no_token_and_its_old_one_says_why_it_is_dead() {
+        String old = store.create("vera", "before", Duration.ofDays(30)).token();
         accounts.disable("vera");
         open(TokensView.class, Map.of());
         test($(Button.class).id("tokens-create")).click();
         assertThat(status()).isEqualTo("Ikke gjort: user 'vera' is disabled");
         assertThat($(TextField.class).withId("tokens-new").exists()).isFalse();
-        assertThat(store.list("vera")).isEmpty();
+        assertThat(store.list("vera")).extracting(ApiToken::label).containsExactly("before");
+        assertThat(store.account(old)).isEmpty();
+        assertThat(test((Grid<ApiToken>) $(Grid.class).id("tokens-grid")).getCellText(0, 1)).isEqualTo("Kontoen er spærret");
     }
 
     private String status() {
