@@ -43,6 +43,9 @@ import java.util.stream.Collectors;
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class, UserCommand.Token.class})
 final class UserCommand extends CommandGroup {
 
+    /** Token times as a Danish operator reads them. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Copenhagen"));
+
     UserCommand() {
         super("say what to do: user add, user list, user disable or user token");
     }
@@ -270,8 +273,6 @@ final class UserCommand extends CommandGroup {
             return 0;
         }
     }
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Copenhagen"));
 
     private static String time(Instant at) {
         return at == null ? null : TIME.format(at);
