@@ -6,6 +6,10 @@ import dk.samspil.domain.access.Role;
 import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.TenantId;
+import dk.samspil.ui.app.accounts.ApiToken;
+import dk.samspil.ui.app.accounts.ApiTokens;
+import dk.samspil.ui.app.accounts.IssuedToken;
+import dk.samspil.ui.app.accounts.TokenService;
 import dk.samspil.ui.app.accounts.UserAccount;
 import dk.samspil.ui.app.accounts.AdminService;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,10 +23,16 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -30,11 +40,14 @@ import java.util.stream.Collectors;
 
 @Command(name = "user", mixinStandardHelpOptions = true,
         description = "Sign-in accounts of the web application (kept beside the history, never as events; passwords as bcrypt hashes).",
-        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class})
+        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class, UserCommand.Token.class})
 final class UserCommand extends CommandGroup {
 
+    /** Token times as a Danish operator reads them. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Copenhagen"));
+
     UserCommand() {
-        super("say what to do: user add, user list or user disable");
+        super("say what to do: user add, user list, user disable or user token");
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -144,6 +157,125 @@ final class UserCommand extends CommandGroup {
             }
             return 0;
         }
+    }
+
+    @Command(name = "token", mixinStandardHelpOptions = true,
+            description = "Personal tokens for the read API (/api/v1, Authorization: Bearer); only their SHA-256 is stored.",
+            subcommands = {TokenCreate.class, TokenList.class, TokenRevoke.class})
+    static final class Token extends CommandGroup {
+
+        Token() {
+            super("say what to do: user token create, user token list or user token revoke");
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = {"Create a token for an account and print it, alone on standard output, this once: it cannot be shown again.",
+                    "It stops working when it expires, is revoked or its account is disabled."})
+    static final class TokenCreate implements Callable<Integer> {
+
+        @Mixin
+        DataOptions options;
+
+        @Option(names = "--username", required = true, paramLabel = "NAME")
+        String username;
+
+        @Option(names = "--days", defaultValue = "90", paramLabel = "N", description = "Days until it expires, 1 to 365 (default: ${DEFAULT-VALUE}).")
+        int days;
+
+        @Option(names = "--label", defaultValue = "", paramLabel = "TEXT", description = "What the token is for, to recognise it in lists.")
+        String label;
+
+        @Override
+        public Integer call() {
+            if (days < 1 || days > ApiTokens.MAX_LIFETIME.toDays()) {
+                throw new BadInput("--days must be 1 to " + ApiTokens.MAX_LIFETIME.toDays() + ", was " + days);
+            }
+            try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
+                IssuedToken issued = app.getBean(TokenService.class).create(username, label, Duration.ofDays(days));
+                // stdout carries the token alone, so a script can capture it; everything said goes to stderr
+                System.out.println(issued.token());
+                System.err.println("token " + issued.info().id() + " for " + username + ", expires " + TIME.format(issued.info().expiresAt())
+                        + "; it is shown only this once: keep it secret, revoke it with ./samspil user token revoke " + issued.info().id());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Tokens (never their text): id, user, status, created, expires, last used, label.")
+    static final class TokenList implements Callable<Integer> {
+
+        enum Format { text, json }
+
+        @Mixin
+        DataOptions options;
+
+        @Option(names = "--username", paramLabel = "NAME", description = "Only this account's tokens (default: everybody's).")
+        String username;
+
+        @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+        Format format;
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
+                TokenService service = app.getBean(TokenService.class);
+                TokenService.Listing listing = username == null ? service.visible() : service.of(username);
+                List<ApiToken> tokens = listing.tokens();
+                if (format == Format.json) {
+                    System.out.println(Json.write(tokens.stream().map(t -> json(t, listing)).toList()));
+                    return 0;
+                }
+                Table table = new Table("id", "user", "status", "created", "expires", "last used", "label");
+                for (ApiToken t : tokens) {
+                    table.row(t.id(), t.username(), status(t, listing), time(t.createdAt()),
+                            time(t.expiresAt()), time(t.lastUsedAt()), t.label().isEmpty() ? null : t.label());
+                }
+                System.out.print(tokens.isEmpty() ? "no tokens\n" : table.text());
+            }
+            return 0;
+        }
+
+        private static String status(ApiToken t, TokenService.Listing listing) {
+            return listing.status(t).name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        private static Map<String, Object> json(ApiToken t, TokenService.Listing listing) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("id", t.id());
+            fields.put("username", t.username());
+            fields.put("label", t.label());
+            fields.put("status", status(t, listing));
+            fields.put("created_at", t.createdAt());
+            fields.put("expires_at", t.expiresAt());
+            fields.put("revoked_at", t.revokedAt());
+            fields.put("last_used_at", t.lastUsedAt());
+            return fields;
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Stop a token from working, for good (it stays listed).")
+    static final class TokenRevoke implements Callable<Integer> {
+
+        @Mixin
+        DataOptions options;
+
+        @Parameters(paramLabel = "ID", description = "The token's id, as user token list shows it.")
+        String id;
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
+                ApiToken revoked = app.getBean(TokenService.class).revoke(id);
+                System.out.println("token " + revoked.id() + " of " + revoked.username() + " revoked");
+            }
+            return 0;
+        }
+    }
+
+    private static String time(Instant at) {
+        return at == null ? null : TIME.format(at);
     }
 
     static Role role(String text) {

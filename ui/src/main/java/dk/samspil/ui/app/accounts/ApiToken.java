@@ -9,8 +9,11 @@ import java.time.Instant;
 public record ApiToken(String id, String username, String label, Instant createdAt, Instant expiresAt, Instant revokedAt,
                        Instant lastUsedAt) {
 
-    /** Whether a token still opens the read API, as far as the token itself decides (its account must be enabled too). */
-    public enum Status { ACTIVE, EXPIRED, REVOKED }
+    /**
+     * Whether a token opens the read API. {@link #status(Instant)} judges the token alone;
+     * ACCOUNT_DISABLED is what a listing says of an active token whose account is disabled.
+     */
+    public enum Status { ACTIVE, EXPIRED, REVOKED, ACCOUNT_DISABLED }
 
     public Status status(Instant now) {
         if (revokedAt != null) {

@@ -67,7 +67,7 @@ public final class ApiTokens {
         if (!account.enabled()) {
             throw new IllegalArgumentException("user '" + username + "' is disabled");
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random(SECRET_BYTES));
         ApiToken info = new ApiToken(HexFormat.of().formatHex(random(6)), username, fitLabel, now, now.plus(lifetime), null, null);
         jdbc.update("INSERT INTO api_token (" + COLUMNS + ", token_hash) VALUES (?, ?, ?, ?, ?, NULL, NULL, ?)",

@@ -93,14 +93,18 @@ class ApiTokensTest {
     void revoked_expired_and_unknown_tokens_open_nothing(String database) throws Exception {
         Store store = store(database);
         IssuedToken revoked = store.tokens().create("bo", "old laptop", Duration.ofDays(90));
+        store.clock().advance(Duration.ofMinutes(1));
         IssuedToken expiring = store.tokens().create("bo", "one day", Duration.ofDays(1));
+        store.clock().advance(Duration.ofMinutes(1));
         IssuedToken kept = store.tokens().create("anna", "", ApiTokens.DEFAULT_LIFETIME);
 
         store.tokens().revoke(revoked.info().id());
         assertThat(store.tokens().account(revoked.token())).isEmpty();
         assertThat(store.tokens().account(expiring.token())).isPresent();
 
-        store.clock().advance(Duration.ofDays(1));
+        store.clock().advance(Duration.ofDays(1).minusMinutes(1).minusMillis(1));
+        assertThat(store.tokens().account(expiring.token())).as("a moment before its end").isPresent();
+        store.clock().advance(Duration.ofMillis(1));
         assertThat(store.tokens().account(expiring.token())).as("expires at the end of its lifetime").isEmpty();
         assertThat(store.tokens().account(kept.token())).isPresent();
 
@@ -117,7 +121,7 @@ class ApiTokensTest {
                 org.assertj.core.groups.Tuple.tuple("anna", "", ApiToken.Status.ACTIVE),
                 org.assertj.core.groups.Tuple.tuple("bo", "old laptop", ApiToken.Status.REVOKED),
                 org.assertj.core.groups.Tuple.tuple("bo", "one day", ApiToken.Status.EXPIRED));
-        assertThat(store.tokens().find(revoked.info().id()).orElseThrow().revokedAt()).isEqualTo(START);
+        assertThat(store.tokens().find(revoked.info().id()).orElseThrow().revokedAt()).isEqualTo(START.plus(Duration.ofMinutes(2)));
     }
 
     @ParameterizedTest
