@@ -1,5 +1,8 @@
 package dk.samspil.ui.cli;
 
+import dk.samspil.ui.app.reports.ReportJson;
+import dk.samspil.ui.app.reports.Table;
+
 import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.domain.access.Principal;
 import dk.samspil.domain.access.Role;
@@ -224,7 +227,7 @@ final class UserCommand extends CommandGroup {
                 TokenService.Listing listing = username == null ? service.visible() : service.of(username);
                 List<ApiToken> tokens = listing.tokens();
                 if (format == Format.json) {
-                    System.out.println(Json.write(tokens.stream().map(t -> json(t, listing)).toList()));
+                    System.out.println(ReportJson.write(tokens.stream().map(t -> json(t, listing)).toList()));
                     return 0;
                 }
                 Table table = new Table("id", "user", "status", "created", "expires", "last used", "label");

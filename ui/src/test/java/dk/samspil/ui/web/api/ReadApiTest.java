@@ -258,6 +258,24 @@ class ReadApiTest {
         assertThat(page.body()).contains("swagger");
     }
 
+    @Test
+    void the_readme_sessions_in_r_and_python_fetch_a_matrix_and_an_effect() throws Exception {
+        JsonNode effect = json(get("/studies/mini/analyses/effect?type=handleteam", TOKENS.get(Role.RESEARCHER)));
+        String estimate = String.format(java.util.Locale.ROOT, "handleteam: %.3f (95%% CI %.3f to %.3f)",
+                effect.get("estimate").asDouble(), effect.get("ci_low").asDouble(), effect.get("ci_high").asDouble());
+        String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+        for (List<String> session : List.of(List.of("Rscript", "../docs/api/matrix-and-effect.R"),
+                List.of(python, "../docs/api/matrix-and-effect.py"))) {
+            ProcessBuilder run = new ProcessBuilder(session).redirectErrorStream(true);
+            run.environment().put("SAMSPIL_URL", base.substring(0, base.length() - "/api/v1".length()));
+            run.environment().put("SAMSPIL_TOKEN", TOKENS.get(Role.RESEARCHER));
+            Process process = run.start();
+            String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(session + " printed:\n" + printed).isZero();
+            assertThat(printed).as(session.getFirst()).contains(estimate).contains("bostoette").contains("sundhedspleje");
+        }
+    }
+
     private static HttpResponse<String> get(String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (token != null) {
