@@ -1,9 +1,11 @@
 package dk.samspil.ui.runtime.storage;
 
 import dk.samspil.ui.app.questionnaire.SettableClock;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +49,18 @@ class RequestBucketsTest {
 
     @Test
     void two_nodes_on_one_database_share_each_allowance_even_when_asked_at_once() throws Exception {
-        JdbcDataSource shared = database("nodes");
+        shareOneAllowance(database("nodes"));
+    }
+
+    @Test
+    void two_nodes_on_postgresql_share_each_allowance_even_when_asked_at_once() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            EventStoreSchema.ensure(postgres.getPostgresDatabase());
+            shareOneAllowance(postgres.getPostgresDatabase());
+        }
+    }
+
+    private void shareOneAllowance(DataSource shared) throws Exception {
         List<RequestBuckets> nodes = List.of(new RequestBuckets(shared, clock, 5, 50), new RequestBuckets(shared, clock, 5, 50));
         List<Callable<Boolean>> requests = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
