@@ -1,8 +1,16 @@
 -- Given vs received per group, between groups only: given is how the group's respondents rate the
 -- other groups (mean of respondent means over their ratings of other groups), received is how the
--- other groups' respondents rate this group (mean of their respondent scores for it).
--- Parameters: study, wave, instrument, as-of position (twice), study, wave, instrument.
-WITH valid AS (
+-- other groups' respondents rate this group (mean of their respondent scores for it); optionally
+-- only respondents of one unit and the units below it.
+-- Parameters: unit (twice, null for all), study, as-of position (twice); study, wave, instrument,
+-- as-of position (twice), study, wave, instrument; unit (null for all).
+WITH RECURSIVE chosen(unit) AS (
+    SELECT CAST(? AS VARCHAR) WHERE CAST(? AS VARCHAR) IS NOT NULL
+    UNION
+    SELECT u.unit FROM unit u JOIN chosen c ON u.parent = c.unit
+    WHERE u.study = ? AND u.recorded_pos <= ? AND (u.superseded_pos IS NULL OR u.superseded_pos > ?)
+),
+valid AS (
     SELECT recorded_pos
     FROM submission
     WHERE study = ? AND wave = ? AND instrument = ?
@@ -14,6 +22,7 @@ rating AS (
     SEMI JOIN valid v ON r.recorded_pos = v.recorded_pos
     WHERE r.study = ? AND r.wave = ? AND r.instrument = ?
       AND r.target_kind = 'group' AND r.respondent_group IS NOT NULL AND r.target <> r.respondent_group
+      AND (CAST(? AS VARCHAR) IS NULL OR r.respondent_unit IN (SELECT unit FROM chosen))
 ),
 given AS (
     SELECT rater AS grp, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n

@@ -13,8 +13,11 @@ final class GivenReceivedReport extends Report {
     @Mixin
     RelationalWave wave;
 
+    @Mixin
+    UnitOption unit;
+
     @Override
     Map<String, String> options() {
-        return ReportCatalog.options("wave", wave.wave, "instrument", wave.instrument);
+        return ReportCatalog.options("wave", wave.wave, "instrument", wave.instrument, "unit", unit.unit);
     }
 }

@@ -46,7 +46,8 @@ public class ReportCatalog {
             case "report units" -> outputs.units(request, o.required("wave"), o.required("instrument"), o.or("scope", "all"));
             case "report profile" -> outputs.profile(request, o.required("wave"), o.or("instrument", "rk@1"), o.get("rater"),
                     o.get("target"), o.get("unit"));
-            case "report given-received" -> outputs.givenReceived(request, o.required("wave"), o.or("instrument", "rk@1"));
+            case "report given-received" -> outputs.givenReceived(request, o.required("wave"), o.or("instrument", "rk@1"),
+                    o.get("unit"));
             case "report outcomes" -> outputs.outcomes(request, o.required("outcome"));
             case "report timeline" -> outputs.timeline(request);
             case "report case-matrix" -> outputs.caseMatrix(request, o.required("wave"), o.or("instrument", "rk@1"), o.list("case"));

@@ -30,8 +30,8 @@ public class ReportOutputs {
         return ReportTables.profile(reports.profile(request, wave, instrument, rater, target, unit), rater, target, unit);
     }
 
-    public ReportOutput givenReceived(ReportRequest request, String wave, String instrument) {
-        return ReportTables.givenReceived(reports.givenReceived(request, wave, instrument));
+    public ReportOutput givenReceived(ReportRequest request, String wave, String instrument, String unit) {
+        return ReportTables.givenReceived(reports.givenReceived(request, wave, instrument, unit), unit);
     }
 
     public ReportOutput outcomes(ReportRequest request, String outcome) {

@@ -103,12 +103,13 @@ final class ReportTables {
                 profile.asOfPosition(), profile.k()), table);
     }
 
-    static ReportOutput givenReceived(GivenReceived result) {
+    static ReportOutput givenReceived(GivenReceived result, String unit) {
         Table table = new Table("group", "given_mean", "given_n", "received_mean", "received_n", "asymmetry");
         result.groups().forEach(g -> table.row(g.group(), g.given().mean(), g.given().n(), g.received().mean(),
                 g.received().n(), g.asymmetry()));
-        return ReportOutput.of(result, String.format(Locale.ROOT, "Given vs received: study %s, wave %s, %s, as of position %d, k = %d",
-                result.study(), result.wave(), result.instrument(), result.asOfPosition(), result.k()), table);
+        return ReportOutput.of(result, String.format(Locale.ROOT, "Given vs received: study %s, wave %s, %s%s, as of position %d, k = %d",
+                result.study(), result.wave(), result.instrument(), unit == null ? "" : ", unit " + unit + " and the units below it",
+                result.asOfPosition(), result.k()), table);
     }
 
     static ReportOutput outcomes(OutcomeMonths months) {

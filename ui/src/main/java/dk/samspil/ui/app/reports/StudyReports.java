@@ -69,9 +69,11 @@ public class StudyReports {
         return new Matrix(m.study(), readModel.matrices().matrix(m.id(), m.wave(wave), m.instrument(instrument), unit, m.asOf(), m.k()));
     }
 
-    public GivenReceived givenReceived(ReportRequest request, String wave, String instrument) {
+    /** @param unit only respondents of this unit and the units below it; null: the whole study */
+    public GivenReceived givenReceived(ReportRequest request, String wave, String instrument, String unit) {
         StudyMoment m = moment(Operation.VIEW_MATRIX, request);
-        return readModel.givenReceived().givenReceived(m.id(), m.wave(wave), m.instrument(instrument), m.asOf(), m.k());
+        m.unit(unit);
+        return readModel.givenReceived().givenReceived(m.id(), m.wave(wave), m.instrument(instrument), unit, m.asOf(), m.k());
     }
 
     /** Person-level figures: who read them is recorded in the history, for admins to review. */

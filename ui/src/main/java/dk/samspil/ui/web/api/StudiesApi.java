@@ -63,8 +63,9 @@ class StudiesApi {
     @GetMapping("/{study}/given-received")
     @Operation(summary = "Per group: how it rates the other groups against how they rate it")
     ResponseEntity<String> givenReceived(@PathVariable String study, @RequestParam String wave,
-                                         @RequestParam(defaultValue = RK) String instrument, @ParameterObject ApiAnswers.Moment moment) {
-        return answers.answer(study, moment, request -> outputs.givenReceived(request, wave, instrument));
+                                         @RequestParam(defaultValue = RK) String instrument, @RequestParam(required = false) String unit,
+                                         @ParameterObject ApiAnswers.Moment moment) {
+        return answers.answer(study, moment, request -> outputs.givenReceived(request, wave, instrument, unit));
     }
 
     @GetMapping("/{study}/outcomes")

@@ -217,6 +217,22 @@ class ReadApiTest {
     }
 
     @Test
+    void a_unit_narrows_the_matrix_profile_and_given_received_to_its_respondents_and_those_of_the_units_below_it() throws Exception {
+        String token = TOKENS.get(Role.RESEARCHER);
+        for (String report : List.of("matrix", "profile", "given-received")) {
+            String whole = get("/studies/mini/" + report + "?wave=w3", token).body();
+            assertThat(get("/studies/mini/" + report + "?wave=w3&unit=bu", token).body()).as(report + " of the top unit").isEqualTo(whole);
+            String district = get("/studies/mini/" + report + "?wave=w3&unit=d01", token).body();
+            List<Integer> all = json(whole).findValues("n").stream().map(JsonNode::asInt).toList();
+            List<Integer> some = json(district).findValues("n").stream().map(JsonNode::asInt).toList();
+            assertThat(some).as(report).hasSameSizeAs(all);
+            assertThat(some.stream().mapToInt(Integer::intValue).sum()).as(report).isPositive()
+                    .isLessThan(all.stream().mapToInt(Integer::intValue).sum());
+        }
+        assertThat(json(get("/studies/mini/matrix?wave=w3&unit=d99", token)).get("detail").asText()).contains("d99");
+    }
+
+    @Test
     void reading_person_level_figures_is_recorded_as_in_the_views() throws Exception {
         assertThat(get("/studies/mini/case-matrix?wave=w0&case=k00242", TOKENS.get(Role.ADMIN)).statusCode()).isEqualTo(200);
         JsonNode history = json(get("/studies/mini/events?size=5&type=PersonLevelDataRead", TOKENS.get(Role.ADMIN)));
@@ -291,7 +307,11 @@ class ReadApiTest {
     }
 
     private static JsonNode json(HttpResponse<String> answer) throws Exception {
-        return DomainJson.mapper().readTree(answer.body());
+        return json(answer.body());
+    }
+
+    private static JsonNode json(String body) throws Exception {
+        return DomainJson.mapper().readTree(body);
     }
 
     /** What ./samspil prints for the report, asked while this application serves the data folder. */
