@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -13,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** An address no page answers (or one the user may not open): the same neutral page in both cases, naming nothing. */
 @AnonymousAllowed
-public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -22,5 +23,10 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
         add(new H2(getTranslation("error.notfound.title")), new Paragraph(getTranslation("error.notfound.text")),
                 new Anchor("", "Samspil"));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.notfound.title") + " · Samspil";
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +19,7 @@ import java.util.UUID;
  * message or SQL could reveal the system or data); the full detail goes to the server's log under that number.
  */
 @AnonymousAllowed
-public class ServerErrorView extends Main implements HasErrorParameter<Exception> {
+public class ServerErrorView extends Main implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerErrorView.class);
 
@@ -30,5 +31,10 @@ public class ServerErrorView extends Main implements HasErrorParameter<Exception
         setId("server-error");
         add(new H2(getTranslation("error.server.title")), new Paragraph(getTranslation("error.server.text") + " " + incident));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.server.title") + " · Samspil";
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
@@ -21,6 +22,7 @@ class ErrorViewsTest extends MiniStudyBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).startsWith("Siden findes ikke")
                 .doesNotContain("Could not navigate", "no-such-page");
+        assertThat(((HasDynamicTitle) getCurrentView()).getPageTitle()).isEqualTo("Siden findes ikke · Samspil");
     }
 
     @Test
