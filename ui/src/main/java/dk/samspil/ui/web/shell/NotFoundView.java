@@ -19,6 +19,7 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
+        getStyle().set("padding", "var(--lumo-space-l)");
         setId("not-found");
         add(new H2(getTranslation("error.notfound.title")), new Paragraph(getTranslation("error.notfound.text")),
                 new Anchor("", "Samspil"));

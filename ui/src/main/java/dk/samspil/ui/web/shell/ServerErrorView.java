@@ -28,6 +28,7 @@ public class ServerErrorView extends Main implements HasErrorParameter<Exception
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("error {} opening /{}", incident, event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
+        getStyle().set("padding", "var(--lumo-space-l)");
         setId("server-error");
         add(new H2(getTranslation("error.server.title")), new Paragraph(getTranslation("error.server.text") + " " + incident));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
