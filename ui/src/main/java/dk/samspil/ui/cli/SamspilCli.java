@@ -27,8 +27,17 @@ public final class SamspilCli extends CommandGroup {
         DataOptions.beforeCommand = folder;
     }
 
+    /** Whether an unexpected failure prints its stack trace (otherwise one line says how to see it). */
+    private static volatile boolean debug;
+
+    @CommandLine.Option(names = "--debug", description = "On an unexpected failure, print its full detail (stack trace).")
+    void debug(boolean on) {
+        debug = on;
+    }
+
     /** Runs a command line and returns its exit code; serve and demo return only when the server stops. */
     public static int run(String... args) {
+        debug = false;
         CommandLine cli = new CommandLine(new SamspilCli());
         cli.setExecutionExceptionHandler(SamspilCli::failed);
         return cli.execute(args);
@@ -43,9 +52,13 @@ public final class SamspilCli extends CommandGroup {
                 || cause instanceof DataDirectory.DataDirectoryInUse || cause instanceof java.nio.file.NoSuchFileException
                 || cause instanceof java.io.FileNotFoundException) {
             err.println("samspil " + cli.getCommandName() + ": " + cause.getMessage());
-        } else {
-            err.println("samspil " + cli.getCommandName() + " failed: " + cause);
+        } else if (debug) {
+            err.println("samspil " + cli.getCommandName() + " failed:");
             e.printStackTrace(err);
+        } else {
+            // the detail may name classes, SQL or data: only --debug shows it
+            err.println("samspil " + cli.getCommandName() + " failed unexpectedly; run it again as ./samspil --debug "
+                    + cli.getCommandName() + " ... to see why");
         }
         err.flush();
         return 1;

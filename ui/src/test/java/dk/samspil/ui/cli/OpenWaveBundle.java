@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** A one-unit study (aaben, organisation proeve) whose wave "nu" is open today: the invite command reads the real date. */
-final class OpenWaveBundle {
+public final class OpenWaveBundle {
 
     private static final String HEADER = "wave,collected_on,respondent,respondent_group,respondent_unit,instrument,target,case,item,score\n";
 
@@ -15,7 +15,7 @@ final class OpenWaveBundle {
     }
 
     /** Writes the bundle with one answer, yesterday, by each professional respondent given (group skole, about ppr). */
-    static Path write(Path folder, String... answering) throws IOException {
+    public static Path write(Path folder, String... answering) throws IOException {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
         Path bundle = Files.createDirectories(folder);
         Files.writeString(bundle.resolve("study.json"), """

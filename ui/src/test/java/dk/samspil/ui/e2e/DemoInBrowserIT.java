@@ -1,13 +1,18 @@
 package dk.samspil.ui.e2e;
 
+import dk.samspil.ui.cli.OpenWaveBundle;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -17,6 +22,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -31,13 +38,19 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo in a real browser (Debian's Chromium through chromedriver), as a user meets it: open
  * the demo, switch language, open the matrix, click a cell, move the as-of control, upload a bad
- * bundle. Each step leaves a screenshot in target/e2e/ for a reviewer.
+ * bundle, answer a questionnaire on a phone. Each step leaves a screenshot in target/e2e/ for a
+ * reviewer. Every page runs under the app's Content-Security-Policy (a violation or console error
+ * fails the step), the sign-in page, every view and the questionnaire pass axe-core's WCAG 2.1 A/AA
+ * rules, and every kind of response carries the security headers.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoInBrowserIT {
@@ -54,6 +67,7 @@ class DemoInBrowserIT {
     private static RunningApp app;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
+    private static BrowserChecks checks;
 
     @BeforeAll
     static void startDemoAndBrowser() throws Exception {
@@ -71,10 +85,23 @@ class DemoInBrowserIT {
                 "--user-data-dir=" + work.resolve("chromium"), "--window-size=1400,1000", "--lang=da",
                 // as someone who asked for less motion: the charts are drawn at once (checked below), never caught mid-animation
                 "--force-prefers-reduced-motion");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        checks = BrowserChecks.watching(browser);
+    }
+
+    /** Whatever a step opened ran under the Content-Security-Policy without a violation or a console error. */
+    @AfterEach
+    void no_policy_violation_or_console_error(TestInfo step) {
+        if (browser.getCurrentUrl().startsWith("http")) {
+            checks.assertNoViolationsOrConsoleErrors(step.getDisplayName());
+        }
     }
 
     @AfterAll
@@ -99,12 +126,21 @@ class DemoInBrowserIT {
     @Test
     @Order(1)
     void opening_the_demo_asks_for_sign_in_and_then_shows_the_study_in_danish() throws IOException, InterruptedException {
-        assertThat(Files.readString(SHOTS.resolve("app.log"))).as("the demo says how to sign in")
-                .contains("Sign in as demo-admin with the password samspil-demo-2026");
+        assertThat(Files.readString(SHOTS.resolve("app.log"))).as("the demo says where it serves and how to sign in, and nothing else but warnings")
+                .contains("Sign in as demo-admin with the password samspil-demo-2026")
+                .contains("Samspil is serving " + app.url())
+                .doesNotContain("AxonIQ", "axoniq.io", "UpdateChecker", "Atmosphere", " INFO ", "SpringDoc");
         browser.get(app.url() + "/");
         // nobody sees anything before signing in; the demo accounts are in the README
         waitFor(d -> d.findElement(USERNAME));
         waitForText("Log ind");
+        checks.assertAccessible("sign-in page");
+        // the policy is in force and its violations are seen: an injected inline script is refused and reported
+        ((JavascriptExecutor) browser).executeScript("const s = document.createElement('script'); s.textContent = 'window.injected = 1';"
+                + " document.head.appendChild(s);");
+        waitFor(d -> checks.policyViolations().stream().anyMatch(v -> v.startsWith("script-src")) ? Boolean.TRUE : null);
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.injected === undefined")).isEqualTo(true);
+        checks.forgetConsole();
         // the page is styled before sign-in: its stylesheets are served, not sent round to the sign-in page
         for (String sheet : List.of("/samspil.css", "/styles/overview.css")) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url() + sheet)).build(),
@@ -193,7 +229,97 @@ class DemoInBrowserIT {
                         .as("%s: a chart animates although less motion was asked for", view).isEqualTo(false);
             }
             assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Internal error").doesNotContain("Could not navigate");
+            checks.assertAccessible("view " + view);
+            checks.assertNoViolationsOrConsoleErrors("view " + view);
             shot("07-view-" + view);
+        }
+    }
+
+    /**
+     * The security headers on every kind of response, signed in or not, and no stack trace, class or
+     * SQL in any of them. The read API's paths join SIGNED_IN's list when it comes.
+     */
+    @Test
+    @Order(8)
+    void every_response_carries_the_security_headers_and_no_internals() throws Exception {
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        List<String> anonymous = List.of("/login", "/q/not-a-link", "/samspil.css", "/no-such-page", "/admin/read-model/rebuild",
+                "/admin/no-such-endpoint", "/error", "/VAADIN/no-such-file.js", "/matrix?asof=not-a-moment");
+        List<String> signedIn = List.of("/", "/matrix", "/matrix?asof=not-a-moment&study=no-such-study", "/history?from=31-31-2026",
+                "/no-such-page", "/samspil.css", "/admin/read-model/rebuild");
+        List<String> notStored = List.of("/login", "/q/not-a-link", "/", "/matrix", "/admin/read-model/rebuild");
+        SoftAssertions soft = new SoftAssertions();
+        for (String path : anonymous) {
+            HttpResponse<String> response = ResponseHeaders.check(soft, app.url(), path, null);
+            if (notStored.contains(path)) {
+                ResponseHeaders.assertNotStored(soft, path, response);
+            }
+        }
+        for (String path : signedIn) {
+            HttpResponse<String> response = ResponseHeaders.check(soft, app.url(), path, session);
+            if (notStored.contains(path.replaceAll("\\?.*", ""))) {
+                ResponseHeaders.assertNotStored(soft, path, response);
+            }
+        }
+        // no HSTS over plain HTTP; behind a TLS-terminating proxy (X-Forwarded-Proto) HSTS and a Secure cookie
+        HttpResponse<String> plain = ResponseHeaders.check(soft, app.url(), "/login", null);
+        soft.assertThat(plain.headers().firstValue("Strict-Transport-Security")).as("HSTS over plain HTTP").isEmpty();
+        ResponseHeaders.assertSessionCookie(soft, plain, false);
+        HttpResponse<String> proxied = ResponseHeaders.check(soft, app.url(), "/login", null, "X-Forwarded-Proto", "https");
+        soft.assertThat(proxied.headers().firstValue("Strict-Transport-Security")).as("HSTS behind a TLS proxy")
+                .hasValueSatisfying(hsts -> soft.assertThat(hsts).contains("max-age=31536000").contains("includeSubDomains"));
+        ResponseHeaders.assertSessionCookie(soft, proxied, true);
+        soft.assertAll();
+    }
+
+    /**
+     * An address no page answers: typed in, Spring Security refuses it before the app (an empty 403,
+     * nothing named); followed inside the app, Samspil's own neutral page.
+     */
+    @Test
+    @Order(9)
+    void an_unknown_address_shows_nothing_of_the_system() throws IOException {
+        browser.get(app.url() + "/no-such-page");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception", "Whitelabel", "dk.samspil", "Tomcat");
+        checks.assertNoViolationsOrConsoleErrors("unknown address typed in", "the server responded with a status of 403");
+        browser.get(app.url() + "/");
+        waitFor(d -> d.findElement(By.id("main-menu")));
+        ((JavascriptExecutor) browser).executeScript("const a = document.createElement('a'); a.href = 'no-such-page'; a.id = 'stray-link';"
+                + " a.setAttribute('router-link', ''); a.textContent = 'stray'; document.querySelector('main, body').appendChild(a);");
+        click(By.id("stray-link"));
+        WebElement notFound = waitFor(d -> d.findElement(By.id("not-found")));
+        assertThat(notFound.getText()).containsAnyOf("Siden findes ikke", "Page not found").doesNotContain("Could not navigate", "no-such-page");
+        checks.assertAccessible("not-found page");
+        shot("09-unknown-address");
+    }
+
+    /** A respondent's link opened on a phone: the questionnaire, accessible, under the policy, never cached. */
+    @Test
+    @Order(10)
+    void the_questionnaire_on_a_phone_is_accessible_and_carries_the_headers() throws Exception {
+        Path data = work.resolve("questionnaire");
+        Path bundle = OpenWaveBundle.write(work.resolve("open-wave"), "p-answered");
+        RunningApp.Finished imported = RunningApp.run(data, "import", bundle.toString());
+        assertThat(imported.exit()).as(imported.output()).isZero();
+        Path people = Files.writeString(work.resolve("people.csv"), "respondent,respondent_group\np-phone,skole\n");
+        RunningApp.Finished invited = RunningApp.run(data, "invite", "--study", "aaben", "--wave", "nu", "--unit", "u1",
+                "--respondents", people.toString(), "--base-url", "http://localhost");
+        Matcher link = Pattern.compile("/q/([A-Za-z0-9_-]{20,})").matcher(invited.output());
+        assertThat(link.find()).as(invited.output()).isTrue();
+        try (RunningApp respondents = RunningApp.demo(data, SHOTS.resolve("questionnaire-app.log"))) {
+            String path = "/q/" + link.group(1);
+            SoftAssertions soft = new SoftAssertions();
+            ResponseHeaders.assertNotStored(soft, path, ResponseHeaders.check(soft, respondents.url(), path, null));
+            soft.assertAll();
+            browser.manage().window().setSize(new Dimension(390, 844));
+            browser.get(respondents.url() + path);
+            waitFor(d -> d.findElement(By.id("questionnaire-submit")));
+            checks.assertAccessible("questionnaire on a phone");
+            checks.assertNoViolationsOrConsoleErrors("questionnaire on a phone");
+            shot("10-questionnaire-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1400, 1000));
+            browser.get("about:blank");
         }
     }
 

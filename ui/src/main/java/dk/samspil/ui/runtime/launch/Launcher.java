@@ -21,6 +21,8 @@ public final class Launcher {
     }
 
     public static ConfigurableApplicationContext start(Path data, Integer port, Map<String, Object> extra) {
+        // Axon prints a boxed advertisement for its hosted console at start otherwise
+        System.setProperty("disable-axoniq-console-message", "true");
         Map<String, Object> properties = new HashMap<>(extra);
         properties.put("samspil.data", data.toString());
         boolean web = port != null;
@@ -29,9 +31,6 @@ public final class Launcher {
             // nobody may be served before an admin can sign in
             properties.putIfAbsent("samspil.require-admin", "true");
         } else {
-            // a command prints its result and nothing else
-            properties.put("logging.level.root", "WARN");
-            properties.put("spring.main.log-startup-info", "false");
             // Vaadin's auto-configuration assumes a web application
             properties.put("spring.autoconfigure.exclude", String.join(",",
                     "com.vaadin.flow.spring.SpringBootAutoConfiguration",
