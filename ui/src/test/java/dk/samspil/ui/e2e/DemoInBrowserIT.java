@@ -244,10 +244,11 @@ class DemoInBrowserIT {
     void every_response_carries_the_security_headers_and_no_internals() throws Exception {
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
         List<String> anonymous = List.of("/login", "/q/not-a-link", "/samspil.css", "/no-such-page", "/admin/read-model/rebuild",
-                "/admin/no-such-endpoint", "/error", "/VAADIN/no-such-file.js", "/matrix?asof=not-a-moment");
+                "/admin/no-such-endpoint", "/error", "/VAADIN/no-such-file.js", "/matrix?asof=not-a-moment", "/api/v1/studies",
+                "/api/v1/studies/mini/matrix?wave=w0", "/api/v1/openapi.json", "/api/v1/docs");
         List<String> signedIn = List.of("/", "/matrix", "/matrix?asof=not-a-moment&study=no-such-study", "/history?from=31-31-2026",
                 "/no-such-page", "/samspil.css", "/admin/read-model/rebuild");
-        List<String> notStored = List.of("/login", "/q/not-a-link", "/", "/matrix", "/admin/read-model/rebuild");
+        List<String> notStored = List.of("/login", "/q/not-a-link", "/", "/matrix", "/admin/read-model/rebuild", "/api/v1/studies");
         SoftAssertions soft = new SoftAssertions();
         for (String path : anonymous) {
             HttpResponse<String> response = ResponseHeaders.check(soft, app.url(), path, null);
@@ -321,6 +322,18 @@ class DemoInBrowserIT {
             browser.manage().window().setSize(new Dimension(1400, 1000));
             browser.get("about:blank");
         }
+    }
+
+    /** The read API's browsable description, under the same policy: it draws every endpoint without a violation. */
+    @Test
+    @Order(11)
+    void the_read_apis_page_lists_its_endpoints_under_the_policy() throws IOException {
+        browser.get(app.url() + "/api/v1/docs");
+        waitFor(d -> d.findElements(By.cssSelector(".opblock-summary-path")).size() >= 14 ? true : null);
+        assertThat(browser.findElements(By.cssSelector(".opblock-summary-path")).stream().map(WebElement::getText).toList())
+                .contains("/api/v1/studies/{study}/matrix", "/api/v1/studies/{study}/analyses/effect");
+        checks.assertNoViolationsOrConsoleErrors("the read API's page");
+        shot("11-read-api");
     }
 
     /** The test resource with a score off the scale, zipped as a user would upload it. */

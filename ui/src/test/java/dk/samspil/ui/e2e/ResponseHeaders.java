@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * The security headers every response carries, whoever asks for whatever, and the absence of
  * stack traces, class names and SQL in what it says: requested with a plain HTTP client.
  */
-final class ResponseHeaders {
+public final class ResponseHeaders {
 
     /** What may never reach a browser or API client: a stack frame, a Java or Samspil class, an exception's name, SQL. */
     private static final Pattern LEAK = Pattern.compile(
@@ -27,7 +27,7 @@ final class ResponseHeaders {
     }
 
     /** Requests the path (with the session cookie when given) and asserts every header and a body without leaks. */
-    static HttpResponse<String> check(SoftAssertions soft, String base, String path, String sessionCookie, String... headers)
+    public static HttpResponse<String> check(SoftAssertions soft, String base, String path, String sessionCookie, String... headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (sessionCookie != null) {
@@ -55,7 +55,7 @@ final class ResponseHeaders {
     }
 
     /** A page or API answer that holds a token or personal figures: never kept in a cache. */
-    static void assertNotStored(SoftAssertions soft, String path, HttpResponse<String> response) {
+    public static void assertNotStored(SoftAssertions soft, String path, HttpResponse<String> response) {
         soft.assertThat(response.headers().firstValue("Cache-Control")).as(path + ": Cache-Control")
                 .hasValueSatisfying(cache -> soft.assertThat(cache).contains("no-store"));
     }

@@ -18,6 +18,8 @@ import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 import dk.samspil.ui.web.testing.MiniStudy;
 import dk.samspil.domain.intake.BundleImporter;
+import dk.samspil.ui.e2e.ResponseHeaders;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -253,6 +255,22 @@ class ReadApiTest {
         assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
         assertThat(problem(limited)).isTrue();
         assertThat(get("/studies", TOKENS.get(Role.RESEARCHER)).statusCode()).as("another token is not limited by it").isEqualTo(200);
+    }
+
+    @Test
+    void every_answer_carries_the_security_headers_and_no_internals() throws Exception {
+        SoftAssertions soft = new SoftAssertions();
+        String site = base.substring(0, base.length() - "/api/v1".length());
+        String bearer = "Bearer " + TOKENS.get(Role.RESEARCHER);
+        for (String path : List.of("/api/v1/studies", "/api/v1/studies/mini/matrix?wave=w3", "/api/v1/studies/mini/matrix?wave=w3&format=csv",
+                "/api/v1/studies/mini/matrix?wave=no-such-wave", "/api/v1/studies/mini/matrix", "/api/v1/studies/anden/matrix?wave=w0",
+                "/api/v1/studies/mini/events?page=-1", "/api/v1/no-such-endpoint")) {
+            ResponseHeaders.assertNotStored(soft, path, ResponseHeaders.check(soft, site, path, null, "Authorization", bearer));
+        }
+        for (String path : List.of("/api/v1/studies", "/api/v1/openapi.json", "/api/v1/docs")) {
+            ResponseHeaders.check(soft, site, path, null);
+        }
+        soft.assertAll();
     }
 
     @Test
