@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The studies the repository holds and their structure, at any position. */
 public record StudyCatalog(ReadModelStore store, Positions positions) {
@@ -35,6 +36,19 @@ public record StudyCatalog(ReadModelStore store, Positions positions) {
                         r -> Map.entry(StudyId.of(r.getString(1)), TenantId.of(r.getString(2))), at, at)
                 .forEach(e -> organisations.put(e.getKey(), e.getValue()));
         return organisations;
+    }
+
+    /** A unit and every unit below it at a position: what a report for that unit covers. */
+    public Set<String> unitAndBelow(StudyId study, String unit, AsOf asOf) {
+        long at = positions.resolve(asOf);
+        return Set.copyOf(store.query("""
+                WITH RECURSIVE below(unit) AS (
+                    SELECT CAST(? AS VARCHAR)
+                    UNION
+                    SELECT u.unit FROM unit u JOIN below b ON u.parent = b.unit
+                    WHERE u.study = ? AND u.recorded_pos <= ? AND (u.superseded_pos IS NULL OR u.superseded_pos > ?)
+                )
+                SELECT unit FROM below""", "cannot read the units below " + unit, r -> r.getString(1), unit, study.value(), at, at));
     }
 
     /** The study's structure at a position; units and groups in the order the study defined them, as people know them. */

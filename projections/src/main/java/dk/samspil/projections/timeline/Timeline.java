@@ -5,6 +5,7 @@ import dk.samspil.domain.shared.StudyId;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything dated that happened in a study, on one time axis: waves, process milestones,
@@ -12,6 +13,13 @@ import java.util.List;
  */
 public record Timeline(StudyId study, @JsonProperty("as_of_position") long asOfPosition, List<Wave> waves,
                        List<MilestoneStep> milestones, List<Intervention> interventions, List<Change> changes) {
+
+    /** Waves and milestones, and only the interventions and changes that concern these units. */
+    public Timeline within(Set<String> units) {
+        return new Timeline(study, asOfPosition, waves, milestones,
+                interventions.stream().filter(i -> i.units().stream().anyMatch(units::contains)).toList(),
+                changes.stream().filter(c -> units.contains(c.unit()) || units.contains(c.otherUnit())).toList());
+    }
 
     public record Wave(String wave, String label, @JsonProperty("opens_on") LocalDate opensOn, @JsonProperty("closes_on") LocalDate closesOn) {
     }

@@ -8,6 +8,7 @@ import dk.samspil.projections.store.Figure;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The unit indices of one wave and instrument (measures.md, Unit index), as of one position. */
 public record UnitIndices(StudyId study, WaveKey wave, InstrumentRef instrument, String scope,
@@ -18,6 +19,11 @@ public record UnitIndices(StudyId study, WaveKey wave, InstrumentRef instrument,
         static UnitIndex of(String unit, Figure figure) {
             return new UnitIndex(unit, figure.mean(), figure.n(), figure.suppressed());
         }
+    }
+
+    /** Only the indices of these units. */
+    public UnitIndices within(Set<String> chosen) {
+        return new UnitIndices(study, wave, instrument, scope, asOfPosition, k, units.stream().filter(u -> chosen.contains(u.unit())).toList());
     }
 
     public Optional<UnitIndex> unit(String key) {

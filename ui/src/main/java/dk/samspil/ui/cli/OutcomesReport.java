@@ -2,6 +2,7 @@ package dk.samspil.ui.cli;
 
 import dk.samspil.ui.app.reports.ReportCatalog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.Map;
@@ -13,8 +14,11 @@ final class OutcomesReport extends Report {
     @Option(names = "--outcome", required = true, paramLabel = "O", description = "Outcome key, e.g. age_at_family_relief_start.")
     String outcome;
 
+    @Mixin
+    UnitOption unit;
+
     @Override
     Map<String, String> options() {
-        return ReportCatalog.options("outcome", outcome);
+        return ReportCatalog.options("outcome", outcome, "unit", unit.unit);
     }
 }

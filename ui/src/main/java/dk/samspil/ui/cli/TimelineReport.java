@@ -2,6 +2,7 @@ package dk.samspil.ui.cli;
 
 import dk.samspil.ui.app.reports.ReportCatalog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 import java.util.Map;
 
@@ -9,8 +10,11 @@ import java.util.Map;
         description = "A study's dated facts on one axis: waves, process steps, interventions and organisational changes.")
 final class TimelineReport extends Report {
 
+    @Mixin
+    UnitOption unit;
+
     @Override
     Map<String, String> options() {
-        return ReportCatalog.options();
+        return ReportCatalog.options("unit", unit.unit);
     }
 }

@@ -2,6 +2,7 @@ package dk.samspil.ui.cli;
 
 import dk.samspil.ui.app.reports.ReportCatalog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.Map;
@@ -21,8 +22,11 @@ final class UnitsReport extends Report {
             description = "all, between (ratings of other groups) or within (of the own group) (default: ${DEFAULT-VALUE}).")
     String scope;
 
+    @Mixin
+    UnitOption unit;
+
     @Override
     Map<String, String> options() {
-        return ReportCatalog.options("wave", wave, "instrument", instrument, "scope", scope);
+        return ReportCatalog.options("wave", wave, "instrument", instrument, "scope", scope, "unit", unit.unit);
     }
 }

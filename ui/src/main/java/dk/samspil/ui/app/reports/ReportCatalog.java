@@ -43,13 +43,14 @@ public class ReportCatalog {
         Options o = new Options(options);
         return switch (name) {
             case "report matrix" -> outputs.matrix(request, o.required("wave"), o.or("instrument", "rk@1"), o.get("unit"));
-            case "report units" -> outputs.units(request, o.required("wave"), o.required("instrument"), o.or("scope", "all"));
+            case "report units" -> outputs.units(request, o.required("wave"), o.required("instrument"), o.or("scope", "all"),
+                    o.get("unit"));
             case "report profile" -> outputs.profile(request, o.required("wave"), o.or("instrument", "rk@1"), o.get("rater"),
                     o.get("target"), o.get("unit"));
             case "report given-received" -> outputs.givenReceived(request, o.required("wave"), o.or("instrument", "rk@1"),
                     o.get("unit"));
-            case "report outcomes" -> outputs.outcomes(request, o.required("outcome"));
-            case "report timeline" -> outputs.timeline(request);
+            case "report outcomes" -> outputs.outcomes(request, o.required("outcome"), o.get("unit"));
+            case "report timeline" -> outputs.timeline(request, o.get("unit"));
             case "report case-matrix" -> outputs.caseMatrix(request, o.required("wave"), o.or("instrument", "rk@1"), o.list("case"));
             case "analyze elasticity" -> outputs.elasticity(request, o.required("wave"), o.required("x"), o.required("y"));
             case "analyze effect" -> outputs.effect(request, o.required("type"), o.or("outcome", "rk@1"), o.get("scope"));

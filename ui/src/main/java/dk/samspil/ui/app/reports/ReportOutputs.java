@@ -22,8 +22,8 @@ public class ReportOutputs {
         return ReportTables.matrix(reports.matrix(request, wave, instrument, unit), unit);
     }
 
-    public ReportOutput units(ReportRequest request, String wave, String instrument, String scope) {
-        return ReportTables.units(reports.units(request, wave, instrument, scope));
+    public ReportOutput units(ReportRequest request, String wave, String instrument, String scope, String unit) {
+        return ReportTables.units(reports.units(request, wave, instrument, scope, unit));
     }
 
     public ReportOutput profile(ReportRequest request, String wave, String instrument, String rater, String target, String unit) {
@@ -34,12 +34,12 @@ public class ReportOutputs {
         return ReportTables.givenReceived(reports.givenReceived(request, wave, instrument, unit), unit);
     }
 
-    public ReportOutput outcomes(ReportRequest request, String outcome) {
-        return ReportTables.outcomes(reports.outcomes(request, outcome));
+    public ReportOutput outcomes(ReportRequest request, String outcome, String unit) {
+        return ReportTables.outcomes(reports.outcomes(request, outcome, unit));
     }
 
-    public ReportOutput timeline(ReportRequest request) {
-        return ReportTables.timeline(reports.timeline(request));
+    public ReportOutput timeline(ReportRequest request, String unit) {
+        return ReportTables.timeline(reports.timeline(request, unit));
     }
 
     /** Person-level figures: the read is recorded in the history. */

@@ -97,24 +97,30 @@ public class StudyReports {
         return readModel.profiles().profile(m.id(), m.wave(wave), m.instrument(instrument), rater, target, unit, m.asOf(), m.k());
     }
 
-    public UnitIndices units(ReportRequest request, String wave, String instrument, String scope) {
+    /** @param unit only this unit and the units below it; null: every unit */
+    public UnitIndices units(ReportRequest request, String wave, String instrument, String scope, String unit) {
         StudyMoment m = moment(Operation.VIEW_MATRIX, request);
-        return readModel.units().indices(m.id(), m.wave(wave), m.instrument(instrument), scope(scope), m.asOf(), m.k());
+        UnitIndices indices = readModel.units().indices(m.id(), m.wave(wave), m.instrument(instrument), scope(scope), m.asOf(), m.k());
+        return unit == null ? indices : indices.within(below(m, unit));
     }
 
-    public OutcomeMonths outcomes(ReportRequest request, String outcome) {
+    /** @param unit only this unit and the units below it; null: every unit */
+    public OutcomeMonths outcomes(ReportRequest request, String outcome, String unit) {
         StudyMoment m = moment(Operation.VIEW_EFFECTS, request);
         List<String> known = readModel.outcomes().outcomes(m.id());
         if (!known.contains(outcome)) {
             throw new IllegalArgumentException("study " + m.id() + " has no outcome '" + outcome + "' (outcomes: "
                     + String.join(", ", known) + ")");
         }
-        return readModel.outcomes().monthly(m.id(), outcome, m.asOf(), m.k());
+        OutcomeMonths months = readModel.outcomes().monthly(m.id(), outcome, m.asOf(), m.k());
+        return unit == null ? months : months.within(below(m, unit));
     }
 
-    public Timeline timeline(ReportRequest request) {
+    /** @param unit only the interventions and changes of this unit and the units below it; null: all */
+    public Timeline timeline(ReportRequest request, String unit) {
         StudyMoment m = moment(Operation.VIEW_TIMELINE, request);
-        return readModel.timeline().timeline(m.id(), m.asOf());
+        Timeline timeline = readModel.timeline().timeline(m.id(), m.asOf());
+        return unit == null ? timeline : timeline.within(below(m, unit));
     }
 
     /** @param study only events of this study; null: every event */
@@ -188,6 +194,11 @@ public class StudyReports {
         StudyMoment m = moment(Operation.VIEW_EFFECTS, request);
         return readModel.analyses().outcomes(m.id(), outcome, type, windowMonths, m.asOf(), m.k());
     }
+    private java.util.Set<String> below(StudyMoment m, String unit) {
+        m.unit(unit);
+        return readModel.catalog().unitAndBelow(m.id(), unit, m.asOf());
+    }
+
     private StudyMoment moment(Operation operation, ReportRequest request) {
         return moments.require(operation, request.study(), request.asOf(), request.k());
     }

@@ -48,8 +48,9 @@ class StudiesApi {
     @GetMapping("/{study}/units")
     @Operation(summary = "Unit indices of a wave")
     ResponseEntity<String> units(@PathVariable String study, @RequestParam String wave, @RequestParam String instrument,
-                                 @RequestParam(defaultValue = "all") String scope, @ParameterObject ApiAnswers.Moment moment) {
-        return answers.answer(study, moment, request -> outputs.units(request, wave, instrument, scope));
+                                 @RequestParam(defaultValue = "all") String scope, @RequestParam(required = false) String unit,
+                                 @ParameterObject ApiAnswers.Moment moment) {
+        return answers.answer(study, moment, request -> outputs.units(request, wave, instrument, scope, unit));
     }
 
     @GetMapping("/{study}/profile")
@@ -70,14 +71,16 @@ class StudiesApi {
 
     @GetMapping("/{study}/outcomes")
     @Operation(summary = "A citizen outcome per unit and month")
-    ResponseEntity<String> outcomes(@PathVariable String study, @RequestParam String outcome, @ParameterObject ApiAnswers.Moment moment) {
-        return answers.answer(study, moment, request -> outputs.outcomes(request, outcome));
+    ResponseEntity<String> outcomes(@PathVariable String study, @RequestParam String outcome, @RequestParam(required = false) String unit,
+                                    @ParameterObject ApiAnswers.Moment moment) {
+        return answers.answer(study, moment, request -> outputs.outcomes(request, outcome, unit));
     }
 
     @GetMapping("/{study}/timeline")
     @Operation(summary = "Waves, milestones, interventions and organisational changes on one axis")
-    ResponseEntity<String> timeline(@PathVariable String study, @ParameterObject ApiAnswers.Moment moment) {
-        return answers.answer(study, moment, outputs::timeline);
+    ResponseEntity<String> timeline(@PathVariable String study, @RequestParam(required = false) String unit,
+                                    @ParameterObject ApiAnswers.Moment moment) {
+        return answers.answer(study, moment, request -> outputs.timeline(request, unit));
     }
 
     @GetMapping("/{study}/case-matrix")

@@ -232,6 +232,13 @@ class ReadApiTest {
                     .isLessThan(all.stream().mapToInt(Integer::intValue).sum());
         }
         assertThat(json(get("/studies/mini/matrix?wave=w3&unit=d99", token)).get("detail").asText()).contains("d99");
+        // the reports per unit keep only the rows of that unit and those below it
+        assertThat(json(get("/studies/mini/units?wave=w3&instrument=rk@1&unit=d01", token)).get("units").findValuesAsText("unit"))
+                .containsExactly("d01");
+        assertThat(json(get("/studies/mini/units?wave=w3&instrument=rk@1&unit=bu", token)).get("units"))
+                .hasSameSizeAs(json(get("/studies/mini/units?wave=w3&instrument=rk@1", token)).get("units"));
+        assertThat(json(get("/studies/mini/outcomes?outcome=age_at_family_relief_start&unit=d02", token)).get("months").findValuesAsText("unit"))
+                .isNotEmpty().containsOnly("d02");
     }
 
     @Test
