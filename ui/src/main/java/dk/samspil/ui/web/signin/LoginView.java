@@ -20,7 +20,9 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sign-in: the identity provider when one is registered, and Vaadin's login form posting to Spring Security
@@ -35,6 +37,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
     private final Paragraph problem = new Paragraph();
+    /** Each provider's button and name, labelled in the page's language when it is entered. */
+    private final Map<Anchor, String> providers = new LinkedHashMap<>();
 
     public LoginView(SignInSettings settings, ObjectProvider<ClientRegistrationRepository> identityProviders) {
         addClassName("login-view");
@@ -42,24 +46,23 @@ public class LoginView extends Main implements BeforeEnterObserver {
         problem.setVisible(false);
         form.setAction(ROUTE);
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(texts("login.error.title", "login.error.message"));
         form.setVisible(settings.localAccounts());
         add(problem, form);
-        List<ClientRegistration> providers = new ArrayList<>();
+        List<ClientRegistration> registrations = new ArrayList<>();
         if (identityProviders.getIfAvailable() instanceof Iterable<?> registered) {
-            registered.forEach(r -> providers.add((ClientRegistration) r));
+            registered.forEach(r -> registrations.add((ClientRegistration) r));
         }
-        if (!providers.isEmpty()) {
+        if (!registrations.isEmpty()) {
             Div identity = new Div();
             identity.addClassName("login-identity-providers");
-            for (ClientRegistration provider : providers) {
+            for (ClientRegistration provider : registrations) {
                 // Spring Security's own address that starts the code flow, outside Vaadin's router
-                Anchor start = new Anchor("oauth2/authorization/" + provider.getRegistrationId(),
-                        getTranslation("login.provider", provider.getClientName()));
+                Anchor start = new Anchor("oauth2/authorization/" + provider.getRegistrationId(), provider.getClientName());
                 start.setRouterIgnore(true);
                 start.setId("sign-in-" + provider.getRegistrationId());
                 start.addClassName("login-provider");
                 identity.add(start);
+                providers.put(start, provider.getClientName());
             }
             addComponentAsFirst(identity);
         }
@@ -71,6 +74,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         Object why = failed ? VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
         problem.setVisible(false);
+        providers.forEach((start, name) -> start.setText(getTranslation("login.provider", name)));
         if (why instanceof PasswordSignIn.SignInLocked) {
             form.setI18n(texts("login.locked.title", "login.locked.message"));
         } else if (why instanceof OAuth2AuthenticationException refused) {
