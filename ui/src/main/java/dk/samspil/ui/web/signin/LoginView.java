@@ -1,5 +1,6 @@
 package dk.samspil.ui.web.signin;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -30,6 +31,7 @@ import java.util.Map;
  */
 @Route(value = LoginView.ROUTE, autoLayout = false)
 @PageTitle("Samspil")
+@StyleSheet("styles/signin.css")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 

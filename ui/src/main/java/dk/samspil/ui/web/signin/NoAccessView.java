@@ -1,6 +1,7 @@
 package dk.samspil.ui.web.signin;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 /** Where a user the identity provider knows but Samspil has granted no role lands: no menu, no data, a way out. */
 @Route(value = "no-access", autoLayout = false)
 @PageTitle("Samspil")
+@StyleSheet("styles/signin.css")
 @PermitAll
 public class NoAccessView extends Main implements BeforeEnterObserver {
 
