@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Single sign-on in a real browser: the packaged demo configured by environment variables for an OpenID Connect
  * provider running in this test (mock-oauth2-server with its login form), a user whose claim names a role, one
- * without a role, and signing out at Samspil and the provider. Screenshots in target/e2e/.
+ * without a role, signing out at Samspil and the provider, and an expired ID token. Screenshots in target/e2e/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignInWithProviderIT {
@@ -127,6 +127,25 @@ class SignInWithProviderIT {
         waitFor(d -> d.findElement(By.id("no-access-sign-out"))).click();
         waitFor(d -> d.getCurrentUrl().startsWith(app.url() + "/login") ? Boolean.TRUE : null);
         waitFor(d -> d.findElement(PROVIDER_BUTTON));
+    }
+
+    @Test
+    @Order(3)
+    void an_expired_id_token_is_refused_with_a_plain_message() throws IOException {
+        browser.get(app.url() + "/");
+        waitFor(d -> d.findElement(PROVIDER_BUTTON));
+        // the provider signs a token that expired in 2001: the signature is good, the time is not
+        signInAtProvider("eve", "{\"preferred_username\": \"eve\", \"samspil_role\": \"admin\", \"exp\": 1000000000}");
+        WebElement problem = waitFor(d -> d.findElement(By.id("sign-in-problem")));
+        waitFor(d -> problem.isDisplayed() ? Boolean.TRUE : null);
+        assertThat(problem.getText()).isEqualTo("Log-ind gennem identitetsudbyderen kunne ikke bekræftes. Prøv igen, eller spørg en administrator.");
+        assertThat(browser.getCurrentUrl()).isEqualTo(app.url() + "/login?error");
+        shot("sso-04-expired-token-refused");
+        browser.get(app.url() + "/");
+        waitFor(d -> d.findElement(PROVIDER_BUTTON));
+        assertThat(browser.findElements(By.id("main-menu"))).as("not signed in").isEmpty();
+        assertThat(Files.readString(SHOTS.resolve("sso-app.log"))).contains("sign-in through the identity provider failed")
+                .contains("exp");
     }
 
     /** The provider's own login form: a username and the claims its token is to carry. */

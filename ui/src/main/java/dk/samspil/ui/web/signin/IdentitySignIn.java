@@ -22,6 +22,8 @@ import java.util.List;
  */
 final class IdentitySignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
+    /** The error code of a sign-in the provider vouched for but Samspil refused (the description says why). */
+    static final String REFUSED = "samspil_account";
     private static final Logger LOG = LoggerFactory.getLogger(IdentitySignIn.class);
 
     private final OidcUserService provider = new OidcUserService();
@@ -41,7 +43,7 @@ final class IdentitySignIn implements OAuth2UserService<OidcUserRequest, OidcUse
             return new SamspilUser(account.username(), roles, user);
         } catch (IllegalArgumentException e) {
             LOG.warn("sign-in through {} refused for subject {}: {}", user.getIssuer(), user.getSubject(), e.getMessage());
-            throw new OAuth2AuthenticationException(new OAuth2Error("samspil_account", e.getMessage(), null), e.getMessage(), e);
+            throw new OAuth2AuthenticationException(new OAuth2Error(REFUSED, e.getMessage(), null), e.getMessage(), e);
         }
     }
 

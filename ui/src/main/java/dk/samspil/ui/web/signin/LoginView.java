@@ -80,8 +80,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
         if (why instanceof PasswordSignIn.SignInLocked) {
             form.setI18n(texts("login.locked.title", "login.locked.message"));
         } else if (why instanceof OAuth2AuthenticationException refused) {
-            problem.setText(getTranslation("login.provider.refused", refused.getError().getDescription() == null
-                    ? refused.getError().getErrorCode() : refused.getError().getDescription()));
+            // Samspil's own refusals say why; the provider's or the token's problems (expired, bad signature) are for the log
+            problem.setText(IdentitySignIn.REFUSED.equals(refused.getError().getErrorCode())
+                    ? getTranslation("login.provider.refused", refused.getError().getDescription())
+                    : getTranslation("login.provider.failed"));
             problem.setVisible(true);
             failed = false;
         } else {

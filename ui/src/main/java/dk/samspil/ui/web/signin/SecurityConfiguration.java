@@ -17,6 +17,11 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -29,6 +34,8 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableWebSecurity
 @ConditionalOnWebApplication
 public class SecurityConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /** Where ./samspil replay, backup and erase reach a running application; those endpoints check their own bearer secret. */
     private static final String[] CONTROL = {"/admin/read-model/**", "/admin/backup", "/admin/erase"};
@@ -64,10 +71,23 @@ public class SecurityConfiguration {
         if (registrations == null) {
             return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)).build();
         }
-        http.oauth2Login(login -> login.loginPage("/" + LoginView.ROUTE)
+        http.oauth2Login(login -> login.loginPage("/" + LoginView.ROUTE).failureHandler(loggedProviderFailure())
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new IdentitySignIn(identities))));
         return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
                 .logoutSuccessHandler(providerLogout(registrations))).build();
+    }
+
+    /** A refused provider sign-in back on the sign-in page, and in the log with why (an expired or forged token; never the token). */
+    private static AuthenticationFailureHandler loggedProviderFailure() {
+        SimpleUrlAuthenticationFailureHandler back = new SimpleUrlAuthenticationFailureHandler("/" + LoginView.ROUTE + "?error");
+        return (request, response, failure) -> {
+            boolean samspils = failure instanceof OAuth2AuthenticationException refused
+                    && IdentitySignIn.REFUSED.equals(refused.getError().getErrorCode());
+            if (!samspils) {
+                LOG.warn("sign-in through the identity provider failed from {}: {}", request.getRemoteAddr(), failure.getMessage());
+            }
+            back.onAuthenticationFailure(request, response, failure);
+        };
     }
 
     /** Signing out of Samspil signs out at the provider too when it offers an end_session endpoint, then returns to sign-in. */
