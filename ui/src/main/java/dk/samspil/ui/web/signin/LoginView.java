@@ -77,17 +77,15 @@ public class LoginView extends Main implements BeforeEnterObserver {
         Object why = failed ? VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
         problem.setVisible(false);
         providers.forEach((start, name) -> start.setText(getTranslation("login.provider", name)));
-        if (why instanceof PasswordSignIn.SignInLocked) {
-            form.setI18n(texts("login.locked.title", "login.locked.message"));
-        } else if (why instanceof OAuth2AuthenticationException refused) {
+        boolean locked = why instanceof PasswordSignIn.SignInLocked;
+        form.setI18n(locked ? texts("login.locked.title", "login.locked.message") : texts("login.error.title", "login.error.message"));
+        if (why instanceof OAuth2AuthenticationException refused) {
             // Samspil's own refusals say why; the provider's or the token's problems (expired, bad signature) are for the log
             problem.setText(IdentitySignIn.REFUSED.equals(refused.getError().getErrorCode())
                     ? getTranslation("login.provider.refused", refused.getError().getDescription())
                     : getTranslation("login.provider.failed"));
             problem.setVisible(true);
             failed = false;
-        } else {
-            form.setI18n(texts("login.error.title", "login.error.message"));
         }
         form.setError(failed);
     }

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import dk.samspil.domain.access.Role;
 import dk.samspil.domain.shared.TenantId;
 import dk.samspil.ui.app.accounts.UserAccounts;
@@ -20,7 +22,10 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -61,6 +66,29 @@ class SignInPagesTest extends MiniStudyBrowserlessTest {
         assertThat(provider.getText()).isEqualTo("Log ind med Kommunens log-ind");
         assertThat(provider.getHref()).isEqualTo("oauth2/authorization/kommune");
         assertThat($(LoginForm.class).single().isVisible()).isTrue();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_refused_sign_in_says_why_in_danish_a_lock_as_a_lock_and_a_bad_token_plainly() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new PasswordSignIn.SignInLocked());
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
+        LoginForm form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(texts(form)).contains("For mange forkerte forsøg").contains("\"Log ind\"").doesNotContain("Forkert brugernavn");
+
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new OAuth2AuthenticationException(new OAuth2Error("invalid_id_token", "The ID Token contains invalid claims: {exp=...}", null)));
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
+        assertThat($(Paragraph.class).id("sign-in-problem").getText())
+                .isEqualTo("Log-ind gennem identitetsudbyderen kunne ikke bekræftes. Prøv igen, eller spørg en administrator.");
+        assertThat(texts($(LoginForm.class).single())).contains("Brugernavn").doesNotContain("Username");
+
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new OAuth2AuthenticationException(
+                new OAuth2Error(IdentitySignIn.REFUSED, "the Samspil account dora is disabled", null)));
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
+        assertThat($(Paragraph.class).id("sign-in-problem").getText())
+                .isEqualTo("Identitetsudbyderens log-ind blev afvist: the Samspil account dora is disabled");
     }
 
     @Test
@@ -107,6 +135,11 @@ class SignInPagesTest extends MiniStudyBrowserlessTest {
         assertThat($(Paragraph.class).single().getText()).isEqualTo("Du er logget ind som test-admin.");
         assertThat(com.vaadin.flow.server.menu.MenuConfiguration.getMenuEntries()).anyMatch(e -> e.path().equals("/sign-out")
                 && e.title().equals("signin.signout.menu"));
+    }
+
+    /** The texts the login form is given, as the browser receives them. */
+    private static String texts(LoginForm form) {
+        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
     }
 
     private static MockOAuth2Server started() {
