@@ -137,6 +137,21 @@ class OidcSignInTest {
     }
 
     @Test
+    void a_disabled_account_is_refused_in_its_live_session_and_at_its_next_sign_in() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        Map<String, Object> claims = Map.of("preferred_username", "gustav", "samspil_role", "admin");
+        codeFlow(session, "sub-gustav", claims, 3600);
+        SecurityContextHolder.getContext().setAuthentication(signedIn(session));
+        assertThat(currentUser.principal().role()).isEqualTo(Role.ADMIN);
+
+        accounts.disable("gustav");
+        assertThatThrownBy(() -> currentUser.principal()).isInstanceOf(AccessPolicy.AccessDenied.class)
+                .hasMessage("the account gustav is disabled");
+        MvcResult again = codeFlow(new MockHttpSession(), "sub-gustav", claims, 3600);
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+    }
+
+    @Test
     void an_expired_id_token_is_refused_and_no_account_is_made() throws Exception {
         MockHttpSession session = new MockHttpSession();
         MvcResult refused = codeFlow(session, "sub-carl", Map.of("preferred_username", "carl", "samspil_role", "admin"), -3600);
