@@ -3,6 +3,7 @@ package dk.samspil.ui.app.accounts;
 import dk.samspil.domain.access.Role;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public record SignInSettings(Boolean localAccounts, String usernameClaim, RolesF
 
     private static Optional<Role> roleNamed(String name) {
         String normalised = name.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        return java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(normalised)).findFirst();
+        return Arrays.stream(Role.values()).filter(r -> r.name().equals(normalised)).findFirst();
     }
 
     private static String orDefault(String value, String fallback) {

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -187,7 +188,7 @@ public final class UserAccounts {
     }
 
     /** An identity provider's user, signed in once, without a role yet. */
-    public record Waiting(String username, String issuer, java.time.Instant since) {
+    public record Waiting(String username, String issuer, Instant since) {
     }
 
     /** Whether an enabled admin exists: the web application does not start without one. */
