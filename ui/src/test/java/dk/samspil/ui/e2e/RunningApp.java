@@ -29,13 +29,20 @@ final class RunningApp implements AutoCloseable {
 
     /** Starts `java -jar target/samspil.jar --data DATA demo --port 0` and waits until it serves. */
     static RunningApp demo(Path data, Path log) throws IOException, InterruptedException {
+        return demo(data, log, java.util.Map.of());
+    }
+
+    /** The same, with settings given as an installation gives them: environment variables (e.g. an identity provider's). */
+    static RunningApp demo(Path data, Path log, java.util.Map<String, String> environment) throws IOException, InterruptedException {
         Path jar = Path.of("target", "samspil.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: end-to-end tests run after `package`");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xmx1g", "-jar", jar.toString(),
-                "--data", data.toString(), "demo", "--port", "0")).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xmx1g", "-jar", jar.toString(),
+                "--data", data.toString(), "demo", "--port", "0")).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         CompletableFuture<String> serving = new CompletableFuture<>();
         Thread pump = Thread.ofVirtual().start(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

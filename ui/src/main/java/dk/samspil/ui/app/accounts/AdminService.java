@@ -7,8 +7,6 @@ import dk.samspil.domain.access.Resource;
 import dk.samspil.domain.privacy.PersonErased;
 import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.TenantId;
-import dk.samspil.ui.app.accounts.UserAccount;
-import dk.samspil.ui.app.accounts.UserAccounts;
 import dk.samspil.ui.app.erasure.Erasure;
 import org.springframework.stereotype.Service;
 
@@ -38,6 +36,22 @@ public class AdminService {
     public UserAccount add(Principal account, char[] password) {
         require(Operation.MANAGE_USERS);
         return accounts.add(account, password);
+    }
+
+    /** Who signed in through the identity provider and waits for a role. */
+    public List<UserAccounts.Waiting> waiting() {
+        require(Operation.MANAGE_USERS);
+        return accounts.waiting();
+    }
+
+    /**
+     * Grants a waiting user a role with its organisations or partner.
+     *
+     * @throws IllegalArgumentException when nobody of that name waits, or the role cannot be scoped so
+     */
+    public void grant(Principal scope) {
+        require(Operation.MANAGE_USERS);
+        accounts.grant(scope);
     }
 
     public void disable(String username) {

@@ -38,14 +38,30 @@ public class CurrentUser {
             }
             return Principal.commandLine();
         }
-        return accounts.find(signedIn.getName()).filter(UserAccount::enabled).map(UserAccount::principal)
-                // an account the store does not know (a test's mock user): its role, no organisation
-                .orElseGet(() -> new Principal(signedIn.getName(), role(signedIn), Set.of(), Optional.empty()));
+        String name = signedIn.getName();
+        Optional<UserAccount> account = accounts.find(name);
+        if (account.isPresent()) {
+            // a session outlives a disable: the store, not the session, says whether the account may act
+            if (!account.get().enabled()) {
+                throw new AccessPolicy.AccessDenied("the account " + name + " is disabled");
+            }
+            return account.get().principal();
+        }
+        if (accounts.exists(name)) {
+            throw noRoleYet(name);
+        }
+        // an account the store does not know (a test's mock user): its role, no organisation
+        return new Principal(name, role(signedIn), Set.of(), Optional.empty());
     }
 
     private static Role role(Authentication signedIn) {
         return signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_")).map(a -> Role.valueOf(a.substring(5))).findFirst()
-                .orElseThrow(() -> new IllegalStateException(signedIn.getName() + " has no role"));
+                .orElseThrow(() -> noRoleYet(signedIn.getName()));
+    }
+
+    /** Signed in through the identity provider, but no role is granted: nothing of the data, anywhere. */
+    private static AccessPolicy.AccessDenied noRoleYet(String username) {
+        return new AccessPolicy.AccessDenied(username + " has no role in Samspil yet; an admin grants one");
     }
 }

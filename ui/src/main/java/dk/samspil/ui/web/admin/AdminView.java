@@ -22,6 +22,7 @@ import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.TenantId;
 import dk.samspil.ui.app.accounts.UserAccount;
+import dk.samspil.ui.app.accounts.UserAccounts;
 import dk.samspil.ui.app.erasure.Erasure;
 import dk.samspil.ui.web.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +40,7 @@ public class AdminView extends Div implements AfterNavigationObserver {
 
     private final AdminService service;
     private final Grid<UserAccount> users = new Grid<>();
+    private final Grid<UserAccounts.Waiting> waiting = new Grid<>();
     private final Paragraph status = new Paragraph();
 
     public AdminView(AdminService service) {
@@ -69,18 +71,59 @@ public class AdminView extends Div implements AfterNavigationObserver {
         users.setAllRowsVisible(true);
         users.setItems(service.users());
         add(new H2(getTranslation("admin.title")), status, new H3(getTranslation("admin.users")),
-                new Paragraph(getTranslation("admin.users.intro")), users, addForm(), eraseForm());
+                new Paragraph(getTranslation("admin.users.intro")), users, waitingForm(), addForm(), eraseForm());
+    }
+
+    /** Who signed in through the identity provider and waits for a role; granting one is the admin's decision. */
+    private Div waitingForm() {
+        waiting.removeAllColumns();
+        waiting.setId("admin-waiting");
+        waiting.addColumn(UserAccounts.Waiting::username).setHeader(getTranslation("admin.column.username")).setAutoWidth(true);
+        waiting.addColumn(UserAccounts.Waiting::issuer).setHeader(getTranslation("admin.column.issuer"));
+        waiting.addColumn(w -> w.since().toString()).setHeader(getTranslation("admin.column.since")).setAutoWidth(true);
+        waiting.setAllRowsVisible(true);
+        waiting.setItems(service.waiting());
+        Select<Role> role = roles("admin-grant-role");
+        TextField organisations = new TextField(getTranslation("admin.field.organisations"));
+        organisations.setId("admin-grant-organisations");
+        TextField partner = new TextField(getTranslation("admin.field.partner"));
+        partner.setId("admin-grant-partner");
+        Button grant = new Button(getTranslation("admin.grant"), click -> act(() -> {
+            UserAccounts.Waiting who = waiting.asSingleSelect().getValue();
+            if (who == null) {
+                throw new IllegalArgumentException(getTranslation("admin.grant.choose"));
+            }
+            service.grant(scope(who.username(), role, organisations, partner));
+            return getTranslation("admin.granted", who.username(), getTranslation("admin.role." + role.getValue().name()));
+        }));
+        grant.setId("admin-grant");
+        Div form = new Div(new H3(getTranslation("admin.waiting")), new Paragraph(getTranslation("admin.waiting.intro")), waiting, role,
+                organisations, partner, grant);
+        form.addClassName("admin-form");
+        return form;
+    }
+
+    private Select<Role> roles(String id) {
+        Select<Role> role = new Select<>();
+        role.setId(id);
+        role.setLabel(getTranslation("admin.field.role"));
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> getTranslation("admin.role." + r.name()));
+        role.setValue(Role.RESEARCHER);
+        return role;
+    }
+
+    private static Principal scope(String username, Select<Role> role, TextField organisations, TextField partner) {
+        Set<TenantId> granted = Arrays.stream(organisations.getValue().split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(TenantId::of).collect(Collectors.toSet());
+        return new Principal(username, role.getValue(), granted,
+                Optional.of(partner.getValue().strip()).filter(s -> !s.isEmpty()).map(PartnerId::of));
     }
 
     private Div addForm() {
         TextField username = new TextField(getTranslation("admin.field.username"));
         username.setId("admin-username");
-        Select<Role> role = new Select<>();
-        role.setId("admin-role");
-        role.setLabel(getTranslation("admin.field.role"));
-        role.setItems(Role.values());
-        role.setItemLabelGenerator(r -> getTranslation("admin.role." + r.name()));
-        role.setValue(Role.RESEARCHER);
+        Select<Role> role = roles("admin-role");
         TextField organisations = new TextField(getTranslation("admin.field.organisations"));
         organisations.setId("admin-organisations");
         TextField partner = new TextField(getTranslation("admin.field.partner"));
@@ -93,10 +136,7 @@ public class AdminView extends Div implements AfterNavigationObserver {
             if (!password.getValue().equals(again.getValue())) {
                 throw new IllegalArgumentException(getTranslation("admin.passwordsDiffer"));
             }
-            Set<TenantId> granted = Arrays.stream(organisations.getValue().split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                    .map(TenantId::of).collect(Collectors.toSet());
-            UserAccount added = service.add(new Principal(username.getValue().strip(), role.getValue(), granted,
-                    Optional.of(partner.getValue().strip()).filter(s -> !s.isEmpty()).map(PartnerId::of)), password.getValue().toCharArray());
+            UserAccount added = service.add(scope(username.getValue().strip(), role, organisations, partner), password.getValue().toCharArray());
             password.clear();
             again.clear();
             return getTranslation("admin.added", added.username());
@@ -156,5 +196,6 @@ public class AdminView extends Div implements AfterNavigationObserver {
             status.addClassName("admin-refused");
         }
         users.setItems(service.users());
+        waiting.setItems(service.waiting());
     }
 }

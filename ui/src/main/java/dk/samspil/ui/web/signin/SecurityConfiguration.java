@@ -1,8 +1,11 @@
 package dk.samspil.ui.web.signin;
 
-import dk.samspil.ui.app.accounts.UserAccount;
+import dk.samspil.ui.app.accounts.IdentityAccounts;
+import dk.samspil.ui.app.accounts.SignInSettings;
+import dk.samspil.ui.app.accounts.SignInThrottle;
 import dk.samspil.ui.app.accounts.UserAccounts;
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -11,22 +14,28 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Sign-in for the web application: Vaadin's login view and view access control on Spring
- * Security, accounts from {@link UserAccounts}. What a signed-in user may see and do is decided
- * by the access policy in the services, not here.
+ * Sign-in for the web application: Vaadin's login view and view access control on Spring Security, with
+ * local accounts from {@link UserAccounts} and an OpenID Connect identity provider when one is registered
+ * (spring.security.oauth2.client.*). What a signed-in user may see and do is decided by the access policy in
+ * the services, not here.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @ConditionalOnWebApplication
 public class SecurityConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /** Where ./samspil replay, backup and erase reach a running application; those endpoints check their own bearer secret. */
     private static final String[] CONTROL = {"/admin/read-model/**", "/admin/backup", "/admin/erase", "/admin/report", "/admin/import"};
@@ -44,32 +53,56 @@ public class SecurityConfiguration {
                 .build();
     }
 
-    /** Everything else (order 2 is the read API's chain) behind Vaadin's sign-in; without Vaadin's web layer (a test's bare server) nothing else is served. */
+    /**
+     * Everything else (order 2 is the read API's chain) behind Vaadin's sign-in, with the identity provider beside the
+     * local accounts when one is registered; without Vaadin's web layer (a test's bare server) nothing else is served.
+     */
     @Bean
     @Order(3)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<RequestUtil> vaadin) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<RequestUtil> vaadin,
+                                            ObjectProvider<ClientRegistrationRepository> identityProviders, IdentityAccounts identities)
+            throws Exception {
         SecurityHeaders.apply(http);
         if (vaadin.getIfAvailable() == null) {
             return http.authorizeHttpRequests(requests -> requests.anyRequest().denyAll()).build();
         }
         http.authorizeHttpRequests(requests -> requests.requestMatchers(STYLESHEETS).permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)).build();
+        ClientRegistrationRepository registrations = identityProviders.getIfAvailable();
+        if (registrations == null) {
+            return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)).build();
+        }
+        http.oauth2Login(login -> login.loginPage("/" + LoginView.ROUTE).failureHandler(loggedProviderFailure())
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new IdentitySignIn(identities))));
+        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
+                .logoutSuccessHandler(providerLogout(registrations))).build();
     }
 
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
-    }
-
-    @Bean
-    UserDetailsService userDetailsService(UserAccounts accounts) {
-        return username -> {
-            UserAccount account = accounts.find(username).orElseThrow(() -> new UsernameNotFoundException("no user " + username));
-            return User.withUsername(account.username())
-                    .password(accounts.passwordHash(username).orElseThrow())
-                    .roles(account.role().name())
-                    .disabled(!account.enabled())
-                    .build();
+    /** A refused provider sign-in back on the sign-in page, and in the log with why (an expired or forged token; never the token). */
+    private static AuthenticationFailureHandler loggedProviderFailure() {
+        SimpleUrlAuthenticationFailureHandler back = new SimpleUrlAuthenticationFailureHandler("/" + LoginView.ROUTE + "?error");
+        return (request, response, failure) -> {
+            boolean samspils = failure instanceof OAuth2AuthenticationException refused
+                    && IdentitySignIn.REFUSED.equals(refused.getError().getErrorCode());
+            if (!samspils) {
+                LOG.warn("sign-in through the identity provider failed from {}: {}", request.getRemoteAddr(), failure.getMessage());
+            }
+            back.onAuthenticationFailure(request, response, failure);
         };
+    }
+
+    /** Signing out of Samspil signs out at the provider too when it offers an end_session endpoint, then returns to sign-in. */
+    private static OidcClientInitiatedLogoutSuccessHandler providerLogout(ClientRegistrationRepository registrations) {
+        OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        logout.setPostLogoutRedirectUri("{baseUrl}/" + LoginView.ROUTE);
+        logout.setDefaultTargetUrl("/" + LoginView.ROUTE);
+        // Vaadin signs out inside a UI request, where a plain redirect would not move the browser
+        logout.setRedirectStrategy(new UidlRedirectStrategy());
+        return logout;
+    }
+
+    /** The one password check, global so that the identity provider's sign-in (local to the chain) never runs it twice. */
+    @Bean
+    AuthenticationProvider passwordSignIn(UserAccounts accounts, SignInThrottle throttle, SignInSettings settings) {
+        return new PasswordSignIn(accounts, throttle, settings);
     }
 }

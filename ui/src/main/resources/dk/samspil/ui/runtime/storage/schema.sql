@@ -93,6 +93,25 @@ CREATE TABLE IF NOT EXISTS app_user (
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
+-- Accounts of people who sign in through the identity provider: linked by issuer and subject, no password,
+-- and no role while they wait for an admin to grant one (samspil.sign-in.roles-from=admin).
+ALTER TABLE app_user ALTER COLUMN password_hash DROP NOT NULL;
+ALTER TABLE app_user ALTER COLUMN role DROP NOT NULL;
+ALTER TABLE app_user ADD COLUMN IF NOT EXISTS issuer VARCHAR(255);
+ALTER TABLE app_user ADD COLUMN IF NOT EXISTS subject VARCHAR(255);
+CREATE UNIQUE INDEX IF NOT EXISTS app_user_identity ON app_user (issuer, subject);
+
+-- Failed password sign-ins per typed username and per address (each as a SHA-256, so a password typed
+-- into the username field is not kept), in the database so every node sees the same counts and locks.
+CREATE TABLE IF NOT EXISTS sign_in_failure (
+    scope          VARCHAR(16) NOT NULL,
+    key_hash       CHAR(64) NOT NULL,
+    failures       INTEGER NOT NULL,
+    last_failed_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    locked_until   TIMESTAMP WITH TIME ZONE,
+    PRIMARY KEY (scope, key_hash)
+);
+
 -- The read API's request allowance per token (a token bucket): shared by every node on this database.
 CREATE TABLE IF NOT EXISTS request_bucket (
     bucket       CHAR(64) PRIMARY KEY,
