@@ -96,9 +96,9 @@ final class BackupReader {
             }
             long total = manifest.tables().stream().mapToLong(BackupManifest.TableFile::rows).sum();
             long[] done = {0};
-            for (Table table : BackupTables.ALL) {
+            for (Table table : BackupTables.of(manifest.version())) {
                 try (InputStream in = zip.getInputStream(zip.getEntry(table.file()))) {
-                    insert(c, table, in, file, () -> {
+                    insert(c, table, manifest.version(), in, file, () -> {
                         if (++done[0] % Backups.BATCH == 0) {
                             progress.at("restoring", done[0], total);
                         }
@@ -112,9 +112,12 @@ final class BackupReader {
         return manifest;
     }
 
-    private static void insert(Connection c, Table table, InputStream in, Path file, Runnable row) throws IOException, SQLException {
-        String marks = String.join(", ", table.columns().stream().map(col -> "?").toList());
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table.name() + " (" + table.columnList() + ") VALUES (" + marks + ")");
+    /** The rows of a backup of this format version: the columns it holds; those added later stay empty. */
+    private static void insert(Connection c, Table table, int version, InputStream in, Path file, Runnable row)
+            throws IOException, SQLException {
+        List<BackupTables.Column> columns = table.columns(version);
+        String marks = String.join(", ", columns.stream().map(col -> "?").toList());
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table.name() + " (" + table.columnList(version) + ") VALUES (" + marks + ")");
              JsonParser json = Backups.JSON.getFactory().createParser(in)) {
             int pending = 0;
             long line = 0;
@@ -123,11 +126,11 @@ final class BackupReader {
                 if (token != JsonToken.START_ARRAY) {
                     throw new BackupRejected(file, table.file() + " line " + line + " is not a row (a JSON array)");
                 }
-                for (int i = 0; i < table.columns().size(); i++) {
-                    readValue(json, s, i + 1, table.columns().get(i), file, table, line);
+                for (int i = 0; i < columns.size(); i++) {
+                    readValue(json, s, i + 1, columns.get(i), file, table, line);
                 }
                 if (json.nextToken() != JsonToken.END_ARRAY) {
-                    throw new BackupRejected(file, table.file() + " line " + line + " has more than " + table.columns().size() + " values");
+                    throw new BackupRejected(file, table.file() + " line " + line + " has more than " + columns.size() + " values");
                 }
                 s.addBatch();
                 row.run();
@@ -195,20 +198,21 @@ final class BackupReader {
         if (!BackupManifest.FORMAT.equals(manifest.format())) {
             throw new BackupRejected(file, "its format is '" + manifest.format() + "', not " + BackupManifest.FORMAT);
         }
-        if (manifest.version() != BackupManifest.VERSION) {
-            throw new BackupRejected(file, "it is version " + manifest.version() + " of the backup format; this Samspil reads version "
+        if (manifest.version() < 1 || manifest.version() > BackupManifest.VERSION) {
+            throw new BackupRejected(file, "it is version " + manifest.version() + " of the backup format; this Samspil reads versions 1 to "
                     + BackupManifest.VERSION);
         }
-        List<String> expected = BackupTables.ALL.stream().map(Table::name).toList();
+        List<Table> tables = BackupTables.of(manifest.version());
+        List<String> expected = tables.stream().map(Table::name).toList();
         List<String> named = manifest.tables() == null ? List.of() : manifest.tables().stream().map(BackupManifest.TableFile::name).toList();
         if (!named.equals(expected)) {
-            throw new BackupRejected(file, "its manifest names the tables " + named + ", a version-" + BackupManifest.VERSION
+            throw new BackupRejected(file, "its manifest names the tables " + named + ", a version-" + manifest.version()
                     + " backup has " + expected);
         }
         for (int i = 0; i < expected.size(); i++) {
-            if (!BackupTables.ALL.get(i).file().equals(manifest.tables().get(i).file())) {
+            if (!tables.get(i).file().equals(manifest.tables().get(i).file())) {
                 throw new BackupRejected(file, "its manifest puts " + expected.get(i) + " in " + manifest.tables().get(i).file()
-                        + ", not " + BackupTables.ALL.get(i).file());
+                        + ", not " + tables.get(i).file());
             }
         }
         return manifest;

@@ -11,18 +11,35 @@ public final class BackupTables {
     /** How a column travels through the backup's JSON lines. */
     public enum Kind { LONG, INT, TEXT, BOOLEAN, BYTES, TIME }
 
-    public record Column(String name, Kind kind) {
+    /** @param since the first backup format version that holds the column; an older backup restores it empty */
+    public record Column(String name, Kind kind, int since) {
     }
 
-    /** @param order a unique ordering, so the same store always gives the same file */
-    public record Table(String name, String order, List<Column> columns) {
+    /**
+     * @param order a unique ordering, so the same store always gives the same file
+     * @param since the first backup format version that holds the table; an older backup restores none of its rows
+     */
+    public record Table(String name, String order, List<Column> columns, int since) {
+
+        Table(String name, String order, List<Column> columns) {
+            this(name, order, columns, 1);
+        }
+
+        /** The columns a backup of this format version holds, in their order. */
+        public List<Column> columns(int version) {
+            return columns.stream().filter(c -> c.since() <= version).toList();
+        }
 
         public String file() {
             return "tables/" + name + ".jsonl";
         }
 
         public String columnList() {
-            return String.join(", ", columns.stream().map(Column::name).toList());
+            return columnList(Integer.MAX_VALUE);
+        }
+
+        public String columnList(int version) {
+            return String.join(", ", columns(version).stream().map(Column::name).toList());
         }
     }
 
@@ -49,12 +66,23 @@ public final class BackupTables {
                     col("sealed", Kind.TEXT), col("saved_at", Kind.TIME))),
             // sign-in accounts are settings: a restored repository lets the same people sign in
             new Table("app_user", "username", List.of(col("username", Kind.TEXT), col("password_hash", Kind.TEXT), col("role", Kind.TEXT),
-                    col("organisations", Kind.TEXT), col("partner", Kind.TEXT), col("enabled", Kind.BOOLEAN), col("created_at", Kind.TIME))));
+                    col("organisations", Kind.TEXT), col("partner", Kind.TEXT), col("enabled", Kind.BOOLEAN), col("created_at", Kind.TIME),
+                    // accounts of people who sign in through the identity provider: who they are there
+                    new Column("issuer", Kind.TEXT, 2), new Column("subject", Kind.TEXT, 2))),
+            // after the accounts: a token refers to its account; only hashes, as stored
+            new Table("api_token", "id", List.of(col("id", Kind.TEXT), col("token_hash", Kind.TEXT), col("username", Kind.TEXT),
+                    col("label", Kind.TEXT), col("created_at", Kind.TIME), col("expires_at", Kind.TIME), col("revoked_at", Kind.TIME),
+                    col("last_used_at", Kind.TIME)), 2));
+
+    /** The tables a backup of this format version holds, in their order. */
+    public static List<Table> of(int version) {
+        return ALL.stream().filter(t -> t.since() <= version).toList();
+    }
 
     private BackupTables() {
     }
 
     private static Column col(String name, Kind kind) {
-        return new Column(name, kind);
+        return new Column(name, kind, 1);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -67,14 +68,16 @@ public class SecurityConfiguration {
             return http.authorizeHttpRequests(requests -> requests.anyRequest().denyAll()).build();
         }
         http.authorizeHttpRequests(requests -> requests.requestMatchers(STYLESHEETS).permitAll());
+        // an address no route answers reaches Vaadin, which shows its own neutral page; every view still checks its access itself
         ClientRegistrationRepository registrations = identityProviders.getIfAvailable();
         if (registrations == null) {
-            return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)).build();
+            return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
+                    .anyRequest(AuthorizedUrl::permitAll)).build();
         }
         http.oauth2Login(login -> login.loginPage("/" + LoginView.ROUTE).failureHandler(loggedProviderFailure())
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new IdentitySignIn(identities))));
         return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
-                .logoutSuccessHandler(providerLogout(registrations))).build();
+                .anyRequest(AuthorizedUrl::permitAll).logoutSuccessHandler(providerLogout(registrations))).build();
     }
 
     /** A refused provider sign-in back on the sign-in page, and in the log with why (an expired or forged token; never the token). */
