@@ -50,11 +50,13 @@ public class SignInThrottle {
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final UserAccounts accounts;
 
-    /** Takes the accounts so that it is made once the schema (and with it its table) is. */
-    public SignInThrottle(DataSource dataSource, Clock clock, UserAccounts schemaReady) {
+    /** Takes the accounts so that it is made once the schema (and with it its table) is, and to tell names from typos. */
+    public SignInThrottle(DataSource dataSource, Clock clock, UserAccounts accounts) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     /** Asked before the password is checked: a locked name or address is refused whatever the password. */
@@ -64,7 +66,7 @@ public class SignInThrottle {
         Counted from = read(Scope.ADDRESS, address, now);
         boolean locked = name.lockedAt(now) || from.lockedAt(now);
         if (locked) {
-            LOG.warn("sign-in refused as locked for '{}' from {}", printable(username), address);
+            LOG.warn("sign-in refused as locked for {} from {}", shown(username), address);
         }
         return new Verdict(locked, locked || name.failures >= ACCOUNT_SLOW_AFTER || from.failures >= ADDRESS_SLOW_AFTER ? DELAY : Duration.ZERO);
     }
@@ -74,7 +76,7 @@ public class SignInThrottle {
         Instant now = clock.instant();
         int byName = count(Scope.ACCOUNT, username, ACCOUNT_LOCK_AT, now);
         int byAddress = count(Scope.ADDRESS, address, ADDRESS_LOCK_AT, now);
-        LOG.warn("sign-in failed for '{}' from {}: failure {} of the name, {} of the address", printable(username), address, byName, byAddress);
+        LOG.warn("sign-in failed for {} from {}: failure {} of the name, {} of the address", shown(username), address, byName, byAddress);
     }
 
     /** A right password forgets the name's failures; the address keeps its own, as it may be trying other names. */
@@ -177,9 +179,12 @@ public class SignInThrottle {
         }
     }
 
-    /** A typed name as it may appear in a log line: no line breaks or control characters, at most 64 characters. */
-    private static String printable(String typed) {
-        String clean = typed.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > 64 ? clean.substring(0, 64) + "…" : clean;
+    /**
+     * A typed name as a log line shows it: an account's name as it is, any other name only as the start of its hash
+     * (the same in every line about it), since it may be a password typed into the wrong field.
+     */
+    private String shown(String typed) {
+        String name = typed.strip().toLowerCase(Locale.ROOT);
+        return accounts.exists(name) ? "'" + name + "'" : "an unknown name (#" + hash(Scope.ACCOUNT, typed).substring(0, 8) + ")";
     }
 }
