@@ -45,7 +45,8 @@ public class IdentityAccounts {
      * @throws IllegalArgumentException when the claims name no usable username, the name is another account's, or the account is disabled
      */
     public SignedIn signIn(String issuer, String subject, Map<String, Object> claims) {
-        Optional<Principal> claimed = settings.rolesFrom() == SignInSettings.RolesFrom.CLAIMS ? scope(claims) : Optional.empty();
+        Optional<Principal> claimed = namedAdmin(claims)
+                .or(() -> settings.rolesFrom() == SignInSettings.RolesFrom.CLAIMS ? scope(claims) : Optional.empty());
         Optional<String> linked = accounts.linked(issuer, subject);
         String username;
         if (linked.isPresent()) {
@@ -53,7 +54,7 @@ public class IdentityAccounts {
             if (!accounts.enabled(username)) {
                 throw new IllegalArgumentException("the Samspil account " + username + " is disabled");
             }
-            if (settings.rolesFrom() == SignInSettings.RolesFrom.CLAIMS) {
+            if (settings.rolesFrom() == SignInSettings.RolesFrom.CLAIMS || claimed.isPresent()) {
                 accounts.rescope(username, claimed.map(p -> rename(p, linked.get())));
             }
         } else {
@@ -63,6 +64,16 @@ public class IdentityAccounts {
                     claimed.map(p -> " as " + p.role()).orElse(", without a role yet"));
         }
         return new SignedIn(username, accounts.find(username).map(UserAccount::role));
+    }
+
+    /** An administrator the installation names (samspil.sign-in.admins), whatever the claims say. */
+    private Optional<Principal> namedAdmin(Map<String, Object> claims) {
+        if (settings.admins().isEmpty()) {
+            return Optional.empty();
+        }
+        String username = username(claims);
+        return settings.admins().contains(username)
+                ? Optional.of(new Principal(username, Role.ADMIN, Set.of(), Optional.empty())) : Optional.empty();
     }
 
     /** The role and scope the claims give, if they give a whole one. */

@@ -6,9 +6,11 @@ import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -17,7 +19,8 @@ import java.util.Set;
 
 /**
  * Before the web application serves anybody, at least one enabled admin must be able to sign in:
- * {@code serve} refuses to start without one and says how to create one; {@code demo} creates the
+ * {@code serve} refuses to start without one and says how to create one, unless the identity provider
+ * makes admins (named in {@code samspil.sign-in.admins}, or by its claims); {@code demo} creates the
  * documented demo accounts instead (README, "Demo accounts").
  */
 @Component
@@ -31,15 +34,22 @@ public class SignInAccounts implements SmartInitializingSingleton {
 
     private final UserAccounts accounts;
     private final boolean demo;
+    private final boolean providerMakesAdmins;
 
-    public SignInAccounts(UserAccounts accounts, Environment environment) {
+    public SignInAccounts(UserAccounts accounts, Environment environment, SignInSettings settings,
+                          ObjectProvider<ClientRegistrationRepository> identityProviders) {
         this.accounts = accounts;
         this.demo = environment.getProperty("samspil.demo-users", Boolean.class, false);
+        this.providerMakesAdmins = identityProviders.getIfAvailable() != null && settings.providerMakesAdmins();
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         if (accounts.hasAdmin()) {
+            return;
+        }
+        if (providerMakesAdmins && !demo) {
+            LOG.warn("no admin has signed in yet: the first is whoever samspil.sign-in.admins names, or the identity provider's claims make one");
             return;
         }
         if (!demo) {
@@ -61,7 +71,8 @@ public class SignInAccounts implements SmartInitializingSingleton {
     public static final class NoAdmin extends IllegalStateException {
         public NoAdmin() {
             super("no admin can sign in yet; create one first: ./samspil user add --username NAME --role admin"
-                    + " (the password is read from standard input or asked for)");
+                    + " (the password is read from standard input or asked for), or, signing in through an identity provider,"
+                    + " name its administrators in samspil.sign-in.admins");
         }
     }
 }

@@ -4,6 +4,7 @@ import dk.samspil.domain.access.Role;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +23,13 @@ import java.util.stream.Collectors;
  * @param partnerClaim      the claim naming a partner account's partner; default samspil_partner
  * @param roleValues        the provider's role values and the roles they mean (e.g. role-values.forsker=researcher);
  *                          the role names themselves (admin, researcher, programme-manager, partner) always count
+ * @param admins            the provider's users (as the username claim names them) who administer this installation
+ *                          from their first sign-in, whatever their claims: how an installation without local
+ *                          accounts gets its first admin
  */
 @ConfigurationProperties(prefix = "samspil.sign-in")
 public record SignInSettings(Boolean localAccounts, String usernameClaim, RolesFrom rolesFrom, String roleClaim, String organisationClaim,
-                             String partnerClaim, Map<String, String> roleValues) {
+                             String partnerClaim, Map<String, String> roleValues, List<String> admins) {
 
     /** Who decides an identity provider's user's role. */
     public enum RolesFrom {
@@ -41,11 +45,17 @@ public record SignInSettings(Boolean localAccounts, String usernameClaim, RolesF
         partnerClaim = orDefault(partnerClaim, "samspil_partner");
         roleValues = roleValues == null ? Map.of() : roleValues.entrySet().stream()
                 .collect(Collectors.toUnmodifiableMap(e -> e.getKey().strip(), e -> role(e.getKey(), e.getValue()).name()));
+        admins = admins == null ? List.of() : admins.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).filter(a -> !a.isEmpty()).toList();
+    }
+
+    /** Whether someone can administer this installation through the identity provider alone, before any account exists. */
+    public boolean providerMakesAdmins() {
+        return !admins.isEmpty() || rolesFrom == RolesFrom.CLAIMS;
     }
 
     /** The defaults: local accounts on, roles granted by an admin. */
     public static SignInSettings defaults() {
-        return new SignInSettings(null, null, null, null, null, null, null);
+        return new SignInSettings(null, null, null, null, null, null, null, null);
     }
 
     /** The role a value of the role claim means, if any. */

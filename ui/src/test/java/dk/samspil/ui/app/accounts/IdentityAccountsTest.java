@@ -61,6 +61,16 @@ class IdentityAccountsTest {
     }
 
     @Test
+    void the_administrators_the_installation_names_are_admins_from_their_first_sign_in_and_the_others_wait() {
+        SignInSettings named = new SignInSettings(null, null, null, null, null, null, null, List.of("Dorte"));
+        IdentityAccounts identities = new IdentityAccounts(accounts, named);
+        assertThat(identities.signIn(IDP, "sub-d", Map.of("preferred_username", "dorte")).role()).contains(Role.ADMIN);
+        assertThat(identities.signIn(IDP, "sub-d", Map.of("preferred_username", "dorte")).role()).contains(Role.ADMIN);
+        assertThat(identities.signIn(IDP, "sub-e", Map.of("preferred_username", "erik", "samspil_role", "admin")).role()).isEmpty();
+        assertThat(accounts.waiting()).extracting(UserAccounts.Waiting::username).containsExactly("erik");
+    }
+
+    @Test
     void a_provider_user_never_takes_over_a_local_account_or_a_disabled_one() {
         accounts.add(new Principal("demo-admin", Role.ADMIN, Set.of(), Optional.empty()), "korrekt hest batteri".toCharArray());
         IdentityAccounts identities = new IdentityAccounts(accounts, settings("claims", Map.of()));
@@ -104,7 +114,7 @@ class IdentityAccountsTest {
     }
 
     private static SignInSettings settings(String rolesFrom, Map<String, String> roleValues) {
-        return new SignInSettings(null, null, SignInSettings.RolesFrom.valueOf(rolesFrom.toUpperCase()), null, null, null, roleValues);
+        return new SignInSettings(null, null, SignInSettings.RolesFrom.valueOf(rolesFrom.toUpperCase()), null, null, null, roleValues, null);
     }
 
     private static JdbcDataSource database() {

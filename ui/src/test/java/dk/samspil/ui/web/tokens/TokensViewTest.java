@@ -133,17 +133,15 @@ class TokensViewTest extends MiniStudyBrowserlessTest {
 
     @Test
     @WithMockUser(username = "vera", roles = "RESEARCHER")
-    @SuppressWarnings("unchecked")
-    void a_disabled_account_gets_no_token_and_its_old_one_says_why_it_is_dead() {
+    void a_disabled_account_gets_no_token_page_and_its_old_token_is_dead() {
         String old = store.create("vera", "before", Duration.ofDays(30)).token();
         accounts.disable("vera");
-        open(TokensView.class, Map.of());
-        test($(Button.class).id("tokens-create")).click();
-        assertThat(status()).isEqualTo("Ikke gjort: user 'vera' is disabled");
-        assertThat($(TextField.class).withId("tokens-new").exists()).isFalse();
+        // a session that outlives the disable is refused by the current user, before the page is built
+        UI.getCurrent().navigate(TokensView.class);
+        assertThat(getCurrentView()).isNotInstanceOf(TokensView.class);
+        assertThatThrownBy(() -> store.create("vera", "after", Duration.ofDays(30))).hasMessageContaining("disabled");
         assertThat(store.list("vera")).extracting(ApiToken::label).containsExactly("before");
         assertThat(store.account(old)).isEmpty();
-        assertThat(test((Grid<ApiToken>) $(Grid.class).id("tokens-grid")).getCellText(0, 1)).isEqualTo("Kontoen er spærret");
     }
 
     private String status() {
