@@ -34,6 +34,11 @@ public interface ReportOutput {
         return new Sections(json, heading, table, List.of(sections));
     }
 
+    /** An output whose text is its own (a grid, a log) rather than the heading over the table. */
+    static ReportOutput written(Object json, String heading, Table table, String text) {
+        return new Written(json, heading, table, text);
+    }
+
     /** A titled table for {@link #of}. */
     static String section(String title, Table table) {
         return title + "\n" + table.text();
@@ -46,5 +51,8 @@ public interface ReportOutput {
             sections.stream().filter(section -> !section.isEmpty()).forEach(section -> text.append('\n').append(section));
             return text.toString();
         }
+    }
+
+    record Written(Object json, String heading, Table table, String text) implements ReportOutput {
     }
 }

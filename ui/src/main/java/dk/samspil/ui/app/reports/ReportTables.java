@@ -41,28 +41,7 @@ final class ReportTables {
                         + "Rows rate, columns are rated. Cell: mean (n) band H/M/L; 'suppressed' where n < k.",
                 matrix.study(), matrix.wave(), matrix.instrument(), unit == null ? "" : ", unit " + unit + " and the units below it",
                 matrix.asOfPosition(), matrix.k());
-        String grid = grid(matrix, asked.study());
-        return new ReportOutput() {
-            @Override
-            public Object json() {
-                return matrix;
-            }
-
-            @Override
-            public Table table() {
-                return table;
-            }
-
-            @Override
-            public String heading() {
-                return heading;
-            }
-
-            @Override
-            public String text() {
-                return heading + "\n\n" + grid;
-            }
-        };
+        return ReportOutput.written(matrix, heading, table, heading + "\n\n" + grid(matrix, asked.study()));
     }
 
     private static String grid(RelationMatrix matrix, StudySummary summary) {
@@ -163,26 +142,6 @@ final class ReportTables {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("total", log.total());
         json.put("events", log.events());
-        return new ReportOutput() {
-            @Override
-            public Object json() {
-                return json;
-            }
-
-            @Override
-            public Table table() {
-                return table;
-            }
-
-            @Override
-            public String heading() {
-                return heading;
-            }
-
-            @Override
-            public String text() {
-                return text.toString();
-            }
-        };
+        return ReportOutput.written(json, heading, table, text.toString());
     }
 }
