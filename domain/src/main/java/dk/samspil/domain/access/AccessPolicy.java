@@ -16,19 +16,32 @@ public final class AccessPolicy {
         return switch (who.role()) {
             case ADMIN -> allow("admins may do everything");
             case RESEARCHER -> switch (operation.kind()) {
-                case AGGREGATES, PERSON_LEVEL, IMPORT, EXPORT, DOWNLOAD -> granted(who, what);
+                case AGGREGATES, PERSON_LEVEL, RELEASE, IMPORT, EXPORT, DOWNLOAD -> granted(who, what);
                 case REGISTER -> deny("interventions and changes are registered by programme managers");
                 case ADMINISTER -> deny("only admins " + verb(operation));
             };
             case PROGRAMME_MANAGER -> switch (operation.kind()) {
                 case AGGREGATES, REGISTER -> granted(who, what);
                 case PERSON_LEVEL -> deny("person-level figures are for researchers of the organisation");
+                case RELEASE -> deny("waves are released by researchers of the organisation");
                 case IMPORT, EXPORT, DOWNLOAD -> deny("imports and research exports are made by researchers");
                 case ADMINISTER -> deny("only admins " + verb(operation));
             };
             case PARTNER -> operation.kind() == Operation.Kind.DOWNLOAD && what.partner().isPresent() && what.partner().equals(who.partner())
                     ? allow("a partner downloads its own exports")
                     : deny("a partner account may only download its own exports");
+        };
+    }
+
+    /**
+     * Whether the principal reads figures at every moment (every event) or only at release points,
+     * where a release decides which figures combine safely (issue 17). Programme managers lead the
+     * very people who rate, so they see released figures only; partners see only exports.
+     */
+    public static boolean readsEveryMoment(Principal who) {
+        return switch (who.role()) {
+            case ADMIN, RESEARCHER -> true;
+            case PROGRAMME_MANAGER, PARTNER -> false;
         };
     }
 

@@ -10,6 +10,7 @@ public enum Operation {
     VIEW_EFFECTS(Kind.AGGREGATES),
     VIEW_HISTORY(Kind.AGGREGATES),
     VIEW_CASE_MATRIX(Kind.PERSON_LEVEL),
+    RELEASE_WAVE(Kind.RELEASE),
     REGISTER_INTERVENTION(Kind.REGISTER),
     REGISTER_CHANGE(Kind.REGISTER),
     IMPORT_BUNDLE(Kind.IMPORT),
@@ -21,7 +22,7 @@ public enum Operation {
 
     /** The kinds the policy decides by. */
     public enum Kind {
-        AGGREGATES, PERSON_LEVEL, REGISTER, IMPORT, EXPORT, DOWNLOAD, ADMINISTER
+        AGGREGATES, PERSON_LEVEL, RELEASE, REGISTER, IMPORT, EXPORT, DOWNLOAD, ADMINISTER
     }
 
     private final Kind kind;

@@ -54,6 +54,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 public class Study {
 
+    /** Where the study's days begin and end, for a wave's close. */
+    private static final ZoneId STUDY_ZONE = ZoneId.of("Europe/Copenhagen");
+
     @AggregateIdentifier
     private String id;
     private StudyId study;
@@ -144,6 +147,21 @@ public class Study {
             throw new Rejected("at least one invitation is issued, not " + c.count());
         }
         apply(new InvitationsIssued(c.study(), c.wave(), c.unit(), c.count(), required(c.issuedOn(), "the date the links were issued")));
+    }
+
+    /** A wave is released once it has closed (its last day is over where the study happens); again later, a new release point. */
+    @CommandHandler
+    public void handle(ReleaseWave c, Clock clock) {
+        WaveSpec wave = waves.get(c.wave());
+        if (wave == null) {
+            throw new Rejected("study " + c.study() + " has no wave '" + c.wave() + "' (waves: " + waves.keySet().stream()
+                    .map(WaveKey::value).sorted().collect(java.util.stream.Collectors.joining(", ")) + ")");
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), STUDY_ZONE);
+        if (!wave.closesOn().isBefore(today)) {
+            throw new Rejected("wave " + c.wave() + " closes on " + wave.closesOn() + "; its figures are released once it has closed");
+        }
+        apply(new WaveReleased(c.study(), c.wave(), c.releasedBy(), today));
     }
 
     /** @return how many events were recorded */

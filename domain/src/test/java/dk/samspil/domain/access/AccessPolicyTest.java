@@ -33,6 +33,7 @@ class AccessPolicyTest {
             VIEW_EFFECTS            YY     YN          YN                 NN
             VIEW_HISTORY            YY     YN          YN                 NN
             VIEW_CASE_MATRIX        YY     YN          NN                 NN
+            RELEASE_WAVE            YY     YN          NN                 NN
             REGISTER_INTERVENTION   YY     NN          YN                 NN
             REGISTER_CHANGE         YY     NN          YN                 NN
             IMPORT_BUNDLE           YY     YN          NN                 NN
@@ -68,6 +69,12 @@ class AccessPolicyTest {
         }
         assertThat(covered).as("operations in the grid").containsExactlyInAnyOrder(Operation.values());
         assertThat(wrong).as("cells decided otherwise than the grid").isEmpty();
+    }
+
+    @Test
+    void programme_managers_and_partners_read_only_at_release_points() {
+        assertThat(Arrays.stream(Role.values()).filter(role -> AccessPolicy.readsEveryMoment(principal(role))))
+                .containsExactlyInAnyOrder(Role.ADMIN, Role.RESEARCHER);
     }
 
     @Test

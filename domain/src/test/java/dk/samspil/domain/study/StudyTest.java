@@ -121,6 +121,27 @@ class StudyTest {
                 new UnitSpec(UnitKey.of("d01"), "Distrikt 01", UnitKey.of("bu")));
     }
 
+    @Test
+    void a_closed_wave_is_released_again_and_again_but_an_open_or_unknown_one_is_not() {
+        fixture.registerInjectableResource(java.time.Clock.fixed(java.time.Instant.parse("2023-01-31T22:30:00Z"), java.time.ZoneOffset.UTC));
+        // 23:30 in Copenhagen on the wave's last day: still open
+        fixture.given(history())
+                .when(new ReleaseWave(MINI, WaveKey.of("w0"), "anna"))
+                .expectException(Rejected.class)
+                .expectExceptionMessage(containsString("wave w0 closes on 2023-01-31; its figures are released once it has closed"));
+        fixture = new AggregateTestFixture<>(Study.class);
+        fixture.registerInjectableResource(java.time.Clock.fixed(java.time.Instant.parse("2023-01-31T23:30:00Z"), java.time.ZoneOffset.UTC));
+        List<Object> released = new java.util.ArrayList<>(history());
+        released.add(new WaveReleased(MINI, WaveKey.of("w0"), "anna", LocalDate.of(2023, 2, 1)));
+        fixture.given(released)
+                .when(new ReleaseWave(MINI, WaveKey.of("w0"), "bo"))
+                .expectEvents(new WaveReleased(MINI, WaveKey.of("w0"), "bo", LocalDate.of(2023, 2, 1)));
+        fixture.given(history())
+                .when(new ReleaseWave(MINI, WaveKey.of("w7"), "anna"))
+                .expectException(Rejected.class)
+                .expectExceptionMessage(containsString("study mini has no wave 'w7' (waves: w0)"));
+    }
+
     private static List<Object> history() {
         return List.of(
                 new StudyRegistered(MINI, TenantId.of("kommune"), "Samarbejde", "Tidlig hjælp", START),
