@@ -20,6 +20,9 @@ import dk.samspil.projections.store.ReadModelWriter;
 import dk.samspil.projections.studies.InstrumentDefinitions;
 import dk.samspil.projections.studies.StructureProjection;
 import dk.samspil.projections.studies.StudyCatalog;
+import dk.samspil.projections.release.ReleaseCandidates;
+import dk.samspil.projections.release.ReleaseProjection;
+import dk.samspil.projections.release.Releases;
 import dk.samspil.projections.timeline.TimelineProjection;
 import dk.samspil.projections.timeline.TimelineQuery;
 import dk.samspil.projections.units.UnitIndexQuery;
@@ -41,6 +44,7 @@ public final class ReadModel implements AutoCloseable {
     private final InstrumentDefinitions instruments;
     private final Positions positions;
     private final List<Object> handlers;
+    private final Releases releases;
 
     private ReadModel(ReadModelStore store, PersonVault vault, Serializer serializer) throws SQLException {
         this.store = store;
@@ -48,9 +52,10 @@ public final class ReadModel implements AutoCloseable {
         this.batches = new ReadModelBatches(writer, serializer);
         this.instruments = new InstrumentDefinitions(store);
         this.positions = new Positions(store);
+        this.releases = new Releases(store, positions, new ReleaseCandidates(store, matrices(), givenReceived(), units()));
         this.handlers = List.of(new StructureProjection(batches, instruments), new SubmissionProjection(batches, vault, instruments),
                 new TimelineProjection(batches), new OutcomeProjection(batches, vault), new ResearchExportProjection(batches),
-                new EventLogProjection(batches));
+                new ReleaseProjection(batches), new EventLogProjection(batches));
     }
 
     /** Opens the read model in a DuckDB file, or in memory when {@code file} is null. */
@@ -115,6 +120,11 @@ public final class ReadModel implements AutoCloseable {
 
     public TimelineQuery timeline() {
         return new TimelineQuery(store, positions);
+    }
+
+    /** Release points and what each shows to those who see figures only there. */
+    public Releases releases() {
+        return releases;
     }
 
     public Analyses analyses() {

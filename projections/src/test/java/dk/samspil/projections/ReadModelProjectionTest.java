@@ -3,6 +3,7 @@ package dk.samspil.projections;
 import dk.samspil.domain.instrument.Band;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.matrix.MatrixCell;
 import dk.samspil.projections.matrix.RelationMatrix;
 import dk.samspil.projections.store.ReadModelBatch;
@@ -61,7 +62,7 @@ class ReadModelProjectionTest {
         }
         model.deliver(model.track(events));
 
-        RelationMatrix matrix = model.matrices.matrix(STUDY, W0, RK.ref(), AsOf.LATEST, 5);
+        RelationMatrix matrix = model.matrices.matrix(STUDY, W0, RK.ref(), AsOf.LATEST, FigureGate.open(5));
         MatrixCell between = matrix.cell(GroupKey.of("skole"), GroupKey.of("familie")).orElseThrow();
         assertThat(between.mean()).isCloseTo(3.7, within(1e-12));
         assertThat(between.n()).isEqualTo(5);
@@ -100,7 +101,7 @@ class ReadModelProjectionTest {
         assertThat(model.count("SELECT count(*) FROM submission")).isEqualTo(5);
         model.deliver(model.track(List.of(model.submitted("p6", "skole", "familie", Map.of("samarbejde", 2)))));
         assertThat(model.count("SELECT count(*) FROM submission")).isEqualTo(6);
-        assertThat(model.matrices.matrix(STUDY, W0, RK.ref(), AsOf.LATEST, 5).cells().getFirst().mean())
+        assertThat(model.matrices.matrix(STUDY, W0, RK.ref(), AsOf.LATEST, FigureGate.open(5)).cells().getFirst().mean())
                 .isCloseTo((5 * 4 + 2) / 6.0, within(1e-12));
     }
 
@@ -136,8 +137,8 @@ class ReadModelProjectionTest {
         long beforeCorrection = model.positions.applied();
         model.deliver(model.track(List.of(model.corrected("p1", "skole", "familie", Map.of("samarbejde", 1)))));
 
-        double now = model.matrices.matrix(STUDY, W0, RK.ref(), AsOf.LATEST, 5).cells().getFirst().mean();
-        double then = model.matrices.matrix(STUDY, W0, RK.ref(), new AsOf.Position(beforeCorrection), 5).cells().getFirst().mean();
+        double now = model.matrices.matrix(STUDY, W0, RK.ref(), AsOf.LATEST, FigureGate.open(5)).cells().getFirst().mean();
+        double then = model.matrices.matrix(STUDY, W0, RK.ref(), new AsOf.Position(beforeCorrection), FigureGate.open(5)).cells().getFirst().mean();
         assertThat(now).isCloseTo((1 + 4 * 4) / 5.0, within(1e-12));
         assertThat(then).isCloseTo(4.0, within(1e-12));
     }

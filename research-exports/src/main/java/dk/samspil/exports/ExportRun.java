@@ -4,6 +4,7 @@ import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.matrix.RelationMatrix;
 import dk.samspil.projections.studies.StudySummary;
 
@@ -28,6 +29,11 @@ record ExportRun(StudySummary summary, PartnerId partner, long position, String 
 
     int k() {
         return options.k();
+    }
+
+    /** Every figure of at least k respondents: exports are not limited to release points. */
+    FigureGate gate() {
+        return FigureGate.open(options.k());
     }
 
     AsOf at() {

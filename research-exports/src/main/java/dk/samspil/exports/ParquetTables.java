@@ -144,7 +144,7 @@ final class ParquetTables {
                     List<Scope> scopes = summary.relationalInstruments().contains(instrument) ? List.of(Scope.values()) : List.of(Scope.ALL);
                     for (Scope scope : scopes) {
                         UnitIndices indices = readModel.units().indices(summary.study(), WaveKey.of(wave.key()), instrument, scope,
-                                run.at(), run.k());
+                                run.at(), run.gate());
                         for (UnitIndices.UnitIndex unit : indices.units()) {
                             suppressed += unit.suppressed() ? 1 : 0;
                             appender.beginRow().append(wave.key()).append(instrument.toString()).append(scope.key()).append(unit.unit())

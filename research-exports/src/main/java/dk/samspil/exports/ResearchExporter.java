@@ -9,6 +9,7 @@ import dk.samspil.exports.partner.PartnerSecrets;
 import dk.samspil.exports.partner.Pseudonymiser;
 import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.matrix.RelationMatrix;
 import dk.samspil.projections.studies.StudySummary;
 import org.duckdb.DuckDBConnection;
@@ -93,7 +94,7 @@ public final class ResearchExporter {
         Map<InstrumentRef, List<RelationMatrix>> matrices = new LinkedHashMap<>();
         for (InstrumentRef ref : summary.relationalInstruments()) {
             matrices.put(ref, summary.waves().stream().map(w -> readModel.matrices().matrix(summary.study(), WaveKey.of(w.key()), ref,
-                    new AsOf.Position(position), k)).toList());
+                    new AsOf.Position(position), FigureGate.open(k))).toList());
         }
         return matrices;
     }

@@ -6,6 +6,7 @@ import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
 import dk.samspil.projections.network.RelationshipMapQuery;
 import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
@@ -29,17 +30,17 @@ public record Analyses(ReadModelStore store, Positions positions, InstrumentDefi
     public static final int DEFAULT_WINDOW_MONTHS = 18;
 
     /** Elasticity of y with respect to x across the wave's units (unit indices over all ratings). */
-    public Elasticity elasticity(StudyId study, WaveKey wave, InstrumentRef x, InstrumentRef y, AsOf asOf, int k) {
-        return new ElasticityAnalysis(units()).elasticity(study, wave, x, y, positions.resolve(asOf), k);
+    public Elasticity elasticity(StudyId study, WaveKey wave, InstrumentRef x, InstrumentRef y, AsOf asOf, FigureGate gate) {
+        return new ElasticityAnalysis(units()).elasticity(study, wave, x, y, positions.resolve(asOf), gate);
     }
 
     /** Difference-in-differences of an intervention type on a unit index. */
-    public InterventionEffect effect(StudyId study, String type, InstrumentRef outcome, Scope scope, AsOf asOf, int k) {
+    public InterventionEffect effect(StudyId study, String type, InstrumentRef outcome, Scope scope, AsOf asOf, FigureGate gate) {
         if (InterventionType.fromKey(type).isEmpty()) {
             throw new IllegalArgumentException("intervention type is one of " + InterventionType.keys() + ", was '" + type + "'");
         }
         scope.check(instruments.require(study, outcome));
-        return new EffectAnalysis(store, units(), timelines()).effect(study, type, outcome, scope, positions.resolve(asOf), k);
+        return new EffectAnalysis(store, units(), timelines()).effect(study, type, outcome, scope, positions.resolve(asOf), gate);
     }
 
     /** Change between two waves, per item and overall; {@code unit} null for the whole study. */
@@ -48,12 +49,13 @@ public record Analyses(ReadModelStore store, Positions positions, InstrumentDefi
     }
 
     /** Weak-but-important relations and pair asymmetry of one wave's matrix of a relational instrument. */
-    public RelationFindings relations(StudyId study, WaveKey wave, InstrumentRef instrument, double importanceThreshold, AsOf asOf, int k) {
+    public RelationFindings relations(StudyId study, WaveKey wave, InstrumentRef instrument, double importanceThreshold, AsOf asOf,
+                                      FigureGate gate) {
         if (!instruments.require(study, instrument).relational()) {
             throw new IllegalArgumentException(instrument + " does not rate groups, so it has no relations");
         }
         return new RelationsAnalysis(store, new RelationMatrixQuery(store, positions, instruments),
-                new RelationshipMapQuery(store, positions), instruments).relations(study, wave, instrument, importanceThreshold, positions.resolve(asOf), k);
+                new RelationshipMapQuery(store, positions), instruments).relations(study, wave, instrument, importanceThreshold, positions.resolve(asOf), gate);
     }
 
     /** A citizen outcome per unit and month, and before against after each intervention start; {@code type} null for all types. */

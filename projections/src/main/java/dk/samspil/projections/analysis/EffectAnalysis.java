@@ -4,6 +4,7 @@ import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.store.ReadModelStore;
 import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.projections.timeline.TimelineQuery;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
 /** Difference-in-differences of an intervention type on a unit index (measures.md, Intervention effect). */
 record EffectAnalysis(ReadModelStore store, UnitIndexQuery units, TimelineQuery timelines) {
 
-    InterventionEffect effect(StudyId study, String type, InstrumentRef outcome, Scope scope, long position, int k) {
+    InterventionEffect effect(StudyId study, String type, InstrumentRef outcome, Scope scope, long position, FigureGate gate) {
         AsOf at = new AsOf.Position(position);
         Timeline timeline = timelines.timeline(study, at);
         List<Timeline.Intervention> ofType = timeline.interventions().stream()
@@ -42,7 +43,7 @@ record EffectAnalysis(ReadModelStore store, UnitIndexQuery units, TimelineQuery 
         List<InterventionEffect.UnitWave> excluded = new ArrayList<>();
         for (int w = 0; w < waves.size(); w++) {
             Timeline.Wave wave = waves.get(w);
-            for (UnitIndices.UnitIndex index : units.indices(study, WaveKey.of(wave.wave()), outcome, scope, at, k).units()) {
+            for (UnitIndices.UnitIndex index : units.indices(study, WaveKey.of(wave.wave()), outcome, scope, at, gate).units()) {
                 LocalDate started = start.get(index.unit());
                 boolean treated = started != null && !started.isAfter(wave.opensOn());
                 var row = new InterventionEffect.UnitWave(index.unit(), wave.wave(), index.mean(), index.n(), treated);
@@ -65,7 +66,7 @@ record EffectAnalysis(ReadModelStore store, UnitIndexQuery units, TimelineQuery 
             firstWave.put(unit, first);
             treated.add(new InterventionEffect.TreatedUnit(unit, start.get(unit), waves.get(first).wave()));
         }
-        return new InterventionEffect(study, type, outcome, scope.key(), position, k, List.of(outcome), InterventionEffect.METHOD,
+        return new InterventionEffect(study, type, outcome, scope.key(), position, gate.k(), List.of(outcome), InterventionEffect.METHOD,
                 fit.estimate(), fit.se(), fit.ciLow(), fit.ciHigh(), fit.nObs(), fit.clusters(), treatedUnits.size(), fit.regressors(),
                 treated, eventTime(observations, firstWave), panel, excluded, caution(treatedUnits.size(), fit.clusters() - treatedUnits.size()));
     }

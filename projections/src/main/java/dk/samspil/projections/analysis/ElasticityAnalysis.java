@@ -4,6 +4,7 @@ import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.units.Scope;
 import dk.samspil.projections.units.UnitIndexQuery;
 import dk.samspil.projections.units.UnitIndices;
@@ -25,10 +26,10 @@ final class ElasticityAnalysis {
         this.units = units;
     }
 
-    Elasticity elasticity(StudyId study, WaveKey wave, InstrumentRef x, InstrumentRef y, long position, int k) {
+    Elasticity elasticity(StudyId study, WaveKey wave, InstrumentRef x, InstrumentRef y, long position, FigureGate gate) {
         AsOf at = new AsOf.Position(position);
-        Map<String, UnitIndices.UnitIndex> xs = byUnit(units.indices(study, wave, x, Scope.ALL, at, k));
-        Map<String, UnitIndices.UnitIndex> ys = byUnit(units.indices(study, wave, y, Scope.ALL, at, k));
+        Map<String, UnitIndices.UnitIndex> xs = byUnit(units.indices(study, wave, x, Scope.ALL, at, gate));
+        Map<String, UnitIndices.UnitIndex> ys = byUnit(units.indices(study, wave, y, Scope.ALL, at, gate));
         List<Elasticity.UnitPoint> used = new ArrayList<>();
         List<Elasticity.ExcludedUnit> excluded = new ArrayList<>();
         SimpleRegression regression = new SimpleRegression(true);
@@ -48,13 +49,13 @@ final class ElasticityAnalysis {
         }
         List<InstrumentRef> instruments = List.of(x, y);
         if (used.size() < 3) {
-            return new Elasticity(study, wave, x, y, Scope.ALL.key(), position, k, instruments, Elasticity.METHOD,
+            return new Elasticity(study, wave, x, y, Scope.ALL.key(), position, gate.k(), instruments, Elasticity.METHOD,
                     null, null, null, null, used.size(), null, null, used, excluded,
                     "needs at least 3 units with both indices at n >= k; " + used.size() + " qualify");
         }
         double slope = regression.getSlope();
         double halfWidth = regression.getSlopeConfidenceInterval(0.05);
-        return new Elasticity(study, wave, x, y, Scope.ALL.key(), position, k, instruments, Elasticity.METHOD,
+        return new Elasticity(study, wave, x, y, Scope.ALL.key(), position, gate.k(), instruments, Elasticity.METHOD,
                 slope, regression.getSlopeStdErr(), slope - halfWidth, slope + halfWidth, used.size(), regression.getRSquare(),
                 (Math.pow(1.1, slope) - 1) * 100, used, excluded, null);
     }

@@ -6,6 +6,10 @@ import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.disclosure.Contributors;
+import dk.samspil.projections.disclosure.FigureGate;
+import dk.samspil.projections.disclosure.FigureKey;
+import dk.samspil.projections.store.Figure;
 import dk.samspil.projections.matrix.MatrixCell;
 import dk.samspil.projections.matrix.RelationMatrix;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
@@ -30,13 +34,13 @@ record RelationsAnalysis(ReadModelStore store, RelationMatrixQuery matrices, Rel
     private record Rated(double mean, int n) {
     }
 
-    RelationFindings relations(StudyId study, WaveKey wave, InstrumentRef instrument, double threshold, long position, int k) {
-        RelationMatrix matrix = matrices.matrix(study, wave, instrument, new AsOf.Position(position), k);
+    RelationFindings relations(StudyId study, WaveKey wave, InstrumentRef instrument, double threshold, long position, FigureGate gate) {
+        RelationMatrix matrix = matrices.matrix(study, wave, instrument, new AsOf.Position(position), gate);
         Map<List<String>, String> map = new HashMap<>();
         maps.map(study, new AsOf.Position(position)).relationships()
                 .forEach(r -> map.put(List.of(r.from().value(), r.to().value()), r.importance()));
         boolean surveyed = instruments.find(study, RELATION_IMPORTANCE).isPresent();
-        Map<List<String>, Rated> rated = surveyed ? ratedImportance(study, wave, position) : Map.of();
+        Map<List<String>, Rated> rated = surveyed ? ratedImportance(study, wave, position, gate) : Map.of();
 
         List<RelationFindings.WeakRelation> weak = new ArrayList<>();
         List<RelationFindings.WeakRelation> unassessable = new ArrayList<>();
@@ -47,7 +51,7 @@ record RelationsAnalysis(ReadModelStore store, RelationMatrixQuery matrices, Rel
             }
         });
         rated.forEach((relation, r) -> {
-            if (r.n() >= k && r.mean() >= threshold && !relation.get(0).equals(relation.get(1))) {
+            if (r.n() >= gate.k() && r.mean() >= threshold && !relation.get(0).equals(relation.get(1))) {
                 important.add(relation);
             }
         });
@@ -56,7 +60,7 @@ record RelationsAnalysis(ReadModelStore store, RelationMatrixQuery matrices, Rel
             GroupKey target = GroupKey.of(relation.get(1));
             Rated r = rated.get(relation);
             MatrixCell cell = matrix.cell(rater, target).orElse(null);
-            Double ratedMean = r == null || r.n() < k ? null : r.mean();
+            Double ratedMean = r == null || r.n() < gate.k() ? null : r.mean();
             int ratedN = r == null ? 0 : r.n();
             if (cell == null || cell.suppressed()) {
                 unassessable.add(new RelationFindings.WeakRelation(0, rater, target, map.get(relation), ratedMean, ratedN,
@@ -76,7 +80,7 @@ record RelationsAnalysis(ReadModelStore store, RelationMatrixQuery matrices, Rel
                     w.ratedImportanceN(), w.mean(), w.n(), w.band()));
         }
         List<InstrumentRef> used = surveyed ? List.of(instrument, RELATION_IMPORTANCE) : List.of(instrument);
-        return new RelationFindings(study, wave, instrument, position, k, used, RelationFindings.METHOD, threshold,
+        return new RelationFindings(study, wave, instrument, position, gate.k(), used, RelationFindings.METHOD, threshold,
                 ranked, unassessable, asymmetry(matrix));
     }
 
@@ -107,12 +111,18 @@ record RelationsAnalysis(ReadModelStore store, RelationMatrixQuery matrices, Rel
         return pairs;
     }
 
-    private Map<List<String>, Rated> ratedImportance(StudyId study, WaveKey wave, long position) {
+    /** The importance item's mean per relation: the item figure a profile of that rater and target shows, through the same gate. */
+    private Map<List<String>, Rated> ratedImportance(StudyId study, WaveKey wave, long position, FigureGate gate) {
         Map<List<String>, Rated> rated = new HashMap<>();
         store.query(Sql.load("relation_importance.sql"), "relation importance query failed for " + study + " " + wave,
-                        r -> Map.entry(List.of(r.getString(1), r.getString(2)), new Rated(r.getDouble(3), r.getInt(4))),
+                        r -> {
+                            Figure figure = gate.figure(FigureKey.item(wave.value(), RELATION_IMPORTANCE.toString(), null, r.getString(1),
+                                    r.getString(2), "importance"), r.getDouble(3), r.getInt(4), Contributors.of(r, "contributors"));
+                            return Map.entry(List.of(r.getString(1), r.getString(2)), figure);
+                        },
                         study.value(), wave.value(), position, position, study.value(), wave.value())
-                .forEach(e -> rated.put(e.getKey(), e.getValue()));
+                .stream().filter(e -> !e.getValue().suppressed())
+                .forEach(e -> rated.put(e.getKey(), new Rated(e.getValue().mean(), e.getValue().n())));
         return rated;
     }
 }

@@ -33,6 +33,7 @@ import dk.samspil.domain.study.StudyRegistered;
 import dk.samspil.domain.study.UnitAdded;
 import dk.samspil.domain.study.UnitMoved;
 import dk.samspil.domain.study.UnitRenamed;
+import dk.samspil.domain.study.WaveReleased;
 import dk.samspil.domain.study.WaveRescheduled;
 import dk.samspil.domain.study.WaveScheduled;
 import dk.samspil.domain.submission.QuestionnaireSubmitted;
@@ -61,6 +62,7 @@ final class EventSummaries {
             case InstrumentAdopted e -> e.study();
             case RelationMapped e -> e.study();
             case InvitationsIssued e -> e.study();
+            case WaveReleased e -> e.study();
             case ResearchExported e -> e.study();
             case PersonLevelDataRead e -> e.study();
             case QuestionnaireSubmitted e -> e.submission().study();
@@ -95,6 +97,7 @@ final class EventSummaries {
             case WaveRescheduled e -> e.opensOn();
             case UnitRenamed e -> e.effectiveOn();
             case InvitationsIssued e -> e.issuedOn();
+            case WaveReleased e -> e.releasedOn();
             case QuestionnaireSubmitted e -> e.collectedOn();
             case SubmissionCorrected e -> e.collectedOn();
             case InterventionStarted e -> e.startedOn();
@@ -132,6 +135,7 @@ final class EventSummaries {
             case InstrumentAdopted e -> "instrument " + e.instrument().ref() + " adopted (" + e.instrument().items().size() + " items)";
             case RelationMapped e -> "relation " + e.from() + " -> " + e.to() + " mapped as " + e.importance().key() + " importance";
             case InvitationsIssued e -> e.count() + " questionnaire links issued for wave " + e.wave() + " in unit " + e.unit();
+            case WaveReleased e -> "wave " + e.wave() + " released by " + e.releasedBy();
             case ResearchExported e -> "research export for partner " + e.partner() + " at position " + e.asOfPosition() + ", k = " + e.k()
                     + (e.coarsenDates() ? ", dates to the month" : "") + ", agreement " + e.agreement() + ", manifest "
                     + e.manifestSha256().substring(0, 12) + "… (" + e.requestedBy() + ")";

@@ -8,6 +8,10 @@ import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.disclosure.Contributors;
+import dk.samspil.projections.disclosure.FigureGate;
+import dk.samspil.projections.disclosure.FigureKey;
+import dk.samspil.projections.store.Figure;
 import dk.samspil.projections.store.ReadModelStore;
 import dk.samspil.projections.store.Sql;
 import dk.samspil.projections.studies.InstrumentDefinitions;
@@ -18,11 +22,11 @@ import java.util.List;
 public record RelationMatrixQuery(ReadModelStore store, Positions positions, InstrumentDefinitions instruments) {
 
     /**
-     * @param k cells built from fewer respondents than this are suppressed
+     * @param gate decides which cells show their value (below k never)
      * @throws IllegalArgumentException when the study does not use the instrument or it is not relational
      */
-    public RelationMatrix matrix(StudyId study, WaveKey wave, InstrumentRef ref, AsOf asOf, int k) {
-        return matrix(study, wave, ref, null, asOf, k);
+    public RelationMatrix matrix(StudyId study, WaveKey wave, InstrumentRef ref, AsOf asOf, FigureGate gate) {
+        return matrix(study, wave, ref, null, asOf, gate);
     }
 
     /**
@@ -30,7 +34,7 @@ public record RelationMatrixQuery(ReadModelStore store, Positions positions, Ins
      *
      * @param unit null for every respondent of the study
      */
-    public RelationMatrix matrix(StudyId study, WaveKey wave, InstrumentRef ref, String unit, AsOf asOf, int k) {
+    public RelationMatrix matrix(StudyId study, WaveKey wave, InstrumentRef ref, String unit, AsOf asOf, FigureGate gate) {
         Instrument instrument = instruments.require(study, ref);
         if (!instrument.relational()) {
             throw new IllegalArgumentException(ref + " is not relational: it has no relation matrix");
@@ -43,12 +47,13 @@ public record RelationMatrixQuery(ReadModelStore store, Positions positions, Ins
                     GroupKey target = GroupKey.of(r.getString("target_group"));
                     double mean = r.getDouble("mean");
                     int n = r.getInt("n");
-                    boolean suppressed = n < k;
-                    return new MatrixCell(rater, target, suppressed ? null : mean, n,
-                            suppressed ? null : bands.classify(mean, rater.equals(target)), suppressed);
+                    Figure figure = gate.figure(FigureKey.cell(wave.value(), ref.toString(), unit, rater.value(), target.value()), mean, n,
+                            Contributors.of(r, "contributors"));
+                    return new MatrixCell(rater, target, figure.mean(), n,
+                            figure.suppressed() ? null : bands.classify(mean, rater.equals(target)), figure.suppressed());
                 },
                 unit, unit, study.value(), position, position, study.value(), wave.value(), ref.toString(),
                 position, position, study.value(), wave.value(), ref.toString(), unit);
-        return new RelationMatrix(study, wave, ref, position, k, cells);
+        return new RelationMatrix(study, wave, ref, position, gate.k(), cells);
     }
 }

@@ -7,6 +7,9 @@ import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.disclosure.Contributors;
+import dk.samspil.projections.disclosure.FigureGate;
+import dk.samspil.projections.disclosure.FigureKey;
 import dk.samspil.projections.store.Figure;
 import dk.samspil.projections.store.ReadModelStore;
 import dk.samspil.projections.store.Sql;
@@ -22,26 +25,26 @@ public record DimensionProfileQuery(ReadModelStore store, Positions positions, I
 
     /** @param raterGroup null for every group; {@code targetGroup} likewise (only for relational instruments) */
     public DimensionProfile profile(StudyId study, WaveKey wave, InstrumentRef ref, String raterGroup, String targetGroup,
-                                    AsOf asOf, int k) {
-        return profile(study, wave, ref, raterGroup, targetGroup, null, asOf, k);
+                                    AsOf asOf, FigureGate gate) {
+        return profile(study, wave, ref, raterGroup, targetGroup, null, asOf, gate);
     }
 
     /** The profile of the respondents of one unit and the units below it; {@code unit} null for all. */
     public DimensionProfile profile(StudyId study, WaveKey wave, InstrumentRef ref, String raterGroup, String targetGroup,
-                                    String unit, AsOf asOf, int k) {
+                                    String unit, AsOf asOf, FigureGate gate) {
         Instrument instrument = checked(study, ref, targetGroup);
         long position = positions.resolve(asOf);
-        Map<String, Figure> byItem = means(study, wave, ref, raterGroup, targetGroup, unit, position, k).getOrDefault(wave.value(), Map.of());
-        return profile(study, wave, instrument, raterGroup, targetGroup, position, k, byItem);
+        Map<String, Figure> byItem = means(study, wave, ref, raterGroup, targetGroup, unit, position, gate).getOrDefault(wave.value(), Map.of());
+        return profile(study, wave, instrument, raterGroup, targetGroup, position, gate.k(), byItem);
     }
 
     /** Every wave's profile in one pass, in the order given; a wave without answers has items with n = 0. */
     public List<DimensionProfile> profiles(StudyId study, List<WaveKey> waves, InstrumentRef ref, String raterGroup, String targetGroup,
-                                           String unit, AsOf asOf, int k) {
+                                           String unit, AsOf asOf, FigureGate gate) {
         Instrument instrument = checked(study, ref, targetGroup);
         long position = positions.resolve(asOf);
-        Map<String, Map<String, Figure>> byWave = means(study, null, ref, raterGroup, targetGroup, unit, position, k);
-        return waves.stream().map(wave -> profile(study, wave, instrument, raterGroup, targetGroup, position, k,
+        Map<String, Map<String, Figure>> byWave = means(study, null, ref, raterGroup, targetGroup, unit, position, gate);
+        return waves.stream().map(wave -> profile(study, wave, instrument, raterGroup, targetGroup, position, gate.k(),
                 byWave.getOrDefault(wave.value(), Map.of()))).toList();
     }
 
@@ -55,12 +58,15 @@ public record DimensionProfileQuery(ReadModelStore store, Positions positions, I
 
     /** Wave to item to figure, for one wave or (wave null) all of them. */
     private Map<String, Map<String, Figure>> means(StudyId study, WaveKey wave, InstrumentRef ref, String raterGroup, String targetGroup,
-                                                   String unit, long position, int k) {
+                                                   String unit, long position, FigureGate gate) {
         String w = wave == null ? null : wave.value();
         return store.query(Sql.load("profile.sql"), "profile query failed for " + study + " " + (w == null ? "all waves" : w) + " " + ref,
-                        r -> new ItemFigure(r.getString("wave"), r.getString("item"), Figure.of(r.getDouble("mean"), r.getInt("n"), k)),
+                        r -> new ItemFigure(r.getString("wave"), r.getString("item"), gate.figure(FigureKey.item(r.getString("wave"),
+                                ref.toString(), unit, raterGroup, targetGroup, r.getString("item")), r.getDouble("mean"), r.getInt("n"),
+                                Contributors.of(r, "contributors"))),
                         unit, unit, study.value(), position, position, study.value(), w, w, ref.toString(),
-                        position, position, study.value(), w, w, ref.toString(), raterGroup, raterGroup, targetGroup, targetGroup, unit)
+                        position, position, study.value(), w, w, ref.toString(), raterGroup, raterGroup, targetGroup, targetGroup, unit,
+                        targetGroup)
                 .stream().collect(Collectors.groupingBy(ItemFigure::wave, Collectors.toMap(ItemFigure::item, ItemFigure::figure)));
     }
 

@@ -5,6 +5,9 @@ import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.disclosure.Contributors;
+import dk.samspil.projections.disclosure.FigureGate;
+import dk.samspil.projections.disclosure.FigureKey;
 import dk.samspil.projections.store.Figure;
 import dk.samspil.projections.store.ReadModelStore;
 import dk.samspil.projections.store.Sql;
@@ -21,15 +24,16 @@ import java.util.stream.Collectors;
 public record UnitIndexQuery(ReadModelStore store, Positions positions, InstrumentDefinitions instruments) {
 
     /** @throws IllegalArgumentException for an instrument the study does not use, or a between/within scope on a non-relational one */
-    public UnitIndices indices(StudyId study, WaveKey wave, InstrumentRef ref, Scope scope, AsOf asOf, int k) {
+    public UnitIndices indices(StudyId study, WaveKey wave, InstrumentRef ref, Scope scope, AsOf asOf, FigureGate gate) {
         scope.check(instruments.require(study, ref));
         long position = positions.resolve(asOf);
         List<UnitIndices.UnitIndex> units = store.query(Sql.load("unit_index.sql"),
                 "unit index query failed for " + study + " " + wave + " " + ref,
-                r -> UnitIndices.UnitIndex.of(r.getString("unit"), Figure.of(r.getDouble("mean"), r.getInt("n"), k)),
+                r -> UnitIndices.UnitIndex.of(r.getString("unit"), gate.figure(FigureKey.index(wave.value(), ref.toString(),
+                        r.getString("unit"), scope.key()), r.getDouble("mean"), r.getInt("n"), Contributors.of(r, "contributors"))),
                 study.value(), wave.value(), ref.toString(), position, position, study.value(), wave.value(), ref.toString(),
-                scope.key(), scope.key(), scope.key());
-        return new UnitIndices(study, wave, ref, scope.key(), position, k, units);
+                scope.key(), scope.key(), scope.key(), scope.key(), scope.key());
+        return new UnitIndices(study, wave, ref, scope.key(), position, gate.k(), units);
     }
 
     /**
@@ -39,10 +43,11 @@ public record UnitIndexQuery(ReadModelStore store, Positions positions, Instrume
      *
      * @return wave key to figure; a wave without answers is absent
      */
-    public Map<String, Figure> perWave(StudyId study, InstrumentRef ref, String unit, AsOf asOf, int k) {
+    public Map<String, Figure> perWave(StudyId study, InstrumentRef ref, String unit, AsOf asOf, FigureGate gate) {
         long position = positions.resolve(asOf);
         return store.query(Sql.load("study_index.sql"), "study index query failed for " + study + " " + ref,
-                        r -> Map.entry(r.getString("wave"), Figure.of(r.getDouble("mean"), r.getInt("n"), k)),
+                        r -> Map.entry(r.getString("wave"), gate.figure(FigureKey.index(r.getString("wave"), ref.toString(), unit,
+                                Scope.ALL.key()), r.getDouble("mean"), r.getInt("n"), Contributors.of(r, "contributors"))),
                         study.value(), ref.toString(), position, position, study.value(), ref.toString(), unit, unit)
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }

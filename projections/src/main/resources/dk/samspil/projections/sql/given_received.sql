@@ -25,18 +25,21 @@ rating AS (
       AND (CAST(? AS VARCHAR) IS NULL OR r.respondent_unit IN (SELECT unit FROM chosen))
 ),
 given AS (
-    SELECT rater AS grp, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n
+    SELECT rater AS grp, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n,
+           list(recorded_pos::VARCHAR || ':between' ORDER BY recorded_pos) AS contributors
     FROM (SELECT rater, recorded_pos, sum(total) / sum(answered) AS score FROM rating
           GROUP BY rater, recorded_pos HAVING sum(answered) > 0)
     GROUP BY rater
 ),
 received AS (
-    SELECT target AS grp, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n
+    SELECT target AS grp, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n,
+           list(recorded_pos::VARCHAR || ':' || target ORDER BY recorded_pos) AS contributors
     FROM (SELECT target, recorded_pos, sum(total) / sum(answered) AS score FROM rating
           GROUP BY target, recorded_pos HAVING sum(answered) > 0)
     GROUP BY target
 )
 SELECT coalesce(g.grp, r.grp) AS grp, g.mean AS given_mean, coalesce(g.n, 0) AS given_n,
-       r.mean AS received_mean, coalesce(r.n, 0) AS received_n
+       r.mean AS received_mean, coalesce(r.n, 0) AS received_n,
+       coalesce(g.contributors, []) AS given_contributors, coalesce(r.contributors, []) AS received_contributors
 FROM given g FULL OUTER JOIN received r ON g.grp = r.grp
 ORDER BY grp;

@@ -3,7 +3,7 @@
 -- valid at the as-of position, optionally only respondents of one unit and the units below it.
 -- Parameters: unit (twice, null for all), study, as-of position (twice); study, wave, instrument,
 -- as-of position (twice); study, wave, instrument again (they let DuckDB skip the row groups of
--- other studies); unit (null for all).
+-- other studies); unit (null for all). contributors names who counts (FigureGate): questionnaire version:target.
 WITH RECURSIVE chosen(unit) AS (
     SELECT CAST(? AS VARCHAR) WHERE CAST(? AS VARCHAR) IS NOT NULL
     UNION
@@ -29,7 +29,8 @@ respondent_score AS (
 )
 SELECT rater_group, target_group,
        avg(score ORDER BY recorded_pos) AS mean,
-       count(*) AS n
+       count(*) AS n,
+       list(recorded_pos::VARCHAR || ':' || target_group ORDER BY recorded_pos) AS contributors
 FROM respondent_score
 GROUP BY rater_group, target_group
 ORDER BY rater_group, target_group;

@@ -4,7 +4,7 @@
 -- One wave, or every wave at once (per wave and item). Parameters: unit (twice, null for all),
 -- study, as-of position (twice); study, wave (twice, null for all), instrument, as-of position
 -- (twice), study, wave (twice), instrument, rater group (twice, null for all), target group (twice,
--- null for all), unit (null for all).
+-- null for all), unit (null for all), target group (null for all; contributors: questionnaire version:target).
 WITH RECURSIVE chosen(unit) AS (
     SELECT CAST(? AS VARCHAR) WHERE CAST(? AS VARCHAR) IS NOT NULL
     UNION
@@ -27,6 +27,7 @@ respondent_item AS (
       AND (CAST(? AS VARCHAR) IS NULL OR i.respondent_unit IN (SELECT unit FROM chosen))
     GROUP BY i.wave, i.item, i.recorded_pos
 )
-SELECT wave, item, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n
+SELECT wave, item, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n,
+       list(recorded_pos::VARCHAR || ':' || coalesce(CAST(? AS VARCHAR), '*') ORDER BY recorded_pos) AS contributors
 FROM respondent_item
 GROUP BY wave, item;

@@ -1,5 +1,6 @@
 -- How important raters find each relation (relation-importance@1, item 'importance'): per rater group
 -- and target group, the mean over respondents of their importance score for that target.
+-- The same figure as the item profile of that rater and target (FigureKey.item), with who counts in it.
 -- Parameters: study, wave, as-of position (twice), study, wave.
 WITH valid AS (
     SELECT recorded_pos
@@ -15,6 +16,7 @@ rated AS (
       AND i.target_kind = 'group' AND i.score IS NOT NULL
     GROUP BY i.respondent_group, i.target, i.recorded_pos
 )
-SELECT respondent_group, target, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n
+SELECT respondent_group, target, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n,
+       list(recorded_pos::VARCHAR || ':' || target ORDER BY recorded_pos) AS contributors
 FROM rated
 GROUP BY respondent_group, target;

@@ -270,3 +270,37 @@ CREATE TABLE IF NOT EXISTS partner_agreement (
     agreement   VARCHAR NOT NULL,
     microdata   BOOLEAN NOT NULL
 );
+
+-- Release points: a closed wave's aggregates released (WaveReleased), from this position on, to
+-- those who see figures only at release points. The same wave released again is a new point.
+CREATE TABLE IF NOT EXISTS wave_release (
+    study         VARCHAR NOT NULL,
+    wave          VARCHAR NOT NULL,
+    released_by   VARCHAR NOT NULL,
+    released_on   DATE NOT NULL,
+    recorded_pos  BIGINT NOT NULL
+);
+
+-- What each release point shows of each figure of its released waves, and why not (ReleaseDecider):
+-- derived from the events like every table here, computed when a release point is first read.
+-- contributors are who counted (questionnaire version:what it rated), so a later release can tell
+-- how many people a figure's change is about, and a view can tell it computed the same figure.
+CREATE TABLE IF NOT EXISTS release_figure (
+    study         VARCHAR NOT NULL,
+    release_pos   BIGINT NOT NULL,
+    k             INTEGER NOT NULL,
+    figure        VARCHAR NOT NULL,
+    family        VARCHAR NOT NULL,
+    links         VARCHAR[] NOT NULL,
+    n             INTEGER NOT NULL,
+    contributors  VARCHAR[] NOT NULL,
+    shown         BOOLEAN NOT NULL,
+    reason        VARCHAR
+);
+
+-- The release points whose figures are decided for a k (release_figure holds all of them, possibly none).
+CREATE TABLE IF NOT EXISTS release_decided (
+    study         VARCHAR NOT NULL,
+    release_pos   BIGINT NOT NULL,
+    k             INTEGER NOT NULL
+);

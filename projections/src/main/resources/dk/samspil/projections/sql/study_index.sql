@@ -15,6 +15,7 @@ respondent_score AS (
     GROUP BY r.wave, r.recorded_pos
     HAVING sum(list_count(r.scores)) > 0
 )
-SELECT wave, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n
+SELECT wave, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n,
+       list(recorded_pos::VARCHAR || ':all' ORDER BY recorded_pos) AS contributors
 FROM respondent_score
 GROUP BY wave;

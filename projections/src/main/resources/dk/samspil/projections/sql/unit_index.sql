@@ -1,7 +1,8 @@
 -- Unit index (measures.md): per unit, the mean over its respondents of each respondent's mean
 -- over all non-missing item scores of the instrument; scope 'between' keeps only ratings of
 -- other groups than the respondent's own, 'within' only of the own group, 'all' keeps every row.
--- Parameters: study, wave, instrument, as-of position (twice), study, wave, instrument, scope (three times).
+-- Parameters: study, wave, instrument, as-of position (twice), study, wave, instrument, scope (five times).
+-- contributors: questionnaire version:value, the value its own group's rating for 'within', else the scope.
 WITH valid AS (
     SELECT recorded_pos
     FROM submission
@@ -9,7 +10,8 @@ WITH valid AS (
       AND recorded_pos <= ? AND (superseded_pos IS NULL OR superseded_pos > ?)
 ),
 respondent_score AS (
-    SELECT r.respondent_unit AS unit, r.recorded_pos, sum(list_sum(r.scores)) / sum(list_count(r.scores)) AS score
+    SELECT r.respondent_unit AS unit, r.recorded_pos, sum(list_sum(r.scores)) / sum(list_count(r.scores)) AS score,
+           any_value(r.respondent_group) AS grp
     FROM score_row r
     SEMI JOIN valid v ON r.recorded_pos = v.recorded_pos
     WHERE r.study = ? AND r.wave = ? AND r.instrument = ?
@@ -19,7 +21,9 @@ respondent_score AS (
     GROUP BY r.respondent_unit, r.recorded_pos
     HAVING sum(list_count(r.scores)) > 0
 )
-SELECT unit, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n
+SELECT unit, avg(score ORDER BY recorded_pos) AS mean, count(*) AS n,
+       list(recorded_pos::VARCHAR || ':' || CASE WHEN CAST(? AS VARCHAR) = 'within' THEN grp ELSE CAST(? AS VARCHAR) END
+            ORDER BY recorded_pos) AS contributors
 FROM respondent_score
 GROUP BY unit
 ORDER BY unit;

@@ -3,15 +3,11 @@ package dk.samspil.ui.cli;
 import dk.samspil.ui.app.reports.ReportCatalog;
 import dk.samspil.ui.app.reports.ReportOutput;
 import dk.samspil.ui.app.reports.ReportRequest;
-import dk.samspil.ui.runtime.control.ControlFile;
-import dk.samspil.ui.runtime.launch.Launcher;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "log", mixinStandardHelpOptions = true,
@@ -40,14 +36,7 @@ final class LogCommand implements Callable<Integer> {
         ReportRequest request = new ReportRequest(study, null, null);
         Map<String, String> limited = ReportCatalog.options("limit", Integer.toString(limit));
         ReportOutput.Format shown = ReportOutput.Format.valueOf(format.name());
-        Optional<ControlFile> running = ControlFile.ofRunningApplication(options.folder());
-        if (running.isPresent()) {
-            System.out.print(Served.report(running.get(), "log", request, limited, shown));
-            return 0;
-        }
-        try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
-            System.out.print(app.getBean(ReportCatalog.class).run("log", request, limited).in(shown));
-        }
+        System.out.print(Served.catalogue(options.folder(), "log", request, limited, shown));
         return 0;
     }
 }

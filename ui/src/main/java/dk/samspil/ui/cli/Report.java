@@ -1,15 +1,11 @@
 package dk.samspil.ui.cli;
 
 import dk.samspil.ui.app.reports.ReportCatalog;
-import dk.samspil.ui.runtime.control.ControlFile;
-import dk.samspil.ui.runtime.launch.Launcher;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -34,14 +30,7 @@ abstract class Report implements Callable<Integer> {
     public final Integer call() throws Exception {
         // "report matrix", "analyze effect": the name the catalogue knows it by
         String name = spec.qualifiedName().substring(spec.root().name().length() + 1);
-        Optional<ControlFile> running = ControlFile.ofRunningApplication(data.folder());
-        if (running.isPresent()) {
-            System.out.print(Served.report(running.get(), name, options.request(), options(), options.format));
-            return 0;
-        }
-        try (ConfigurableApplicationContext app = Launcher.start(data.folder(), null)) {
-            System.out.print(app.getBean(ReportCatalog.class).run(name, options.request(), options()).in(options.format));
-        }
+        System.out.print(Served.catalogue(data.folder(), name, options.request(), options(), options.format));
         return 0;
     }
 }

@@ -1,15 +1,20 @@
 package dk.samspil.ui.cli;
 
+import dk.samspil.ui.app.reports.ReportCatalog;
 import dk.samspil.ui.app.reports.ReportOutput;
 import dk.samspil.ui.app.reports.ReportRequest;
 import dk.samspil.ui.runtime.control.ControlFile;
+import dk.samspil.ui.runtime.launch.Launcher;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +24,21 @@ import java.util.stream.Collectors;
 final class Served {
 
     private Served() {
+    }
+
+    /**
+     * A catalogue entry (report, analysis, log, release) answered by the application serving the folder
+     * when one runs, else by one started here for the command.
+     */
+    static String catalogue(Path folder, String name, ReportRequest request, Map<String, String> options, ReportOutput.Format format)
+            throws IOException, InterruptedException {
+        Optional<ControlFile> running = ControlFile.ofRunningApplication(folder);
+        if (running.isPresent()) {
+            return report(running.get(), name, request, options, format);
+        }
+        try (ConfigurableApplicationContext app = Launcher.start(folder, null)) {
+            return app.getBean(ReportCatalog.class).run(name, request, options).in(format);
+        }
     }
 
     /** The report or analysis as the running application renders it in the format asked for. */

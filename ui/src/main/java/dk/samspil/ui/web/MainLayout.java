@@ -1,5 +1,6 @@
 package dk.samspil.ui.web;
 
+import dk.samspil.ui.app.study.StudyMoments;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -43,9 +44,9 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     private Location location = new Location("");
     private java.util.Locale menuLocale;
 
-    public MainLayout(Positions positions, EventLogQuery log) {
+    public MainLayout(Positions positions, EventLogQuery log, StudyMoments moments) {
         addClassName("samspil-layout");
-        asOfBar = new AsOfBar(positions, log);
+        asOfBar = new AsOfBar(positions, log, moments);
         Span name = new Span("Samspil");
         name.addClassName("samspil-name");
         tagline.addClassName("samspil-tagline");

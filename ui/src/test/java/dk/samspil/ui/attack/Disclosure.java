@@ -43,43 +43,96 @@ final class Disclosure {
     static List<Exposed> exposed(List<Figure> figures) {
         List<Exposed> exposed = new ArrayList<>();
         byMeasure(figures).forEach((measure, shown) -> {
-            List<String> people = new ArrayList<>(new TreeSet<>(shown.stream().flatMap(f -> f.contributors().stream()).toList()));
-            Map<String, Integer> column = new HashMap<>();
-            people.forEach(p -> column.put(p, column.size()));
-            List<BigInteger[]> rows = new ArrayList<>();
-            Set<Set<String>> distinct = new HashSet<>();
-            for (Figure figure : shown) {
-                if (distinct.add(figure.contributors())) {
+            for (List<Set<String>> part : connected(shown)) {
+                List<String> people = new ArrayList<>(new TreeSet<>(part.stream().flatMap(Set::stream).toList()));
+                Map<String, Integer> column = new HashMap<>();
+                people.forEach(p -> column.put(p, column.size()));
+                List<BigInteger[]> rows = new ArrayList<>();
+                for (Set<String> contributors : part) {
                     BigInteger[] row = new BigInteger[people.size()];
                     java.util.Arrays.fill(row, BigInteger.ZERO);
-                    figure.contributors().forEach(p -> row[column.get(p)] = BigInteger.ONE);
+                    contributors.forEach(p -> row[column.get(p)] = BigInteger.ONE);
                     rows.add(row);
                 }
-            }
-            for (int person : determinedColumns(rows, people.size())) {
-                exposed.add(new Exposed(measure, people.get(person)));
+                for (int person : determinedColumns(rows, people.size())) {
+                    exposed.add(new Exposed(measure, people.get(person)));
+                }
             }
         });
         return exposed;
     }
 
-    /** Pairs of figures of one measure whose contributor sets differ in 1 to k - 1 people. */
-    static List<ClosePair> closePairs(List<Figure> figures, int k) {
-        List<ClosePair> close = new ArrayList<>();
-        byMeasure(figures).forEach((measure, shown) -> {
-            for (int i = 0; i < shown.size(); i++) {
-                for (int j = i + 1; j < shown.size(); j++) {
-                    Set<String> difference = new TreeSet<>(shown.get(i).contributors());
-                    difference.addAll(shown.get(j).contributors());
-                    Set<String> both = new HashSet<>(shown.get(i).contributors());
-                    both.retainAll(shown.get(j).contributors());
-                    difference.removeAll(both);
-                    if (!difference.isEmpty() && difference.size() < k) {
-                        close.add(new ClosePair(measure, shown.get(i).label(), shown.get(j).label(), difference));
-                    }
+    /** The distinct contributor sets, split into groups that share no contributor: each is solved on its own. */
+    private static List<List<Set<String>>> connected(List<Figure> shown) {
+        List<Set<String>> sets = new ArrayList<>(new java.util.LinkedHashSet<>(shown.stream().map(Figure::contributors).toList()));
+        int[] root = new int[sets.size()];
+        for (int i = 0; i < root.length; i++) {
+            root[i] = i;
+        }
+        Map<String, Integer> firstWith = new HashMap<>();
+        for (int i = 0; i < sets.size(); i++) {
+            for (String person : sets.get(i)) {
+                Integer j = firstWith.putIfAbsent(person, i);
+                if (j != null) {
+                    root[find(root, i)] = find(root, j);
                 }
             }
-        });
+        }
+        Map<Integer, List<Set<String>>> parts = new LinkedHashMap<>();
+        for (int i = 0; i < sets.size(); i++) {
+            parts.computeIfAbsent(find(root, i), r -> new ArrayList<>()).add(sets.get(i));
+        }
+        return new ArrayList<>(parts.values());
+    }
+
+    private static int find(int[] root, int i) {
+        while (root[i] != i) {
+            root[i] = root[root[i]];
+            i = root[i];
+        }
+        return i;
+    }
+
+    /** Pairs of figures of one measure whose contributor sets differ in 1 to k - 1 people. */
+    static List<ClosePair> closePairs(List<Figure> figures, int k) {
+        return closePairs(figures, 0, k);
+    }
+
+    /**
+     * Close pairs with at least one figure from {@code newFrom} on, so a growing list is checked as it grows. Two figures
+     * sharing nobody differ in all of their contributors, fewer than k only when both have fewer than k: pairs sharing
+     * someone are compared, and pairs of figures below k.
+     */
+    static List<ClosePair> closePairs(List<Figure> figures, int newFrom, int k) {
+        List<ClosePair> close = new ArrayList<>();
+        Map<String, Map<String, List<Integer>>> byPerson = new HashMap<>();
+        Map<String, List<Integer>> small = new HashMap<>();
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            Map<String, List<Integer>> index = byPerson.computeIfAbsent(f.measure(), m -> new HashMap<>());
+            Set<Integer> sharing = new TreeSet<>();
+            f.contributors().forEach(p -> sharing.addAll(index.getOrDefault(p, List.of())));
+            if (f.contributors().size() < k) {
+                sharing.addAll(small.getOrDefault(f.measure(), List.of()));
+                small.computeIfAbsent(f.measure(), m -> new ArrayList<>()).add(i);
+            }
+            for (int j : sharing) {
+                if (i < newFrom && j < newFrom) {
+                    continue;
+                }
+                Figure other = figures.get(j);
+                Set<String> difference = new TreeSet<>(f.contributors());
+                difference.addAll(other.contributors());
+                Set<String> both = new HashSet<>(f.contributors());
+                both.retainAll(other.contributors());
+                difference.removeAll(both);
+                if (!difference.isEmpty() && difference.size() < k) {
+                    close.add(new ClosePair(f.measure(), other.label(), f.label(), difference));
+                }
+            }
+            final int at = i;
+            f.contributors().forEach(p -> index.computeIfAbsent(p, x -> new ArrayList<>()).add(at));
+        }
         return close;
     }
 

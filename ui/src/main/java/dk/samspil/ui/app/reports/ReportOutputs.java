@@ -1,8 +1,10 @@
 package dk.samspil.ui.app.reports;
 
+import dk.samspil.ui.app.release.WaveReleases;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Every report and analysis as the command line prints it and the read API answers: one call to
@@ -12,9 +14,11 @@ import java.util.List;
 public class ReportOutputs {
 
     private final StudyReports reports;
+    private final WaveReleases releases;
 
-    public ReportOutputs(StudyReports reports) {
+    public ReportOutputs(StudyReports reports, WaveReleases releases) {
         this.reports = reports;
+        this.releases = releases;
     }
 
     /** @param unit only respondents of this unit and the units below it; null: the whole study */
@@ -74,5 +78,19 @@ public class ReportOutputs {
 
     public ReportOutput outcomeShifts(ReportRequest request, String outcome, String type, int windowMonths) {
         return AnalysisTables.outcomeShifts(reports.outcomes(request, outcome, type, windowMonths));
+    }
+
+    /** Releases the wave, or with {@code dryRun} only reviews what a release would show and withhold. */
+    public ReportOutput release(ReportRequest request, String wave, boolean dryRun) {
+        WaveReleases.Review review = dryRun ? releases.review(request.study(), wave) : releases.release(request.study(), wave);
+        Table table = new Table("figure", "n", "withheld because");
+        review.heldBack().forEach(w -> table.row(w.figure(), w.n(), w.reason()));
+        review.secondary().forEach(w -> table.row(w.figure(), w.n(), w.reason()));
+        String heading = String.format(Locale.ROOT, "%s: study %s, wave %s, %s position %d, k = %d (released waves: %s)%n"
+                        + "%d figures shown, %d withheld below k, %d held back, %d withheld by secondary suppression",
+                review.released() ? "Released" : "Release review (nothing recorded)", review.study(), wave,
+                review.released() ? "release point at" : "after", review.released() ? review.position() : review.position() - 1, review.k(), String.join(", ", review.waves()),
+                review.shown(), review.belowK(), review.heldBack().size(), review.secondary().size());
+        return ReportOutput.of(review, heading, table);
     }
 }

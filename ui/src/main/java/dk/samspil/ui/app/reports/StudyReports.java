@@ -66,14 +66,14 @@ public class StudyReports {
     public Matrix matrix(ReportRequest request, String wave, String instrument, String unit) {
         StudyMoment m = moment(Operation.VIEW_MATRIX, request);
         m.unit(unit);
-        return new Matrix(m.study(), readModel.matrices().matrix(m.id(), m.wave(wave), m.instrument(instrument), unit, m.asOf(), m.k()));
+        return new Matrix(m.study(), readModel.matrices().matrix(m.id(), m.wave(wave), m.instrument(instrument), unit, m.asOf(), m.gate()));
     }
 
     /** @param unit only respondents of this unit and the units below it; null: the whole study */
     public GivenReceived givenReceived(ReportRequest request, String wave, String instrument, String unit) {
         StudyMoment m = moment(Operation.VIEW_MATRIX, request);
         m.unit(unit);
-        return readModel.givenReceived().givenReceived(m.id(), m.wave(wave), m.instrument(instrument), unit, m.asOf(), m.k());
+        return readModel.givenReceived().givenReceived(m.id(), m.wave(wave), m.instrument(instrument), unit, m.asOf(), m.gate());
     }
 
     /** Person-level figures: who read them is recorded in the history, for admins to review. */
@@ -94,13 +94,13 @@ public class StudyReports {
         m.group("--rater", rater);
         m.group("--target", target);
         m.unit(unit);
-        return readModel.profiles().profile(m.id(), m.wave(wave), m.instrument(instrument), rater, target, unit, m.asOf(), m.k());
+        return readModel.profiles().profile(m.id(), m.wave(wave), m.instrument(instrument), rater, target, unit, m.asOf(), m.gate());
     }
 
     /** @param unit only this unit and the units below it; null: every unit */
     public UnitIndices units(ReportRequest request, String wave, String instrument, String scope, String unit) {
         StudyMoment m = moment(Operation.VIEW_MATRIX, request);
-        UnitIndices indices = readModel.units().indices(m.id(), m.wave(wave), m.instrument(instrument), scope(scope), m.asOf(), m.k());
+        UnitIndices indices = readModel.units().indices(m.id(), m.wave(wave), m.instrument(instrument), scope(scope), m.asOf(), m.gate());
         return unit == null ? indices : indices.within(below(m, unit));
     }
 
@@ -112,6 +112,7 @@ public class StudyReports {
             throw new IllegalArgumentException("study " + m.id() + " has no outcome '" + outcome + "' (outcomes: "
                     + String.join(", ", known) + ")");
         }
+        notAtReleases(m, "citizen outcomes");
         OutcomeMonths months = readModel.outcomes().monthly(m.id(), outcome, m.asOf(), m.k());
         return unit == null ? months : months.within(below(m, unit));
     }
@@ -163,7 +164,7 @@ public class StudyReports {
 
     public Elasticity elasticity(ReportRequest request, String wave, String x, String y) {
         StudyMoment m = moment(Operation.VIEW_EFFECTS, request);
-        return readModel.analyses().elasticity(m.id(), m.wave(wave), m.instrument(x), m.instrument(y), m.asOf(), m.k());
+        return readModel.analyses().elasticity(m.id(), m.wave(wave), m.instrument(x), m.instrument(y), m.asOf(), m.gate());
     }
 
     /** @param scope null: between for a relational instrument (measures.md's default outcome), else all */
@@ -172,13 +173,14 @@ public class StudyReports {
         InstrumentRef ref = m.instrument(outcome);
         Scope chosen = scope != null ? scope(scope)
                 : m.study().relationalInstruments().contains(ref) ? Scope.BETWEEN : Scope.ALL;
-        return readModel.analyses().effect(m.id(), type, ref, chosen, m.asOf(), m.k());
+        return readModel.analyses().effect(m.id(), type, ref, chosen, m.asOf(), m.gate());
     }
 
     /** @param unit only respondents of this unit; null: the whole study */
     public Change change(ReportRequest request, String from, String to, String instrument, String unit, String scope) {
         StudyMoment m = moment(Operation.VIEW_EFFECTS, request);
         m.unit(unit);
+        notAtReleases(m, "change between waves");
         return readModel.analyses().change(m.id(), m.wave(from), m.wave(to), m.instrument(instrument), unit, scope(scope), m.asOf(), m.k());
     }
 
@@ -186,13 +188,22 @@ public class StudyReports {
     public RelationFindings relations(ReportRequest request, String wave, String instrument, Double threshold) {
         StudyMoment m = moment(Operation.VIEW_NETWORK, request);
         return readModel.analyses().relations(m.id(), m.wave(wave), m.instrument(instrument),
-                threshold == null ? Analyses.DEFAULT_IMPORTANCE_THRESHOLD : threshold, m.asOf(), m.k());
+                threshold == null ? Analyses.DEFAULT_IMPORTANCE_THRESHOLD : threshold, m.asOf(), m.gate());
     }
 
     /** @param type only interventions of this type; null: every type */
     public OutcomeShifts outcomes(ReportRequest request, String outcome, String type, int windowMonths) {
         StudyMoment m = moment(Operation.VIEW_EFFECTS, request);
+        notAtReleases(m, "citizen outcomes");
         return readModel.analyses().outcomes(m.id(), outcome, type, windowMonths, m.asOf(), m.k());
+    }
+
+    /** Figures no release decides yet are for those who read every moment; anyone else is refused, not shown them unchecked. */
+    private void notAtReleases(StudyMoment m, String what) {
+        if (m.atReleasesOnly()) {
+            throw new dk.samspil.domain.access.AccessPolicy.AccessDenied(access.username() + " reads figures at release points, where "
+                    + what + " are not released yet");
+        }
     }
     private java.util.Set<String> below(StudyMoment m, String unit) {
         m.unit(unit);

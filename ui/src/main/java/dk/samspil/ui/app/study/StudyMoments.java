@@ -8,6 +8,9 @@ import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.disclosure.FigureGate;
+import dk.samspil.projections.release.ReleasePoint;
+import dk.samspil.projections.release.Releases;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.runtime.readmodel.ReadModelSync;
@@ -30,8 +33,16 @@ public class StudyMoments {
      * @param studies every study, for pickers
      * @param asOf    the event-store position the moment stands for: every figure of the view is read there
      * @param k       the installation's minimum group size
+     * @param gate    which figures show their value: every one of k or more, or a release point's
+     * @param release the release point the moment stands at, for those who read only there; null for everyone else
      */
-    public record StudyMoment(List<StudySummary.Named> studies, StudySummary study, AsOf.Position asOf, int k) {
+    public record StudyMoment(List<StudySummary.Named> studies, StudySummary study, AsOf.Position asOf, int k, FigureGate gate,
+                              ReleasePoint release) {
+
+        /** Whether the current user reads figures only at release points. */
+        public boolean atReleasesOnly() {
+            return !(gate instanceof FigureGate.Open);
+        }
 
         public StudyId id() {
             return study.study();
@@ -82,14 +93,16 @@ public class StudyMoments {
     private final StudyAccess access;
     private final Positions positions;
     private final ReadModelSync sync;
+    private final Releases releases;
     private final int k;
 
     public StudyMoments(StudyCatalog catalog, Positions positions, SamspilProperties properties, StudyAccess access,
-                        ReadModelSync sync) {
+                        ReadModelSync sync, Releases releases) {
         this.catalog = catalog;
         this.access = access;
         this.positions = positions;
         this.sync = sync;
+        this.releases = releases;
         this.k = properties.k();
     }
 
@@ -105,10 +118,30 @@ public class StudyMoments {
         if (studies.isEmpty() || at < 0) {
             return Optional.empty();
         }
-        AsOf.Position asOf = new AsOf.Position(at);
         String key = studies.stream().map(StudySummary.Named::key).filter(s -> s.equals(studyKey))
                 .findFirst().orElse(studies.getFirst().key());
-        return catalog.study(StudyId.of(key), asOf).map(study -> new StudyMoment(studies, study, asOf, k));
+        return moment(studies, StudyId.of(key), at, k);
+    }
+
+    /** The release points of a study, for an as-of control that moves between them. */
+    public List<ReleasePoint> releasePoints(StudyId study) {
+        return releases.points(study);
+    }
+
+    /**
+     * The moment the current user reads at: the position asked for, or for those who read only at release
+     * points the latest release at or before it (before any, the latest position with response counts only).
+     */
+    private Optional<StudyMoment> moment(List<StudySummary.Named> studies, StudyId id, long asked, int chosenK) {
+        if (AccessPolicy.readsEveryMoment(access.principal())) {
+            AsOf.Position asOf = new AsOf.Position(asked);
+            return catalog.study(id, asOf).map(study -> new StudyMoment(studies, study, asOf, chosenK, FigureGate.open(chosenK), null));
+        }
+        Optional<ReleasePoint> point = releases.points(id).stream().filter(p -> p.position() <= asked).reduce((a, b) -> b);
+        // before a release there is one moment, now, with response counts only: stepping through events shows nobody arrive
+        AsOf.Position asOf = new AsOf.Position(point.map(ReleasePoint::position).orElseGet(positions::applied));
+        FigureGate gate = point.map(p -> releases.gate(id, p, chosenK)).orElse(FigureGate.countsOnly(chosenK));
+        return catalog.study(id, asOf).map(study -> new StudyMoment(studies, study, asOf, chosenK, gate, point.orElse(null)));
     }
 
     /**
@@ -124,7 +157,10 @@ public class StudyMoments {
         StudySummary study = study(operation, studyKey, visible);
         AsOf.Position position = position(asOf);
         int chosenK = k(requestedK);
-        return new StudyMoment(visible, study, position, chosenK);
+        StudyMoment at = moment(visible, study.study(), position.position(), chosenK).orElseThrow(() -> new IllegalArgumentException(
+                "study " + studyKey + " had not been recorded by --as-of " + asOf));
+        // a command names units and waves as the study has them now, whatever moment it reads at
+        return new StudyMoment(visible, study, at.asOf(), chosenK, at.gate(), at.release());
     }
 
     /**

@@ -9,6 +9,7 @@ import dk.samspil.domain.intake.ImportSummary;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.store.Sql;
@@ -111,11 +112,11 @@ final class Benchmark {
         Random random = new Random(42);
         double[] matrix = latencies(queries, () -> {
             StudyWave p = pairs.get(random.nextInt(pairs.size()));
-            return model.matrices().matrix(p.study(), p.wave(), RK, AsOf.LATEST, 5);
+            return model.matrices().matrix(p.study(), p.wave(), RK, AsOf.LATEST, FigureGate.open(5));
         });
         double[] units = latencies(queries, () -> {
             StudyWave p = pairs.get(random.nextInt(pairs.size()));
-            return model.units().indices(p.study(), p.wave(), RK, Scope.BETWEEN, AsOf.LATEST, 5);
+            return model.units().indices(p.study(), p.wave(), RK, Scope.BETWEEN, AsOf.LATEST, FigureGate.open(5));
         });
         double[] timeline = latencies(queries, () -> model.timeline().timeline(pairs.get(random.nextInt(pairs.size())).study(), AsOf.LATEST));
         double[] outcomes = latencies(queries, () -> model.outcomes().monthly(pairs.get(random.nextInt(pairs.size())).study(),

@@ -119,6 +119,11 @@ public class ReadModelConfiguration {
     }
 
     @Bean
+    dk.samspil.projections.release.Releases releases(ReadModel readModel) {
+        return readModel.releases();
+    }
+
+    @Bean
     EventLogQuery eventLogQuery(ReadModel readModel) {
         return readModel.log();
     }

@@ -3,20 +3,28 @@ package dk.samspil.ui.runtime.demo;
 import dk.samspil.domain.intake.BundleImporter;
 import dk.samspil.domain.intake.ImportSummary;
 import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.domain.study.ReleaseWave;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.release.Releases;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.ui.app.accounts.UserAccount;
 import dk.samspil.ui.app.accounts.UserAccounts;
 import dk.samspil.ui.runtime.readmodel.ReadModelSync;
+import dk.samspil.ui.runtime.settings.SamspilProperties;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Gets a data folder ready for ./samspil demo: the demo study loaded once, and whether its admin can sign in. */
 @Component
-public record DemoSetup(ReadModelSync sync, StudyCatalog catalog, BundleImporter importer, UserAccounts accounts) {
+public record DemoSetup(ReadModelSync sync, StudyCatalog catalog, BundleImporter importer, UserAccounts accounts,
+                        CommandGateway commands,
+                        Releases releases, SamspilProperties properties) {
 
     /**
      * @param loaded    the demo study's two imports when they were made now; empty when it was there already
@@ -31,7 +39,19 @@ public record DemoSetup(ReadModelSync sync, StudyCatalog catalog, BundleImporter
         if (catalog.study(StudyId.of(DemoStudy.STUDY), AsOf.LATEST).isEmpty()) {
             loaded = DemoStudy.load(importer);
             sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
+            releaseClosedWaves();
         }
         return new Ready(loaded, accounts.find("demo-admin").filter(UserAccount::enabled).isPresent());
+    }
+
+    /** Every closed wave of the demo study released, so the demo's programme manager sees figures at once. */
+    private void releaseClosedWaves() {
+        StudyId demo = StudyId.of(DemoStudy.STUDY);
+        LocalDate today = LocalDate.now(AsOf.STUDY_ZONE);
+        catalog.study(demo, AsOf.LATEST).orElseThrow().waves().stream().filter(w -> w.closesOn().isBefore(today))
+                .forEach(w -> commands.sendAndWait(new ReleaseWave(demo, WaveKey.of(w.key()), "demo")));
+        sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
+        // decided now rather than on the first page a programme manager opens
+        releases.points(demo).stream().reduce((a, b) -> b).ifPresent(p -> releases.decisions(demo, p.position(), properties.k()));
     }
 }

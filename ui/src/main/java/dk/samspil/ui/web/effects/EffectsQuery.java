@@ -3,6 +3,7 @@ package dk.samspil.ui.web.effects;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.analysis.Analyses;
 import dk.samspil.projections.analysis.Elasticity;
 import dk.samspil.projections.analysis.InterventionEffect;
@@ -31,14 +32,14 @@ public record EffectsQuery(Analyses analyses, TimelineQuery timelines, Instrumen
     EffectsPage page(StudyMoments.StudyMoment moment, EffectsRequest request) {
         StudySummary study = moment.study();
         AsOf asOf = moment.asOf();
-        int k = moment.k();
+        FigureGate gate = moment.gate();
         List<Instrument> instruments = Choices.instruments(definitions, study, study.instruments());
         List<String> types = timelines.timeline(study.study(), asOf).interventions().stream()
                 .filter(i -> i.startedOn() != null).map(Timeline.Intervention::type).filter(Objects::nonNull).distinct().sorted().toList();
 
         Optional<EffectsPage.EffectChoice> effectChoice = effectChoice(request.effect(), instruments, types);
         EffectsPage.Answer<InterventionEffect> effect = effectChoice.map(c -> answer(() ->
-                analyses.effect(study.study(), c.type(), c.outcome().ref(), c.scope(), asOf, k))).orElse(EffectsPage.Answer.none());
+                analyses.effect(study.study(), c.type(), c.outcome().ref(), c.scope(), asOf, gate))).orElse(EffectsPage.Answer.none());
 
         EffectsRequest.ElasticityAsked asked = request.elasticity();
         Optional<StudySummary.Wave> wave = Choices.wave(study, asked.wave());
@@ -47,9 +48,9 @@ public record EffectsQuery(Analyses analyses, TimelineQuery timelines, Instrumen
         Optional<EffectsPage.ElasticityChoice> elasticityChoice = wave.flatMap(w -> x.flatMap(xi -> y.map(yi ->
                 new EffectsPage.ElasticityChoice(w, xi, yi))));
         EffectsPage.Answer<Elasticity> elasticity = elasticityChoice.map(c -> answer(() ->
-                analyses.elasticity(study.study(), WaveKey.of(c.wave().key()), c.x().ref(), c.y().ref(), asOf, k)))
+                analyses.elasticity(study.study(), WaveKey.of(c.wave().key()), c.x().ref(), c.y().ref(), asOf, gate)))
                 .orElse(EffectsPage.Answer.none());
-        return new EffectsPage(study, instruments, types, moment.position(), k, effectChoice, effect, elasticityChoice, elasticity,
+        return new EffectsPage(study, instruments, types, moment.position(), gate.k(), effectChoice, effect, elasticityChoice, elasticity,
                 request.state().asOf());
     }
 

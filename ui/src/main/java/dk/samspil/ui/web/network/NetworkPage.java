@@ -1,5 +1,6 @@
 package dk.samspil.ui.web.network;
 
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.projections.matrix.MatrixCell;
 import dk.samspil.projections.studies.StudySummary;
@@ -15,7 +16,8 @@ import java.util.Optional;
  *
  * @param figure empty when the study has no wave or no relational instrument yet
  */
-record NetworkPage(StudySummary study, List<Instrument> instruments, Optional<Figure> figure, long position, int k, String asOf)
+record NetworkPage(StudySummary study, List<Instrument> instruments, Optional<Figure> figure, long position, int k, String asOf,
+                   FigureGate gate)
         implements ViewPage {
 
     NetworkPage {

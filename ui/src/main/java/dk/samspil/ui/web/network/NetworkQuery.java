@@ -5,6 +5,7 @@ import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.analysis.Analyses;
 import dk.samspil.projections.analysis.RelationFindings;
 import dk.samspil.projections.asof.AsOf;
@@ -38,7 +39,7 @@ public record NetworkQuery(RelationMatrixQuery matrices, ReadModelStore store, P
         Optional<StudySummary.Wave> wave = Choices.wave(study, request.wave());
         Optional<Instrument> instrument = Choices.instrumentOrLowest(instruments, request.instrument(), Choices.RK);
         Optional<NetworkPage.Figure> figure = wave.flatMap(w -> instrument.map(i -> figure(moment, w, i)));
-        return new NetworkPage(study, instruments, figure, moment.position(), moment.k(), request.state().asOf());
+        return new NetworkPage(study, instruments, figure, moment.position(), moment.k(), request.state().asOf(), moment.gate());
     }
 
     /** The relation's cell at every wave of the study, all computed at the page's position. */
@@ -48,7 +49,7 @@ public record NetworkQuery(RelationMatrixQuery matrices, ReadModelStore store, P
         GroupKey rater = edge.cell().raterGroup();
         GroupKey target = edge.cell().targetGroup();
         return page.study().waves().stream()
-                .map(w -> new NetworkPage.HistoryPoint(w, matrices.matrix(page.study().study(), WaveKey.of(w.key()), instrument, asOf, page.k())
+                .map(w -> new NetworkPage.HistoryPoint(w, matrices.matrix(page.study().study(), WaveKey.of(w.key()), instrument, asOf, page.gate())
                         .cell(rater, target)))
                 .toList();
     }
@@ -56,11 +57,11 @@ public record NetworkQuery(RelationMatrixQuery matrices, ReadModelStore store, P
     private NetworkPage.Figure figure(StudyMoments.StudyMoment moment, StudySummary.Wave wave, Instrument instrument) {
         StudyId study = moment.id();
         AsOf asOf = moment.asOf();
-        int k = moment.k();
-        RelationMatrix matrix = matrices.matrix(study, WaveKey.of(wave.key()), instrument.ref(), asOf, k);
+        FigureGate gate = moment.gate();
+        RelationMatrix matrix = matrices.matrix(study, WaveKey.of(wave.key()), instrument.ref(), asOf, gate);
         RelationshipMap map = new RelationshipMapQuery(store, positions).map(study, asOf);
         RelationFindings findings = analyses.relations(study, WaveKey.of(wave.key()), instrument.ref(),
-                Analyses.DEFAULT_IMPORTANCE_THRESHOLD, asOf, k);
+                Analyses.DEFAULT_IMPORTANCE_THRESHOLD, asOf, gate);
         Set<List<GroupKey>> weak = findings.weakImportant().stream().map(w -> List.of(w.raterGroup(), w.targetGroup()))
                 .collect(Collectors.toSet());
         List<NetworkPage.Edge> edges = matrix.cells().stream().filter(c -> !c.withinGroup())

@@ -2,6 +2,7 @@ package dk.samspil.ui.web.profile;
 
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.profile.DimensionProfile;
 import dk.samspil.projections.profile.DimensionProfileQuery;
 import dk.samspil.projections.studies.InstrumentDefinitions;
@@ -28,7 +29,7 @@ public record ProfileQuery(DimensionProfileQuery profiles, InstrumentDefinitions
         List<ProfilePage.WaveProfile> waves = instrument.map(i -> {
             // every wave in one pass over the item rows
             List<DimensionProfile> all = profiles.profiles(study.study(), study.waves().stream().map(w -> WaveKey.of(w.key())).toList(),
-                    i.ref(), rater, target, null, moment.asOf(), moment.k());
+                    i.ref(), rater, target, null, moment.asOf(), moment.gate());
             return IntStream.range(0, all.size()).mapToObj(w -> new ProfilePage.WaveProfile(study.waves().get(w), all.get(w)))
                     .filter(w -> w.profile().items().stream().anyMatch(item -> item.n() > 0))
                     .toList();

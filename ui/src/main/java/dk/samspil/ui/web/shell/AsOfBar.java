@@ -1,5 +1,12 @@
 package dk.samspil.ui.web.shell;
 
+import dk.samspil.domain.access.AccessPolicy;
+import dk.samspil.domain.access.Operation;
+import dk.samspil.projections.release.ReleasePoint;
+import dk.samspil.ui.app.study.StudyMoments;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import java.util.Optional;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,11 +39,13 @@ public class AsOfBar extends Div {
 
     private final Positions positions;
     private final EventLogQuery log;
+    private final StudyMoments moments;
     private Location location;
 
-    public AsOfBar(Positions positions, EventLogQuery log) {
+    public AsOfBar(Positions positions, EventLogQuery log, StudyMoments moments) {
         this.positions = positions;
         this.log = log;
+        this.moments = moments;
         addClassName("as-of-bar");
         setId("as-of-bar");
     }
@@ -49,6 +58,11 @@ public class AsOfBar extends Div {
         long head = positions.resolve(AsOf.LATEST);
         long shown = positions.resolve(state.moment());
         if (head < 0) {
+            return;
+        }
+        Optional<StudyMoments.StudyMoment> moment = readsAtReleases(state);
+        if (moment.isPresent()) {
+            showReleases(moment.get());
             return;
         }
         Input slider = new Input(ValueChangeMode.ON_CHANGE);
@@ -88,6 +102,56 @@ public class AsOfBar extends Div {
         if (state.historical()) {
             add(banner(shown, head));
         }
+    }
+
+    /** The moment of the address when the current user reads only at release points; empty for everyone else. */
+    private Optional<StudyMoments.StudyMoment> readsAtReleases(ViewState state) {
+        try {
+            return moments.resolve(Operation.VIEW_OVERVIEW, state.study(), state.moment()).filter(StudyMoments.StudyMoment::atReleasesOnly);
+        } catch (AccessPolicy.AccessDenied | IllegalArgumentException e) {
+            // the view itself says what is wrong with the address
+            return Optional.empty();
+        }
+    }
+
+    /** For those who read at release points: a choice among them, with their dates, instead of every event. */
+    private void showReleases(StudyMoments.StudyMoment moment) {
+        List<ReleasePoint> points = moments.releasePoints(moment.id());
+        Div status = new Div();
+        status.setId("as-of-banner");
+        status.addClassName("as-of-banner");
+        status.getElement().setAttribute("role", "status");
+        if (points.isEmpty()) {
+            status.add(new Span(getTranslation("asof.released.none")));
+            add(status);
+            return;
+        }
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        Select<ReleasePoint> release = new Select<>();
+        release.setId("as-of-release");
+        release.setLabel(getTranslation("asof.released.label"));
+        release.setItems(points);
+        release.setItemLabelGenerator(p -> getTranslation("asof.released.item", date.format(p.releasedOn()), p.wave(),
+                Long.toString(p.position())));
+        if (moment.release() != null) {
+            release.setValue(moment.release());
+            status.add(new Span(getTranslation("asof.released.banner", date.format(moment.release().releasedOn()),
+                    moment.release().wave())));
+        } else {
+            status.add(new Span(getTranslation("asof.released.before")));
+        }
+        release.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                moveTo(Long.toString(change.getValue().position()));
+            }
+        });
+        Button latest = new Button(getTranslation("asof.latest"), click -> moveTo(null));
+        latest.setId("as-of-latest");
+        latest.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout controls = new HorizontalLayout(release, latest);
+        controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
+        controls.addClassName("as-of-controls");
+        add(controls, status);
     }
 
     private Div banner(long shown, long head) {

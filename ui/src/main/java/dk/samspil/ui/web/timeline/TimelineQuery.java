@@ -2,6 +2,7 @@ package dk.samspil.ui.web.timeline;
 
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.analysis.Analyses;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.outcomes.OutcomeMonths;
@@ -40,7 +41,7 @@ record TimelineQuery(dk.samspil.projections.timeline.TimelineQuery timelines, Un
         List<InstrumentRef> shown = INDICES.stream().filter(study.instruments()::contains).toList();
         // each instrument's index for every wave in one pass (a unit's, or over all the study's respondents)
         Map<InstrumentRef, Map<String, Figure>> perWave = new LinkedHashMap<>();
-        shown.forEach(ref -> perWave.put(ref, units.perWave(id, ref, unit, asOf, moment.k())));
+        shown.forEach(ref -> perWave.put(ref, units.perWave(id, ref, unit, asOf, moment.gate())));
         List<TimelinePage.WaveIndices> indices = new ArrayList<>();
         for (Timeline.Wave wave : timeline.waves()) {
             Map<InstrumentRef, Figure> figures = new LinkedHashMap<>();
@@ -50,7 +51,9 @@ record TimelineQuery(dk.samspil.projections.timeline.TimelineQuery timelines, Un
         }
         List<String> measured = outcomes.outcomes(id, asOf);
         String outcome = measured.contains(request.outcome()) ? request.outcome() : measured.isEmpty() ? null : measured.getFirst();
-        List<TimelinePage.OutcomeMonth> months = outcome == null ? List.of() : months(outcomes.monthly(id, outcome, asOf, moment.k()), unit);
+        // citizen outcomes are no release's figures yet: those who read at release points do not get them
+        List<TimelinePage.OutcomeMonth> months = outcome == null || moment.atReleasesOnly() ? List.of()
+                : months(outcomes.monthly(id, outcome, asOf, moment.k()), unit);
         Optional<Timeline.Intervention> intervention = timeline.interventions().stream()
                 .filter(i -> i.startedOn() != null && i.intervention().equals(request.intervention())).findFirst();
         int window = request.window() == null ? Analyses.DEFAULT_WINDOW_MONTHS : request.window();

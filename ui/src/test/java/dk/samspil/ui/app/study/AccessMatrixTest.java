@@ -101,6 +101,8 @@ class AccessMatrixTest {
     ReadModel readModel;
     @Autowired
     AdminService admin;
+    @Autowired
+    dk.samspil.ui.app.release.WaveReleases releases;
 
     @BeforeEach
     void twoOrganisationsAndAnAccountPerRole() throws Exception {
@@ -186,7 +188,7 @@ class AccessMatrixTest {
 
     private static List<Operation> wired() {
         List<Operation> all = new ArrayList<>(VIEWS);
-        all.addAll(List.of(Operation.VIEW_HISTORY, Operation.IMPORT_BUNDLE, Operation.REGISTER_INTERVENTION, Operation.REGISTER_CHANGE,
+        all.addAll(List.of(Operation.VIEW_HISTORY, Operation.RELEASE_WAVE, Operation.IMPORT_BUNDLE, Operation.REGISTER_INTERVENTION, Operation.REGISTER_CHANGE,
                 Operation.EXPORT_RESEARCH, Operation.DOWNLOAD_EXPORT, Operation.ERASE_PERSON, Operation.MANAGE_USERS));
         return all;
     }
@@ -198,6 +200,8 @@ class AccessMatrixTest {
                 case REGISTER_INTERVENTION -> interventions.start(study, "no-such-intervention", LocalDate.of(2024, 2, 1));
                 case REGISTER_CHANGE -> interventions.record(study, ChangeKind.UNIT_CLOSED, "no-such-unit", null, LocalDate.of(2024, 2, 1), null);
                 case EXPORT_RESEARCH -> exports.past(study);
+                // the review records nothing: allowed, it lists what a release would show
+                case RELEASE_WAVE -> releases.review(study.value(), "w0");
                 // the study's export for the partner, made again byte for byte as a download is
                 case DOWNLOAD_EXPORT -> exports.download(readModel.exports().forPartner("aau").stream()
                         .filter(e -> e.study().equals(study.value())).findFirst().orElseThrow());

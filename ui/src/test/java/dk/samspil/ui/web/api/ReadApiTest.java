@@ -60,6 +60,9 @@ class ReadApiTest {
     private record Endpoint(String path, String query, Operation operation, List<String> cli) {
     }
 
+    /** What those who read at release points are refused: no release decides these figures yet. */
+    private static final Set<String> NOT_AT_RELEASES = Set.of("outcomes", "analyses/change", "analyses/outcomes");
+
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("matrix", "wave=w3", Operation.VIEW_MATRIX, List.of("report", "matrix", "--wave", "w3")),
             new Endpoint("units", "wave=w3&instrument=rk@1", Operation.VIEW_MATRIX,
@@ -129,10 +132,15 @@ class ReadApiTest {
             for (String study : List.of("mini", "anden")) {
                 Resource resource = Resource.of(study.equals("mini") ? MINE : THEIRS);
                 for (Endpoint endpoint : ENDPOINTS) {
-                    boolean allowed = AccessPolicy.decide(ACCOUNTS.get(role), endpoint.operation(), resource).allowed();
+                    Principal who = ACCOUNTS.get(role);
+                    // figures no release decides yet are refused to whoever reads only at release points (issue 17)
+                    boolean notReleased = !AccessPolicy.readsEveryMoment(who) && NOT_AT_RELEASES.contains(endpoint.path());
+                    boolean allowed = AccessPolicy.decide(who, endpoint.operation(), resource).allowed() && !notReleased;
                     HttpResponse<String> answer = get("/studies/" + study + "/" + endpoint.path() + "?" + endpoint.query(), TOKENS.get(role));
-                    // the other study has other waves and outcomes: allowed there means anything but a refusal
-                    boolean answered = study.equals("mini") ? answer.statusCode() == 200 : answer.statusCode() != 403;
+                    // the other study has other waves and outcomes, and nothing is released here, so an analysis may find
+                    // no figures to work with: allowed there means anything but a refusal
+                    boolean answered = study.equals("mini") && AccessPolicy.readsEveryMoment(who) ? answer.statusCode() == 200
+                            : answer.statusCode() != 403;
                     if (allowed != answered || (!allowed && !problem(answer))) {
                         wrong.add(role + " " + endpoint.path() + " " + study + ": HTTP " + answer.statusCode() + ", the policy says "
                                 + (allowed ? "allow" : "refuse"));

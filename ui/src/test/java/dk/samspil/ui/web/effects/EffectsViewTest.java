@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.analysis.Analyses;
 import dk.samspil.projections.analysis.Elasticity;
 import dk.samspil.projections.analysis.InterventionEffect;
@@ -66,7 +67,7 @@ class EffectsViewTest extends MiniStudyBrowserlessTest {
     void the_event_time_chart_and_table_show_the_treated_and_never_treated_means() {
         open(EffectsView.class, Map.of("type", "handleteam", "outcome", "rk@1", "scope", "between"));
 
-        InterventionEffect effect = analyses.effect(MiniStudy.STUDY, "handleteam", RK, Scope.BETWEEN, AsOf.LATEST, 5);
+        InterventionEffect effect = analyses.effect(MiniStudy.STUDY, "handleteam", RK, Scope.BETWEEN, AsOf.LATEST, FigureGate.open(5));
         assertThat(effect.se()).isEqualTo(0.061722185686642735, EXACT);
         Map<String, Object> option = find(Chart.class).id("effects-event-time").option();
         @SuppressWarnings("unchecked")
@@ -105,7 +106,7 @@ class EffectsViewTest extends MiniStudyBrowserlessTest {
         assertThat(value(numbers, "R²")).isEqualTo("0,9377");
         assertThat(value(numbers, "Ved 10 % højere x")).isEqualTo("6,63 % højere y");
 
-        Elasticity elasticity = analyses.elasticity(MiniStudy.STUDY, WaveKey.of("w0"), LEADERSHIP, RK, AsOf.LATEST, 5);
+        Elasticity elasticity = analyses.elasticity(MiniStudy.STUDY, WaveKey.of("w0"), LEADERSHIP, RK, AsOf.LATEST, FigureGate.open(5));
         assertThat(elasticity.slope()).isEqualTo(0.6731390605823969, EXACT);
         List<Map<String, Object>> series = series(find(Chart.class).id("effects-scatter").option());
         List<Map<String, Object>> points = data(series.get(0));
@@ -133,7 +134,7 @@ class EffectsViewTest extends MiniStudyBrowserlessTest {
     void an_earlier_moment_computes_both_analyses_as_they_stood() {
         open(EffectsView.class, Map.of("wave", "w0", "asof", "700"));
 
-        Elasticity then = analyses.elasticity(MiniStudy.STUDY, WaveKey.of("w0"), LEADERSHIP, RK, new AsOf.Position(700), 5);
+        Elasticity then = analyses.elasticity(MiniStudy.STUDY, WaveKey.of("w0"), LEADERSHIP, RK, new AsOf.Position(700), FigureGate.open(5));
         Grid<?> elasticity = find(Grid.class).id("effects-elasticity-numbers");
         assertThat(value(elasticity, "Beregnet pr. position")).isEqualTo("700");
         assertThat(value(elasticity, "Elasticitet (hældning)"))
@@ -141,12 +142,12 @@ class EffectsViewTest extends MiniStudyBrowserlessTest {
         assertThat(value(elasticity, "Enheder i beregningen (n)")).isEqualTo(Integer.toString(then.n()));
 
         IllegalArgumentException refused = catchThrowableOfType(IllegalArgumentException.class,
-                () -> analyses.effect(MiniStudy.STUDY, "handleteam", RK, Scope.BETWEEN, new AsOf.Position(700), 5));
+                () -> analyses.effect(MiniStudy.STUDY, "handleteam", RK, Scope.BETWEEN, new AsOf.Position(700), FigureGate.open(5)));
         if (refused != null) {
             assertThat(find(Paragraph.class).id("effects-effect-refusal").getText())
                     .isEqualTo("Data kan ikke besvare spørgsmålet: " + refused.getMessage());
         } else {
-            InterventionEffect effect = analyses.effect(MiniStudy.STUDY, "handleteam", RK, Scope.BETWEEN, new AsOf.Position(700), 5);
+            InterventionEffect effect = analyses.effect(MiniStudy.STUDY, "handleteam", RK, Scope.BETWEEN, new AsOf.Position(700), FigureGate.open(5));
             assertThat(value(find(Grid.class).id("effects-effect-numbers"), "Effekt (estimat)"))
                     .isEqualTo(String.format(DANISH, "%.4f", effect.estimate()));
         }

@@ -8,6 +8,7 @@ import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.domain.submission.RetractSubmission;
 import dk.samspil.domain.submission.SubmissionId;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.studies.StudySummary;
@@ -92,7 +93,7 @@ class AsOfEquivalenceTest {
             }
         }
         assertThat(ReadModelReports.all(readModel, MINI, new AsOf.Position(imported))).isNotEqualTo(ReadModelReports.all(readModel, MINI, AsOf.LATEST));
-        assertThat(readModel.matrices().matrix(MINI, WaveKey.of("w0"), InstrumentRef.parse("rk@1"), new AsOf.Position(imported), 5)
+        assertThat(readModel.matrices().matrix(MINI, WaveKey.of("w0"), InstrumentRef.parse("rk@1"), new AsOf.Position(imported), FigureGate.open(5))
                 .cells()).as("the compared figures are not empty").hasSize(64);
     }
 

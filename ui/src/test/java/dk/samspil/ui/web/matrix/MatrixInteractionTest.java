@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.matrix.MatrixCell;
 import dk.samspil.projections.matrix.RelationMatrix;
@@ -48,7 +49,7 @@ class MatrixInteractionTest extends MiniStudyBrowserlessTest {
         assertThat(test(waves).size()).isEqualTo(4);
         for (int row = 0; row < 4; row++) {
             String wave = "w" + row;
-            MatrixCell cell = matrices.matrix(MiniStudy.STUDY, WaveKey.of(wave), RK, AsOf.LATEST, 5)
+            MatrixCell cell = matrices.matrix(MiniStudy.STUDY, WaveKey.of(wave), RK, AsOf.LATEST, FigureGate.open(5))
                     .cell(GroupKey.of("skole"), GroupKey.of("familie")).orElseThrow();
             assertThat(test(waves).getCellText(row, 0)).isEqualTo("W" + row);
             assertThat(test(waves).getCellText(row, 1)).isEqualTo(String.format(Locale.of("da"), "%.2f", cell.mean()));
@@ -60,7 +61,7 @@ class MatrixInteractionTest extends MiniStudyBrowserlessTest {
         List<Map<String, Object>> series = (List<Map<String, Object>>) find(Chart.class).id("relation-profile").option().get("series");
         assertThat(series).hasSize(4);
         List<?> w0Bars = (List<?>) series.getFirst().get("data");
-        var profile = profiles.profile(MiniStudy.STUDY, WaveKey.of("w0"), RK, "skole", "familie", AsOf.LATEST, 5);
+        var profile = profiles.profile(MiniStudy.STUDY, WaveKey.of("w0"), RK, "skole", "familie", AsOf.LATEST, FigureGate.open(5));
         assertThat(w0Bars).hasSize(profile.items().size());
         for (int i = 0; i < w0Bars.size(); i++) {
             assertThat((Double) w0Bars.get(i)).isCloseTo(profile.items().get(i).mean(), org.assertj.core.api.Assertions.within(0.005));
@@ -88,22 +89,22 @@ class MatrixInteractionTest extends MiniStudyBrowserlessTest {
     void a_unit_counts_its_own_respondents_and_the_units_add_up_to_the_whole() {
         open(MatrixView.class, Map.of("wave", "w3", "unit", "d04"));
 
-        RelationMatrix d04 = matrices.matrix(MiniStudy.STUDY, WaveKey.of("w3"), RK, "d04", AsOf.LATEST, 5);
+        RelationMatrix d04 = matrices.matrix(MiniStudy.STUDY, WaveKey.of("w3"), RK, "d04", AsOf.LATEST, FigureGate.open(5));
         HeatmapData shown = find(MatrixHeatmap.class).single().data();
         assertThat(shown.cells()).hasSize(d04.cells().size());
         assertThat(unitPicker().getValue()).isEqualTo("d04");
 
-        RelationMatrix all = matrices.matrix(MiniStudy.STUDY, WaveKey.of("w3"), RK, AsOf.LATEST, 5);
+        RelationMatrix all = matrices.matrix(MiniStudy.STUDY, WaveKey.of("w3"), RK, AsOf.LATEST, FigureGate.open(5));
         for (MatrixCell cell : all.cells()) {
             int summed = 0;
             for (String unit : List.of("d01", "d02", "d03", "d04", "d05", "d06")) {
-                summed += matrices.matrix(MiniStudy.STUDY, WaveKey.of("w3"), RK, unit, AsOf.LATEST, 5)
+                summed += matrices.matrix(MiniStudy.STUDY, WaveKey.of("w3"), RK, unit, AsOf.LATEST, FigureGate.open(5))
                         .cell(cell.raterGroup(), cell.targetGroup()).map(MatrixCell::n).orElse(0);
             }
             assertThat(summed).as("n of %s -> %s over the districts", cell.raterGroup(), cell.targetGroup()).isEqualTo(cell.n());
         }
         // the parent unit reaches every district below it
-        assertThat(matrices.matrix(MiniStudy.STUDY, WaveKey.of("w3"), RK, "bu", AsOf.LATEST, 5)).isEqualTo(all);
+        assertThat(matrices.matrix(MiniStudy.STUDY, WaveKey.of("w3"), RK, "bu", AsOf.LATEST, FigureGate.open(5))).isEqualTo(all);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dk.samspil.ui.web.matrix;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.analysis.Analyses;
 import dk.samspil.projections.asof.AsOf;
@@ -31,22 +32,22 @@ public final class ReadModelReports {
         }
         Analyses analyses = model.analyses();
         InstrumentRef rk = InstrumentRef.parse("rk@1");
-        reports.put("effect", attempt(() -> analyses.effect(study, "handleteam", rk, Scope.BETWEEN, asOf, 5)));
+        reports.put("effect", attempt(() -> analyses.effect(study, "handleteam", rk, Scope.BETWEEN, asOf, FigureGate.open(5))));
         reports.put("outcome shifts", attempt(() -> analyses.outcomes(study, "age_at_family_relief_start", null, 18, asOf, 5)));
         for (StudySummary.Wave wave : summary.waves()) {
             WaveKey w = WaveKey.of(wave.key());
-            reports.put("elasticity " + w, attempt(() -> analyses.elasticity(study, w, InstrumentRef.parse("leadership@1"), rk, asOf, 5)));
-            reports.put("relations " + w, attempt(() -> analyses.relations(study, w, rk, 4.0, asOf, 5)));
+            reports.put("elasticity " + w, attempt(() -> analyses.elasticity(study, w, InstrumentRef.parse("leadership@1"), rk, asOf, FigureGate.open(5))));
+            reports.put("relations " + w, attempt(() -> analyses.relations(study, w, rk, 4.0, asOf, FigureGate.open(5))));
             WaveKey first = WaveKey.of(summary.waves().getFirst().key());
             reports.put("change " + w, attempt(() -> analyses.change(study, first, w, rk, null, Scope.ALL, asOf, 5)));
             for (InstrumentRef instrument : summary.instruments()) {
-                reports.put("units " + w + " " + instrument, model.units().indices(study, w, instrument, Scope.ALL, asOf, 5));
-                reports.put("profile " + w + " " + instrument, model.profiles().profile(study, w, instrument, null, null, asOf, 5));
+                reports.put("units " + w + " " + instrument, model.units().indices(study, w, instrument, Scope.ALL, asOf, FigureGate.open(5)));
+                reports.put("profile " + w + " " + instrument, model.profiles().profile(study, w, instrument, null, null, asOf, FigureGate.open(5)));
             }
             for (InstrumentRef instrument : summary.relationalInstruments()) {
-                reports.put("matrix " + w + " " + instrument, model.matrices().matrix(study, w, instrument, asOf, 5));
-                reports.put("between " + w + " " + instrument, model.units().indices(study, w, instrument, Scope.BETWEEN, asOf, 5));
-                reports.put("given " + w + " " + instrument, model.givenReceived().givenReceived(study, w, instrument, asOf, 5));
+                reports.put("matrix " + w + " " + instrument, model.matrices().matrix(study, w, instrument, asOf, FigureGate.open(5)));
+                reports.put("between " + w + " " + instrument, model.units().indices(study, w, instrument, Scope.BETWEEN, asOf, FigureGate.open(5)));
+                reports.put("given " + w + " " + instrument, model.givenReceived().givenReceived(study, w, instrument, asOf, FigureGate.open(5)));
             }
         }
         return reports;

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.web.chart.Chart;
@@ -136,7 +137,7 @@ class NetworkViewTest extends MiniStudyBrowserlessTest {
         assertThat(wave).isNotEqualTo("w3");
         assertThat(find(Paragraph.class).withClassName("network-as-of").single().getText())
                 .startsWith("Beregnet pr. position 700 ").contains("bølge " + wavePicker().getValue().label());
-        RelationMatrix then = matrices.matrix(MiniStudy.STUDY, WaveKey.of(wave), InstrumentRef.parse("rk@1"), new AsOf.Position(700), 5);
+        RelationMatrix then = matrices.matrix(MiniStudy.STUDY, WaveKey.of(wave), InstrumentRef.parse("rk@1"), new AsOf.Position(700), FigureGate.open(5));
         List<MatrixCell> between = then.cells().stream().filter(c -> !c.withinGroup()).toList();
         assertThat(between).isNotEmpty();
         Map<String, String> names = groupNames();

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.profile.DimensionProfile;
 import dk.samspil.projections.profile.DimensionProfileQuery;
@@ -77,7 +78,7 @@ class ProfileViewTest extends MiniStudyBrowserlessTest {
     /** Chart bars and table cells equal the profile query's figures for every wave that has answers. */
     private void assertShows(String rater, String target, AsOf asOf, Locale locale) {
         List<DimensionProfile> expected = WAVES.stream()
-                .map(w -> profiles.profile(MiniStudy.STUDY, WaveKey.of(w), RK, rater, target, asOf, 5))
+                .map(w -> profiles.profile(MiniStudy.STUDY, WaveKey.of(w), RK, rater, target, asOf, FigureGate.open(5)))
                 .filter(p -> p.items().stream().anyMatch(i -> i.n() > 0))
                 .toList();
         assertThat(expected).isNotEmpty();

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.outcomes.OutcomeMonths;
 import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
@@ -86,7 +87,7 @@ class TimelineViewTest extends MiniStudyBrowserlessTest {
             InstrumentRef ref = InstrumentRef.parse(instruments.get(i));
             List<Map<String, Object>> line = data("index-" + ref);
             for (int wave = 0; wave < 4; wave++) {
-                UnitIndices.UnitIndex expected = units.indices(MiniStudy.STUDY, WaveKey.of("w" + wave), ref, Scope.ALL, AsOf.LATEST, 5)
+                UnitIndices.UnitIndex expected = units.indices(MiniStudy.STUDY, WaveKey.of("w" + wave), ref, Scope.ALL, AsOf.LATEST, FigureGate.open(5))
                         .unit("d04").orElseThrow();
                 assertThat(expected.suppressed()).isFalse();
                 assertThat(test(grid).getCellText(wave, 1 + 2 * i)).as("%s at w%d", ref, wave)

@@ -1,0 +1,78 @@
+package dk.samspil.projections.disclosure;
+
+import java.util.List;
+
+/**
+ * What a figure is, for deciding whether its value may be shown beside the others.
+ *
+ * @param name   the figure, the same wherever it is computed (a view, a report, an export)
+ * @param family the figures whose contributors' values add up linearly with this one's (one wave and
+ *               instrument, or one item of it): a contributor is a questionnaire version and what it rated
+ * @param links  figures of other families whose values are weighted means of the same people's answers
+ *               (an item and its instrument mean, a scope and another): their sets of people must not
+ *               differ in fewer than k either
+ */
+public record FigureKey(String name, String family, List<String> links) {
+
+    private static final String ALL = "*";
+
+    public FigureKey {
+        links = List.copyOf(links);
+    }
+
+    /** The wave the figure is of: every name has it second. */
+    public String wave() {
+        return name.split(" ")[1];
+    }
+
+    /** A relation-matrix cell of the raters of {@code unit} and below it (null: every unit). */
+    public static FigureKey cell(String wave, String instrument, String unit, String rater, String target) {
+        String u = or(unit);
+        List<String> links = rater.equals(target)
+                ? List.of(link(wave, instrument, u, rater, target))
+                : List.of(link(wave, instrument, u, rater, target), link(wave, instrument, u, rater, "between"));
+        return new FigureKey(String.join(" ", "cell", wave, instrument, u, rater + ">" + target), family(wave, instrument), links);
+    }
+
+    /** How a group rates the other groups, among the raters of {@code unit} and below it. */
+    public static FigureKey given(String wave, String instrument, String unit, String group) {
+        String u = or(unit);
+        return new FigureKey(String.join(" ", "given", wave, instrument, u, group), family(wave, instrument),
+                List.of(link(wave, instrument, u, group, "between")));
+    }
+
+    /** How the other groups rate a group, among the raters of {@code unit} and below it. */
+    public static FigureKey received(String wave, String instrument, String unit, String group) {
+        return new FigureKey(String.join(" ", "received", wave, instrument, or(unit), group), family(wave, instrument), List.of());
+    }
+
+    /** A unit's index (its own respondents) in a scope; {@code unit} null: the whole study's, every rating. */
+    public static FigureKey index(String wave, String instrument, String unit, String scope) {
+        String u = or(unit);
+        List<String> links = unit == null
+                ? List.of(link(wave, instrument, u, ALL, ALL))
+                : List.of(String.join(" ", wave, instrument, "index", u), link(wave, instrument, u, ALL, ALL));
+        return new FigureKey(String.join(" ", "index", wave, instrument, u, scope), family(wave, instrument), links);
+    }
+
+    /** One item's mean, optionally of one rater group, one target group and the raters of one unit and below it. */
+    public static FigureKey item(String wave, String instrument, String unit, String rater, String target, String item) {
+        String u = or(unit);
+        String r = or(rater);
+        String t = or(target);
+        return new FigureKey(String.join(" ", "item", wave, instrument, u, r + ">" + t, item), family(wave, instrument) + " " + item,
+                List.of(link(wave, instrument, u, r, t)));
+    }
+
+    private static String family(String wave, String instrument) {
+        return wave + " " + instrument;
+    }
+
+    private static String link(String wave, String instrument, String unit, String rater, String target) {
+        return String.join(" ", wave, instrument, unit, rater + ">" + target);
+    }
+
+    private static String or(String value) {
+        return value == null ? ALL : value;
+    }
+}
