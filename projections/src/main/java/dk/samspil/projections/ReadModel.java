@@ -4,6 +4,8 @@ import dk.samspil.domain.privacy.PersonVault;
 import dk.samspil.projections.analysis.Analyses;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.exports.PastExportsQuery;
+import dk.samspil.projections.access.PersonLevelGrantProjection;
+import dk.samspil.projections.access.PersonLevelGrants;
 import dk.samspil.projections.exports.ResearchExportProjection;
 import dk.samspil.projections.history.EventLogProjection;
 import dk.samspil.projections.history.EventLogQuery;
@@ -55,7 +57,7 @@ public final class ReadModel implements AutoCloseable {
         this.releases = new Releases(store, positions, new ReleaseCandidates(store, matrices(), givenReceived(), units()));
         this.handlers = List.of(new StructureProjection(batches, instruments), new SubmissionProjection(batches, vault, instruments),
                 new TimelineProjection(batches), new OutcomeProjection(batches, vault), new ResearchExportProjection(batches),
-                new ReleaseProjection(batches), new EventLogProjection(batches));
+                new ReleaseProjection(batches), new PersonLevelGrantProjection(batches), new EventLogProjection(batches));
     }
 
     /** Opens the read model in a DuckDB file, or in memory when {@code file} is null. */
@@ -125,6 +127,11 @@ public final class ReadModel implements AutoCloseable {
     /** Release points and what each shows to those who see figures only there. */
     public Releases releases() {
         return releases;
+    }
+
+    /** Which organisations' person-level data each researcher may read. */
+    public PersonLevelGrants personLevelGrants() {
+        return new PersonLevelGrants(store);
     }
 
     public Analyses analyses() {

@@ -1,5 +1,7 @@
 package dk.samspil.domain.access;
 
+import dk.samspil.domain.shared.TenantId;
+
 /**
  * Who may do what to whose data (issue 8's roles). The one place the rules live: services ask it
  * before every query and command, so hiding a button is never the only guard.
@@ -16,7 +18,9 @@ public final class AccessPolicy {
         return switch (who.role()) {
             case ADMIN -> allow("admins may do everything");
             case RESEARCHER -> switch (operation.kind()) {
-                case AGGREGATES, PERSON_LEVEL, RELEASE, IMPORT, EXPORT, DOWNLOAD -> granted(who, what);
+                case AGGREGATES, RELEASE, IMPORT -> granted(who, what);
+                // exports carry figures of any moment and, under an agreement, item-level answers: person-level work
+                case PERSON_LEVEL, EXPORT, DOWNLOAD -> personLevel(who, what);
                 case REGISTER -> deny("interventions and changes are registered by programme managers");
                 case ADMINISTER -> deny("only admins " + verb(operation));
             };
@@ -34,13 +38,16 @@ public final class AccessPolicy {
     }
 
     /**
-     * Whether the principal reads figures at every moment (every event) or only at release points,
-     * where a release decides which figures combine safely (issue 17). Programme managers lead the
-     * very people who rate, so they see released figures only; partners see only exports.
+     * Whether the principal reads an organisation's figures at every moment (every event) or only at
+     * release points, where a release decides which figures combine safely (issue 17). Figures that
+     * differ by one event single out whoever that event is about, so reading every moment is
+     * person-level: admins, and researchers an admin granted it. Programme managers lead the very
+     * people who rate; partners see only exports.
      */
-    public static boolean readsEveryMoment(Principal who) {
+    public static boolean readsEveryMoment(Principal who, TenantId organisation) {
         return switch (who.role()) {
-            case ADMIN, RESEARCHER -> true;
+            case ADMIN -> true;
+            case RESEARCHER -> who.personLevel().contains(organisation) && who.organisations().contains(organisation);
             case PROGRAMME_MANAGER, PARTNER -> false;
         };
     }
@@ -60,6 +67,17 @@ public final class AccessPolicy {
         return who.organisations().contains(what.organisation().get())
                 ? allow("organisation " + what.organisation().get() + " is granted to " + who.username())
                 : deny("organisation " + what.organisation().get() + " is not granted to " + who.username());
+    }
+
+    private static Decision personLevel(Principal who, Resource what) {
+        Decision granted = granted(who, what);
+        if (!granted.allowed()) {
+            return granted;
+        }
+        return who.personLevel().contains(what.organisation().orElseThrow())
+                ? allow("person-level access to " + what.organisation().get() + " is granted to " + who.username())
+                : deny("person-level access to " + what.organisation().get() + " is not granted to " + who.username()
+                + " (an admin grants it: ./samspil user person-level)");
     }
 
     private static String verb(Operation operation) {

@@ -8,12 +8,15 @@ import java.util.Set;
 
 /**
  * Who asks: a user with one role, the organisations granted to them (their own one for a
- * programme manager) and, for a partner account, the partner it speaks for.
+ * programme manager), for a partner account the partner it speaks for, and the organisations
+ * whose person-level data an admin granted a researcher (events, revocable; issue 17).
  */
-public record Principal(String username, Role role, Set<TenantId> organisations, Optional<PartnerId> partner) {
+public record Principal(String username, Role role, Set<TenantId> organisations, Optional<PartnerId> partner,
+                        Set<TenantId> personLevel) {
 
     public Principal {
         organisations = Set.copyOf(organisations);
+        personLevel = Set.copyOf(personLevel);
         if (role == Role.PARTNER && partner.isEmpty()) {
             throw new IllegalArgumentException("partner account " + username + " names no partner");
         }
@@ -21,6 +24,16 @@ public record Principal(String username, Role role, Set<TenantId> organisations,
             throw new IllegalArgumentException("programme manager " + username + " must belong to exactly one organisation, has "
                     + organisations.size());
         }
+    }
+
+    /** An account as stored, before any person-level grant is looked up. */
+    public Principal(String username, Role role, Set<TenantId> organisations, Optional<PartnerId> partner) {
+        this(username, role, organisations, partner, Set.of());
+    }
+
+    /** The same account with the person-level grants the history records for it. */
+    public Principal withPersonLevel(Set<TenantId> granted) {
+        return new Principal(username, role, organisations, partner, granted);
     }
 
     /** The local operator of ./samspil commands, who owns the data folder. */

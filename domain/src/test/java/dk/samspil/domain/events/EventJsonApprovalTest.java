@@ -43,6 +43,8 @@ import dk.samspil.domain.study.Importance;
 import dk.samspil.domain.study.InstrumentAdopted;
 import dk.samspil.domain.study.InvitationsIssued;
 import dk.samspil.domain.study.WaveReleased;
+import dk.samspil.domain.access.PersonLevelAccessGranted;
+import dk.samspil.domain.access.PersonLevelAccessRevoked;
 import dk.samspil.domain.study.RelationMapped;
 import dk.samspil.domain.study.StudyDescriptionRevised;
 import dk.samspil.domain.study.StudyRegistered;
@@ -112,6 +114,8 @@ class EventJsonApprovalTest {
                 new RelationMapped(STUDY, GroupKey.of("skole"), GroupKey.of("familie"), Importance.HIGH),
                 new InvitationsIssued(STUDY, WaveKey.of("w0"), UnitKey.of("d01"), 42, DAY),
                 new WaveReleased(STUDY, WaveKey.of("w0"), "anna", DAY),
+                new PersonLevelAccessGranted("bo", TenantId.of("haderslev"), "anna"),
+                new PersonLevelAccessRevoked("bo", TenantId.of("haderslev"), "anna"),
                 new QuestionnaireSubmitted(SUBMISSION, DAY, "Q_P2RYE9_ngVtmp-qILZiF0pvgHJvZjglmIemiKvEcA", SEALED),
                 new SubmissionCorrected(SUBMISSION, DAY, "x3cQHk4mSgRXv0Zkf4mMGFh7tJ8Vw2ZGSwQyBtP6V8M", SEALED),
                 new SubmissionRetracted(SUBMISSION, "besvaret af en anden faggruppe"),

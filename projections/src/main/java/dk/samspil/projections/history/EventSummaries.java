@@ -1,5 +1,7 @@
 package dk.samspil.projections.history;
 
+import dk.samspil.domain.access.PersonLevelAccessGranted;
+import dk.samspil.domain.access.PersonLevelAccessRevoked;
 import dk.samspil.domain.access.PersonLevelDataRead;
 import dk.samspil.domain.export.PartnerAgreementRecorded;
 import dk.samspil.domain.export.ResearchExported;
@@ -143,6 +145,10 @@ final class EventSummaries {
                     + e.asOfPosition() + ")";
             case PersonErased e -> "a " + e.erasedAs().name().toLowerCase(java.util.Locale.ROOT) + " of organisation " + e.tenant()
                     + " was erased: their key is destroyed and nothing of theirs is readable (" + e.requestedBy() + ")";
+            case PersonLevelAccessGranted e -> "person-level access to " + e.organisation() + " granted to " + e.username()
+                    + " by " + e.grantedBy();
+            case PersonLevelAccessRevoked e -> "person-level access to " + e.organisation() + " revoked from " + e.username()
+                    + " by " + e.revokedBy();
             case PartnerAgreementRecorded e -> "agreement " + e.agreement() + " recorded for partner " + e.partner()
                     + (e.itemLevelMicrodata() ? " (item-level microdata allowed)" : " (scores and aggregates only)");
             case QuestionnaireSubmitted e -> "questionnaire " + e.submission().instrument() + " submitted for wave " + e.submission().wave();

@@ -271,6 +271,16 @@ CREATE TABLE IF NOT EXISTS partner_agreement (
     microdata   BOOLEAN NOT NULL
 );
 
+-- Researchers' person-level access to an organisation (PersonLevelAccessGranted and -Revoked); the
+-- newest row of an account and organisation holds.
+CREATE TABLE IF NOT EXISTS person_level_grant (
+    position      BIGINT NOT NULL,
+    username      VARCHAR NOT NULL,
+    organisation  VARCHAR NOT NULL,
+    granted       BOOLEAN NOT NULL,
+    changed_by    VARCHAR NOT NULL
+);
+
 -- Release points: a closed wave's aggregates released (WaveReleased), from this position on, to
 -- those who see figures only at release points. The same wave released again is a new point.
 CREATE TABLE IF NOT EXISTS wave_release (

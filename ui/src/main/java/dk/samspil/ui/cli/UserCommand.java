@@ -43,14 +43,15 @@ import java.util.stream.Collectors;
 
 @Command(name = "user", mixinStandardHelpOptions = true,
         description = "Sign-in accounts of the web application (kept beside the history, never as events; passwords as bcrypt hashes).",
-        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class, UserCommand.Token.class})
+        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class, UserCommand.Token.class,
+                PersonLevelCommand.class})
 final class UserCommand extends CommandGroup {
 
     /** Token times as a Danish operator reads them. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Copenhagen"));
 
     UserCommand() {
-        super("say what to do: user add, user list, user disable or user token");
+        super("say what to do: user add, user list, user disable, user token or user person-level");
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,

@@ -3,6 +3,7 @@ package dk.samspil.ui.app.accounts;
 import dk.samspil.domain.access.AccessPolicy;
 import dk.samspil.domain.access.Principal;
 import dk.samspil.domain.access.Role;
+import dk.samspil.projections.access.PersonLevelGrants;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -22,10 +23,12 @@ import java.util.Set;
 public class CurrentUser {
 
     private final UserAccounts accounts;
+    private final PersonLevelGrants grants;
     private final boolean web;
 
-    public CurrentUser(UserAccounts accounts, ApplicationContext context) {
+    public CurrentUser(UserAccounts accounts, PersonLevelGrants grants, ApplicationContext context) {
         this.accounts = accounts;
+        this.grants = grants;
         this.web = context instanceof WebApplicationContext;
     }
 
@@ -45,7 +48,9 @@ public class CurrentUser {
             if (!account.get().enabled()) {
                 throw new AccessPolicy.AccessDenied("the account " + name + " is disabled");
             }
-            return account.get().principal();
+            Principal stored = account.get().principal();
+            // person-level access is granted and revoked by events, so the history, not the account, says whether it holds
+            return stored.role() == Role.RESEARCHER ? stored.withPersonLevel(grants.of(name)) : stored;
         }
         if (accounts.exists(name)) {
             throw noRoleYet(name);

@@ -29,7 +29,7 @@ public class SignInAccounts implements SmartInitializingSingleton {
 
     /** The demo accounts' shared password; only ever used with the synthetic demo study. */
     public static final String DEMO_PASSWORD = "samspil-demo-2026";
-    private static final String DEMO_ORGANISATION = "demo-kommune";
+    public static final String DEMO_ORGANISATION = "demo-kommune";
     private static final Logger LOG = LoggerFactory.getLogger(SignInAccounts.class);
 
     private final UserAccounts accounts;

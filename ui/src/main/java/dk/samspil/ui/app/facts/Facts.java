@@ -1,5 +1,7 @@
 package dk.samspil.ui.app.facts;
 
+import dk.samspil.domain.access.PersonLevelAccessGranted;
+import dk.samspil.domain.access.PersonLevelAccessRevoked;
 import dk.samspil.domain.access.PersonLevelDataRead;
 import dk.samspil.domain.export.PartnerAgreementRecorded;
 import dk.samspil.domain.export.ResearchExported;
@@ -10,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the facts no aggregate owns (an export made, an agreement, an erasure, a person-level
- * read): appended to the history as plain event messages, without an aggregate or metadata.
+ * read or grant): appended to the history as plain event messages, without an aggregate or metadata.
  */
 @Component
 public class Facts {
@@ -34,6 +36,14 @@ public class Facts {
     }
 
     public void record(PersonLevelDataRead fact) {
+        append(fact);
+    }
+
+    public void record(PersonLevelAccessGranted fact) {
+        append(fact);
+    }
+
+    public void record(PersonLevelAccessRevoked fact) {
         append(fact);
     }
 

@@ -133,7 +133,7 @@ public class StudyMoments {
      * points the latest release at or before it (before any, the latest position with response counts only).
      */
     private Optional<StudyMoment> moment(List<StudySummary.Named> studies, StudyId id, long asked, int chosenK) {
-        if (AccessPolicy.readsEveryMoment(access.principal())) {
+        if (AccessPolicy.readsEveryMoment(access.principal(), catalog.organisations().get(id))) {
             AsOf.Position asOf = new AsOf.Position(asked);
             return catalog.study(id, asOf).map(study -> new StudyMoment(studies, study, asOf, chosenK, FigureGate.open(chosenK), null));
         }

@@ -124,6 +124,11 @@ public class ReadModelConfiguration {
     }
 
     @Bean
+    dk.samspil.projections.access.PersonLevelGrants personLevelGrants(ReadModel readModel) {
+        return readModel.personLevelGrants();
+    }
+
+    @Bean
     EventLogQuery eventLogQuery(ReadModel readModel) {
         return readModel.log();
     }

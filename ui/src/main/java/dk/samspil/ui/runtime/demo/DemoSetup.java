@@ -1,15 +1,19 @@
 package dk.samspil.ui.runtime.demo;
 
+import dk.samspil.domain.access.PersonLevelAccessGranted;
 import dk.samspil.domain.intake.BundleImporter;
 import dk.samspil.domain.intake.ImportSummary;
 import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.TenantId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.domain.study.ReleaseWave;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.release.Releases;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.ui.app.accounts.UserAccount;
+import dk.samspil.ui.app.accounts.SignInAccounts;
 import dk.samspil.ui.app.accounts.UserAccounts;
+import dk.samspil.ui.app.facts.Facts;
 import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 import dk.samspil.ui.runtime.settings.SamspilProperties;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -23,8 +27,7 @@ import java.util.List;
 /** Gets a data folder ready for ./samspil demo: the demo study loaded once, and whether its admin can sign in. */
 @Component
 public record DemoSetup(ReadModelSync sync, StudyCatalog catalog, BundleImporter importer, UserAccounts accounts,
-                        CommandGateway commands,
-                        Releases releases, SamspilProperties properties) {
+                        CommandGateway commands, Releases releases, Facts facts, SamspilProperties properties) {
 
     /**
      * @param loaded    the demo study's two imports when they were made now; empty when it was there already
@@ -40,6 +43,9 @@ public record DemoSetup(ReadModelSync sync, StudyCatalog catalog, BundleImporter
             loaded = DemoStudy.load(importer);
             sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
             releaseClosedWaves();
+            // the demo's researcher reads every moment and the case matrix, as an admin would grant a project's researcher
+            facts.record(new PersonLevelAccessGranted("demo-forsker", TenantId.of(SignInAccounts.DEMO_ORGANISATION), "demo"));
+            sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
         }
         return new Ready(loaded, accounts.find("demo-admin").filter(UserAccount::enabled).isPresent());
     }

@@ -2,6 +2,9 @@ package dk.samspil.ui.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samspil.domain.access.AccessPolicy;
+import dk.samspil.domain.access.PersonLevelAccessGranted;
+import dk.samspil.domain.access.PersonLevelAccessRevoked;
+import dk.samspil.ui.app.facts.Facts;
 import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.access.Principal;
 import dk.samspil.domain.access.Resource;
@@ -87,7 +90,7 @@ class ReadApiTest {
     private static final TenantId THEIRS = TenantId.of("anden-kommune");
     private static final Map<Role, Principal> ACCOUNTS = new EnumMap<>(Map.of(
             Role.ADMIN, new Principal("api-admin", Role.ADMIN, Set.of(), Optional.empty()),
-            Role.RESEARCHER, new Principal("api-researcher", Role.RESEARCHER, Set.of(MINE), Optional.empty()),
+            Role.RESEARCHER, new Principal("api-researcher", Role.RESEARCHER, Set.of(MINE), Optional.empty(), Set.of(MINE)),
             Role.PROGRAMME_MANAGER, new Principal("api-manager", Role.PROGRAMME_MANAGER, Set.of(MINE), Optional.empty()),
             Role.PARTNER, new Principal("api-partner", Role.PARTNER, Set.of(), Optional.of(PartnerId.of("aau")))));
 
@@ -118,6 +121,9 @@ class ReadApiTest {
             accounts.add(account, "korrekt hest batteri".toCharArray());
             TOKENS.put(account.role(), tokens.create(account.username(), "test", Duration.ofDays(1)).token());
         }
+        // the researcher of these tests reads person-level, as an admin granted it
+        app.getBean(Facts.class).record(new PersonLevelAccessGranted("api-researcher", MINE, "api-admin"));
+        app.getBean(ReadModelSync.class).awaitCaughtUp(Duration.ofMinutes(1), at -> { });
     }
 
     @AfterAll
@@ -134,12 +140,13 @@ class ReadApiTest {
                 for (Endpoint endpoint : ENDPOINTS) {
                     Principal who = ACCOUNTS.get(role);
                     // figures no release decides yet are refused to whoever reads only at release points (issue 17)
-                    boolean notReleased = !AccessPolicy.readsEveryMoment(who) && NOT_AT_RELEASES.contains(endpoint.path());
+                    boolean everyMoment = AccessPolicy.readsEveryMoment(who, resource.organisation().orElseThrow());
+                    boolean notReleased = !everyMoment && NOT_AT_RELEASES.contains(endpoint.path());
                     boolean allowed = AccessPolicy.decide(who, endpoint.operation(), resource).allowed() && !notReleased;
                     HttpResponse<String> answer = get("/studies/" + study + "/" + endpoint.path() + "?" + endpoint.query(), TOKENS.get(role));
                     // the other study has other waves and outcomes, and nothing is released here, so an analysis may find
                     // no figures to work with: allowed there means anything but a refusal
-                    boolean answered = study.equals("mini") && AccessPolicy.readsEveryMoment(who) ? answer.statusCode() == 200
+                    boolean answered = study.equals("mini") && everyMoment ? answer.statusCode() == 200
                             : answer.statusCode() != 403;
                     if (allowed != answered || (!allowed && !problem(answer))) {
                         wrong.add(role + " " + endpoint.path() + " " + study + ": HTTP " + answer.statusCode() + ", the policy says "
@@ -149,6 +156,34 @@ class ReadApiTest {
             }
         }
         assertThat(wrong).as("endpoints answered otherwise than the policy").isEmpty();
+    }
+
+    @Test
+    void a_researcher_reads_person_level_only_while_an_admin_grants_it_and_the_history_records_it() throws Exception {
+        String researcher = TOKENS.get(Role.RESEARCHER);
+        String caseMatrix = "/studies/mini/case-matrix?wave=w0";
+        String outcomes = "/studies/mini/outcomes?outcome=age_at_family_relief_start";
+        assertThat(get(caseMatrix, researcher).statusCode()).as("granted").isEqualTo(200);
+        // every moment, not only release points: the outcomes no release decides are answered
+        assertThat(get(outcomes, researcher).statusCode()).isEqualTo(200);
+        assertThat(get("/studies/anden/case-matrix?wave=w0", researcher).statusCode()).as("another organisation").isEqualTo(403);
+        Facts facts = app.getBean(Facts.class);
+        ReadModelSync sync = app.getBean(ReadModelSync.class);
+        facts.record(new PersonLevelAccessRevoked("api-researcher", MINE, "api-admin"));
+        sync.awaitCaughtUp(Duration.ofMinutes(1), at -> { });
+        try {
+            assertThat(get(caseMatrix, researcher).statusCode()).as("revoked").isEqualTo(403);
+            assertThat(get(outcomes, researcher).statusCode()).isEqualTo(403);
+            // nothing is released in mini here: response counts only, like a programme manager's
+            JsonNode matrix = json(get("/studies/mini/matrix?wave=w3", researcher));
+            assertThat(matrix.findValues("mean")).isNotEmpty().allSatisfy(mean -> assertThat(mean.isNull()).isTrue());
+        } finally {
+            facts.record(new PersonLevelAccessGranted("api-researcher", MINE, "api-admin"));
+            sync.awaitCaughtUp(Duration.ofMinutes(1), at -> { });
+        }
+        assertThat(get(caseMatrix, researcher).statusCode()).as("granted again").isEqualTo(200);
+        JsonNode history = json(get("/studies/mini/events?size=50&type=PersonLevelDataRead", TOKENS.get(Role.ADMIN)));
+        assertThat(history.toString()).as("the granted read is recorded").contains("api-researcher");
     }
 
     @Test
