@@ -54,7 +54,7 @@ public final class ReadModel implements AutoCloseable {
         this.batches = new ReadModelBatches(writer, serializer);
         this.instruments = new InstrumentDefinitions(store);
         this.positions = new Positions(store);
-        this.releases = new Releases(store, positions, new ReleaseCandidates(store, matrices(), givenReceived(), units()));
+        this.releases = new Releases(store, positions, new ReleaseCandidates(store, matrices(), givenReceived(), units(), outcomes()));
         this.handlers = List.of(new StructureProjection(batches, instruments), new SubmissionProjection(batches, vault, instruments),
                 new TimelineProjection(batches), new OutcomeProjection(batches, vault), new ResearchExportProjection(batches),
                 new ReleaseProjection(batches), new PersonLevelGrantProjection(batches), new EventLogProjection(batches));

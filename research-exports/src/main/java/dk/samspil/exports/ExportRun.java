@@ -16,12 +16,14 @@ import java.util.Map;
  * One export as its file writers see it: the study's structure at the as-of position, for one partner under its
  * agreement, built in {@code folder}.
  *
+ * @param gate       which figures show their value: every one of k or more under a microdata agreement, otherwise
+ *                   those the release point at {@code position} shows
  * @param recordedAt when the as-of event was recorded (ISO instant), or null if unknown
  * @param matrices   every relational instrument's matrix per wave, computed once for relation_cells.parquet and the
  *                   network files
  */
 record ExportRun(StudySummary summary, PartnerId partner, long position, String recordedAt, ExportOptions options,
-                 PartnerAgreement agreement, Map<InstrumentRef, List<RelationMatrix>> matrices, Path folder) {
+                 PartnerAgreement agreement, FigureGate gate, Map<InstrumentRef, List<RelationMatrix>> matrices, Path folder) {
 
     StudyId study() {
         return summary.study();
@@ -29,11 +31,6 @@ record ExportRun(StudySummary summary, PartnerId partner, long position, String 
 
     int k() {
         return options.k();
-    }
-
-    /** Every figure of at least k respondents: exports are not limited to release points. */
-    FigureGate gate() {
-        return FigureGate.open(options.k());
     }
 
     AsOf at() {

@@ -55,8 +55,11 @@ final class ParquetTables {
                         "item-level responses (long): one row per answered item of each questionnaire valid at the as-of position;"
                                 + " answer null = don't know / not relevant; respondent, case and person ids are partner pseudonyms"));
             }
-            files.add(copy(c, "export_respondent_scores.sql", folder.resolve("respondent_scores.parquet"), List.of(), 0,
-                    "respondent scores (measures.md): per questionnaire and target, the mean of the non-missing item scores"));
+            // a respondent's score is one person's value: microdata
+            if (run.agreement().itemLevelMicrodata()) {
+                files.add(copy(c, "export_respondent_scores.sql", folder.resolve("respondent_scores.parquet"), List.of(), 0,
+                        "respondent scores (measures.md): per questionnaire and target, the mean of the non-missing item scores"));
+            }
             files.add(relationCells(c, run, folder.resolve("relation_cells.parquet")));
             files.add(unitIndices(c, run, folder.resolve("unit_indices.parquet")));
             files.add(interventions(c, run, folder.resolve("interventions.parquet")));
@@ -193,7 +196,7 @@ final class ParquetTables {
         long suppressed = 0;
         try (DuckDBAppender appender = c.createAppender("temp", "main", "export_outcome")) {
             for (String outcome : readModel.outcomes().outcomes(run.study(), run.at())) {
-                for (OutcomeMonths.Month month : readModel.outcomes().monthly(run.study(), outcome, run.at(), run.k()).months()) {
+                for (OutcomeMonths.Month month : readModel.outcomes().monthly(run.study(), outcome, run.at(), run.gate()).months()) {
                     suppressed += month.suppressed() ? 1 : 0;
                     appender.beginRow().append(month.unit()).append(month.month()).append(outcome).append(month.mean())
                             .append(month.n()).append(month.suppressed()).append(run.k()).endRow();

@@ -11,6 +11,7 @@ import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.matrix.RelationMatrix;
+import dk.samspil.projections.release.ReleasePoint;
 import dk.samspil.projections.studies.StudySummary;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
@@ -40,11 +41,14 @@ public final class ResearchExporter {
     private final ReadModel readModel;
     private final PartnerSecrets secrets;
     private final ManifestFile manifests;
+    private final int minimumK;
 
-    public ResearchExporter(ReadModel readModel, PartnerSecrets secrets, String software) {
+    /** @param minimumK the installation's k, which release decisions are made at */
+    public ResearchExporter(ReadModel readModel, PartnerSecrets secrets, String software, int minimumK) {
         this.readModel = readModel;
         this.secrets = secrets;
         this.manifests = new ManifestFile(readModel, software);
+        this.minimumK = minimumK;
     }
 
     /** Told of a complete export before it is moved into place. */
@@ -65,14 +69,15 @@ public final class ResearchExporter {
      */
     public ExportManifest export(StudyId study, PartnerId partner, Path out, AsOf asOf, ExportOptions options, PartnerAgreement agreement,
                                  BeforeMove beforeMove) throws IOException {
-        long position = readModel.positions().resolve(asOf);
+        Cut cut = cut(study, readModel.positions().resolve(asOf), options, agreement);
+        long position = cut.position();
         StudySummary summary = readModel.catalog().study(study, new AsOf.Position(Math.max(position, 0)))
                 .filter(s -> position >= 0)
                 .orElseThrow(() -> new IllegalArgumentException("no study '" + study + "' at position " + position));
         try (ExportFolder folder = ExportFolder.beside(out)) {
             Pseudonymiser pseudonyms = new Pseudonymiser(secrets.secretOf(partner));
-            ExportRun run = new ExportRun(summary, partner, position, recordedAt(position), options, agreement,
-                    matrices(summary, position, options.k()), folder.path());
+            ExportRun run = new ExportRun(summary, partner, position, recordedAt(position), options, agreement, cut.gate(),
+                    matrices(summary, position, cut.gate()), folder.path());
             ParquetTables tables = new ParquetTables(readModel);
             List<ExportManifest.ExportedFile> files = new ArrayList<>(tables.write(run, pseudonyms));
             // the speed of the Parquet part, the bulk of any large export (a log line: the manifest holds no clock time)
@@ -89,12 +94,33 @@ public final class ResearchExporter {
         }
     }
 
+    /** Where an export stands and which figures show their value. */
+    private record Cut(long position, FigureGate gate) {
+    }
+
+    /**
+     * Under a microdata agreement, the moment asked for with every figure of k or more. Otherwise the latest
+     * release point at or before it, showing what that release shows (decided at the installation's k, then
+     * cut at the export's): a programme manager's figures, which combine safely across every release, so the
+     * exports one partner holds do as well, however many it receives.
+     */
+    private Cut cut(StudyId study, long asked, ExportOptions options, PartnerAgreement agreement) {
+        if (agreement.itemLevelMicrodata() || asked < 0) {
+            return new Cut(asked, FigureGate.open(options.k()));
+        }
+        ReleasePoint point = readModel.releases().points(study).stream().filter(p -> p.position() <= asked).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalArgumentException("agreement " + agreement.reference() + " allows no item-level microdata,"
+                        + " so exports under it hold released figures only, and study " + study + " had no release point by position "
+                        + asked + "; release a closed wave first: ./samspil release --study " + study + " --wave W"));
+        return new Cut(point.position(), readModel.releases().gate(study, point, minimumK).atLeast(options.k()));
+    }
+
     /** Every relational instrument's matrix per wave, computed once for relation_cells.parquet and the network files. */
-    private Map<InstrumentRef, List<RelationMatrix>> matrices(StudySummary summary, long position, int k) {
+    private Map<InstrumentRef, List<RelationMatrix>> matrices(StudySummary summary, long position, FigureGate gate) {
         Map<InstrumentRef, List<RelationMatrix>> matrices = new LinkedHashMap<>();
         for (InstrumentRef ref : summary.relationalInstruments()) {
             matrices.put(ref, summary.waves().stream().map(w -> readModel.matrices().matrix(summary.study(), WaveKey.of(w.key()), ref,
-                    new AsOf.Position(position), FigureGate.open(k))).toList());
+                    new AsOf.Position(position), gate)).toList());
         }
         return matrices;
     }

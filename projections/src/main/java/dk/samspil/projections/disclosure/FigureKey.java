@@ -15,14 +15,24 @@ import java.util.List;
 public record FigureKey(String name, String family, List<String> links) {
 
     private static final String ALL = "*";
+    private static final String OUTCOME = "outcome";
 
     public FigureKey {
         links = List.copyOf(links);
     }
 
-    /** The wave the figure is of: every name has it second. */
+    /** The wave the figure is of (second in every name); null for a citizen outcome, which belongs to no wave. */
     public String wave() {
-        return name.split(" ")[1];
+        String[] parts = name.split(" ");
+        return parts[0].equals(OUTCOME) ? null : parts[1];
+    }
+
+    /**
+     * A citizen outcome's mean in one unit and calendar month. A contributor is one citizen's measurements of
+     * that month (their positions), so the outcome's figures add up linearly over citizen-months.
+     */
+    public static FigureKey outcome(String outcome, String unit, java.time.LocalDate month) {
+        return new FigureKey(String.join(" ", OUTCOME, outcome, unit, month.toString()), OUTCOME + " " + outcome, List.of());
     }
 
     /** A relation-matrix cell of the raters of {@code unit} and below it (null: every unit). */

@@ -150,7 +150,7 @@ final class EventSummaries {
             case PersonLevelAccessRevoked e -> "person-level access to " + e.organisation() + " revoked from " + e.username()
                     + " by " + e.revokedBy();
             case PartnerAgreementRecorded e -> "agreement " + e.agreement() + " recorded for partner " + e.partner()
-                    + (e.itemLevelMicrodata() ? " (item-level microdata allowed)" : " (scores and aggregates only)");
+                    + (e.itemLevelMicrodata() ? " (item-level microdata allowed)" : " (released aggregates only)");
             case QuestionnaireSubmitted e -> "questionnaire " + e.submission().instrument() + " submitted for wave " + e.submission().wave();
             case SubmissionCorrected e -> "questionnaire " + e.submission().instrument() + " corrected for wave " + e.submission().wave();
             case SubmissionRetracted e -> "questionnaire " + e.submission().instrument() + " for wave " + e.submission().wave()

@@ -3,10 +3,14 @@ package dk.samspil.projections.outcomes;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
+import dk.samspil.projections.disclosure.Contributors;
+import dk.samspil.projections.disclosure.FigureGate;
+import dk.samspil.projections.disclosure.FigureKey;
 import dk.samspil.projections.store.Figure;
 import dk.samspil.projections.store.ReadModelStore;
 import dk.samspil.projections.store.Sql;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Citizen outcomes as time series per unit. */
@@ -24,16 +28,25 @@ public record OutcomeSeriesQuery(ReadModelStore store, Positions positions) {
                 "cannot list the outcomes of " + study, r -> r.getString(1), study.value(), position);
     }
 
+    /** Every month of k citizens or more (those who read every moment). */
     public OutcomeMonths monthly(StudyId study, String outcome, AsOf asOf, int k) {
+        return monthly(study, outcome, asOf, FigureGate.open(k));
+    }
+
+    /** The months the gate shows: at a release point, measured by the close of its latest released wave and decided by it. */
+    public OutcomeMonths monthly(StudyId study, String outcome, AsOf asOf, FigureGate gate) {
         long position = positions.resolve(asOf);
+        LocalDate through = gate.outcomesThrough() == null ? LocalDate.of(9999, 12, 31) : gate.outcomesThrough();
         List<OutcomeMonths.Month> months = store.query(Sql.load("outcome_months.sql"),
                 "outcome series query failed for " + study + " " + outcome,
                 r -> {
-                    Figure figure = Figure.of(r.getDouble("mean"), r.getInt("n"), k);
-                    return new OutcomeMonths.Month(r.getString("unit"), r.getDate("month").toLocalDate(),
-                            figure.mean(), figure.n(), figure.suppressed());
+                    String unit = r.getString("unit");
+                    LocalDate month = r.getDate("month").toLocalDate();
+                    Figure figure = gate.figure(FigureKey.outcome(outcome, unit, month), r.getDouble("mean"), r.getInt("n"),
+                            Contributors.of(r, "contributors"));
+                    return new OutcomeMonths.Month(unit, month, figure.mean(), figure.n(), figure.suppressed());
                 },
-                study.value(), outcome, position, position);
-        return new OutcomeMonths(study, outcome, position, k, months);
+                study.value(), outcome, position, position, through);
+        return new OutcomeMonths(study, outcome, position, gate.k(), months);
     }
 }

@@ -8,6 +8,7 @@ import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.disclosure.FigureKey;
 import dk.samspil.projections.matrix.GivenReceivedQuery;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
+import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
 import dk.samspil.projections.disclosure.Contributors;
 import dk.samspil.projections.store.Figure;
 import dk.samspil.projections.store.ReadModelStore;
@@ -16,7 +17,9 @@ import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.units.Scope;
 import dk.samspil.projections.units.UnitIndexQuery;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +33,16 @@ import java.util.Set;
  * figure shows only when its contributors equal the decided ones, and AttackerTest finds any that differ).
  */
 public record ReleaseCandidates(ReadModelStore store, RelationMatrixQuery matrices, GivenReceivedQuery givenReceived,
-                                UnitIndexQuery units) {
+                                UnitIndexQuery units, OutcomeSeriesQuery outcomes) {
+
+    /** The last day of the citizen-outcome measurements a release of these waves releases: the latest close among them. */
+    static LocalDate outcomesThrough(StudySummary study, Set<String> waves) {
+        return study.waves().stream().filter(w -> waves.contains(w.key())).map(StudySummary.Wave::closesOn)
+                .max(Comparator.naturalOrder()).orElse(LocalDate.of(1, 1, 1));
+    }
 
     List<ReleaseDecider.Candidate> at(StudySummary study, Set<String> waves, long position, int k) {
-        Recorder recorder = new Recorder(k);
+        Recorder recorder = new Recorder(k, outcomesThrough(study, waves));
         AsOf at = new AsOf.Position(position);
         StudyId id = study.study();
         List<String> unitFilters = new ArrayList<>();
@@ -61,6 +70,10 @@ public record ReleaseCandidates(ReadModelStore store, RelationMatrixQuery matric
             }
             items(id, instrument, position, recorder);
         }
+        // citizens are the contributors of outcome figures, every unit and month measured by the release's last close
+        for (String outcome : outcomes.outcomes(id, at)) {
+            outcomes.monthly(id, outcome, at, recorder);
+        }
         return recorder.candidates(waves);
     }
 
@@ -80,10 +93,12 @@ public record ReleaseCandidates(ReadModelStore store, RelationMatrixQuery matric
     /** Takes down every figure the queries make, by name, as they would show it with k alone. */
     private static final class Recorder implements FigureGate {
         private final int k;
+        private final LocalDate outcomesThrough;
         private final Map<String, ReleaseDecider.Candidate> seen = new LinkedHashMap<>();
 
-        Recorder(int k) {
+        Recorder(int k, LocalDate outcomesThrough) {
             this.k = k;
+            this.outcomesThrough = outcomesThrough;
         }
 
         @Override
@@ -92,14 +107,19 @@ public record ReleaseCandidates(ReadModelStore store, RelationMatrixQuery matric
         }
 
         @Override
+        public LocalDate outcomesThrough() {
+            return outcomesThrough;
+        }
+
+        @Override
         public Figure figure(FigureKey key, Double mean, int n, List<String> contributors) {
             seen.putIfAbsent(key.name(), new ReleaseDecider.Candidate(key, n, List.copyOf(contributors)));
             return Figure.of(mean, n, k);
         }
 
-        /** Only figures of released waves: a query over every wave names the others too. */
+        /** Only figures of released waves (and outcomes, of no wave): a query over every wave names the others too. */
         List<ReleaseDecider.Candidate> candidates(Set<String> waves) {
-            return seen.values().stream().filter(c -> waves.contains(c.key().wave())).toList();
+            return seen.values().stream().filter(c -> c.key().wave() == null || waves.contains(c.key().wave())).toList();
         }
     }
 }

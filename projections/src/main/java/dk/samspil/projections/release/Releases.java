@@ -62,9 +62,10 @@ public final class Releases {
         GateKey key = new GateKey(store.file(), study, point.position(), k);
         return gates.computeIfAbsent(key, x -> {
             Map<String, ReleaseDecider.Decision> shown = new HashMap<>();
-            decisions(study, point.position(), k).figures().stream().filter(ReleaseDecider.Decision::shown)
-                    .forEach(d -> shown.put(d.key().name(), d));
-            return new ReleasedFigures(k, shown);
+            Decided decided = decisions(study, point.position(), k);
+            decided.figures().stream().filter(ReleaseDecider.Decision::shown).forEach(d -> shown.put(d.key().name(), d));
+            StudySummary summary = new StudyCatalog(store, positions).study(study, new AsOf.Position(point.position())).orElseThrow();
+            return new ReleasedFigures(k, shown, ReleaseCandidates.outcomesThrough(summary, decided.waves()));
         });
     }
 
@@ -131,7 +132,7 @@ public final class Releases {
     private Map<Long, String> respondents(StudyId study) {
         Map<Long, String> respondents = new HashMap<>();
         store.query(Sql.statement("release.sql", "respondents"), "cannot read the respondents of " + study,
-                r -> respondents.put(r.getLong(1), r.getString(2)), study.value());
+                r -> respondents.put(r.getLong(1), r.getString(2)), study.value(), study.value());
         return respondents;
     }
 
@@ -170,7 +171,8 @@ public final class Releases {
     }
 
     /** The gate of one release point. */
-    private record ReleasedFigures(int k, Map<String, ReleaseDecider.Decision> shown) implements FigureGate {
+    private record ReleasedFigures(int k, Map<String, ReleaseDecider.Decision> shown, java.time.LocalDate outcomesThrough)
+            implements FigureGate {
         @Override
         public Figure figure(FigureKey key, Double mean, int n, List<String> contributors) {
             ReleaseDecider.Decision decision = shown.get(key.name());

@@ -34,9 +34,11 @@ INSERT INTO release_figure VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 INSERT INTO release_decided VALUES (?, ?, ?);
 
 -- name: respondents
--- Who each questionnaire version of a study is (the pseudonymous respondent key), so a contributor's
--- versions are one person. Parameters: study.
-SELECT recorded_pos, respondent FROM submission WHERE study = ?;
+-- Who each questionnaire version of a study is (the pseudonymous respondent key), and each citizen-outcome
+-- measurement (the citizen), so a contributor's versions are one person. Parameters: study (twice).
+SELECT recorded_pos, respondent FROM submission WHERE study = ?
+UNION ALL
+SELECT recorded_pos, 'citizen ' || citizen FROM outcome WHERE study = ?;
 
 -- name: item_candidates
 -- Every item-profile figure of one instrument a release could show, in one pass: per unit filter (the unit and

@@ -54,7 +54,8 @@ final class ExportCommand implements Callable<Integer> {
             long parquetRows = manifest.files().stream().filter(f -> f.name().endsWith(".parquet")).mapToLong(ExportManifest.ExportedFile::rows).sum();
             System.out.printf("exported study %s for partner %s at position %d to %s under agreement %s (%s):%n", manifest.study(),
                     manifest.partner(), manifest.asOfPosition(), out.toAbsolutePath().normalize(), manifest.agreement(),
-                    manifest.itemLevelMicrodata() ? "item-level responses included" : "scores and aggregates only");
+                    manifest.itemLevelMicrodata() ? "item-level responses included"
+                            : "released aggregates only: the latest release point at or before the moment asked");
             manifest.files().forEach(f -> System.out.printf("  %-34s %,12d rows  %,6d suppressed  sha256 %s%n", f.name(), f.rows(),
                     f.suppressed(), f.sha256()));
             System.out.printf("recorded in the history at position %d (manifest sha256 %s)%n", recorded.position(), recorded.manifestSha256());

@@ -22,7 +22,8 @@ final class PartnerCommand extends CommandGroup {
 
     @Command(name = "agree", mixinStandardHelpOptions = true,
             description = {"Records the data-sharing agreement a partner's exports are made under (a later one replaces it).",
-                    "Exports name it in their manifest; item-level responses go only to a partner whose agreement allows them."})
+                    "Exports name it in their manifest; item-level responses and respondent scores go only to a partner whose",
+                    "agreement allows them. Without, exports hold the figures of the latest release point (./samspil release)."})
     static final class Agree implements Callable<Integer> {
 
         @Mixin
@@ -34,7 +35,7 @@ final class PartnerCommand extends CommandGroup {
         @Option(names = "--agreement", required = true, paramLabel = "REF", description = "The agreement's reference, e.g. its journal number.")
         String agreement;
 
-        @Option(names = "--microdata", description = "The agreement allows item-level responses (microdata).")
+        @Option(names = "--microdata", description = "The agreement allows item-level responses and respondent scores (microdata) at any moment.")
         boolean microdata;
 
         @Override
@@ -48,7 +49,7 @@ final class PartnerCommand extends CommandGroup {
             try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
                 long position = app.getBean(ExportService.class).agree(PartnerId.of(partner), agreement, microdata);
                 System.out.printf("agreement %s recorded for partner %s at position %d: %s%n", agreement.strip(), partner, position,
-                        microdata ? "item-level responses allowed" : "scores and aggregates only");
+                        microdata ? "item-level responses allowed" : "released aggregates only");
             }
             return 0;
         }

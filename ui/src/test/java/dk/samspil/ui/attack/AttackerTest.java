@@ -9,6 +9,7 @@ import dk.samspil.domain.shared.TenantId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.disclosure.FigureKey;
 import dk.samspil.projections.matrix.GivenReceived;
 import dk.samspil.projections.matrix.MatrixCell;
@@ -17,15 +18,24 @@ import dk.samspil.projections.profile.DimensionProfileQuery;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.units.UnitIndices;
+import dk.samspil.domain.shared.PartnerId;
+import dk.samspil.exports.ExportOptions;
+import dk.samspil.projections.release.ReleasePoint;
 import dk.samspil.ui.app.accounts.UserAccounts;
+import dk.samspil.ui.app.export.RecordedExports;
 import dk.samspil.ui.app.release.WaveReleases;
 import dk.samspil.ui.app.reports.ReportRequest;
 import dk.samspil.ui.app.reports.StudyReports;
 import dk.samspil.ui.app.study.StudyMoments;
 import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 import dk.samspil.ui.web.testing.MiniStudy;
+import dk.samspil.ui.runtime.demo.DemoSetup;
+import dk.samspil.ui.runtime.demo.DemoStudy;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,6 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,15 +58,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17's attacker: a programme manager who reads, downloads and subtracts every figure Samspil
  * gives them, at every moment they may choose. It collects every figure of the mini sample that the
  * report and read-API service and the views' profile query give that role (every wave, instrument,
- * unit filter, scope, rater and target group, item), finds who counts in each from the stored answers
- * (Oracle, not the figure queries), and checks with exact arithmetic that no person's value follows
- * from them and no two figures of one measure differ in 1 to k - 1 contributors.
+ * unit filter, scope, rater and target group, item, citizen outcome), finds who counts in each from the
+ * stored answers (Oracle, not the figure queries), and checks with exact arithmetic that no person's
+ * value follows from them and no two figures of one measure differ in 1 to k - 1 contributors. A
+ * researcher without person-level access must reach the same moments and gates; a partner without a
+ * microdata agreement adds two exports to what the manager holds, and still singles out nobody. Then
+ * the same attack on the demo study as ./samspil demo leaves it (whole study and unit filters in CI,
+ * item profiles too with -Dsamspil.attack=full).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AttackerTest {
 
     private static final Path DATA = MiniStudy.newDataFolder();
     private static final String STUDY = MiniStudy.STUDY.value();
+
+    /** The study under attack in this test. */
+    private String study = STUDY;
     private static final int K = 5;
 
     @DynamicPropertySource
@@ -81,6 +100,10 @@ class AttackerTest {
     WaveReleases releases;
     @Autowired
     ReadModel readModel;
+    @Autowired
+    RecordedExports exports;
+    @Autowired
+    DemoSetup demo;
 
     @AfterEach
     void signOut() {
@@ -88,6 +111,7 @@ class AttackerTest {
     }
 
     @Test
+    @Order(1)
     void a_programme_manager_can_single_out_nobody_before_or_after_the_waves_are_released() throws Exception {
         MiniStudy.ensureImported(importer, sync, catalog);
         TenantId mine = TenantId.of("eksempel-kommune");
@@ -99,7 +123,7 @@ class AttackerTest {
         signIn("a-manager", Role.PROGRAMME_MANAGER);
         long started = System.nanoTime();
         long now = readModel.positions().applied();
-        assertThat(moments.resolve(Operation.VIEW_MATRIX, STUDY, new AsOf.Position(100)).orElseThrow().position())
+        assertThat(moments.resolve(Operation.VIEW_MATRIX, study, new AsOf.Position(100)).orElseThrow().position())
                 .as("before a release, every moment is now").isEqualTo(now);
         List<Disclosure.Figure> beforeRelease = new ArrayList<>();
         int counted = 0;
@@ -112,19 +136,111 @@ class AttackerTest {
 
         signIn("a-researcher", Role.RESEARCHER);
         for (String wave : List.of("w0", "w1", "w2", "w3")) {
-            WaveReleases.Review review = releases.release(STUDY, wave);
+            WaveReleases.Review review = releases.release(study, wave);
             System.out.println("released " + wave + " at " + review.position() + ": " + review.shown() + " shown, " + review.belowK()
                     + " below k, " + review.secondary().size() + " withheld by secondary suppression (" + seconds(started) + ")");
         }
 
         signIn("a-manager", Role.PROGRAMME_MANAGER);
-        Attack after = attack();
+        Attack after = attack(List.of(Stage.values()), everyPosition());
         System.out.println("attacker after the releases: " + after.summary() + " (" + seconds(started) + ")");
-        List<Long> points = releases.points(STUDY).stream().map(p -> p.position()).toList();
+        List<Long> points = releases.points(study).stream().map(p -> p.position()).toList();
         List<Long> reachable = new ArrayList<>(points);
         reachable.add(readModel.positions().applied());
         assertThat(after.moments()).as("the moments a programme manager can reach are the release points, and now before the first")
                 .containsAll(points).isSubsetOf(reachable);
+        assertThat(after.mismatches()).as("figures whose n is not what the stored answers give").isEmpty();
+        assertThat(after.shown().size()).as("released figures are shown").isGreaterThan(1000);
+        assertThat(after.shown().stream().filter(f -> f.measure().startsWith("outcome "))).as("released citizen outcomes").isNotEmpty();
+
+        // a researcher no admin granted person-level access reads exactly as the programme manager: the same moments and gates
+        Map<Long, Object> manager = reach(aroundReleases(points));
+        signIn("a-researcher", Role.RESEARCHER);
+        assertThat(reach(aroundReleases(points))).as("an ungranted researcher's moments and figures").isEqualTo(manager);
+        System.out.println("an ungranted researcher reaches the manager's moments and gates (" + seconds(started) + ")");
+
+        // a partner without a microdata agreement: two exports, asked for between the releases and now, beside all the above
+        signIn("a-admin", Role.ADMIN);
+        PartnerId partner = PartnerId.of("angriber");
+        exports.agree(partner, "ANGRIBER-1", false);
+        List<Disclosure.Figure> held = new ArrayList<>(after.shown());
+        List<String> mismatches = new ArrayList<>();
+        for (long asked : List.of(points.get(1) + 1, readModel.positions().applied())) {
+            Path out = java.nio.file.Files.createTempDirectory("attack-export").resolve("angriber");
+            long at = exports.export(studyId(), partner, out, new AsOf.Position(asked), new ExportOptions(K, false), "attacker")
+                    .manifest().asOfPosition();
+            assertThat(points).as("an export without microdata stands at a release point").contains(at);
+            ReleasePoint point = releases.points(study).stream().filter(p -> p.position() == at).findFirst().orElseThrow();
+            held.addAll(ExportedFigures.of(out, readModel.store(), study,
+                    readModel.releases().gate(studyId(), point, K).outcomesThrough(), mismatches));
+        }
+        System.out.println("attacker with two partner exports: " + held.size() + " figures with a value (" + seconds(started) + ")");
+        assertThat(mismatches).as("exported figures whose n is not what the stored answers give").isEmpty();
+        assertNoCloseFigures(held, after.shown().size());
+        assertNobodySingledOut(held);
+        System.out.println("nobody singled out by the manager's figures and the exports (" + seconds(started) + ")");
+    }
+
+    private java.util.stream.LongStream everyPosition() {
+        return java.util.stream.LongStream.rangeClosed(0, readModel.positions().applied());
+    }
+
+    /**
+     * The positions where what a release-bound user gets can change, each side of them, and every 50th between:
+     * the mini sample's attack asks for every position, the demo's (and the researcher's comparison) for these.
+     */
+    private java.util.stream.LongStream aroundReleases(List<Long> points) {
+        Set<Long> asked = new TreeSet<>();
+        long last = readModel.positions().applied();
+        for (long p = 0; p <= last; p += 50) {
+            asked.add(p);
+        }
+        asked.add(last);
+        points.forEach(p -> {
+            asked.add(p - 1);
+            asked.add(p);
+            asked.add(p + 1);
+        });
+        return asked.stream().mapToLong(Long::longValue).filter(p -> p >= 0 && p <= last);
+    }
+
+    /** Where the signed-in user stands when asking for each position, and which gate decides there. */
+    private Map<Long, Object> reach(java.util.stream.LongStream probed) {
+        Map<Long, Object> reached = new java.util.concurrent.ConcurrentHashMap<>();
+        var who = SecurityContextHolder.getContext().getAuthentication();
+        probed.parallel().forEach(p -> {
+            SecurityContextHolder.getContext().setAuthentication(who);
+            moments.resolve(Operation.VIEW_MATRIX, study, new AsOf.Position(p))
+                    .ifPresent(m -> reached.put(p, List.of(m.position(), m.gate() instanceof FigureGate.CountsOnly counts ? counts
+                            : System.identityHashCode(m.gate()))));
+        });
+        SecurityContextHolder.getContext().setAuthentication(who);
+        return reached;
+    }
+
+    @Test
+    @Order(2)
+    void on_the_demo_a_programme_manager_can_single_out_nobody_at_its_release_points() throws Exception {
+        study = DemoStudy.STUDY;
+        long started = System.nanoTime();
+        // as ./samspil demo leaves it: the demo study loaded once and every closed wave released
+        demo.prepare();
+        if (accounts.find("d-manager").isEmpty()) {
+            accounts.add(new Principal("d-manager", Role.PROGRAMME_MANAGER, Set.of(TenantId.of("demo-kommune")), Optional.empty()),
+                    "korrekt hest batteri".toCharArray());
+        }
+        signIn("d-manager", Role.PROGRAMME_MANAGER);
+        System.out.println("demo loaded and released (" + seconds(started) + ")");
+        List<Long> points = releases.points(study).stream().map(p -> p.position()).toList();
+        assertThat(points).as("the demo's closed waves are released").isNotEmpty();
+        // the whole study and every unit filter in CI; every item profile too with -Dsamspil.attack=full
+        boolean full = "full".equals(System.getProperty("samspil.attack"));
+        Attack after = attack(full ? List.of(Stage.values()) : List.of(Stage.WHOLE_STUDY, Stage.UNITS),
+                full ? everyPosition() : aroundReleases(points));
+        System.out.println("attacker on the demo: " + after.summary() + " (" + seconds(started) + ")");
+        assertNobodySingledOut(after.shown());
+        System.out.println("nobody singled out on the demo (" + seconds(started) + ")");
+        assertThat(after.moments()).containsAll(points);
         assertThat(after.mismatches()).as("figures whose n is not what the stored answers give").isEmpty();
         assertThat(after.shown().size()).as("released figures are shown").isGreaterThan(1000);
     }
@@ -139,16 +255,16 @@ class AttackerTest {
      * Every figure at every moment the signed-in user may choose, in stages from the cheapest: the moments
      * themselves (every event position, as the views and the API resolve it), the whole study's figures at
      * each moment (each moment's checked against all before it as it comes), then unit filters, then item
-     * profiles. After each stage nobody may be singled out.
+     * profiles, each checked for close pairs against all before it. Whether anyone is singled out the caller
+     * decides once, over everything collected (what a subset gives away, the whole gives away too).
      */
-    private Attack attack() {
-        long last = readModel.positions().applied();
+    private Attack attack(List<Stage> stages, java.util.stream.LongStream probed) {
         Set<Long> reached = java.util.concurrent.ConcurrentHashMap.newKeySet();
         var who = SecurityContextHolder.getContext().getAuthentication();
-        // every position, on as many threads as there are cores, each signed in as the attacker
-        java.util.stream.LongStream.rangeClosed(0, last).parallel().forEach(p -> {
+        // the positions asked for, on as many threads as there are cores, each signed in as the attacker
+        probed.parallel().forEach(p -> {
             SecurityContextHolder.getContext().setAuthentication(who);
-            moments.resolve(Operation.VIEW_MATRIX, STUDY, new AsOf.Position(p)).ifPresent(m -> reached.add(m.position()));
+            moments.resolve(Operation.VIEW_MATRIX, study, new AsOf.Position(p)).ifPresent(m -> reached.add(m.position()));
         });
         SecurityContextHolder.getContext().setAuthentication(who);
         List<Disclosure.Figure> shown = new ArrayList<>();
@@ -159,13 +275,12 @@ class AttackerTest {
             collected += collect(moment, Stage.WHOLE_STUDY, shown, mismatches);
             assertNoCloseFigures(shown, before);
         }
-        assertNobodySingledOut(shown);
-        for (Stage stage : List.of(Stage.UNITS, Stage.ITEMS)) {
+        for (Stage stage : stages.stream().filter(s -> s != Stage.WHOLE_STUDY).toList()) {
+            int before = shown.size();
             for (long moment : new TreeSet<>(reached)) {
                 collected += collect(moment, stage, shown, mismatches);
             }
-            assertNoCloseFigures(shown, 0);
-            assertNobodySingledOut(shown);
+            assertNoCloseFigures(shown, before);
         }
         return new Attack(reached, shown, mismatches, collected);
     }
@@ -183,27 +298,30 @@ class AttackerTest {
 
     private int collect(long moment, Stage stage, List<Disclosure.Figure> shown, List<String> mismatches) {
         ReportRequest request = request(moment);
-        StudySummary study = catalog.study(MiniStudy.STUDY, new AsOf.Position(moment)).orElseThrow();
-        Oracle oracle = new Oracle(readModel.store(), STUDY, moment);
+        StudySummary summary = catalog.study(studyId(), new AsOf.Position(moment)).orElseThrow();
+        Oracle oracle = new Oracle(readModel.store(), study, moment);
         List<String> units = new ArrayList<>();
         if (stage != Stage.WHOLE_STUDY) {
-            study.units().forEach(u -> units.add(u.key()));
+            summary.units().forEach(u -> units.add(u.key()));
         }
         if (stage != Stage.UNITS) {
             units.add(null);
         }
         List<String> groups = new ArrayList<>();
         groups.add(null);
-        study.groups().forEach(g -> groups.add(g.key()));
+        summary.groups().forEach(g -> groups.add(g.key()));
         Collector c = new Collector(moment, shown, mismatches, released(moment));
-        for (InstrumentRef ref : study.instruments()) {
+        if (stage == Stage.WHOLE_STUDY) {
+            outcomes(moment, request, oracle, c);
+        }
+        for (InstrumentRef ref : summary.instruments()) {
             String instrument = ref.toString();
-            boolean relational = study.relationalInstruments().contains(ref);
+            boolean relational = summary.relationalInstruments().contains(ref);
             if (stage == Stage.ITEMS) {
-                items(moment, study, ref, relational, units, groups, oracle, c);
+                items(moment, summary, ref, relational, units, groups, oracle, c);
                 continue;
             }
-            for (StudySummary.Wave w : study.waves()) {
+            for (StudySummary.Wave w : summary.waves()) {
                 String wave = w.key();
                 String family = wave + " " + instrument;
                 for (String scope : stage == Stage.UNITS ? List.<String>of() : relational ? List.of("all", "between", "within") : List.of("all")) {
@@ -239,10 +357,10 @@ class AttackerTest {
      * per unit filter everyone, each rater group and each target group; every rater by every target for the whole study,
      * and with -Dsamspil.attack=full for every unit too.
      */
-    private void items(long moment, StudySummary study, InstrumentRef ref, boolean relational, List<String> units, List<String> groups,
+    private void items(long moment, StudySummary summary, InstrumentRef ref, boolean relational, List<String> units, List<String> groups,
                        Oracle oracle, Collector c) {
-        StudyMoments.StudyMoment m = moments.resolve(Operation.VIEW_PROFILE, STUDY, new AsOf.Position(moment)).orElseThrow();
-        List<WaveKey> waves = study.waves().stream().map(w -> WaveKey.of(w.key())).toList();
+        StudyMoments.StudyMoment m = moments.resolve(Operation.VIEW_PROFILE, study, new AsOf.Position(moment)).orElseThrow();
+        List<WaveKey> waves = summary.waves().stream().map(w -> WaveKey.of(w.key())).toList();
         boolean full = "full".equals(System.getProperty("samspil.attack"));
         String instrument = ref.toString();
         for (String unit : units) {
@@ -251,7 +369,7 @@ class AttackerTest {
                     if (unit != null && rater != null && target != null && !full) {
                         continue;
                     }
-                    for (DimensionProfile profile : profiles.profiles(MiniStudy.STUDY, waves, ref, rater, target, unit, m.asOf(), m.gate())) {
+                    for (DimensionProfile profile : profiles.profiles(studyId(), waves, ref, rater, target, unit, m.asOf(), m.gate())) {
                         String wave = profile.wave().value();
                         for (DimensionProfile.ItemMean item : profile.items()) {
                             c.add(wave + " " + instrument + " " + item.item(), FigureKey.item(wave, instrument, unit, rater, target, item.item()).name(), item.mean(), item.n(),
@@ -263,11 +381,23 @@ class AttackerTest {
         }
     }
 
+    /** Every citizen outcome per unit and month, as the outcomes report (and the timeline) gives them. */
+    private void outcomes(long moment, ReportRequest request, Oracle oracle, Collector c) {
+        java.time.LocalDate through = moments.resolve(Operation.VIEW_EFFECTS, study, new AsOf.Position(moment)).orElseThrow().gate()
+                .outcomesThrough();
+        for (String outcome : readModel.outcomes().outcomes(studyId(), new AsOf.Position(moment))) {
+            for (var month : reports.outcomes(request, outcome, null).months()) {
+                c.add("outcome " + outcome, FigureKey.outcome(outcome, month.unit(), month.month()).name(), month.mean(), month.n(),
+                        oracle.outcome(outcome, month.unit(), month.month(), through));
+            }
+        }
+    }
+
     /** The names of the figures the release at this moment decided to show; none when no release stands there. */
     private Set<String> released(long moment) {
         Set<String> names = new java.util.HashSet<>();
-        if (releases.points(STUDY).stream().anyMatch(p -> p.position() == moment)) {
-            readModel.releases().decisions(MiniStudy.STUDY, moment, K).figures().stream().filter(d -> d.shown())
+        if (releases.points(study).stream().anyMatch(p -> p.position() == moment)) {
+            readModel.releases().decisions(studyId(), moment, K).figures().stream().filter(d -> d.shown())
                     .forEach(d -> names.add(d.key().name()));
         }
         return names;
@@ -310,8 +440,12 @@ class AttackerTest {
         return (System.nanoTime() - started) / 1_000_000_000 + " s";
     }
 
-    private static ReportRequest request(long position) {
-        return new ReportRequest(STUDY, Long.toString(position), null);
+    private dk.samspil.domain.shared.StudyId studyId() {
+        return dk.samspil.domain.shared.StudyId.of(study);
+    }
+
+    private ReportRequest request(long position) {
+        return new ReportRequest(study, Long.toString(position), null);
     }
 
     private static void signIn(String username, Role role) {

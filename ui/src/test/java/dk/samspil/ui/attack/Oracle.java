@@ -45,8 +45,14 @@ final class Oracle {
 
     private final List<Version> versions = new ArrayList<>();
     private final Map<String, String> parent = new HashMap<>();
+    private final ReadModelStore store;
+    private final String study;
+    private final long position;
 
     Oracle(ReadModelStore store, String study, long position) {
+        this.store = store;
+        this.study = study;
+        this.position = position;
         Map<String, Map<Integer, String>> itemNames = new HashMap<>();
         store.query("SELECT instrument, idx, item FROM instrument_item WHERE study = ?", "items",
                 r -> itemNames.computeIfAbsent(r.getString(1), i -> new HashMap<>()).put(r.getInt(2), r.getString(3)), study);
@@ -155,6 +161,23 @@ final class Oracle {
         Set<String> out = new TreeSet<>();
         of(wave, instrument).stream().filter(v -> (rater == null || rater.equals(v.group())) && below(v.unit(), unit)
                 && v.ratedItem(target, item)).forEach(v -> out.add(v.pos() + ":" + (target == null ? "*" : target)));
+        return out;
+    }
+
+    /**
+     * The citizens measured in a unit and month, on or before {@code through} (null: any day), one contributor per
+     * citizen and the measurements that give their month's value.
+     */
+    Set<String> outcome(String outcome, String unit, java.time.LocalDate month, java.time.LocalDate through) {
+        Map<String, TreeSet<Long>> byCitizen = new HashMap<>();
+        store.query("""
+                SELECT citizen, recorded_pos FROM outcome
+                WHERE study = ? AND outcome = ? AND unit = ? AND recorded_pos <= ? AND (superseded_pos IS NULL OR superseded_pos > ?)
+                  AND measured_on >= ? AND measured_on < ? AND measured_on <= ?""", "outcomes",
+                r -> byCitizen.computeIfAbsent(r.getString(1), c -> new TreeSet<>()).add(r.getLong(2)),
+                study, outcome, unit, position, position, month, month.plusMonths(1), through == null ? java.time.LocalDate.of(9999, 12, 31) : through);
+        Set<String> out = new TreeSet<>();
+        byCitizen.forEach((citizen, positions) -> out.add("citizen " + citizen + " " + month + " " + positions));
         return out;
     }
 }

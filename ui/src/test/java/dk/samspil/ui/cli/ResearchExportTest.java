@@ -57,16 +57,33 @@ class ResearchExportTest {
         assertThat(dir.resolve("exports").resolve("sdu")).doesNotExist();
 
         assertThat(Cli.run("partner", "agree", "--data", data.toString(), "--partner", "ku", "--agreement", "KU-2026-7").exit()).isZero();
-        Cli.Result export = Cli.run("export", "--data", data.toString(), "--study", "mini", "--partner", "ku", "--out",
-                dir.resolve("exports").resolve("ku").toString());
-        assertThat(export.exit()).as(export.err()).isZero();
         Path ku = dir.resolve("exports").resolve("ku");
+        // without microdata, released figures only: nothing is released yet
+        Cli.Result unreleased = Cli.run("export", "--data", data.toString(), "--study", "mini", "--partner", "ku", "--out", ku.toString());
+        assertThat(unreleased.exit()).isEqualTo(1);
+        assertThat(unreleased.err()).contains("agreement KU-2026-7 allows no item-level microdata").contains("./samspil release");
+        assertThat(ku).doesNotExist();
+
+        Cli.Result released = Cli.run("release", "--data", data.toString(), "--study", "mini", "--wave", "w0");
+        assertThat(released.exit()).as(released.err()).isZero();
+        long point = Long.parseLong(released.out().replaceAll("(?s).*release point at position (\\d+).*", "$1"));
+        Cli.Result export = Cli.run("export", "--data", data.toString(), "--study", "mini", "--partner", "ku", "--out", ku.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.out()).contains("at position " + point + " ").contains("released aggregates only");
         assertThat(ku.resolve("responses.parquet")).doesNotExist();
-        assertThat(ku.resolve("respondent_scores.parquet")).exists();
+        assertThat(ku.resolve("respondent_scores.parquet")).as("one person's score").doesNotExist();
         var manifest = DomainJson.mapper().readTree(ku.resolve("manifest.json").toFile());
         assertThat(manifest.get("agreement").asText()).isEqualTo("KU-2026-7");
         assertThat(manifest.get("item_level_microdata").asBoolean()).isFalse();
-        assertThat(manifest.get("files").findValuesAsText("name")).doesNotContain("responses.parquet");
+        assertThat(manifest.get("as_of_position").asLong()).as("the release point").isEqualTo(point);
+        assertThat(manifest.get("files").findValuesAsText("name")).doesNotContain("responses.parquet", "respondent_scores.parquet");
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement s = duck.createStatement()) {
+            String cells = ku.resolve("relation_cells.parquet").toString();
+            assertThat(count(s, "SELECT * FROM '%s' WHERE wave <> 'w0' AND mean IS NOT NULL".formatted(cells))).as("unreleased waves").isZero();
+            assertThat(count(s, "SELECT * FROM '%s' WHERE wave = 'w0' AND mean IS NOT NULL".formatted(cells))).as("released").isPositive();
+            assertThat(count(s, "SELECT * FROM '%s' WHERE wave <> 'w0' AND mean IS NOT NULL".formatted(ku.resolve("unit_indices.parquet"))))
+                    .isZero();
+        }
     }
 
     @Test

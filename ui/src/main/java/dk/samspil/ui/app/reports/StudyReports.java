@@ -112,8 +112,7 @@ public class StudyReports {
             throw new IllegalArgumentException("study " + m.id() + " has no outcome '" + outcome + "' (outcomes: "
                     + String.join(", ", known) + ")");
         }
-        notAtReleases(m, "citizen outcomes");
-        OutcomeMonths months = readModel.outcomes().monthly(m.id(), outcome, m.asOf(), m.k());
+        OutcomeMonths months = readModel.outcomes().monthly(m.id(), outcome, m.asOf(), m.gate());
         return unit == null ? months : months.within(below(m, unit));
     }
 

@@ -71,8 +71,12 @@ public class StudyAccess {
      * @throws AccessPolicy.AccessDenied when {@code named} is such a study
      */
     public List<StudySummary.Named> open(Operation operation, String named, List<StudySummary.Named> studies) {
-        Principal who = users.principal();
-        Map<StudyId, TenantId> organisations = catalog.organisations();
+        return open(users.principal(), catalog.organisations(), operation, named, studies);
+    }
+
+    /** The same, for a caller that has read who asks and the studies' organisations already. */
+    public List<StudySummary.Named> open(Principal who, Map<StudyId, TenantId> organisations, Operation operation, String named,
+                                         List<StudySummary.Named> studies) {
         if (named != null && studies.stream().anyMatch(s -> s.key().equals(named))) {
             AccessPolicy.require(who, operation, resource(StudyId.of(named), organisations));
         }

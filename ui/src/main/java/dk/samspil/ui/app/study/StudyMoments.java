@@ -2,9 +2,11 @@ package dk.samspil.ui.app.study;
 
 import dk.samspil.domain.access.AccessPolicy;
 import dk.samspil.domain.access.Operation;
+import dk.samspil.domain.access.Principal;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.TenantId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -113,14 +116,17 @@ public class StudyMoments {
      * @throws AccessPolicy.AccessDenied when the address names a study the current user may not do it to
      */
     public Optional<StudyMoment> resolve(Operation operation, String studyKey, AsOf moment) {
-        List<StudySummary.Named> studies = access.open(operation, studyKey, catalog.studies());
+        // who asks and whose studies are whose, read once per resolution: every view and probe comes through here
+        Principal who = access.principal();
+        Map<StudyId, TenantId> organisations = catalog.organisations();
+        List<StudySummary.Named> studies = access.open(who, organisations, operation, studyKey, catalog.studies());
         long at = positions.resolve(moment);
         if (studies.isEmpty() || at < 0) {
             return Optional.empty();
         }
         String key = studies.stream().map(StudySummary.Named::key).filter(s -> s.equals(studyKey))
                 .findFirst().orElse(studies.getFirst().key());
-        return moment(studies, StudyId.of(key), at, k);
+        return moment(who, organisations.get(StudyId.of(key)), studies, StudyId.of(key), at, k);
     }
 
     /** The release points of a study, for an as-of control that moves between them. */
@@ -132,8 +138,9 @@ public class StudyMoments {
      * The moment the current user reads at: the position asked for, or for those who read only at release
      * points the latest release at or before it (before any, the latest position with response counts only).
      */
-    private Optional<StudyMoment> moment(List<StudySummary.Named> studies, StudyId id, long asked, int chosenK) {
-        if (AccessPolicy.readsEveryMoment(access.principal(), catalog.organisations().get(id))) {
+    private Optional<StudyMoment> moment(Principal who, TenantId organisation, List<StudySummary.Named> studies, StudyId id, long asked,
+                                         int chosenK) {
+        if (AccessPolicy.readsEveryMoment(who, organisation)) {
             AsOf.Position asOf = new AsOf.Position(asked);
             return catalog.study(id, asOf).map(study -> new StudyMoment(studies, study, asOf, chosenK, FigureGate.open(chosenK), null));
         }
@@ -157,7 +164,8 @@ public class StudyMoments {
         StudySummary study = study(operation, studyKey, visible);
         AsOf.Position position = position(asOf);
         int chosenK = k(requestedK);
-        StudyMoment at = moment(visible, study.study(), position.position(), chosenK).orElseThrow(() -> new IllegalArgumentException(
+        StudyMoment at = moment(access.principal(), catalog.organisations().get(study.study()), visible, study.study(),
+                position.position(), chosenK).orElseThrow(() -> new IllegalArgumentException(
                 "study " + studyKey + " had not been recorded by --as-of " + asOf));
         // a command names units and waves as the study has them now, whatever moment it reads at
         return new StudyMoment(visible, study, at.asOf(), chosenK, at.gate(), at.release());

@@ -140,9 +140,9 @@ public class ReadModelConfiguration {
     }
 
     @Bean
-    ResearchExporter researchExporter(ReadModel readModel, PartnerSecrets secrets) {
+    ResearchExporter researchExporter(ReadModel readModel, PartnerSecrets secrets, SamspilProperties properties) {
         String version = ResearchExporter.class.getPackage().getImplementationVersion();
         return new ResearchExporter(readModel, secrets,
-                "samspil " + (version == null ? "development build" : version));
+                "samspil " + (version == null ? "development build" : version), properties.k());
     }
 }

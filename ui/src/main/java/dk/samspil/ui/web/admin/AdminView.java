@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -42,6 +43,8 @@ public class AdminView extends Div implements AfterNavigationObserver {
     private final Grid<UserAccount> users = new Grid<>();
     private final Grid<UserAccounts.Waiting> waiting = new Grid<>();
     private final Paragraph status = new Paragraph();
+    /** "username organisation" of every person-level grant in force, read with the user list. */
+    private Set<String> personLevel = Set.of();
 
     public AdminView(AdminService service) {
         this.service = service;
@@ -60,6 +63,7 @@ public class AdminView extends Div implements AfterNavigationObserver {
                 .setHeader(getTranslation("admin.column.organisations"));
         users.addColumn(u -> u.partner().map(PartnerId::value).orElse("")).setHeader(getTranslation("admin.column.partner"));
         users.addColumn(u -> u.enabled() ? "✓" : "–").setHeader(getTranslation("admin.column.enabled")).setAutoWidth(true);
+        users.addComponentColumn(this::personLevel).setHeader(getTranslation("admin.column.person-level"));
         users.addComponentColumn(u -> {
             Button disable = new Button(getTranslation("admin.disable"), click -> act(() -> {
                 service.disable(u.username());
@@ -69,9 +73,35 @@ public class AdminView extends Div implements AfterNavigationObserver {
             return disable;
         });
         users.setAllRowsVisible(true);
-        users.setItems(service.users());
+        refresh();
         add(new H2(getTranslation("admin.title")), status, new H3(getTranslation("admin.users")),
                 new Paragraph(getTranslation("admin.users.intro")), users, waitingForm(), addForm(), eraseForm());
+    }
+
+    /** A researcher's person-level access per organisation: granted or not, and the button that changes it (an event). */
+    private HorizontalLayout personLevel(UserAccount user) {
+        HorizontalLayout cell = new HorizontalLayout();
+        if (user.role() != Role.RESEARCHER) {
+            return cell;
+        }
+        for (TenantId organisation : user.organisations().stream().sorted(java.util.Comparator.comparing(TenantId::value)).toList()) {
+            boolean granted = personLevel.contains(user.username() + " " + organisation.value());
+            Button toggle = new Button(getTranslation(granted ? "admin.person-level.revoke" : "admin.person-level.grant", organisation.value()),
+                    click -> act(() -> {
+                        service.personLevel(user.username(), organisation, !granted);
+                        return getTranslation(granted ? "admin.person-level.revoked" : "admin.person-level.granted", user.username(),
+                                organisation.value());
+                    }));
+            toggle.setId("person-level-" + user.username() + "-" + organisation.value());
+            cell.add(toggle);
+        }
+        return cell;
+    }
+
+    private void refresh() {
+        personLevel = service.personLevelGrants().stream().map(g -> g.username() + " " + g.organisation().value())
+                .collect(Collectors.toSet());
+        users.setItems(service.users());
     }
 
     /** Who signed in through the identity provider and waits for a role; granting one is the admin's decision. */
@@ -195,7 +225,7 @@ public class AdminView extends Div implements AfterNavigationObserver {
             status.setText(getTranslation("admin.refused", e.getMessage()));
             status.addClassName("admin-refused");
         }
-        users.setItems(service.users());
+        refresh();
         waiting.setItems(service.waiting());
     }
 }

@@ -51,9 +51,7 @@ record TimelineQuery(dk.samspil.projections.timeline.TimelineQuery timelines, Un
         }
         List<String> measured = outcomes.outcomes(id, asOf);
         String outcome = measured.contains(request.outcome()) ? request.outcome() : measured.isEmpty() ? null : measured.getFirst();
-        // citizen outcomes are no release's figures yet: those who read at release points do not get them
-        List<TimelinePage.OutcomeMonth> months = outcome == null || moment.atReleasesOnly() ? List.of()
-                : months(outcomes.monthly(id, outcome, asOf, moment.k()), unit);
+        List<TimelinePage.OutcomeMonth> months = outcome == null ? List.of() : months(outcomes.monthly(id, outcome, asOf, moment.gate()), unit);
         Optional<Timeline.Intervention> intervention = timeline.interventions().stream()
                 .filter(i -> i.startedOn() != null && i.intervention().equals(request.intervention())).findFirst();
         int window = request.window() == null ? Analyses.DEFAULT_WINDOW_MONTHS : request.window();

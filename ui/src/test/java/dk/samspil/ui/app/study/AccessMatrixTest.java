@@ -119,7 +119,7 @@ class AccessMatrixTest {
         }
         if (readModel.exports().forPartner("aau").isEmpty()) {
             // one export of each study for the partner the partner account downloads for
-            recorded.agree(PartnerId.of("aau"), "AAU-DSA-2026-01", false);
+            recorded.agree(PartnerId.of("aau"), "AAU-DSA-2026-01", true);
             for (StudyId study : List.of(OWN, OTHER)) {
                 recorded.export(study, PartnerId.of("aau"), Files.createTempDirectory("made").resolve("x"), AsOf.LATEST,
                         new ExportOptions(5, false), "test");

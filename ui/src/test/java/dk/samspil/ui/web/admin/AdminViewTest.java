@@ -56,7 +56,16 @@ class AdminViewTest extends MiniStudyBrowserlessTest {
         assertThat(users.getGenericDataView().getItems().map(UserAccount::username)).contains("birgit");
 
         int row = users.getGenericDataView().getItems().map(UserAccount::username).toList().indexOf("birgit");
-        test((Button) test(users).getCellComponent(row, 5)).click();
+        // person-level access is granted and revoked as events, and the user list says which holds
+        test(personLevel(users, row)).click();
+        assertThat(status()).startsWith("birgit har nu personadgang til eksempel-kommune");
+        assertThat(service.personLevelGrants()).anySatisfy(g -> assertThat(g.username()).isEqualTo("birgit"));
+        assertThat(personLevel(users, row).getText()).isEqualTo("Fjern personadgang til eksempel-kommune");
+        test(personLevel(users, row)).click();
+        assertThat(status()).startsWith("birgit har ikke længere personadgang til eksempel-kommune");
+        assertThat(service.personLevelGrants()).noneSatisfy(g -> assertThat(g.username()).isEqualTo("birgit"));
+
+        test((Button) test(users).getCellComponent(row, 6)).click();
         assertThat(status()).isEqualTo("Brugeren birgit er spærret.");
         assertThat(accounts.find("birgit")).hasValueSatisfying(u -> assertThat(u.enabled()).isFalse());
     }
@@ -82,6 +91,10 @@ class AdminViewTest extends MiniStudyBrowserlessTest {
         assertThatThrownBy(() -> service.users()).isInstanceOf(AccessPolicy.AccessDenied.class).hasMessageContaining("only admins manage users");
         UI.getCurrent().navigate(AdminView.class);
         assertThat(getCurrentView()).isNotInstanceOf(AdminView.class);
+    }
+
+    private Button personLevel(Grid<UserAccount> users, int row) {
+        return (Button) test(users).getCellComponent(row, 5).getChildren().findFirst().orElseThrow();
     }
 
     private void fill(String id, String value) {

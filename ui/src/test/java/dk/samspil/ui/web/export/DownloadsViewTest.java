@@ -47,8 +47,8 @@ class DownloadsViewTest extends MiniStudyBrowserlessTest {
     @BeforeEach
     void oneExportForEachOfTwoPartnersAndAPartnerAccount() throws Exception {
         if (accounts.find("aau-data").isEmpty()) {
-            exports.agree(PartnerId.of("aau"), "AAU-DSA-2026-01", false);
-            exports.agree(PartnerId.of("ku"), "KU-2026-7", false);
+            exports.agree(PartnerId.of("aau"), "AAU-DSA-2026-01", true);
+            exports.agree(PartnerId.of("ku"), "KU-2026-7", true);
             for (String partner : List.of("aau", "ku")) {
                 exports.export(MiniStudy.STUDY, PartnerId.of(partner), Files.createTempDirectory("made").resolve("x"), AsOf.LATEST,
                         new ExportOptions(5, false), "test");
