@@ -335,6 +335,41 @@ class DemoInBrowserIT {
         shot("11-read-api");
     }
 
+    /**
+     * Issue 17 in the browser: the release page with its review and the demo's release points; then the demo's
+     * programme manager, whose as-of control chooses among release points, under a banner saying which.
+     */
+    @Test
+    @Order(12)
+    void the_release_page_reviews_and_a_programme_manager_reads_at_release_points() throws IOException {
+        // the steps before end the admin's session: sign in again, and the sign-in leads on to the release page
+        browser.manage().deleteAllCookies();
+        browser.get(app.url() + "/release");
+        signIn("samspil-demo-2026", d -> d.findElement(By.id("release-choose")));
+        waitFor(d -> d.findElement(By.id("release-points")));
+        checks.assertAccessible("release page");
+        shot("12-release-page");
+        // a wave named in the address is reviewed at once: every figure of the demo decided again, so allow minutes
+        browser.get(app.url() + "/release?study=demo&wave=m18");
+        new WebDriverWait(browser, Duration.ofMinutes(4)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> d.findElements(By.id("release-withheld")).isEmpty() ? null : Boolean.TRUE);
+        checks.assertAccessible("release review");
+        checks.assertNoViolationsOrConsoleErrors("release page");
+        shot("12-release-review");
+
+        browser.manage().deleteAllCookies();
+        browser.get(app.url() + "/");
+        signIn("demo-leder", "samspil-demo-2026", d -> d.findElement(By.id("main-menu")));
+        click(By.id("menu-matrix"));
+        waitFor(d -> d.findElement(By.id("as-of-release")));
+        waitForText("Tallene står som frigivet");
+        waitFor(d -> cells().isEmpty() ? null : Boolean.TRUE);
+        assertThat(browser.findElements(By.id("as-of-slider"))).as("no event-by-event slider for a programme manager").isEmpty();
+        checks.assertAccessible("a programme manager's matrix");
+        checks.assertNoViolationsOrConsoleErrors("a programme manager's matrix");
+        shot("12-manager-at-release");
+    }
+
     /** The test resource with a score off the scale, zipped as a user would upload it. */
     private static Path badBundle() throws IOException {
         Path folder = Path.of("src", "test", "resources", "malformed", "14-responses-score-off-scale");
@@ -368,8 +403,12 @@ class DemoInBrowserIT {
      * after the page loads, which can swallow what was typed before it; a second try then succeeds.
      */
     private static void signIn(String password, Function<org.openqa.selenium.WebDriver, ?> expected) {
+        signIn("demo-admin", password, expected);
+    }
+
+    private static void signIn(String username, String password, Function<org.openqa.selenium.WebDriver, ?> expected) {
         for (int attempt = 1; ; attempt++) {
-            type(USERNAME, "demo-admin");
+            type(USERNAME, username);
             type(PASSWORD, password);
             browser.findElement(PASSWORD).sendKeys(Keys.ENTER);
             try {

@@ -1,6 +1,5 @@
 package dk.samspil.ui.web.release;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,6 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -27,7 +28,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The release page: pick a study's wave, read the release review (what a release shows, what it
@@ -36,11 +36,13 @@ import java.util.Locale;
 @Route(value = "release", layout = MainLayout.class)
 @Menu(title = "release.menu", order = 9)
 @RolesAllowed({"ADMIN", "RESEARCHER"})
-public class ReleaseView extends Div implements BeforeEnterObserver, LocaleChangeObserver {
+public class ReleaseView extends Div implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver {
 
     private final WaveReleases releases;
     private ViewState state = new ViewState(null, null);
-    private Locale renderedIn;
+    /** The wave the address names (?wave=w0), reviewed at once; otherwise the researcher picks one. */
+    private String askedWave;
+    private String renderedFor;
     private WaveReleases.Review made;
 
     public ReleaseView(WaveReleases releases) {
@@ -51,22 +53,30 @@ public class ReleaseView extends Div implements BeforeEnterObserver, LocaleChang
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         state = ViewState.of(event.getLocation().getQueryParameters());
+        askedWave = event.getLocation().getQueryParameters().getSingleParameter("wave").orElse(null);
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        if (!event.getLocale().equals(renderedIn)) {
+        renderIfChanged();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // also a navigation to this same view with another ?wave=, which attaches nothing anew
+        renderIfChanged();
+    }
+
+    /** Renders once per language, study and wave asked for: a review is too costly to make twice for one visit. */
+    private void renderIfChanged() {
+        String asked = getLocale() + " " + state.study() + " " + askedWave;
+        if (!asked.equals(renderedFor)) {
             render();
         }
     }
 
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        render();
-    }
-
     private void render() {
-        renderedIn = getLocale();
+        renderedFor = getLocale() + " " + state.study() + " " + askedWave;
         removeAll();
         add(new H2(getTranslation("release.title")), new Paragraph(getTranslation("release.intro")));
         List<StudySummary> studies = releases.studies();
@@ -103,11 +113,12 @@ public class ReleaseView extends Div implements BeforeEnterObserver, LocaleChang
     private void choose(StudySummary study, Select<StudySummary.Wave> wave, Div review, Div points) {
         wave.setItems(study.waves());
         showPoints(study, points);
-        if (!study.waves().isEmpty()) {
-            wave.setValue(study.waves().getFirst());
-        } else {
-            review.removeAll();
-        }
+        review.removeAll();
+        // a review decides every figure of the study again, seconds to a minute: made when a wave is chosen, not on every visit
+        String hint = made == null ? getTranslation("release.choose")
+                : getTranslation("release.done", made.wave(), Long.toString(made.position()), Long.toString(made.shown()));
+        study.waves().stream().filter(w -> w.key().equals(askedWave)).findFirst()
+                .ifPresentOrElse(wave::setValue, () -> review.add(note("release-choose", hint)));
     }
 
     /** The review of releasing the wave now, before anything is recorded, and the button that does it. */
@@ -146,6 +157,7 @@ public class ReleaseView extends Div implements BeforeEnterObserver, LocaleChang
     private void release(StudySummary study, StudySummary.Wave wave, Div into) {
         try {
             made = releases.release(study.study().value(), wave.key());
+            askedWave = null;
             render();
         } catch (IllegalArgumentException | AccessPolicy.AccessDenied e) {
             into.add(note("release-error", e.getMessage()));
