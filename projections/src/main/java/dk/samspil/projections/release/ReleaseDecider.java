@@ -32,21 +32,18 @@ public final class ReleaseDecider {
     }
 
     /** What the release does with a figure, and why not when it withholds it. */
-    public record Decision(FigureKey key, int n, List<String> contributors, boolean shown, String reason) {
+    public record Decision(FigureKey key, int n, List<String> contributors, boolean shown, WithheldReason reason) {
 
         /** Withheld because too few of its contributors changed since a release showed it. */
         public boolean heldBack() {
-            return !shown && reason.startsWith(HELD_BACK);
+            return !shown && reason.kind() == WithheldReason.Kind.HELD_BACK;
         }
 
         /** Withheld because some combination with figures shown would isolate fewer than k people. */
         public boolean secondary() {
-            return !shown && reason.startsWith(SECONDARY);
+            return !shown && reason.kind().secondary();
         }
     }
-
-    private static final String HELD_BACK = "held back";
-    private static final String SECONDARY = "secondary";
 
     private final Map<Long, String> respondentOf;
     private final int k;
@@ -77,33 +74,32 @@ public final class ReleaseDecider {
         for (Candidate c : candidates) {
             Shown before = lastShown.get(c.key().name());
             if (c.n() < k) {
-                decided.put(c, withheld(c, "fewer than k = " + k + " respondents (" + c.n() + ")"));
+                decided.put(c, withheld(c, reason(WithheldReason.Kind.BELOW_K, c.n(), 0)));
             } else if (before != null && differing(before.contributors(), c.contributors()) == 0) {
                 decided.put(c, new Decision(c.key(), c.n(), c.contributors(), true, null));
             } else if (before != null && differing(before.contributors(), c.contributors()) < k) {
-                decided.put(c, withheld(c, HELD_BACK + ": " + differing(before.contributors(), c.contributors())
-                        + " of its respondents changed since the release at position " + before.releasePosition() + ", fewer than k = " + k));
+                decided.put(c, withheld(c, reason(WithheldReason.Kind.HELD_BACK, differing(before.contributors(), c.contributors()),
+                        before.releasePosition())));
             } else {
                 open.add(c);
             }
         }
         open.sort(Comparator.comparingInt(Candidate::n).reversed().thenComparing(c -> c.key().name()));
         for (Candidate c : open) {
-            String refusal = refusal(c);
+            WithheldReason refusal = refusal(c);
             decided.put(c, refusal == null ? new Decision(c.key(), c.n(), c.contributors(), true, null) : withheld(c, refusal));
         }
         return candidates.stream().map(decided::get).toList();
     }
 
     /** Why the figure cannot be shown beside those accepted so far; null (and it is accepted) when it can. */
-    private String refusal(Candidate c) {
+    private WithheldReason refusal(Candidate c) {
         Family family = families.computeIfAbsent(c.key().family(), f -> new Family());
         Set<String> columns = new HashSet<>(c.contributors());
         for (Set<String> other : family.overlapping(columns)) {
             int differ = differing(other, columns);
             if (differ > 0 && differ < k) {
-                return SECONDARY + ": it differs in " + differ + " respondent" + (differ == 1 ? "" : "s")
-                        + " from a figure shown of the same answers";
+                return reason(WithheldReason.Kind.SAME_ANSWERS, differ, 0);
             }
         }
         Set<String> people = people(c.contributors());
@@ -111,13 +107,13 @@ public final class ReleaseDecider {
             for (Set<String> other : linked.getOrDefault(link, List.of())) {
                 int differ = symmetric(other, people);
                 if (differ > 0 && differ < k) {
-                    return SECONDARY + ": its respondents differ in " + differ + " from those of a figure shown of the same people";
+                    return reason(WithheldReason.Kind.SAME_PEOPLE, differ, 0);
                 }
             }
         }
         int singled = family.span.addUnlessSingling(family.columns(columns));
         if (singled >= 0) {
-            return SECONDARY + ": with the figures shown it would single out one respondent's value";
+            return reason(WithheldReason.Kind.SINGLES_OUT, 1, 0);
         }
         family.add(columns);
         c.key().links().forEach(link -> linked.computeIfAbsent(link, l -> new ArrayList<>()).add(people));
@@ -133,7 +129,11 @@ public final class ReleaseDecider {
         key.links().forEach(link -> linked.computeIfAbsent(link, l -> new ArrayList<>()).add(people));
     }
 
-    private Decision withheld(Candidate c, String reason) {
+    private WithheldReason reason(WithheldReason.Kind kind, int count, long since) {
+        return new WithheldReason(kind, count, since, k);
+    }
+
+    private Decision withheld(Candidate c, WithheldReason reason) {
         return new Decision(c.key(), c.n(), c.contributors(), false, reason);
     }
 

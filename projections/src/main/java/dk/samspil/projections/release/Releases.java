@@ -125,7 +125,7 @@ public final class Releases {
         return store.query(Sql.statement("release.sql", statement), "cannot read what the release points of " + study + " show",
                 r -> new Stored(new ReleaseDecider.Decision(new FigureKey(r.getString("figure"), r.getString("family"),
                         Contributors.of(r, "links")), r.getInt("n"), Contributors.of(r, "contributors"), r.getBoolean("shown"),
-                        r.getString("reason")), r.getLong("release_pos")),
+                        WithheldReason.parse(r.getString("reason"))), r.getLong("release_pos")),
                 study.value(), position, k);
     }
 
@@ -151,7 +151,7 @@ public final class Releases {
                     figure.setInt(7, d.n());
                     figure.setArray(8, c.createArrayOf("VARCHAR", d.contributors().toArray()));
                     figure.setBoolean(9, d.shown());
-                    figure.setString(10, d.reason());
+                    figure.setString(10, d.reason() == null ? null : d.reason().stored());
                     figure.addBatch();
                 }
                 figure.executeBatch();

@@ -305,7 +305,7 @@ CREATE TABLE IF NOT EXISTS release_figure (
     n             INTEGER NOT NULL,
     contributors  VARCHAR[] NOT NULL,
     shown         BOOLEAN NOT NULL,
-    reason        VARCHAR
+    reason        VARCHAR  -- why withheld, as data (WithheldReason): kind, count, since, k
 );
 
 -- The release points whose figures are decided for a k (release_figure holds all of them, possibly none).

@@ -35,12 +35,12 @@ class ReleaseDeciderTest {
 
         ReleaseDecider.Decision sixth = only(ReleaseDecider.decide(List.of(candidate(cell, people(1, 6, "familie"))), first, RESPONDENTS, 5));
         assertThat(sixth.shown()).isFalse();
-        assertThat(sixth.reason()).contains("held back: 1 of its respondents changed since the release at position 174");
+        assertThat(sixth.reason().english()).contains("held back: 1 of its respondents changed since the release at position 174");
 
         List<String> corrected = new java.util.ArrayList<>(people(2, 5, "familie"));
         corrected.add("101:familie");
         ReleaseDecider.Decision correction = only(ReleaseDecider.decide(List.of(candidate(cell, corrected)), first, RESPONDENTS, 5));
-        assertThat(correction.reason()).contains("held back: 1 of its respondents");
+        assertThat(correction.reason().english()).contains("held back: 1 of its respondents");
 
         assertThat(only(ReleaseDecider.decide(List.of(candidate(cell, people(1, 5, "familie"))), first, RESPONDENTS, 5)).shown()).isTrue();
         assertThat(only(ReleaseDecider.decide(List.of(candidate(cell, people(1, 10, "familie"))), first, RESPONDENTS, 5)).shown()).isTrue();
@@ -53,7 +53,7 @@ class ReleaseDeciderTest {
         List<ReleaseDecider.Decision> decisions = ReleaseDecider.decide(
                 List.of(candidate(child, people(1, 6, "familie")), candidate(parent, people(1, 8, "familie"))), List.of(), RESPONDENTS, 5);
         assertThat(decisions.get(0).shown()).isFalse();
-        assertThat(decisions.get(0).reason()).contains("differs in 2 respondents");
+        assertThat(decisions.get(0).reason().english()).contains("differs in 2 respondents");
         assertThat(decisions.get(1).shown()).isTrue();
     }
 
@@ -67,7 +67,7 @@ class ReleaseDeciderTest {
                 candidate(a, List.of("1:familie", "2:familie")), candidate(b, List.of("2:familie", "3:familie")),
                 candidate(c, List.of("1:familie", "3:familie"))), List.of(), RESPONDENTS, 2);
         assertThat(decisions).extracting(ReleaseDecider.Decision::shown).containsExactly(true, true, false);
-        assertThat(decisions.get(2).reason()).contains("single out one respondent's value");
+        assertThat(decisions.get(2).reason().english()).contains("single out one respondent's value");
     }
 
     @Test
@@ -77,7 +77,7 @@ class ReleaseDeciderTest {
         List<ReleaseDecider.Decision> decisions = ReleaseDecider.decide(List.of(candidate(cell, people(1, 9, "familie")),
                 candidate(item, people(1, 8, "familie"))), List.of(), RESPONDENTS, 5);
         assertThat(decisions).extracting(ReleaseDecider.Decision::shown).containsExactly(true, false);
-        assertThat(decisions.get(1).reason()).contains("differ in 1 from those of a figure shown of the same people");
+        assertThat(decisions.get(1).reason().english()).contains("differ in 1 from those of a figure shown of the same people");
     }
 
     @Test

@@ -25,7 +25,8 @@ class ReleaseCommandTest {
 
         Cli.Result review = Cli.run("release", "--data", data, "--study", "mini", "--wave", "w0", "--dry-run", "--format", "json");
         assertThat(review.exit()).as(review.err()).isZero();
-        assertThat(review.out()).contains("\"released\" : false").contains("\"waves\" : [ \"w0\" ]").contains("\"withheld_secondary\"");
+        assertThat(review.out()).contains("\"released\" : false").contains("\"waves\" : [ \"w0\" ]").contains("\"withheld_secondary\"")
+                .contains("\"reason\" : \"secondary: ").doesNotContain("\"why\"");
         assertThat(Cli.run("log", "--data", data, "--study", "mini", "--limit", "1").out()).doesNotContain("released by");
 
         Cli.Result released = Cli.run("release", "--data", data, "--study", "mini", "--wave", "w0");

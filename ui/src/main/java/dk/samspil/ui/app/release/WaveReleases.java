@@ -1,5 +1,6 @@
 package dk.samspil.ui.app.release;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.shared.Rejected;
@@ -8,6 +9,7 @@ import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.domain.study.ReleaseWave;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.release.ReleaseDecider;
+import dk.samspil.projections.release.WithheldReason;
 import dk.samspil.projections.release.ReleasePoint;
 import dk.samspil.projections.release.Releases;
 import dk.samspil.projections.studies.StudyCatalog;
@@ -31,8 +33,13 @@ public class WaveReleases {
 
     private static final Duration CATCH_UP = Duration.ofMinutes(5);
 
-    /** A figure a release withholds, and why. */
-    public record Withheld(String figure, int n, String reason) {
+    /** A figure a release withholds, and why: in English as {@code reason}, as data for a page to word in its language. */
+    public record Withheld(String figure, int n, @JsonIgnore WithheldReason why) {
+
+        @JsonProperty("reason")
+        public String reason() {
+            return why.english();
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.samspil.domain.access.AccessPolicy;
 import dk.samspil.projections.release.ReleasePoint;
+import dk.samspil.projections.release.WithheldReason;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.app.release.WaveReleases;
 import dk.samspil.ui.web.MainLayout;
@@ -140,10 +141,10 @@ public class ReleaseView extends Div implements BeforeEnterObserver, AfterNaviga
                 Integer.toString(review.secondary().size()), Integer.toString(review.k()))));
         Grid<WaveReleases.Withheld> withheld = new Grid<>();
         withheld.setId("release-withheld");
-        withheld.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        withheld.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         withheld.addColumn(WaveReleases.Withheld::figure).setHeader(getTranslation("release.review.figure")).setAutoWidth(true);
         withheld.addColumn(WaveReleases.Withheld::n).setHeader("n").setAutoWidth(true).setFlexGrow(0);
-        withheld.addColumn(WaveReleases.Withheld::reason).setHeader(getTranslation("release.review.reason")).setFlexGrow(1);
+        withheld.addColumn(w -> reason(w.why())).setHeader(getTranslation("release.review.reason")).setFlexGrow(1);
         List<WaveReleases.Withheld> rows = new java.util.ArrayList<>(review.heldBack());
         rows.addAll(review.secondary());
         withheld.setItems(rows);
@@ -183,6 +184,12 @@ public class ReleaseView extends Div implements BeforeEnterObserver, AfterNaviga
         grid.addColumn(ReleasePoint::releasedBy).setHeader(getTranslation("release.points.by")).setFlexGrow(1);
         grid.setItems(points);
         into.add(grid);
+    }
+
+    /** Why a figure is withheld, in the page's language. */
+    private String reason(WithheldReason why) {
+        return getTranslation("release.reason." + why.kind().name().toLowerCase(java.util.Locale.ROOT), why.count(), why.k(),
+                Long.toString(why.since()));
     }
 
     private static Paragraph note(String id, String text) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import dk.samspil.projections.release.ReleasePoint;
+import dk.samspil.ui.app.release.WaveReleases;
 import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,9 @@ class ReleaseViewTest extends MiniStudyBrowserlessTest {
         open(ReleaseView.class, Map.of("study", "mini", "wave", "w0"));
         assertThat(find(Div.class).id("release-review").getElement().getTextRecursively())
                 .contains("Gennemgang: frigivelse af w0 nu").containsPattern("\\d+ tal vises, \\d+ holdes tilbage under k");
+        // why each figure is withheld, in the page's language
+        Grid<WaveReleases.Withheld> withheld = find(Grid.class).id("release-withheld");
+        assertThat(test(withheld).getCellText(0, 2)).startsWith("sekundær: ");
 
         test(find(Button.class).id("release-submit")).click();
         assertThat(find(Paragraph.class).id("release-choose").getText()).matches("Bølge w0 er frigivet ved position \\d+: \\d+ tal vises.*");
