@@ -139,84 +139,10 @@ final class Disclosure {
     /**
      * The columns whose unit vector lies in the row space: in the reduced row echelon form, a pivot column
      * whose row has no other non-zero entry. Fraction-free (Bareiss-style) elimination keeps every entry an
-     * exact integer: in longs while no product overflows (each row divided by its gcd keeps them small), and
-     * over again in BigIntegers if one would.
+     * exact integer.
      */
     static List<Integer> determinedColumns(List<BigInteger[]> rows, int columns) {
-        long[][] small = new long[rows.size()][];
-        for (int r = 0; r < small.length; r++) {
-            small[r] = new long[columns];
-            for (int c = 0; c < columns; c++) {
-                small[r][c] = rows.get(r)[c].longValueExact();
-            }
-        }
-        try {
-            return determinedColumns(small, columns);
-        } catch (ArithmeticException overflow) {
-            return determinedColumnsExact(rows, columns);
-        }
-    }
-
-    private static List<Integer> determinedColumns(long[][] m, int columns) {
-        int rank = 0;
-        int[] pivotOf = new int[m.length];
-        for (int col = 0; col < columns && rank < m.length; col++) {
-            int pivot = -1;
-            for (int r = rank; r < m.length; r++) {
-                if (m[r][col] != 0) {
-                    pivot = r;
-                    break;
-                }
-            }
-            if (pivot < 0) {
-                continue;
-            }
-            long[] swap = m[rank];
-            m[rank] = m[pivot];
-            m[pivot] = swap;
-            for (int r = 0; r < m.length; r++) {
-                if (r != rank && m[r][col] != 0) {
-                    long a = m[r][col];
-                    long p = m[rank][col];
-                    long gcd = 0;
-                    for (int c = 0; c < columns; c++) {
-                        m[r][c] = Math.subtractExact(Math.multiplyExact(m[r][c], p), Math.multiplyExact(m[rank][c], a));
-                        gcd = gcd(gcd, Math.absExact(m[r][c]));
-                    }
-                    if (gcd > 1) {
-                        for (int c = 0; c < columns; c++) {
-                            m[r][c] /= gcd;
-                        }
-                    }
-                }
-            }
-            pivotOf[rank] = col;
-            rank++;
-        }
-        List<Integer> determined = new ArrayList<>();
-        for (int r = 0; r < rank; r++) {
-            int nonZero = 0;
-            for (long value : m[r]) {
-                nonZero += value != 0 ? 1 : 0;
-            }
-            if (nonZero == 1) {
-                determined.add(pivotOf[r]);
-            }
-        }
-        return determined;
-    }
-
-    private static long gcd(long a, long b) {
-        while (b != 0) {
-            long t = a % b;
-            a = b;
-            b = t;
-        }
-        return a;
-    }
-
-    private static List<Integer> determinedColumnsExact(List<BigInteger[]> rows, int columns) {
-        BigInteger[][] m = rows.stream().map(BigInteger[]::clone).toArray(BigInteger[][]::new);
+        BigInteger[][] m = rows.toArray(BigInteger[][]::new);
         int rank = 0;
         int[] pivotOf = new int[m.length];
         for (int col = 0; col < columns && rank < m.length; col++) {

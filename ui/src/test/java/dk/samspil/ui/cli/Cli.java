@@ -1,11 +1,16 @@
 package dk.samspil.ui.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs ./samspil commands in-process, as the launcher would, and captures what they print. */
 final class Cli {
@@ -36,6 +41,30 @@ final class Cli {
             System.setOut(out);
             System.setErr(err);
         }
+    }
+
+    /** Runs a command on a data folder with {@code stdin} as its standard input (one line: a password, say). */
+    static Result run(Path data, String stdin, String... args) {
+        InputStream in = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream((stdin + "\n").getBytes(StandardCharsets.UTF_8)));
+            return run(Stream.concat(Stream.of(args), Stream.of("--data", data.toString())).toArray(String[]::new));
+        } finally {
+            System.setIn(in);
+        }
+    }
+
+    /** The result of a command that must succeed; its error output says why when it did not. */
+    static Result ok(Result result) {
+        assertThat(result.exit()).as(result.err()).isZero();
+        return result;
+    }
+
+    /** A command refused with exit 1, saying why on standard error and nothing on standard output. */
+    static void refused(Result result, String reason) {
+        assertThat(result.exit()).as(result.err()).isEqualTo(1);
+        assertThat(result.err()).contains(reason);
+        assertThat(result.out()).isEmpty();
     }
 
     /** A bundle from the test resources (copies of ../shared/samples; tests never read ../shared). */

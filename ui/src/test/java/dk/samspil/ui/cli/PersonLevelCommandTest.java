@@ -3,9 +3,6 @@ package dk.samspil.ui.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,35 +26,35 @@ class PersonLevelCommandTest {
 
     @Test
     void grants_and_revokes_as_events_refuses_what_cannot_hold_and_survives_a_replay() {
-        ok(run("", "import", Cli.sample("mini").toString()));
-        ok(run(PASSWORD, "user", "add", "--username", "bo", "--role", "researcher", "--organisation", "eksempel-kommune"));
-        ok(run(PASSWORD, "user", "add", "--username", "lis", "--role", "programme-manager", "--organisation", "eksempel-kommune"));
-        assertThat(ok(run("", "user", "person-level")).out()).startsWith("no person-level grants");
+        Cli.ok(run("", "import", Cli.sample("mini").toString()));
+        Cli.ok(run(PASSWORD, "user", "add", "--username", "bo", "--role", "researcher", "--organisation", "eksempel-kommune"));
+        Cli.ok(run(PASSWORD, "user", "add", "--username", "lis", "--role", "programme-manager", "--organisation", "eksempel-kommune"));
+        assertThat(Cli.ok(run("", "user", "person-level")).out()).startsWith("no person-level grants");
 
-        assertThat(ok(run("", "user", "person-level", "--username", "bo", "--organisation", "eksempel-kommune")).out())
+        assertThat(Cli.ok(run("", "user", "person-level", "--username", "bo", "--organisation", "eksempel-kommune")).out())
                 .isEqualTo("person-level access to eksempel-kommune granted to bo\n");
-        assertThat(ok(run("", "user", "person-level")).out()).contains("bo").contains("eksempel-kommune (granted by command line)");
-        refused(run("", "user", "person-level", "--username", "bo", "--organisation", "eksempel-kommune"),
+        assertThat(Cli.ok(run("", "user", "person-level")).out()).contains("bo").contains("eksempel-kommune (granted by command line)");
+        Cli.refused(run("", "user", "person-level", "--username", "bo", "--organisation", "eksempel-kommune"),
                 "bo already has person-level access to eksempel-kommune");
-        refused(run("", "user", "person-level", "--username", "lis", "--organisation", "eksempel-kommune"),
+        Cli.refused(run("", "user", "person-level", "--username", "lis", "--organisation", "eksempel-kommune"),
                 "lis is no researcher of eksempel-kommune");
-        refused(run("", "user", "person-level", "--username", "bo", "--organisation", "anden"), "bo is no researcher of anden");
-        refused(run("", "user", "person-level", "--username", "nobody", "--organisation", "anden"), "no account 'nobody'");
-        refused(run("", "user", "person-level", "--username", "bo", "--organisation", "Æ"), "--organisation must be a key");
-        assertThat(ok(run("", "log", "--study", "mini", "--limit", "1")).out()).doesNotContain("person-level");
+        Cli.refused(run("", "user", "person-level", "--username", "bo", "--organisation", "anden"), "bo is no researcher of anden");
+        Cli.refused(run("", "user", "person-level", "--username", "nobody", "--organisation", "anden"), "no account 'nobody'");
+        Cli.refused(run("", "user", "person-level", "--username", "bo", "--organisation", "Æ"), "--organisation must be a key");
+        assertThat(Cli.ok(run("", "log", "--study", "mini", "--limit", "1")).out()).doesNotContain("person-level");
 
-        ok(run("", "release", "--study", "mini", "--wave", "w0"));
+        Cli.ok(run("", "release", "--study", "mini", "--wave", "w0"));
         String before = rows();
-        ok(run("", "replay"));
+        Cli.ok(run("", "replay"));
         assertThat(rows()).as("release points and grants after a replay").isEqualTo("1 1 0");
         // release decisions are derived, made again when first read
-        ok(run("", "release", "--study", "mini", "--wave", "w0", "--dry-run"));
+        Cli.ok(run("", "release", "--study", "mini", "--wave", "w0", "--dry-run"));
         assertThat(rows()).isEqualTo(before).startsWith("1 1 ");
 
-        assertThat(ok(run("", "user", "person-level", "--username", "bo", "--organisation", "eksempel-kommune", "--revoke")).out())
+        assertThat(Cli.ok(run("", "user", "person-level", "--username", "bo", "--organisation", "eksempel-kommune", "--revoke")).out())
                 .isEqualTo("person-level access to eksempel-kommune revoked from bo\n");
-        assertThat(ok(run("", "user", "person-level")).out()).startsWith("no person-level grants");
-        refused(run("", "user", "person-level", "--username", "bo", "--organisation", "eksempel-kommune", "--revoke"),
+        assertThat(Cli.ok(run("", "user", "person-level")).out()).startsWith("no person-level grants");
+        Cli.refused(run("", "user", "person-level", "--username", "bo", "--organisation", "eksempel-kommune", "--revoke"),
                 "bo has no person-level access to eksempel-kommune");
     }
 
@@ -76,25 +72,7 @@ class PersonLevelCommandTest {
         }
     }
 
-    private static Cli.Result ok(Cli.Result result) {
-        assertThat(result.exit()).as(result.err()).isZero();
-        return result;
-    }
-
-    private static void refused(Cli.Result result, String reason) {
-        assertThat(result.exit()).as(result.err()).isEqualTo(1);
-        assertThat(result.err()).contains(reason);
-        assertThat(result.out()).isEmpty();
-    }
-
     private Cli.Result run(String stdin, String... args) {
-        InputStream in = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream((stdin + "\n").getBytes(StandardCharsets.UTF_8)));
-            String[] all = Stream.concat(Stream.of(args), Stream.of("--data", data.resolve("data").toString())).toArray(String[]::new);
-            return Cli.run(all);
-        } finally {
-            System.setIn(in);
-        }
+        return Cli.run(data.resolve("data"), stdin, args);
     }
 }

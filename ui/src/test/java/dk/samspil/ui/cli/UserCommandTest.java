@@ -5,8 +5,6 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,13 +74,6 @@ class UserCommandTest {
     }
 
     private Cli.Result run(String stdin, String... args) {
-        InputStream in = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream((stdin + "\n").getBytes(StandardCharsets.UTF_8)));
-            String[] all = Stream.concat(Stream.of(args), Stream.of("--data", data.toString())).toArray(String[]::new);
-            return Cli.run(all);
-        } finally {
-            System.setIn(in);
-        }
+        return Cli.run(data, stdin, args);
     }
 }

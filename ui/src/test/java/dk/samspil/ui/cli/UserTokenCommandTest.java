@@ -9,8 +9,6 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,20 +29,20 @@ class UserTokenCommandTest {
 
     @Test
     void a_token_is_printed_once_alone_listed_without_its_text_and_revoked() throws Exception {
-        ok(run(PASSWORD, "user", "add", "--username", "bo", "--role", "researcher", "--organisation", "aarhus"));
+        Cli.ok(run(PASSWORD, "user", "add", "--username", "bo", "--role", "researcher", "--organisation", "aarhus"));
         Instant before = Instant.now();
 
-        Cli.Result created = ok(run("", "user", "token", "create", "--username", "bo", "--days", "30", "--label", "R scripts"));
+        Cli.Result created = Cli.ok(run("", "user", "token", "create", "--username", "bo", "--days", "30", "--label", "R scripts"));
         assertThat(created.out()).matches("samspil_[A-Za-z0-9_-]{43}\n");
         String token = created.out().strip();
         assertThat(created.err()).contains("for bo, expires").contains("shown only this once");
         String id = created.err().split(" ")[1];
 
-        Cli.Result listed = ok(run("", "user", "token", "list"));
+        Cli.Result listed = Cli.ok(run("", "user", "token", "list"));
         assertThat(listed.out()).startsWith("id ").doesNotContain(token.substring(8));
         assertThat(listed.out().lines().skip(1).toList()).singleElement().satisfies(line ->
                 assertThat(line).startsWith(id).contains(" bo ").contains(" active ").endsWith("R scripts  "));
-        JsonNode json = new ObjectMapper().readTree(ok(run("", "user", "token", "list", "--username", "bo", "--format", "json")).out());
+        JsonNode json = new ObjectMapper().readTree(Cli.ok(run("", "user", "token", "list", "--username", "bo", "--format", "json")).out());
         assertThat(json).hasSize(1);
         assertThat(json.get(0).get("id").asText()).isEqualTo(id);
         assertThat(json.get(0).get("status").asText()).isEqualTo("active");
@@ -63,34 +61,34 @@ class UserTokenCommandTest {
         }
         assertThat(store().account(token)).map(UserAccount::username).contains("bo");
 
-        assertThat(ok(run("", "user", "token", "revoke", id)).out()).isEqualTo("token " + id + " of bo revoked\n");
+        assertThat(Cli.ok(run("", "user", "token", "revoke", id)).out()).isEqualTo("token " + id + " of bo revoked\n");
         assertThat(store().account(token)).isEmpty();
-        assertThat(ok(run("", "user", "token", "list", "--username", "bo")).out()).contains(" revoked ");
+        assertThat(Cli.ok(run("", "user", "token", "list", "--username", "bo")).out()).contains(" revoked ");
         // tokens are no part of the history
-        assertThat(ok(run("", "log")).out()).doesNotContain("bo");
+        assertThat(Cli.ok(run("", "log")).out()).doesNotContain("bo");
     }
 
     @Test
     void bad_requests_exit_1_with_the_reason_and_create_nothing() {
-        ok(run(PASSWORD, "user", "add", "--username", "bo", "--role", "researcher", "--organisation", "aarhus"));
-        refused(run("", "user", "token", "create", "--username", "bo", "--days", "0"), "--days must be 1 to 365, was 0");
-        refused(run("", "user", "token", "create", "--username", "bo", "--days", "366"), "--days must be 1 to 365, was 366");
-        refused(run("", "user", "token", "create", "--username", "nobody"), "there is no user 'nobody'");
-        refused(run("", "user", "token", "revoke", "0123456789ab"), "there is no token '0123456789ab'");
-        ok(run("", "user", "disable", "bo"));
-        refused(run("", "user", "token", "create", "--username", "bo"), "user 'bo' is disabled");
-        assertThat(ok(run("", "user", "token", "list")).out()).isEqualTo("no tokens\n");
+        Cli.ok(run(PASSWORD, "user", "add", "--username", "bo", "--role", "researcher", "--organisation", "aarhus"));
+        Cli.refused(run("", "user", "token", "create", "--username", "bo", "--days", "0"), "--days must be 1 to 365, was 0");
+        Cli.refused(run("", "user", "token", "create", "--username", "bo", "--days", "366"), "--days must be 1 to 365, was 366");
+        Cli.refused(run("", "user", "token", "create", "--username", "nobody"), "there is no user 'nobody'");
+        Cli.refused(run("", "user", "token", "revoke", "0123456789ab"), "there is no token '0123456789ab'");
+        Cli.ok(run("", "user", "disable", "bo"));
+        Cli.refused(run("", "user", "token", "create", "--username", "bo"), "user 'bo' is disabled");
+        assertThat(Cli.ok(run("", "user", "token", "list")).out()).isEqualTo("no tokens\n");
         assertThat(run("", "user", "token").exit()).as("a group alone is a usage error").isEqualTo(2);
     }
 
     @Test
     void a_disabled_account_kills_its_token() {
-        ok(run(PASSWORD, "user", "add", "--username", "bo", "--role", "researcher", "--organisation", "aarhus"));
-        String token = ok(run("", "user", "token", "create", "--username", "bo")).out().strip();
+        Cli.ok(run(PASSWORD, "user", "add", "--username", "bo", "--role", "researcher", "--organisation", "aarhus"));
+        String token = Cli.ok(run("", "user", "token", "create", "--username", "bo")).out().strip();
         assertThat(store().account(token)).isPresent();
-        ok(run("", "user", "disable", "bo"));
+        Cli.ok(run("", "user", "disable", "bo"));
         assertThat(store().account(token)).isEmpty();
-        assertThat(ok(run("", "user", "token", "list")).out()).contains(" account-disabled ");
+        assertThat(Cli.ok(run("", "user", "token", "list")).out()).contains(" account-disabled ");
     }
 
     private ApiTokens store() {
@@ -99,25 +97,7 @@ class UserTokenCommandTest {
         return new ApiTokens(h2, new UserAccounts(h2), Clock.systemUTC());
     }
 
-    private static Cli.Result ok(Cli.Result result) {
-        assertThat(result.exit()).as(result.err()).isZero();
-        return result;
-    }
-
-    private static void refused(Cli.Result result, String reason) {
-        assertThat(result.exit()).as(result.err()).isEqualTo(1);
-        assertThat(result.err()).contains(reason);
-        assertThat(result.out()).isEmpty();
-    }
-
     private Cli.Result run(String stdin, String... args) {
-        InputStream in = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream((stdin + "\n").getBytes(StandardCharsets.UTF_8)));
-            String[] all = Stream.concat(Stream.of(args), Stream.of("--data", data.toString())).toArray(String[]::new);
-            return Cli.run(all);
-        } finally {
-            System.setIn(in);
-        }
+        return Cli.run(data, stdin, args);
     }
 }
