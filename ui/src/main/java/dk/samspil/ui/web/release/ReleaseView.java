@@ -88,12 +88,15 @@ public class ReleaseView extends Div implements BeforeEnterObserver, AfterNaviga
         Select<StudySummary> study = new Select<>();
         study.setId("release-study");
         study.setLabel(getTranslation("release.field.study"));
+        // a study's title and a wave's dates are long: one row each, the page's width, so neither is cut off
+        study.setWidthFull();
         study.setItems(studies);
         study.setItemLabelGenerator(s -> s.title() + " (" + s.study() + ")");
         study.setValue(studies.stream().filter(s -> s.study().value().equals(state.study())).findFirst().orElse(studies.getFirst()));
         Select<StudySummary.Wave> wave = new Select<>();
         wave.setId("release-wave");
         wave.setLabel(getTranslation("release.field.wave"));
+        wave.setWidthFull();
         wave.setItemLabelGenerator(w -> w.label() + " (" + w.key() + ", " + w.opensOn() + " – " + w.closesOn() + ")");
         Div review = new Div();
         review.setId("release-review");

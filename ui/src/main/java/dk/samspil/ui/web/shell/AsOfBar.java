@@ -130,6 +130,8 @@ public class AsOfBar extends Div {
         Select<ReleasePoint> release = new Select<>();
         release.setId("as-of-release");
         release.setLabel(getTranslation("asof.released.label"));
+        // wide enough for the date, the wave and the position, so no release reads cut off
+        release.setWidth("24rem");
         release.setItems(points);
         release.setItemLabelGenerator(p -> getTranslation("asof.released.item", date.format(p.releasedOn()), p.wave(),
                 Long.toString(p.position())));
