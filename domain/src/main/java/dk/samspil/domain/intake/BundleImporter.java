@@ -8,6 +8,7 @@ import dk.samspil.domain.outcome.OutcomeSeriesId;
 import dk.samspil.domain.outcome.RecordOutcome;
 import dk.samspil.domain.privacy.PersonRef;
 import dk.samspil.domain.privacy.PersonVault;
+import dk.samspil.domain.shared.Conflicts;
 import dk.samspil.domain.shared.Effect;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.Rejected;
@@ -78,8 +79,21 @@ public final class BundleImporter {
         // keys are created outside the import's transaction: a key without data is harmless, data without a key is lost
         Map<RespondentId, PersonRef> refs = vault.enrol(study.tenant(), people);
 
+        return Conflicts.retried(() -> store(bundle, refs, progress));
+    }
+
+    /*
+     * Questionnaires and measurements are decided first, from the history as it stands, and appended
+     * last: appends hold the store's append lock until the transaction ends (one writer at a time, so
+     * that readers skip nothing), and this keeps that stretch to the appends themselves.
+     */
+    private ImportSummary store(StudyBundle bundle, Map<RespondentId, PersonRef> refs, ImportProgress progress) {
+        StudyDefinition study = bundle.definition();
         Run run = new Run(new ProblemReport());
         transactions.executeInTransaction(() -> {
+            List<DomainEventMessage<?>> pending = new ArrayList<>();
+            submissions(bundle, refs, run, pending, progress);
+            outcomes(bundle, refs, run, pending);
             run.structure += Boolean.TRUE.equals(send(new RegisterOrganisation(study.tenant(), bundle.tenantName()),
                     StudyJsonReader.FILE, 0, run.problems)) ? 1 : 0;
             Object facts = send(new DefineStudy(study), StudyJsonReader.FILE, 0, run.problems);
@@ -88,13 +102,12 @@ public final class BundleImporter {
                 Object result = send(stated.value(), stated.file(), stated.line(), run.problems);
                 run.timeline += result instanceof Integer n ? n : Boolean.TRUE.equals(result) ? 1 : 0;
             }
-            List<DomainEventMessage<?>> pending = new ArrayList<>(APPEND_BATCH);
-            submissions(bundle, refs, run, pending, progress);
-            outcomes(bundle, refs, run, pending);
             if (!run.problems.isEmpty()) {
                 throw new BundleRejected(run.problems);
             }
-            events.publish(pending);
+            for (int from = 0; from < pending.size(); from += APPEND_BATCH) {
+                events.publish(pending.subList(from, Math.min(pending.size(), from + APPEND_BATCH)));
+            }
         });
         return new ImportSummary(study.study(), run.structure, run.questionnaires.counts(), run.timeline,
                 run.measurements.counts(), bundle.ignoredFiles());
@@ -173,12 +186,8 @@ public final class BundleImporter {
         }
     }
 
-    private void append(List<DomainEventMessage<?>> pending, Class<?> aggregate, String id, long sequence, Object event) {
+    private static void append(List<DomainEventMessage<?>> pending, Class<?> aggregate, String id, long sequence, Object event) {
         pending.add(new GenericDomainEventMessage<>(aggregate.getSimpleName(), id, sequence, event));
-        if (pending.size() == APPEND_BATCH) {
-            events.publish(pending);
-            pending.clear();
-        }
     }
 
     /** Sends a command; a rejection becomes a problem at the bundle line that stated it. */

@@ -1,5 +1,6 @@
 package dk.samspil.ui.app.interventions;
 
+import dk.samspil.domain.shared.Conflicts;
 import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.intervention.AdjustIntervention;
 import dk.samspil.domain.intervention.EndIntervention;
@@ -71,16 +72,16 @@ public class InterventionService {
               LocalDate startedOn) {
         access.require(Operation.REGISTER_INTERVENTION, study);
         InterventionKey intervention = InterventionKey.of(key);
-        commands.sendAndWait(new PlanIntervention(study, intervention, type, title, targets(units, groups, null)));
+        send(new PlanIntervention(study, intervention, type, title, targets(units, groups, null)));
         if (startedOn != null) {
-            commands.sendAndWait(new StartIntervention(study, intervention, startedOn));
+            send(new StartIntervention(study, intervention, startedOn));
         }
         caughtUp();
     }
 
     public void start(StudyId study, String key, LocalDate startedOn) {
         access.require(Operation.REGISTER_INTERVENTION, study);
-        commands.sendAndWait(new StartIntervention(study, InterventionKey.of(key), startedOn));
+        send(new StartIntervention(study, InterventionKey.of(key), startedOn));
         caughtUp();
     }
 
@@ -90,20 +91,20 @@ public class InterventionService {
         access.require(Operation.REGISTER_INTERVENTION, study);
         InterventionKey intervention = InterventionKey.of(key);
         InterventionTargets before = new InterventionTargetsQuery(readModel.store()).current(study, intervention).orElse(null);
-        commands.sendAndWait(new AdjustIntervention(study, intervention, title, targets(units, groups, before), adjustedOn, blankToNull(note)));
+        send(new AdjustIntervention(study, intervention, title, targets(units, groups, before), adjustedOn, blankToNull(note)));
         caughtUp();
     }
 
     public void end(StudyId study, String key, LocalDate endedOn) {
         access.require(Operation.REGISTER_INTERVENTION, study);
-        commands.sendAndWait(new EndIntervention(study, InterventionKey.of(key), endedOn));
+        send(new EndIntervention(study, InterventionKey.of(key), endedOn));
         caughtUp();
     }
 
     /** @return whether anything was recorded: the same change stated again records nothing */
     public boolean record(StudyId study, ChangeKind change, String unit, String otherUnit, LocalDate effectiveOn, String note) {
         access.require(Operation.REGISTER_CHANGE, study);
-        Object recorded = commands.sendAndWait(new RecordOrganisationalChange(study, change, unit == null ? null : UnitKey.of(unit),
+        Object recorded = send(new RecordOrganisationalChange(study, change, unit == null ? null : UnitKey.of(unit),
                 otherUnit == null ? null : UnitKey.of(otherUnit), effectiveOn, blankToNull(note)));
         caughtUp();
         return Boolean.TRUE.equals(recorded);
@@ -120,5 +121,10 @@ public class InterventionService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    // one command, one transaction: run again whole when another node changed the study first
+    private <R> R send(Object command) {
+        return Conflicts.retried(() -> commands.sendAndWait(command));
     }
 }

@@ -2,6 +2,7 @@ package dk.samspil.ui.app.questionnaire;
 
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.instrument.Instrument.RespondentKind;
+import dk.samspil.domain.shared.Conflicts;
 import dk.samspil.domain.shared.Rejected;
 import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.StudyId;
@@ -112,10 +113,11 @@ public class InvitationService implements PersonRecords {
             Invitee invitee = invitees.get(i);
             rows.add(new Invitation(links.get(i).token().hash(), studyId, wave, unit, invitee.respondent(), invitee.group(), invitee.kind()));
         }
-        transaction.executeWithoutResult(status -> {
+        // IssueInvitations goes to the study, which another node may be changing at the same moment
+        Conflicts.retried(() -> transaction.execute(status -> {
             store.add(rows, clock.instant());
-            commands.sendAndWait(new IssueInvitations(studyId, wave, unit, links.size(), today));
-        });
+            return commands.sendAndWait(new IssueInvitations(studyId, wave, unit, links.size(), today));
+        }));
         return links;
     }
 

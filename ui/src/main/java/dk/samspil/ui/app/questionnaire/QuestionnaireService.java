@@ -3,6 +3,7 @@ package dk.samspil.ui.app.questionnaire;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.privacy.PersonRef;
 import dk.samspil.domain.privacy.PersonVault;
+import dk.samspil.domain.shared.Conflicts;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.ItemKey;
 import dk.samspil.domain.shared.Target;
@@ -101,14 +102,14 @@ public class QuestionnaireService {
             return new SubmitOutcome.NothingAnswered();
         }
         String hash = link.invitation().tokenHash();
-        Boolean used = transaction.execute(status -> {
+        Boolean used = Conflicts.retried(() -> transaction.execute(status -> {
             if (!store.markUsed(hash, clock.instant())) {
                 return false;
             }
             submissions.forEach(commands::sendAndWait);
             store.deleteDraft(hash);
             return true;
-        });
+        }));
         return Boolean.TRUE.equals(used)
                 ? new SubmitOutcome.Submitted(submissions.stream().map(SubmitQuestionnaire::submission).toList())
                 : new SubmitOutcome.Unavailable();

@@ -1,5 +1,6 @@
 package dk.samspil.ui.app.release;
 
+import dk.samspil.domain.shared.Conflicts;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.samspil.domain.access.Operation;
@@ -83,7 +84,7 @@ public class WaveReleases {
     public Review release(String study, String wave) {
         StudyMoments.StudyMoment m = checked(study, wave);
         try {
-            commands.sendAndWait(new ReleaseWave(m.id(), WaveKey.of(wave), access.username()));
+            Conflicts.retried(() -> commands.sendAndWait(new ReleaseWave(m.id(), WaveKey.of(wave), access.username())));
         } catch (Rejected rejected) {
             throw new IllegalArgumentException(rejected.getMessage());
         }

@@ -14,6 +14,8 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import dk.samspil.ui.runtime.storage.DuplicateKeys;
+import dk.samspil.ui.runtime.storage.JdbcEvents;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,8 +26,6 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -86,24 +86,18 @@ public class AxonConfiguration {
 
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
+        return new DuplicateKeys();
     }
 
     @Bean
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer,
                                           ConnectionProvider connectionProvider, TransactionManager transactionManager,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
                                           org.axonframework.config.Configuration configuration,
+                                          @Value("${samspil.event-store.max-gap-offset:10000}") int maxGapOffset,
+                                          @Value("${samspil.event-store.gap-timeout-ms:60000}") int gapTimeout,
                                           StorageConfiguration.EventStoreReady ready) {
-        return JdbcEventStorageEngine.builder()
-                .eventSerializer(eventSerializer)
-                .snapshotSerializer(serializer)
-                .upcasterChain(configuration.upcasterChain())
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .batchSize(ReadModelSync.STREAM_BATCH)
-                .build();
+        return JdbcEvents.engine(eventSerializer, serializer, configuration.upcasterChain(), connectionProvider, transactionManager,
+                ReadModelSync.STREAM_BATCH, new JdbcEvents.Gaps(maxGapOffset, gapTimeout, true));
     }
 
     /** The event store; one processor reads it, so the shared producer thread that feeds many processors is left out. */

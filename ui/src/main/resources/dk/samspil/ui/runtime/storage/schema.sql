@@ -29,6 +29,13 @@ CREATE TABLE IF NOT EXISTS SnapshotEventEntry (
     UNIQUE (eventIdentifier)
 );
 
+-- One row whose lock every appending transaction holds until it ends (SerialAppends), so transactions
+-- commit in the order of their global indexes and a reader never skips an event committed late.
+CREATE TABLE IF NOT EXISTS event_append_lock (
+    id INTEGER PRIMARY KEY
+);
+INSERT INTO event_append_lock (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM event_append_lock);
+
 CREATE TABLE IF NOT EXISTS TokenEntry (
     processorName VARCHAR(255) NOT NULL,
     segment       INTEGER NOT NULL,
