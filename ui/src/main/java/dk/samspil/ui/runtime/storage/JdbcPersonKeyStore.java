@@ -28,6 +28,8 @@ import java.util.Optional;
 public final class JdbcPersonKeyStore implements PersonKeyStore {
 
     private static final int CHUNK = 1000;
+    /** A unique violation (another enrolment stored the person first) and a deadlock (PostgreSQL chose this one). */
+    private static final java.util.Set<String> RETRIED = java.util.Set.of("23505", "40P01");
 
     private final DataSource dataSource;
     private final SecureRandom random = new SecureRandom();
@@ -36,8 +38,25 @@ public final class JdbcPersonKeyStore implements PersonKeyStore {
         this.dataSource = dataSource;
     }
 
+    /**
+     * Finds or creates each person's key. Two enrolments of one person at once (two nodes, or two
+     * threads of one) meet at the table's primary key: the one that loses rolls back and runs
+     * again, and then finds the winner's key, so a person never has two.
+     */
     @Override
-    public synchronized Map<RespondentId, PersonRef> enrol(TenantId tenant, Collection<RespondentId> pseudonyms) {
+    public Map<RespondentId, PersonRef> enrol(TenantId tenant, Collection<RespondentId> pseudonyms) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return enrolOnce(tenant, pseudonyms);
+            } catch (SQLException e) {
+                if (attempt == 5 || !RETRIED.contains(e.getSQLState())) {
+                    throw new IllegalStateException("cannot enrol the people of organisation " + tenant, e);
+                }
+            }
+        }
+    }
+
+    private Map<RespondentId, PersonRef> enrolOnce(TenantId tenant, Collection<RespondentId> pseudonyms) throws SQLException {
         Map<RespondentId, PersonRef> refs = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -63,10 +82,10 @@ public final class JdbcPersonKeyStore implements PersonKeyStore {
                     "INSERT INTO person_key (tenant, pseudonym, person_ref, secret, created_at) VALUES (?, ?, ?, ?, ?)")) {
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
                 int pending = 0;
-                for (RespondentId pseudonym : all) {
-                    PersonRef ref = known.get(pseudonym.value());
-                    if (ref == null) {
-                        ref = PersonRef.random();
+                // in one order everywhere, so two enrolments wait for each other instead of deadlocking
+                for (RespondentId pseudonym : all.stream().sorted(java.util.Comparator.comparing(RespondentId::value)).toList()) {
+                    if (!known.containsKey(pseudonym.value())) {
+                        PersonRef ref = PersonRef.random();
                         byte[] secret = new byte[32];
                         random.nextBytes(secret);
                         insert.setString(1, tenant.value());
@@ -80,15 +99,25 @@ public final class JdbcPersonKeyStore implements PersonKeyStore {
                             insert.executeBatch();
                         }
                     }
-                    refs.put(pseudonym, ref);
                 }
                 insert.executeBatch();
             }
             c.commit();
+            all.forEach(pseudonym -> refs.put(pseudonym, known.get(pseudonym.value())));
             return refs;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot enrol the people of organisation " + tenant, e);
+            throw retriable(e);
         }
+    }
+
+    // a batch reports a unique violation as BatchUpdateException whose own state may be generic: look at the chain
+    private static SQLException retriable(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            if (RETRIED.contains(next.getSQLState())) {
+                return next;
+            }
+        }
+        return e;
     }
 
     @Override
@@ -122,7 +151,7 @@ public final class JdbcPersonKeyStore implements PersonKeyStore {
     }
 
     @Override
-    public synchronized void destroy(PersonRef person) {
+    public void destroy(PersonRef person) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("DELETE FROM person_key WHERE person_ref = ?")) {
             s.setString(1, person.value());
