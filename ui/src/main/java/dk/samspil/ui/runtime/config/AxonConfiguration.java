@@ -13,7 +13,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import dk.samspil.ui.runtime.storage.DuplicateKeys;
 import dk.samspil.ui.runtime.storage.JdbcEvents;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
@@ -79,9 +79,14 @@ public class AxonConfiguration {
         return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
     }
 
+    /**
+     * Each node's read-model position is its own, kept in its own read-model file
+     * (ReadModelPosition.align puts it here at start): a token store shared in the database would
+     * let one node apply the events and leave the others' read models behind.
+     */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, StorageConfiguration.EventStoreReady ready) {
-        return JdbcTokenStore.builder().connectionProvider(connectionProvider).serializer(serializer).build();
+    TokenStore tokenStore() {
+        return new InMemoryTokenStore();
     }
 
     @Bean
@@ -100,11 +105,17 @@ public class AxonConfiguration {
                 ReadModelSync.STREAM_BATCH, new JdbcEvents.Gaps(maxGapOffset, gapTimeout, true));
     }
 
-    /** The event store; one processor reads it, so the shared producer thread that feeds many processors is left out. */
+    /**
+     * The event store; one processor reads it, so the shared producer thread that feeds many processors is left out.
+     * Events this node appends wake its processor at once; other nodes' events are found by asking the store
+     * every {@code samspil.event-store.poll-ms} (200 ms), which bounds how far one node trails another.
+     */
     @Bean
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+                                  @Value("${samspil.event-store.poll-ms:200}") long pollMillis) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
+                .fetchDelay(pollMillis)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(org.axonframework.eventhandling.EventBusSpanFactory.class))
                 .optimizeEventConsumption(false)

@@ -33,7 +33,6 @@ public class StorageConfiguration {
     @Bean
     EventStoreReady eventStoreReady(DataSource dataSource, DataDirectory lockHeld) throws SQLException {
         EventStoreSchema.ensure(dataSource);
-        EventStoreSchema.releaseStaleClaims(dataSource);
         return new EventStoreReady();
     }
 

@@ -68,15 +68,4 @@ public final class EventStoreSchema {
         }
     }
 
-
-    /**
-     * Releases every processor claim left by an earlier process that died without releasing it
-     * (kill -9, power loss). Safe because this process holds the data folder's lock: one Samspil
-     * at a time works on an event store, so no living process can hold a claim.
-     */
-    public static int releaseStaleClaims(DataSource dataSource) throws SQLException {
-        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
-            return s.executeUpdate("UPDATE TokenEntry SET owner = NULL WHERE owner IS NOT NULL");
-        }
-    }
 }

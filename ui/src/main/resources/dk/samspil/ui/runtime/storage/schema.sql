@@ -1,4 +1,4 @@
--- The event store (Axon's JDBC schema), its token store, the erasable per-person keys and the questionnaire links.
+-- The event store (Axon's JDBC schema; no token store: each node's read model keeps its own position), the erasable per-person keys and the questionnaire links.
 -- The ${...} types are the database's own, filled in by EventStoreSchema (H2 or PostgreSQL).
 CREATE TABLE IF NOT EXISTS DomainEventEntry (
     globalIndex         ${identity} PRIMARY KEY,
@@ -35,16 +35,6 @@ CREATE TABLE IF NOT EXISTS event_append_lock (
     id INTEGER PRIMARY KEY
 );
 INSERT INTO event_append_lock (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM event_append_lock);
-
-CREATE TABLE IF NOT EXISTS TokenEntry (
-    processorName VARCHAR(255) NOT NULL,
-    segment       INTEGER NOT NULL,
-    token         ${bytes},
-    tokenType     VARCHAR(255),
-    timeStamp     VARCHAR(255),
-    owner         VARCHAR(255),
-    PRIMARY KEY (processorName, segment)
-);
 
 -- One key per person (respondent or citizen) of a tenant. Deleting a row erases the person:
 -- every event holding their data is sealed under this key.

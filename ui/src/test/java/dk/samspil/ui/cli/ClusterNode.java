@@ -1,0 +1,109 @@
+package dk.samspil.ui.cli;
+
+import dk.samspil.ui.SamspilApplication;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One node of a cluster: `./samspil serve` in a JVM of its own, on a free port, with its events
+ * in a shared PostgreSQL (SPRING_DATASOURCE_URL, as an installation sets it) and its read model in
+ * its own data folder. Its output goes to a log file beside the data folder.
+ */
+final class ClusterNode implements AutoCloseable {
+
+    private static final Pattern SERVING = Pattern.compile("Samspil is serving (http://localhost:\\d+)");
+
+    private final Process process;
+    private final Path data;
+    private final String url;
+
+    private ClusterNode(Process process, Path data, String url) {
+        this.process = process;
+        this.data = data;
+        this.url = url;
+    }
+
+    /** Starts a node and waits until it serves; {@code settings} become system properties (-Dkey=value). */
+    static ClusterNode start(Path data, String jdbcUrl, Map<String, String> settings) throws IOException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "--enable-native-access=ALL-UNNAMED", "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                // the test class path has the production bundle but not the packaged jar's build info that says so
+                "-Dvaadin.productionMode=true"));
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SamspilApplication.class.getName(),
+                "--data", data.toString(), "serve", "--port", "0"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
+        builder.environment().put("SPRING_DATASOURCE_PASSWORD", "postgres");
+        Path log = log(data);
+        Process process = builder.start();
+        CompletableFuture<String> serving = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                 PrintWriter file = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    file.println(line);
+                    Matcher matcher = SERVING.matcher(line);
+                    if (matcher.find()) {
+                        serving.complete(matcher.group(1));
+                    }
+                }
+                serving.completeExceptionally(new IllegalStateException("the node stopped before serving: " + Files.readString(log)));
+            } catch (IOException e) {
+                serving.completeExceptionally(e);
+            }
+        });
+        try {
+            return new ClusterNode(process, data, serving.get(Duration.ofMinutes(3).toSeconds(), TimeUnit.SECONDS));
+        } catch (Exception e) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the node on " + data + " did not serve within 3 minutes; see " + log, e);
+        }
+    }
+
+    static Path log(Path data) {
+        return data.resolveSibling(data.getFileName() + ".log");
+    }
+
+    String url() {
+        return url;
+    }
+
+    Path data() {
+        return data;
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** kill -9: no shutdown hook runs, nothing is flushed or released. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
