@@ -5,60 +5,296 @@ import dk.samspil.domain.shared.DomainJson;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Several Samspil nodes on one PostgreSQL, each a JVM of its own with its own data folder and
- * read model: what one node or command stores, every node shows.
+ * Three Samspil nodes on one PostgreSQL, each a JVM of its own with its own data folder and read
+ * model, started once for every scenario (issue 18's tests 1 and 2 at compact size): what one node
+ * or command stores, every node shows, and nothing is lost or stored twice.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterTest {
+
+    /** Compact sizes for CI; ./samspil bench cluster runs them at full size. */
+    private static final int SUBMISSIONS = 150;
+    private static final int SAME_LINK_TWICE = 40;
 
     @TempDir
     static Path work;
 
     private static EmbeddedPostgres postgres;
     private static String jdbcUrl;
+    private static List<ClusterNode> nodes;
+    private static String apiToken;
+    private static int invited;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
-    static void startPostgres() throws Exception {
+    static void startCluster() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
-        onPostgres(() -> Cli.ok(Cli.run(work.resolve("admin"), "cluster-admin-2026", "user", "add", "--username", "admin", "--role", "admin")));
+        Path cli = work.resolve("cli");
+        onPostgres(() -> Cli.ok(Cli.run(cli, "cluster-admin-2026", "user", "add", "--username", "admin", "--role", "admin")));
+        apiToken = onPostgres(() -> Cli.ok(Cli.run(cli, "", "user", "token", "create", "--username", "admin", "--days", "1",
+                "--label", "cluster test"))).out().strip();
+        ExecutorService starting = Executors.newFixedThreadPool(3);
+        List<Future<ClusterNode>> started = new ArrayList<>();
+        for (String name : List.of("node-a", "node-b", "node-c")) {
+            started.add(starting.submit(() -> ClusterNode.start(work.resolve(name), jdbcUrl, Map.of())));
+        }
+        nodes = new ArrayList<>();
+        for (Future<ClusterNode> node : started) {
+            nodes.add(node.get(5, TimeUnit.MINUTES));
+        }
+        starting.shutdown();
     }
 
     @AfterAll
-    static void stopPostgres() throws Exception {
+    static void stopCluster() throws Exception {
+        if (nodes != null) {
+            for (ClusterNode node : nodes) {
+                node.close();
+            }
+        }
         postgres.close();
     }
 
     @Test
-    void a_command_line_beside_a_serving_node_works_on_its_own_read_model_and_the_node_shows_what_it_stored() throws Exception {
-        try (ClusterNode node = ClusterNode.start(work.resolve("node-a"), jdbcUrl, Map.of())) {
-            // a second process on the same event store, as a new user would start one: it used to die claiming the node's token
-            Cli.Result imported = onPostgres(() -> Cli.run("--data", work.resolve("cli-b").toString(), "import", Cli.sample("mini").toString()));
-            assertThat(imported.exit()).as(imported.err()).isZero();
-            assertThat(imported.out()).contains("2208 questionnaires added");
-            assertThat(node.alive()).isTrue();
+    @Order(1)
+    void a_command_line_beside_the_nodes_works_on_its_own_read_model_and_every_node_shows_what_it_stored() throws Exception {
+        // a second process on the same event store, as a new user would start one: it used to wait for ever for the node's token
+        Cli.Result imported = onPostgres(() -> Cli.run("--data", work.resolve("cli").toString(), "import", Cli.sample("mini").toString()));
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("2208 questionnaires added");
 
-            JsonNode reference = DomainJson.mapper().readTree(Cli.class.getResourceAsStream("/samples/mini-reference.json")).get("matrix_w0");
-            assertMatrix(onPostgres(() -> Cli.run("--data", work.resolve("cli-b").toString(), "report", "matrix", "--study", "mini",
-                    "--wave", "w0", "--format", "json")), reference);
-            // the serving node learns of the import from the store and answers through its control endpoint
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            Cli.Result served;
-            do {
-                Thread.sleep(200);
-                served = Cli.run("--data", node.data().toString(), "report", "matrix", "--study", "mini", "--wave", "w0", "--format", "json");
-            } while (served.exit() != 0 && System.nanoTime() < deadline);
-            assertMatrix(served, reference);
+        JsonNode reference = DomainJson.mapper().readTree(Cli.class.getResourceAsStream("/samples/mini-reference.json")).get("matrix_w0");
+        assertMatrix(onPostgres(() -> Cli.run("--data", work.resolve("cli").toString(), "report", "matrix", "--study", "mini",
+                "--wave", "w0", "--format", "json")), reference);
+        awaitEveryNodeAtTheHead();
+        for (ClusterNode node : nodes) {
+            assertThat(node.alive()).isTrue();
+            // through the node's control endpoint, from its own read model
+            assertMatrix(Cli.run("--data", node.data().toString(), "report", "matrix", "--study", "mini", "--wave", "w0", "--format", "json"),
+                    reference);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void questionnaires_submitted_on_every_node_reach_every_node_and_the_same_link_twice_at_once_is_stored_once() throws Exception {
+        Path cli = work.resolve("cli");
+        Cli.ok(onPostgres(() -> Cli.run("--data", cli.toString(), "import", uncheckedBundle())));
+        List<String> links = invite(cli, SUBMISSIONS + SAME_LINK_TWICE);
+        long before = submittedInStore();
+
+        // test 1: spread over the nodes, four at a time; lag = commit on one node until another node's read model has it
+        List<Long> lagMillis = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService respondents = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> answered = new ArrayList<>();
+        for (int i = 0; i < SUBMISSIONS; i++) {
+            int n = i;
+            answered.add(respondents.submit(() -> {
+                int status = submit(nodes.get(n % 3), links.get(n));
+                if (n % 5 == 0) {
+                    lagMillis.add(lag(nodes.get((n + 1) % 3), head()));
+                }
+                return status;
+            }));
+        }
+        for (Future<Integer> status : answered) {
+            assertThat(status.get(2, TimeUnit.MINUTES)).isEqualTo(201);
+        }
+
+        // test 2: one link submitted on two nodes at the same moment
+        int created = 0;
+        int refused = 0;
+        for (int i = 0; i < SAME_LINK_TWICE; i++) {
+            String link = links.get(SUBMISSIONS + i);
+            CountDownLatch go = new CountDownLatch(1);
+            int one = i % 3;
+            int other = (i + 1) % 3;
+            Future<Integer> first = respondents.submit(() -> {
+                go.await();
+                return submit(nodes.get(one), link);
+            });
+            Future<Integer> second = respondents.submit(() -> {
+                go.await();
+                return submit(nodes.get(other), link);
+            });
+            go.countDown();
+            for (int status : List.of(first.get(1, TimeUnit.MINUTES), second.get(1, TimeUnit.MINUTES))) {
+                created += status == 201 ? 1 : 0;
+                refused += status == 404 ? 1 : 0;
+            }
+        }
+        respondents.shutdown();
+        assertThat(created).as("one of each pair stored").isEqualTo(SAME_LINK_TWICE);
+        assertThat(refused).as("the other told the link is used").isEqualTo(SAME_LINK_TWICE);
+        assertThat(submittedInStore() - before).as("nothing lost, nothing twice").isEqualTo(SUBMISSIONS + SAME_LINK_TWICE);
+
+        awaitEveryNodeAtTheHead();
+        for (ClusterNode node : nodes) {
+            JsonNode cells = get(node, "/api/v1/studies/aaben/matrix?wave=nu").get("cells");
+            JsonNode cell = null;
+            for (JsonNode candidate : cells) {
+                if (candidate.get("rater_group").asText().equals("skole") && candidate.get("target_group").asText().equals("ppr")) {
+                    cell = candidate;
+                }
+            }
+            assertThat(cell).as("skole rates ppr on %s", node.url()).isNotNull();
+            assertThat(cell.get("n").asInt()).as("respondents on %s", node.url()).isEqualTo(1 + SUBMISSIONS + SAME_LINK_TWICE);
+        }
+        List<Long> sorted = lagMillis.stream().sorted().toList();
+        System.out.printf("cluster lag over %d submissions: p50 %d ms, p95 %d ms, max %d ms%n", sorted.size(),
+                sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1), sorted.getLast());
+        assertThat(sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1)).as("lag p95 (ms)").isLessThan(2_000);
+    }
+
+    @Test
+    @Order(3)
+    void the_json_questionnaire_refuses_what_the_page_refuses_and_records_nothing() throws Exception {
+        ClusterNode node = nodes.getFirst();
+        String link = invite(work.resolve("cli"), 1).getFirst();
+        long before = submittedInStore();
+        assertThat(post(node, "A".repeat(43), "{\"answers\": []}").statusCode()).as("unknown link").isEqualTo(404);
+        HttpResponse<String> malformed = post(node, link, "{\"answers\": 3");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        HttpResponse<String> offScale = post(node, link,
+                "{\"answers\": [{\"instrument\": \"rk@1\", \"target\": \"group:ppr\", \"item\": \"samarbejde\", \"score\": 99}]}");
+        assertThat(offScale.statusCode()).isEqualTo(422);
+        assertThat(offScale.body()).contains("off the scale");
+        HttpResponse<String> notAsked = post(node, link,
+                "{\"answers\": [{\"instrument\": \"rk@1\", \"target\": \"group:ukendt\", \"item\": \"samarbejde\", \"score\": 3}]}");
+        assertThat(notAsked.statusCode()).isEqualTo(422);
+        assertThat(post(node, link, "{\"answers\": []}").statusCode()).as("nothing answered").isEqualTo(422);
+        assertThat(submittedInStore()).as("nothing recorded").isEqualTo(before);
+        assertThat(submit(node, link)).as("the link still works").isEqualTo(201);
+        assertThat(submit(nodes.get(1), link)).as("once").isEqualTo(404);
+    }
+
+    private static HttpResponse<String> post(ClusterNode node, String link, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + "/q/" + link + "/answers"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String uncheckedBundle() {
+        try {
+            return OpenWaveBundle.write(work.resolve("open-wave"), "p1").toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> invite(Path cli, int count) throws Exception {
+        StringBuilder respondents = new StringBuilder("respondent,respondent_group\n");
+        int first = invited;
+        invited += count;
+        for (int i = first; i < invited; i++) {
+            respondents.append("web-").append(i).append(",skole\n");
+        }
+        Path file = Files.writeString(work.resolve("respondents.csv"), respondents);
+        Cli.Result invited = Cli.ok(onPostgres(() -> Cli.run("invite", "--data", cli.toString(), "--study", "aaben", "--wave", "nu",
+                "--unit", "u1", "--respondents", file.toString())));
+        return invited.out().lines().skip(1).map(line -> line.substring(line.lastIndexOf('/') + 1)).toList();
+    }
+
+    /** Answers every question about ppr with 4 through the node's JSON questionnaire; returns the HTTP status. */
+    private static int submit(ClusterNode node, String link) throws Exception {
+        HttpResponse<String> asked = HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + "/q/" + link + "/answers")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (asked.statusCode() != 200) {
+            return asked.statusCode();
+        }
+        StringBuilder answers = new StringBuilder("{\"answers\": [");
+        String separator = "";
+        for (JsonNode question : DomainJson.mapper().readTree(asked.body()).get("questions")) {
+            if ("group:ppr".equals(question.path("target").asText())) {
+                answers.append(separator).append(DomainJson.mapper().writeValueAsString(Map.of("instrument", question.get("instrument").asText(),
+                        "target", "group:ppr", "item", question.get("item").asText(), "score", 4)));
+                separator = ",";
+            }
+        }
+        HttpResponse<String> submitted = HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + "/q/" + link + "/answers"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(answers + "]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return submitted.statusCode();
+    }
+
+    /** Milliseconds until the node's read model has applied the store up to {@code position}. */
+    private static long lag(ClusterNode node, long position) throws Exception {
+        long start = System.nanoTime();
+        while (ready(node).path("applied_position").asLong() < position) {
+            Thread.sleep(10);
+            if (System.nanoTime() - start > Duration.ofSeconds(30).toNanos()) {
+                throw new AssertionError(node.url() + " did not reach position " + position + " within 30 s");
+            }
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static void awaitEveryNodeAtTheHead() throws Exception {
+        long head = head();
+        for (ClusterNode node : nodes) {
+            lag(node, head);
+            assertThat(ready(node).path("ready").asBoolean()).as("%s ready", node.url()).isTrue();
+        }
+    }
+
+    private static JsonNode ready(ClusterNode node) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + "/ready")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return DomainJson.mapper().readTree(response.body());
+    }
+
+    private static JsonNode get(ClusterNode node, String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + path))
+                .header("Authorization", "Bearer " + apiToken).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return DomainJson.mapper().readTree(response.body());
+    }
+
+    private static long head() throws Exception {
+        return single("SELECT coalesce(max(globalIndex), -1) FROM DomainEventEntry");
+    }
+
+    private static long submittedInStore() throws Exception {
+        return single("SELECT count(*) FROM DomainEventEntry WHERE payloadType LIKE '%QuestionnaireSubmitted'");
+    }
+
+    private static long single(String sql) throws Exception {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
         }
     }
 
@@ -81,7 +317,7 @@ class ClusterTest {
     }
 
     /** Runs an in-process command with its events in the cluster's PostgreSQL. */
-    private static <T> T onPostgres(java.util.function.Supplier<T> command) {
+    private static <T> T onPostgres(Supplier<T> command) {
         System.setProperty("spring.datasource.url", jdbcUrl);
         System.setProperty("spring.datasource.username", "postgres");
         System.setProperty("spring.datasource.password", "postgres");

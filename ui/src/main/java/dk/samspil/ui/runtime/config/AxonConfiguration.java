@@ -105,17 +105,11 @@ public class AxonConfiguration {
                 ReadModelSync.STREAM_BATCH, new JdbcEvents.Gaps(maxGapOffset, gapTimeout, true));
     }
 
-    /**
-     * The event store; one processor reads it, so the shared producer thread that feeds many processors is left out.
-     * Events this node appends wake its processor at once; other nodes' events are found by asking the store
-     * every {@code samspil.event-store.poll-ms} (200 ms), which bounds how far one node trails another.
-     */
+    /** The event store; one processor reads it, so the shared producer thread that feeds many processors is left out. */
     @Bean
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
-                                  @Value("${samspil.event-store.poll-ms:200}") long pollMillis) {
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
-                .fetchDelay(pollMillis)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(org.axonframework.eventhandling.EventBusSpanFactory.class))
                 .optimizeEventConsumption(false)
@@ -134,13 +128,17 @@ public class AxonConfiguration {
     /**
      * One tracking processor writes the whole read model, one batch per transaction.
      * A rebuild (samspil.read-model.auto-start=false) starts it only after resetting its token.
+     * Events this node appends wake it at once; other nodes' events it finds by asking the store every
+     * {@code samspil.event-store.poll-ms} (200 ms), which bounds how far one node trails another.
      */
     @Bean
-    ConfigurerModule readModelProcessor(@Value("${samspil.read-model.auto-start:true}") boolean autoStart) {
+    ConfigurerModule readModelProcessor(@Value("${samspil.read-model.auto-start:true}") boolean autoStart,
+                                        @Value("${samspil.event-store.poll-ms:200}") long pollMillis) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerTrackingEventProcessor(ReadModelBatches.PROCESSOR,
                         org.axonframework.config.Configuration::eventStore,
                         config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(ReadModelSync.STREAM_BATCH).andInitialSegmentsCount(1).andAutoStart(autoStart)));
+                                .andBatchSize(ReadModelSync.STREAM_BATCH).andInitialSegmentsCount(1).andAutoStart(autoStart)
+                                .andEventAvailabilityTimeout(pollMillis, java.util.concurrent.TimeUnit.MILLISECONDS)));
     }
 }

@@ -140,6 +140,11 @@ public class ReadModelConfiguration {
     }
 
     @Bean
+    dk.samspil.ui.runtime.readmodel.Readiness readiness(ReadModelSync sync) {
+        return new dk.samspil.ui.runtime.readmodel.Readiness(sync);
+    }
+
+    @Bean
     ResearchExporter researchExporter(ReadModel readModel, PartnerSecrets secrets, SamspilProperties properties) {
         String version = ResearchExporter.class.getPackage().getImplementationVersion();
         return new ResearchExporter(readModel, secrets,

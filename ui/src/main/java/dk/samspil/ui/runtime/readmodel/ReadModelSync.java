@@ -77,7 +77,13 @@ public record ReadModelSync(EventStore events, ReadModelBatches batches, EventPr
         awaitCaughtUp(timeout, progress);
     }
 
-    private Optional<Throwable> failure() {
+    /** Whether the read-model processor is running (it is not while a rebuild switches files, nor after a failure). */
+    public boolean running() {
+        return processor().isRunning();
+    }
+
+    /** Why the read model stopped applying events, if it did. */
+    public Optional<Throwable> failure() {
         return batches.failure().or(() -> processor().processingStatus().values().stream()
                 .filter(EventTrackerStatus::isErrorState)
                 .map(EventTrackerStatus::getError)

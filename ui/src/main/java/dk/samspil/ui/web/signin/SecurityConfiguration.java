@@ -1,5 +1,7 @@
 package dk.samspil.ui.web.signin;
 
+import dk.samspil.ui.web.health.ReadinessEndpoint;
+import dk.samspil.ui.web.questionnaire.QuestionnaireAnswersEndpoint;
 import dk.samspil.ui.app.accounts.IdentityAccounts;
 import dk.samspil.ui.app.accounts.SignInSettings;
 import dk.samspil.ui.app.accounts.SignInThrottle;
@@ -41,6 +43,12 @@ public class SecurityConfiguration {
     /** Where ./samspil replay, backup and erase reach a running application; those endpoints check their own bearer secret. */
     private static final String[] CONTROL = {"/admin/read-model/**", "/admin/backup", "/admin/erase", "/admin/report", "/admin/import"};
 
+    /**
+     * No session and no sign-in: a questionnaire link's JSON answers (the link is the credential, as on the page)
+     * and the load balancer's readiness check (which holds no data).
+     */
+    private static final String[] OPEN_JSON = {QuestionnaireAnswersEndpoint.PATTERN, ReadinessEndpoint.PATH};
+
     /** The app's own stylesheets: they hold no data, and the sign-in page and the respondents' questionnaire need them. */
     private static final String[] STYLESHEETS = {"/samspil.css", "/styles/*.css"};
 
@@ -51,6 +59,19 @@ public class SecurityConfiguration {
         return SecurityHeaders.apply(http).securityMatcher(CONTROL)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /** Open JSON without a cookie: there is no request to forge. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain openJsonFilterChain(HttpSecurity http) throws Exception {
+        return SecurityHeaders.apply(http).securityMatcher(OPEN_JSON)
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
                 .build();
     }
 
