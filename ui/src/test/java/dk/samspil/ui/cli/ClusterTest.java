@@ -201,6 +201,30 @@ class ClusterTest {
         assertThat(submit(nodes.get(1), link)).as("once").isEqualTo(404);
     }
 
+    @Test
+    @Order(4)
+    void a_person_erased_through_one_node_is_in_no_file_of_any_node_within_ten_seconds() throws Exception {
+        String person = "p00007";
+        for (ClusterNode node : nodes) {
+            // the search finds them first: every node's read model holds the mini sample since the first scenario
+            assertThat(EraseCommandTest.filesHolding(node.data(), person)).as("files of %s holding the id before", node.url()).isNotEmpty();
+        }
+        long start = System.nanoTime();
+        Cli.Result erased = Cli.run("erase", "--data", nodes.getFirst().data().toString(), "--respondent", person);
+        assertThat(erased.exit()).as(erased.err()).isZero();
+        List<Path> holding;
+        do {
+            Thread.sleep(100);
+            holding = new ArrayList<>();
+            for (ClusterNode node : nodes) {
+                holding.addAll(EraseCommandTest.filesHolding(node.data(), person));
+            }
+        } while (!holding.isEmpty() && System.nanoTime() - start < Duration.ofSeconds(10).toNanos());
+        System.out.printf("erasure reached every node's files in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        assertThat(holding).as("files still holding the id 10 s after the erasure began").isEmpty();
+        awaitEveryNodeAtTheHead();
+    }
+
     private static HttpResponse<String> post(ClusterNode node, String link, String body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + "/q/" + link + "/answers"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),

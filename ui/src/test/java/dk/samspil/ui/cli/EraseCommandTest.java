@@ -145,7 +145,7 @@ class EraseCommandTest {
     }
 
     /** Every regular file under the folder whose bytes contain the text (as UTF-8). */
-    private static List<Path> filesHolding(Path folder, String text) throws IOException {
+    static List<Path> filesHolding(Path folder, String text) throws IOException {
         byte[] needle = text.getBytes(StandardCharsets.UTF_8);
         List<Path> holding = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {

@@ -13,6 +13,10 @@ import dk.samspil.ui.app.replay.OnlineRebuild;
 import dk.samspil.ui.app.replay.RebuildProgress;
 import dk.samspil.ui.app.replay.RebuildStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
 
 import java.time.Duration;
 import java.util.List;
@@ -37,8 +41,11 @@ public class Erasure {
     private final PersonRecords links;
     private final KeyStorageCompaction compaction;
 
+    private final TransactionTemplate transaction;
+
     public Erasure(PersonKeyStore keys, PersonVault vault, Facts facts, ReadModelSync sync, OnlineRebuild rebuild,
-                   PersonRecords links, KeyStorageCompaction compaction) {
+                   PersonRecords links, KeyStorageCompaction compaction, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.links = links;
         this.compaction = compaction;
         this.keys = keys;
@@ -76,20 +83,23 @@ public class Erasure {
         if (people.isEmpty()) {
             return new Erased(Map.of(), deletedLinks, sync.head(), Optional.empty(), compaction.request());
         }
-        // the event first: should the process die before the key is gone, erasing again finishes the work
-        people.forEach((organisation, person) -> facts.record(new PersonErased(person, organisation, as, requestedBy)));
-        people.values().forEach(person -> {
+        // the event and the key go together: every node that reads the event finds the key gone (ErasedOnEveryNode)
+        transaction.executeWithoutResult(status -> people.forEach((organisation, person) -> {
+            facts.record(new PersonErased(person, organisation, as, requestedBy));
             keys.destroy(person);
-            vault.forget(person);
-        });
+        }));
+        Instant erased = Instant.now();
+        people.values().forEach(vault::forget);
         long position = sync.awaitCaughtUp(Duration.ofMinutes(10), at -> progress.at(at, head));
-        RebuildStatus rebuilt = rebuilt(at -> progress.at(at, head));
+        RebuildStatus rebuilt = rebuilt(erased, at -> progress.at(at, head));
         return new Erased(people, deletedLinks, position, Optional.of(rebuilt), compaction.request());
     }
 
-    private RebuildStatus rebuilt(LongConsumer progress) throws InterruptedException {
-        RebuildStatus status = rebuild.start();
-        while (!status.state().finished()) {
+    /** Waits for a rebuild begun after the key was gone: nothing of the person can be in the file it makes. */
+    private RebuildStatus rebuilt(Instant erased, LongConsumer progress) throws InterruptedException {
+        rebuild.request(erased);
+        RebuildStatus status = rebuild.status();
+        while (!status.state().finished() || status.started() == null || !status.started().isAfter(erased)) {
             progress.accept(status.position());
             Thread.sleep(100);
             status = rebuild.status();

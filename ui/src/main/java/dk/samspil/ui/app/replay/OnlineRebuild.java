@@ -54,6 +54,10 @@ public class OnlineRebuild {
     private final Serializer serializer;
     private final SamspilProperties properties;
     private volatile RebuildStatus status = RebuildStatus.idle();
+    /** When the building of the last file switched to began: nothing erased earlier can be in it. */
+    private volatile Instant builtFrom;
+    /** An erasure came while a rebuild that may have read the person's key ran: run once more after it. */
+    private boolean again;
 
     public OnlineRebuild(DataDirectory data, ReadModel live, EventStore events, ReadModelSync sync,
                          EventProcessingConfiguration processing, TokenStore tokens, TransactionManager transactions,
@@ -68,6 +72,29 @@ public class OnlineRebuild {
         this.vault = vault;
         this.serializer = serializer;
         this.properties = properties;
+    }
+
+    /**
+     * When the served read-model file began to be built (emptied at start or by a replay, or built
+     * beside and switched to), if this process knows; empty for a file it found already filled.
+     */
+    public Optional<Instant> builtFrom() {
+        Optional<Instant> emptied = live.batches().emptySince();
+        Instant switched = builtFrom;
+        return switched == null ? emptied : Optional.of(emptied.filter(switched::isBefore).orElse(switched));
+    }
+
+    /**
+     * Makes sure a rebuild that begins after {@code after} runs: starts one, or, when one that began
+     * earlier is running, runs another when it ends. An erasure asks for this once its key is gone.
+     */
+    public synchronized void request(Instant after) {
+        boolean running = status.state() == RebuildStatus.State.REBUILDING || status.state() == RebuildStatus.State.SWITCHING;
+        if (!running) {
+            start();
+        } else if (!status.started().isAfter(after)) {
+            again = true;
+        }
     }
 
     public RebuildStatus status() {
@@ -91,12 +118,26 @@ public class OnlineRebuild {
     }
 
     private void run(long head) {
+        try {
+            rebuildOnce(head);
+        } finally {
+            synchronized (this) {
+                if (again) {
+                    again = false;
+                    start();
+                }
+            }
+        }
+    }
+
+    private void rebuildOnce(long head) {
         Path next = null;
         try {
             next = data.nextReadModel();
             Counts counts = build(next, head);
             status = status.at(RebuildStatus.State.SWITCHING, head);
             switchTo(next);
+            builtFrom = status.started();
             status = new RebuildStatus(RebuildStatus.State.DONE, head, head, status.started(), Instant.now(),
                     counts.events, counts.questionnaires, counts.rows, null);
             LOG.info("read model rebuilt beside the served one and switched to {} in {} s", next.getFileName(), status.seconds());

@@ -52,10 +52,18 @@ public class ReadModelConfiguration {
     }
 
     @Bean
-    ConfigurerModule readModelHandlers(ReadModel readModel) {
+    ConfigurerModule readModelHandlers(ReadModel readModel, dk.samspil.ui.app.erasure.ErasedOnEveryNode erasures) {
         // the handlers carry @ProcessingGroup(dk.samspil.projections.store.ReadModelBatches#PROCESSOR), which places them in that processor
-        return configurer -> configurer.eventProcessing(processing ->
-                readModel.handlers().forEach(handler -> processing.registerEventHandler(config -> handler)));
+        return configurer -> configurer.eventProcessing(processing -> {
+            readModel.handlers().forEach(handler -> processing.registerEventHandler(config -> handler));
+            processing.registerEventHandler(config -> erasures);
+        });
+    }
+
+    @Bean
+    dk.samspil.ui.app.erasure.ErasedOnEveryNode erasedOnEveryNode(PersonVault vault,
+                                                                 org.springframework.beans.factory.ObjectProvider<dk.samspil.ui.app.replay.OnlineRebuild> rebuilds) {
+        return new dk.samspil.ui.app.erasure.ErasedOnEveryNode(vault, rebuilds);
     }
 
     @Bean

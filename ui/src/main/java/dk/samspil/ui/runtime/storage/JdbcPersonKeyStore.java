@@ -5,6 +5,8 @@ import dk.samspil.domain.privacy.PersonRef;
 import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.TenantId;
 
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
 import javax.sql.DataSource;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -150,14 +152,17 @@ public final class JdbcPersonKeyStore implements PersonKeyStore {
         }
     }
 
+    /** Deletes the key within the caller's transaction when there is one (an erasure deletes it with its event). */
     @Override
     public void destroy(PersonRef person) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("DELETE FROM person_key WHERE person_ref = ?")) {
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM person_key WHERE person_ref = ?")) {
             s.setString(1, person.value());
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot destroy the key of person " + person, e);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
         }
     }
 }
