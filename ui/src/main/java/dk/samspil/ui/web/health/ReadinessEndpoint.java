@@ -1,5 +1,6 @@
 package dk.samspil.ui.web.health;
 
+import dk.samspil.domain.shared.Conflicts;
 import dk.samspil.ui.runtime.readmodel.Readiness;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,6 +33,8 @@ public class ReadinessEndpoint {
         body.put("ready", state.ready());
         body.put("applied_position", state.applied());
         body.put("store_position", state.stored());
+        // transactions this node ran again because another writer changed the same aggregate first
+        body.put("conflicts_retried", Conflicts.retriedSoFar());
         if (state.problem() != null) {
             body.put("problem", state.problem());
         }
