@@ -53,19 +53,11 @@ public final class ReadModelBatches implements AutoCloseable {
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile TrackingToken applied;
-    /** When this process last found or made the read model empty: nothing of a person erased before then is in it. */
-    private volatile java.time.Instant emptySince;
 
     public ReadModelBatches(ReadModelWriter writer, Serializer serializer) throws SQLException {
         this.writer = writer;
         this.serializer = serializer;
         this.applied = writer.token(PROCESSOR).map(t -> deserialize(t.token())).orElse(null);
-        this.emptySince = applied == null ? java.time.Instant.now() : null;
-    }
-
-    /** When this process last found or made the read model empty, if it did. */
-    public Optional<java.time.Instant> emptySince() {
-        return Optional.ofNullable(emptySince);
     }
 
     /** The batch to add this event's changes to, or empty when the read model already holds them. */
@@ -113,7 +105,6 @@ public final class ReadModelBatches implements AutoCloseable {
         try {
             writer.clear(TABLES);
             applied = null;
-            emptySince = java.time.Instant.now();
         } catch (SQLException e) {
             throw new IllegalStateException("could not empty the read model for a rebuild", e);
         }

@@ -6,27 +6,22 @@ import dk.samspil.projections.store.ReadModelBatches;
 import dk.samspil.ui.app.replay.OnlineRebuild;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Makes every node forget an erased person, not only the node that erased them: on reading
  * {@code PersonErased} from the store it drops the person's cached key and rebuilds its read model
  * beside the served one (the event and the key's deletion were committed together, so the rebuild
- * cannot open anything of theirs), unless its file was begun after the erasure.
+ * cannot open anything of theirs), unless its file was begun with the erasure already in the store.
  */
 @ProcessingGroup(ReadModelBatches.PROCESSOR)
 public class ErasedOnEveryNode {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErasedOnEveryNode.class);
-
-    /** Allowance for the erasing node's clock against this one's, when deciding that a file is newer than an erasure. */
-    static final Duration CLOCK_ALLOWANCE = Duration.ofMinutes(5);
 
     private final PersonVault vault;
     private final ObjectProvider<OnlineRebuild> rebuilds;
@@ -38,13 +33,15 @@ public class ErasedOnEveryNode {
     }
 
     @EventHandler
-    void on(PersonErased erased, @Timestamp Instant at) {
+    void on(PersonErased erased, TrackingToken token) {
         vault.forget(erased.person());
+        long position = token.position().orElseThrow();
         OnlineRebuild rebuild = rebuilds.getObject();
-        boolean fileIsNewer = rebuild.builtFrom().map(from -> from.isAfter(at.plus(CLOCK_ALLOWANCE))).orElse(false);
+        // a file begun with the erasure already in the store never opened the person's answers
+        boolean fileIsNewer = rebuild.builtFromHead().map(head -> head >= position).orElse(false);
         if (!fileIsNewer) {
-            LOG.info("a person was erased (recorded {}): rebuilding this node's read model without them", at);
-            rebuild.request(Instant.now());
+            LOG.info("a person was erased at position {}: rebuilding this node's read model without them", position);
+            rebuild.request(position);
         }
     }
 }

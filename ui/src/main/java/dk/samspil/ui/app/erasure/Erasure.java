@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Instant;
 
 import java.time.Duration;
 import java.util.List;
@@ -88,18 +87,18 @@ public class Erasure {
             facts.record(new PersonErased(person, organisation, as, requestedBy));
             keys.destroy(person);
         }));
-        Instant erased = Instant.now();
+        long erased = sync.head();
         people.values().forEach(vault::forget);
         long position = sync.awaitCaughtUp(Duration.ofMinutes(10), at -> progress.at(at, head));
         RebuildStatus rebuilt = rebuilt(erased, at -> progress.at(at, head));
         return new Erased(people, deletedLinks, position, Optional.of(rebuilt), compaction.request());
     }
 
-    /** Waits for a rebuild begun after the key was gone: nothing of the person can be in the file it makes. */
-    private RebuildStatus rebuilt(Instant erased, LongConsumer progress) throws InterruptedException {
+    /** Waits for a rebuild begun with the erasure in the store, so after the key was gone: nothing of the person is in its file. */
+    private RebuildStatus rebuilt(long erased, LongConsumer progress) throws InterruptedException {
         rebuild.request(erased);
         RebuildStatus status = rebuild.status();
-        while (!status.state().finished() || status.started() == null || !status.started().isAfter(erased)) {
+        while (!status.state().finished() || status.head() < erased) {
             progress.accept(status.position());
             Thread.sleep(100);
             status = rebuild.status();

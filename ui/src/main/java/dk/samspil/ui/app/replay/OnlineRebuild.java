@@ -21,6 +21,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Files;
@@ -39,6 +40,8 @@ import java.util.Optional;
  * over to the new file and resume from there. Nobody is ever served a half-built read model.
  */
 @Component
+// after the read model was emptied if it had to be (ReadModelPosition), so its emptiness seen here is true
+@DependsOn("readModelPositionAligned")
 public class OnlineRebuild {
 
     private static final Logger LOG = LoggerFactory.getLogger(OnlineRebuild.class);
@@ -54,8 +57,12 @@ public class OnlineRebuild {
     private final Serializer serializer;
     private final SamspilProperties properties;
     private volatile RebuildStatus status = RebuildStatus.idle();
-    /** When the building of the last file switched to began: nothing erased earlier can be in it. */
-    private volatile Instant builtFrom;
+    /**
+     * The store's newest position when the served file began to be built, when this process saw that
+     * (emptied at start or by a replay, or built beside and switched to): every erasure up to it had
+     * destroyed its key before the file read anything, so nothing of that person can be in it.
+     */
+    private volatile Long builtFromHead;
     /** An erasure came while a rebuild that may have read the person's key ran: run once more after it. */
     private boolean again;
 
@@ -72,33 +79,38 @@ public class OnlineRebuild {
         this.vault = vault;
         this.serializer = serializer;
         this.properties = properties;
-    }
-
-    /**
-     * When the served read-model file began to be built (emptied at start or by a replay, or built
-     * beside and switched to), if this process knows; empty for a file it found already filled.
-     */
-    public Optional<Instant> builtFrom() {
-        Optional<Instant> emptied = live.batches().emptySince();
-        Instant switched = builtFrom;
-        return switched == null ? emptied : Optional.of(emptied.filter(switched::isBefore).orElse(switched));
-    }
-
-    /**
-     * Makes sure a rebuild that begins after {@code after} runs: starts one, or, when one that began
-     * earlier is running, runs another when it ends. An erasure asks for this once its key is gone.
-     */
-    public synchronized void request(Instant after) {
-        boolean running = status.state() == RebuildStatus.State.REBUILDING || status.state() == RebuildStatus.State.SWITCHING;
-        if (!running) {
-            start();
-        } else if (!status.started().isAfter(after)) {
-            again = true;
+        // an empty read model at start is built by the application's own processor from the store as it is now
+        if (live.batches().appliedPosition() < 0) {
+            this.builtFromHead = sync.head();
         }
     }
 
     public RebuildStatus status() {
         return status;
+    }
+
+    /** The store's newest position when the served file began to be built, if this process knows. */
+    public Optional<Long> builtFromHead() {
+        return Optional.ofNullable(builtFromHead);
+    }
+
+    /** Says that the served read model is being built from the first event now, up from the store's {@code head}. */
+    public void builtFromScratch(long head) {
+        builtFromHead = head;
+    }
+
+    /**
+     * Makes sure a rebuild runs that begins with the event at {@code position} (an erasure) already in
+     * the store, and so its key already gone: starts one, or, when the one running began before it, runs
+     * another when that one ends.
+     */
+    public synchronized void request(long position) {
+        boolean running = status.state() == RebuildStatus.State.REBUILDING || status.state() == RebuildStatus.State.SWITCHING;
+        if (!running) {
+            start();
+        } else if (status.head() < position) {
+            again = true;
+        }
     }
 
     /**
@@ -137,7 +149,7 @@ public class OnlineRebuild {
             Counts counts = build(next, head);
             status = status.at(RebuildStatus.State.SWITCHING, head);
             switchTo(next);
-            builtFrom = status.started();
+            builtFromHead = head;
             status = new RebuildStatus(RebuildStatus.State.DONE, head, head, status.started(), Instant.now(),
                     counts.events, counts.questionnaires, counts.rows, null);
             LOG.info("read model rebuilt beside the served one and switched to {} in {} s", next.getFileName(), status.seconds());

@@ -21,6 +21,9 @@ public record ReadModelSync(EventStore events, ReadModelBatches batches, EventPr
      */
     public static final int STREAM_BATCH = 16000;
 
+    /** Longer than any switch of files by an online rebuild. */
+    private static final Duration STOPPED_TOO_LONG = Duration.ofSeconds(30);
+
     /** The position of the newest event in the store, or -1 when it is empty. */
     public long head() {
         TrackingToken head = events.createHeadToken();
@@ -37,6 +40,7 @@ public record ReadModelSync(EventStore events, ReadModelBatches batches, EventPr
     public long awaitCaughtUp(Duration timeout, LongConsumer progress) {
         long head = head();
         long deadline = System.nanoTime() + timeout.toNanos();
+        long stoppedSince = -1;
         while (true) {
             // from memory: polling DuckDB competed with the writer for the cores
             long applied = batches.appliedPosition();
@@ -47,7 +51,12 @@ public record ReadModelSync(EventStore events, ReadModelBatches batches, EventPr
             failure().ifPresent(error -> {
                 throw new IllegalStateException("the read model stopped at position " + applied + ": " + error.getMessage(), error);
             });
-            if (!processor().isRunning()) {
+            // an online rebuild stops the processor for the moment it switches files: only a longer stop is one
+            if (processor().isRunning()) {
+                stoppedSince = -1;
+            } else if (stoppedSince < 0) {
+                stoppedSince = System.nanoTime();
+            } else if (System.nanoTime() - stoppedSince > STOPPED_TOO_LONG.toNanos()) {
                 throw new IllegalStateException("the read-model processor is not running (read model at position " + applied + " of " + head + ")");
             }
             if (System.nanoTime() > deadline) {
@@ -75,11 +84,6 @@ public record ReadModelSync(EventStore events, ReadModelBatches batches, EventPr
         processor.resetTokens();
         processor.start();
         awaitCaughtUp(timeout, progress);
-    }
-
-    /** Whether the read-model processor is running (it is not while a rebuild switches files, nor after a failure). */
-    public boolean running() {
-        return processor().isRunning();
     }
 
     /** Why the read model stopped applying events, if it did. */

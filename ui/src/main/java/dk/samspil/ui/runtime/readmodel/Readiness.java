@@ -5,7 +5,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Whether this node may take traffic: once its read model has caught up with the event store as it
  * stood (a new or restarted node first applies what the others wrote meanwhile; until then it would
- * answer a respondent's link with "unknown"), and for as long as its read-model processor runs.
+ * answer a respondent's link with "unknown"), and for as long as its read model has not failed. The
+ * processor standing still for the moment an online rebuild switches files does not count.
  */
 public final class Readiness {
 
@@ -31,9 +32,6 @@ public final class Readiness {
         var failure = sync.failure();
         if (failure.isPresent()) {
             return new State(false, applied, stored, "the read model stopped: " + failure.get().getMessage());
-        }
-        if (!sync.running()) {
-            return new State(false, applied, stored, "the read-model processor is not running");
         }
         if (!caughtUp.get()) {
             if (applied < stored) {
