@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 /**
  * One node of a cluster: `./samspil serve` in a JVM of its own, on a free port, with its events
  * in a shared PostgreSQL (SPRING_DATASOURCE_URL, as an installation sets it) and its read model in
- * its own data folder. Its output goes to a log file beside the data folder.
+ * its own data folder. Its output goes to a log file under target/cluster-logs.
  */
 final class ClusterNode implements AutoCloseable {
 
@@ -77,8 +77,9 @@ final class ClusterNode implements AutoCloseable {
         }
     }
 
-    static Path log(Path data) {
-        return data.resolveSibling(data.getFileName() + ".log");
+    /** Under target/, so that it outlives the test's temporary folder: a failing cluster run is read from these. */
+    static Path log(Path data) throws IOException {
+        return Files.createDirectories(Path.of("target", "cluster-logs")).resolve(data.getFileName() + "-" + System.nanoTime() + ".log");
     }
 
     String url() {
