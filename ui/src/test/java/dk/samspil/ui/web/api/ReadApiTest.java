@@ -351,10 +351,12 @@ class ReadApiTest {
                 .flatMap(info -> info.getPatternValues().stream()).filter(p -> p.startsWith("/api/v1/studies")).forEach(mapped::add);
         assertThat(mapped).hasSize(ENDPOINTS.size() + 1);
         assertThat(described).isEqualTo(mapped);
-        // the web chain lets Vaadin answer every other address: no endpoint may live outside the API and the control paths
+        // the web chain lets Vaadin answer every other address: no endpoint may live outside the API, the control paths
+        // and the open JSON of a questionnaire link and of readiness, each of which has a filter chain of its own
         assertThat(app.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class).getHandlerMethods().keySet().stream()
                 .flatMap(info -> info.getPatternValues().stream()).toList())
-                .allSatisfy(path -> assertThat(path).matches("/api/v1/.*|/admin/(read-model/rebuild|backup|erase|report|import)|/error"));
+                .allSatisfy(path -> assertThat(path).matches(
+                        "/api/v1/.*|/admin/(read-model/rebuild|backup|erase|report|import)|/error|/ready|/q/\\{token}/answers"));
         HttpResponse<String> page = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
                 .send(HttpRequest.newBuilder(URI.create(base + "/docs")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
