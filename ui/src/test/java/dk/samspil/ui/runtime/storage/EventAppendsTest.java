@@ -63,6 +63,14 @@ class EventAppendsTest {
         postgres = EmbeddedPostgres.builder().start();
     }
 
+    /** Closed before PostgreSQL stops: an open pool would keep trying to reconnect, and print so into later tests' output. */
+    private final List<HikariDataSource> pools = new ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void closePools() {
+        pools.forEach(HikariDataSource::close);
+    }
+
     @AfterAll
     static void stop() throws Exception {
         postgres.close();
@@ -81,6 +89,7 @@ class EventAppendsTest {
     @Test
     void a_long_import_with_questionnaires_committed_meanwhile_skips_nothing_on_h2() throws Exception {
         HikariDataSource h2 = new HikariDataSource();
+        pools.add(h2);
         h2.setJdbcUrl("jdbc:h2:file:" + folder.resolve("events") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=600000");
         try (h2) {
             Run run = importWithSubmissionsMeanwhile(h2, true);
@@ -212,6 +221,7 @@ class EventAppendsTest {
             s.execute("CREATE DATABASE " + name);
         }
         HikariDataSource db = new HikariDataSource();
+        pools.add(db);
         db.setJdbcUrl(postgres.getJdbcUrl("postgres", name));
         db.setUsername("postgres");
         db.setPassword("postgres");
