@@ -33,6 +33,7 @@ import org.axonframework.serialization.Serializer;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The whole read model in one place: its DuckDB store, the event handlers that fill it (all in
@@ -144,6 +145,16 @@ public final class ReadModel implements AutoCloseable {
 
     public EventLogQuery log() {
         return new EventLogQuery(store);
+    }
+
+    /** Notes in the file that it applied an erasure after it was begun: it is rebuilt before it is served again. */
+    public void erasureApplied(long position) throws SQLException {
+        writer.erasureApplied(position);
+    }
+
+    /** The position of an erasure this file applied after it was begun; it may hold the person's rows. */
+    public OptionalLong erasurePending() throws SQLException {
+        return writer.erasurePending();
     }
 
     /**

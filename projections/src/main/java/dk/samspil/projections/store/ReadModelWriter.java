@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Writes batches into DuckDB and keeps each processor's token beside the rows it produced. */
 public final class ReadModelWriter implements AutoCloseable {
@@ -67,6 +68,27 @@ public final class ReadModelWriter implements AutoCloseable {
                 return r.next() ? Optional.of(new StoredToken(r.getString(1), r.getLong(2))) : Optional.empty();
             }
         }
+    }
+
+    /** Where projection_state notes an erasure that a file applied after it was begun (see {@link #erasureApplied}). */
+    static final String ERASURE = "erasure-pending";
+
+    /**
+     * Notes in the file that it applied the erasure at {@code position} although it was begun before it: it
+     * may hold the person's rows until it is rebuilt, and no process (nor a copy of the file) may serve it.
+     */
+    public synchronized void erasureApplied(long position) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(Sql.statement("store.sql", "token_stored"))) {
+            s.setString(1, ERASURE);
+            s.setString(2, "PersonErased");
+            s.setLong(3, position);
+            s.executeUpdate();
+        }
+    }
+
+    /** The position of an erasure the file applied after it was begun, when there is one. */
+    public OptionalLong erasurePending() throws SQLException {
+        return token(ERASURE).map(t -> OptionalLong.of(t.position())).orElse(OptionalLong.empty());
     }
 
     /** Writes the batch and the token in one DuckDB transaction; on failure nothing of it remains. */

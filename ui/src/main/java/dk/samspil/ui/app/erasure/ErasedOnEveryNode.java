@@ -2,6 +2,7 @@ package dk.samspil.ui.app.erasure;
 
 import dk.samspil.domain.privacy.PersonErased;
 import dk.samspil.domain.privacy.PersonVault;
+import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.store.ReadModelBatches;
 import dk.samspil.ui.app.replay.OnlineRebuild;
 import org.axonframework.config.ProcessingGroup;
@@ -10,6 +11,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+
+import java.sql.SQLException;
 
 
 /**
@@ -24,16 +27,18 @@ public class ErasedOnEveryNode {
     private static final Logger LOG = LoggerFactory.getLogger(ErasedOnEveryNode.class);
 
     private final PersonVault vault;
+    private final ReadModel live;
     private final ObjectProvider<OnlineRebuild> rebuilds;
 
     /** The rebuild is looked up when needed: it stands on the processor this handler is registered with. */
-    public ErasedOnEveryNode(PersonVault vault, ObjectProvider<OnlineRebuild> rebuilds) {
+    public ErasedOnEveryNode(PersonVault vault, ReadModel live, ObjectProvider<OnlineRebuild> rebuilds) {
         this.vault = vault;
+        this.live = live;
         this.rebuilds = rebuilds;
     }
 
     @EventHandler
-    void on(PersonErased erased, TrackingToken token) {
+    void on(PersonErased erased, TrackingToken token) throws SQLException {
         vault.forget(erased.person());
         long position = token.position().orElseThrow();
         OnlineRebuild rebuild = rebuilds.getObject();
@@ -41,6 +46,8 @@ public class ErasedOnEveryNode {
         boolean fileIsNewer = rebuild.builtFromHead().map(head -> head >= position).orElse(false);
         if (!fileIsNewer) {
             LOG.info("a person was erased at position {}: rebuilding this node's read model without them", position);
+            // should the process stop before the rebuild is done, the next start (here or from a copy) begins a new file
+            live.erasureApplied(position);
             rebuild.request(position);
         }
     }

@@ -21,6 +21,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,7 @@ import java.util.Optional;
 @Component
 // after the read model was emptied if it had to be (ReadModelPosition), so its emptiness seen here is true
 @DependsOn("readModelPositionAligned")
-public class OnlineRebuild {
+public class OnlineRebuild implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(OnlineRebuild.class);
 
@@ -65,6 +66,8 @@ public class OnlineRebuild {
     private volatile Long builtFromHead;
     /** An erasure came while a rebuild that may have read the person's key ran: run once more after it. */
     private boolean again;
+    private Thread running;
+    private volatile boolean closing;
 
     public OnlineRebuild(DataDirectory data, ReadModel live, EventStore events, ReadModelSync sync,
                          EventProcessingConfiguration processing, TokenStore tokens, TransactionManager transactions,
@@ -123,10 +126,31 @@ public class OnlineRebuild {
             throw new IllegalStateException("a rebuild of the read model is already running, at position "
                     + status.position() + " of " + status.head());
         }
+        if (closing) {
+            throw new IllegalStateException("the application is stopping; the read model is rebuilt at its next start");
+        }
         long head = sync.head();
         status = new RebuildStatus(RebuildStatus.State.REBUILDING, -1, head, Instant.now(), null, 0, 0, 0, null);
-        Thread.ofPlatform().name("read-model-rebuild").daemon().start(() -> run(head));
+        running = Thread.ofPlatform().name("read-model-rebuild").daemon().start(() -> run(head));
         return status;
+    }
+
+    /**
+     * Stops a rebuild that is running, before the read model it reads closes: its unfinished file is
+     * deleted, and a read model that applied an erasure is begun anew at the next start (it says so itself).
+     */
+    @Override
+    public void destroy() throws InterruptedException {
+        Thread rebuilding;
+        synchronized (this) {
+            closing = true;
+            rebuilding = running;
+        }
+        if (rebuilding != null && rebuilding.isAlive()) {
+            LOG.info("the application stops while the read model is rebuilt: the rebuild is abandoned");
+            rebuilding.interrupt();
+            rebuilding.join(java.time.Duration.ofSeconds(30));
+        }
     }
 
     private void run(long head) {
@@ -134,7 +158,7 @@ public class OnlineRebuild {
             rebuildOnce(head);
         } finally {
             synchronized (this) {
-                if (again) {
+                if (again && !closing) {
                     again = false;
                     start();
                 }
@@ -147,6 +171,9 @@ public class OnlineRebuild {
         try {
             next = data.nextReadModel();
             Counts counts = build(next, head);
+            if (closing) {
+                throw new InterruptedException("the application stopped before the rebuilt read model was switched to");
+            }
             status = status.at(RebuildStatus.State.SWITCHING, head);
             switchTo(next);
             builtFromHead = head;
@@ -154,7 +181,11 @@ public class OnlineRebuild {
                     counts.events, counts.questionnaires, counts.rows, null);
             LOG.info("read model rebuilt beside the served one and switched to {} in {} s", next.getFileName(), status.seconds());
         } catch (Exception | LinkageError e) {
-            LOG.error("rebuilding the read model failed; the application keeps the read model it had", e);
+            if (closing) {
+                LOG.info("rebuilding the read model was abandoned as the application stopped");
+            } else {
+                LOG.error("rebuilding the read model failed; the application keeps the read model it had", e);
+            }
             status = new RebuildStatus(RebuildStatus.State.FAILED, status.position(), head, status.started(), Instant.now(),
                     0, 0, 0, String.valueOf(e.getMessage()));
             if (next != null && !next.equals(live.store().file())) {

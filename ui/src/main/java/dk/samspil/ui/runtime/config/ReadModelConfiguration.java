@@ -33,9 +33,24 @@ import java.sql.SQLException;
 @Configuration(proxyBeanMethods = false)
 public class ReadModelConfiguration {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReadModelConfiguration.class);
+
     @Bean(destroyMethod = "close")
-    ReadModel readModel(DataDirectory data, PersonVault vault, Serializer serializer, SamspilProperties properties) throws SQLException {
-        return ReadModel.open(data.readModel(), vault, serializer, properties.readModelMemory());
+    ReadModel readModel(DataDirectory data, PersonVault vault, Serializer serializer, SamspilProperties properties)
+            throws SQLException, java.io.IOException {
+        ReadModel readModel = ReadModel.open(data.readModel(), vault, serializer, properties.readModelMemory());
+        java.util.OptionalLong erasure = readModel.erasurePending();
+        if (erasure.isEmpty()) {
+            return readModel;
+        }
+        // a process stopped before its rebuild after an erasure finished (or the file was copied from one): it may hold the person
+        LOG.warn("the read model {} applied the erasure at position {} before it was rebuilt without the person: starting a new one",
+                data.readModel().getFileName(), erasure.getAsLong());
+        readModel.close();
+        java.nio.file.Path fresh = data.nextReadModel();
+        ReadModel empty = ReadModel.open(fresh, vault, serializer, properties.readModelMemory());
+        data.promote(fresh);
+        return empty;
     }
 
     /** Marker that the read-model processor's token has been set to the read model's own position. */
@@ -61,9 +76,9 @@ public class ReadModelConfiguration {
     }
 
     @Bean
-    dk.samspil.ui.app.erasure.ErasedOnEveryNode erasedOnEveryNode(PersonVault vault,
+    dk.samspil.ui.app.erasure.ErasedOnEveryNode erasedOnEveryNode(PersonVault vault, ReadModel readModel,
                                                                  org.springframework.beans.factory.ObjectProvider<dk.samspil.ui.app.replay.OnlineRebuild> rebuilds) {
-        return new dk.samspil.ui.app.erasure.ErasedOnEveryNode(vault, rebuilds);
+        return new dk.samspil.ui.app.erasure.ErasedOnEveryNode(vault, readModel, rebuilds);
     }
 
     @Bean
