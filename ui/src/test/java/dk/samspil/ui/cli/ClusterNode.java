@@ -30,15 +30,17 @@ final class ClusterNode implements AutoCloseable {
     private final Process process;
     private final Path data;
     private final String url;
+    private final Path log;
 
-    private ClusterNode(Process process, Path data, String url) {
+    private ClusterNode(Process process, Path data, String url, Path log) {
         this.process = process;
         this.data = data;
         this.url = url;
+        this.log = log;
     }
 
     /** Starts a node and waits until it serves; {@code settings} become system properties (-Dkey=value). */
-    static ClusterNode start(Path data, String jdbcUrl, Map<String, String> settings) throws IOException {
+    static ClusterNode start(Path data, String jdbcUrl, String user, String password, Map<String, String> settings) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "--enable-native-access=ALL-UNNAMED", "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 // the test class path has the production bundle but not the packaged jar's build info that says so
@@ -48,12 +50,15 @@ final class ClusterNode implements AutoCloseable {
                 "--data", data.toString(), "serve", "--port", "0"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
-        builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
-        builder.environment().put("SPRING_DATASOURCE_PASSWORD", "postgres");
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", user);
+        builder.environment().put("SPRING_DATASOURCE_PASSWORD", password);
         Path log = log(data);
         Process process = builder.start();
         CompletableFuture<String> serving = new CompletableFuture<>();
-        Thread.ofVirtual().start(() -> {
+        // never outlives the JVM that started it, even when a test fails before closing it
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        // a platform thread: a virtual one blocked reading the pipe can hold a carrier that another node's reader then waits for
+        Thread.ofPlatform().daemon().name("node-log-" + data.getFileName()).start(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
                  PrintWriter file = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
                 String line;
@@ -70,10 +75,22 @@ final class ClusterNode implements AutoCloseable {
             }
         });
         try {
-            return new ClusterNode(process, data, serving.get(Duration.ofMinutes(3).toSeconds(), TimeUnit.SECONDS));
+            return new ClusterNode(process, data, serving.get(Duration.ofMinutes(3).toSeconds(), TimeUnit.SECONDS), log);
         } catch (Exception e) {
+            threadDump(process, log);
             process.destroyForcibly();
             throw new IllegalStateException("the node on " + data + " did not serve within 3 minutes; see " + log, e);
+        }
+    }
+
+    // what a node that never served was doing, for its log
+    private static void threadDump(Process process, Path log) {
+        Path jstack = Path.of(System.getProperty("java.home"), "bin", "jstack");
+        try {
+            new ProcessBuilder(jstack.toString(), String.valueOf(process.pid())).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start().waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException | InterruptedException e) {
+            // the log says what it can without it
         }
     }
 
@@ -88,6 +105,11 @@ final class ClusterNode implements AutoCloseable {
 
     Path data() {
         return data;
+    }
+
+    /** What the node has printed so far. */
+    String log() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
     }
 
     boolean alive() {

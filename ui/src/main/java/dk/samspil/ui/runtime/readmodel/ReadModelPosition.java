@@ -48,6 +48,8 @@ public final class ReadModelPosition {
         String processor = ReadModelBatches.PROCESSOR;
         transactions.executeInTransaction(() -> {
             if (tokens.fetchSegments(processor).length == 0) {
+                LOG.info("the read model has applied the event store up to position {}; the processor goes on from there",
+                        applied == null ? -1 : applied.position().orElse(-1));
                 tokens.initializeTokenSegments(processor, 1, applied);
                 return;
             }
