@@ -40,6 +40,7 @@ class ClusterBench {
     private int accepted;
     private long stored;
     private long lost;
+    private long refusedAsUsed;
     private final List<Long> lags = new ArrayList<>();
     private Double catchUp;
 
@@ -80,6 +81,8 @@ class ClusterBench {
             result.put("nodes", NODES);
             result.put("submissions_sent", sent);
             result.put("submissions_stored", stored);
+            // test 2 sends each link twice: the second is told it is used
+            result.put("submissions_refused_as_already_used", refusedAsUsed);
             result.put("applied_per_node", applied);
             result.put("store_position", cluster.head());
             result.put("lost", lost);
@@ -139,6 +142,7 @@ class ClusterBench {
 
     private Map<String, Object> sameLink(ClusterScenarios.SameLink pairs, Cluster cluster) {
         sent += 2 * pairs.pairs();
+        refusedAsUsed += pairs.refused();
         accepted += pairs.created();
         stored += pairs.stored();
         lost += Math.max(0, pairs.created() - pairs.stored()) + pairs.neither();

@@ -4,6 +4,7 @@ import dk.samspil.domain.access.Principal;
 import dk.samspil.domain.access.Role;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.TenantId;
+import dk.samspil.ui.runtime.storage.OneNodeAtATime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,6 +14,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Component;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,13 +36,21 @@ public class SignInAccounts implements SmartInitializingSingleton {
     public static final String DEMO_ORGANISATION = "demo-kommune";
     private static final Logger LOG = LoggerFactory.getLogger(SignInAccounts.class);
 
+    private static final List<Principal> DEMO_ACCOUNTS = List.of(
+            new Principal("demo-admin", Role.ADMIN, Set.of(), Optional.empty()),
+            new Principal("demo-forsker", Role.RESEARCHER, Set.of(TenantId.of(DEMO_ORGANISATION)), Optional.empty()),
+            new Principal("demo-leder", Role.PROGRAMME_MANAGER, Set.of(TenantId.of(DEMO_ORGANISATION)), Optional.empty()),
+            new Principal("demo-partner", Role.PARTNER, Set.of(), Optional.of(PartnerId.of("demo-universitet"))));
+
     private final UserAccounts accounts;
+    private final DataSource dataSource;
     private final boolean demo;
     private final boolean providerMakesAdmins;
 
-    public SignInAccounts(UserAccounts accounts, Environment environment, SignInSettings settings,
+    public SignInAccounts(UserAccounts accounts, DataSource dataSource, Environment environment, SignInSettings settings,
                           ObjectProvider<ClientRegistrationRepository> identityProviders) {
         this.accounts = accounts;
+        this.dataSource = dataSource;
         this.demo = environment.getProperty("samspil.demo-users", Boolean.class, false);
         this.providerMakesAdmins = identityProviders.getIfAvailable() != null && settings.providerMakesAdmins();
     }
@@ -55,14 +67,18 @@ public class SignInAccounts implements SmartInitializingSingleton {
         if (!demo) {
             throw new NoAdmin();
         }
-        for (Principal account : List.of(
-                new Principal("demo-admin", Role.ADMIN, Set.of(), Optional.empty()),
-                new Principal("demo-forsker", Role.RESEARCHER, Set.of(TenantId.of(DEMO_ORGANISATION)), Optional.empty()),
-                new Principal("demo-leder", Role.PROGRAMME_MANAGER, Set.of(TenantId.of(DEMO_ORGANISATION)), Optional.empty()),
-                new Principal("demo-partner", Role.PARTNER, Set.of(), Optional.of(PartnerId.of("demo-universitet"))))) {
-            if (accounts.find(account.username()).isEmpty()) {
-                accounts.add(account, DEMO_PASSWORD.toCharArray());
-            }
+        // nodes started with demo at once on one PostgreSQL: one creates the accounts, the others find them
+        try (Connection connection = dataSource.getConnection()) {
+            OneNodeAtATime.run(connection, OneNodeAtATime.DEMO, () -> {
+                for (Principal account : DEMO_ACCOUNTS) {
+                    if (accounts.find(account.username()).isEmpty()) {
+                        accounts.add(account, DEMO_PASSWORD.toCharArray());
+                    }
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the demo accounts", e);
         }
         LOG.info("created the demo accounts demo-admin, demo-forsker, demo-leder and demo-partner (password {})", DEMO_PASSWORD);
     }

@@ -15,9 +15,6 @@ import java.util.Map;
 /** Creates the event-store tables if they are missing (schema.sql), with the column types of the database in use. */
 public final class EventStoreSchema {
 
-    /** The advisory lock key under which one node at a time creates or updates the schema. */
-    private static final long SCHEMA_LOCK = 0x5a4d5350_494c0001L;
-
     private EventStoreSchema() {
     }
 
@@ -48,24 +45,10 @@ public final class EventStoreSchema {
         ResourceDatabasePopulator populator = new ResourceDatabasePopulator(new ByteArrayResource(script.getBytes(StandardCharsets.UTF_8)));
         try (Connection c = dataSource.getConnection()) {
             // nodes starting together would race on CREATE TABLE IF NOT EXISTS (PostgreSQL's catalog is not), so one at a time
-            boolean postgres = product.equals("PostgreSQL");
-            if (postgres) {
-                advisoryLock(c, "pg_advisory_lock");
-            }
-            try {
+            OneNodeAtATime.run(c, OneNodeAtATime.SCHEMA, () -> {
                 populator.populate(c);
-            } finally {
-                if (postgres) {
-                    advisoryLock(c, "pg_advisory_unlock");
-                }
-            }
+                return null;
+            });
         }
     }
-
-    private static void advisoryLock(Connection c, String function) throws SQLException {
-        try (var s = c.createStatement()) {
-            s.execute("SELECT " + function + "(" + SCHEMA_LOCK + ")");
-        }
-    }
-
 }

@@ -70,15 +70,18 @@ class SignInAccountsTest {
                 .hasValueSatisfying(u -> assertThat(u.organisations()).extracting(Object::toString).containsExactly("demo-kommune"));
     }
 
-    private static UserAccounts accounts() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
+    /** The store of the accounts made last; the demo accounts are made holding a lock on it. */
+    private JdbcDataSource h2;
+
+    private UserAccounts accounts() throws Exception {
+        h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         EventStoreSchema.ensure(h2);
         return new UserAccounts(h2);
     }
 
     /** The check as serve runs it, with or without an identity provider registered. */
-    private static SignInAccounts starting(UserAccounts accounts, MockEnvironment environment, SignInSettings settings, boolean provider) {
+    private SignInAccounts starting(UserAccounts accounts, MockEnvironment environment, SignInSettings settings, boolean provider) {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         if (provider) {
             beans.registerSingleton("providers", new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId("kommune")
@@ -86,6 +89,6 @@ class SignInAccountsTest {
                     .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}").authorizationUri("https://idp.example.dk/auth")
                     .tokenUri("https://idp.example.dk/token").build()));
         }
-        return new SignInAccounts(accounts, environment, settings, beans.getBeanProvider(ClientRegistrationRepository.class));
+        return new SignInAccounts(accounts, h2, environment, settings, beans.getBeanProvider(ClientRegistrationRepository.class));
     }
 }
