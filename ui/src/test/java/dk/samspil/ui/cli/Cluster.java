@@ -45,12 +45,15 @@ final class Cluster implements AutoCloseable {
     private final String password;
     private final Path work;
     private final Map<String, String> settings;
+    private final List<String> jvm;
     private final List<ClusterNode> nodes = new ArrayList<>();
     private Optional<ClusterProxy> proxy = Optional.empty();
     private String apiToken;
     private int invited;
 
-    private Cluster(Optional<EmbeddedPostgres> embedded, String jdbcUrl, String user, String password, Path work, Map<String, String> settings) {
+    private Cluster(Optional<EmbeddedPostgres> embedded, String jdbcUrl, String user, String password, Path work, List<String> jvm,
+                    Map<String, String> settings) {
+        this.jvm = jvm;
         this.embedded = embedded;
         this.jdbcUrl = jdbcUrl;
         this.user = user;
@@ -65,15 +68,15 @@ final class Cluster implements AutoCloseable {
      * Starts {@code count} nodes on the PostgreSQL of SPRING_DATASOURCE_URL when {@code external} and it is set
      * (its event store must be empty: the figures count what the run adds), else on a throwaway one (zonky).
      */
-    static Cluster start(Path work, int count, Map<String, String> settings, boolean external) throws Exception {
+    static Cluster start(Path work, int count, List<String> jvm, Map<String, String> settings, boolean external) throws Exception {
         String url = external ? System.getenv("SPRING_DATASOURCE_URL") : null;
         Cluster cluster;
         if (url == null || url.isBlank()) {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            cluster = new Cluster(Optional.of(postgres), postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", work, settings);
+            cluster = new Cluster(Optional.of(postgres), postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", work, jvm, settings);
         } else {
             cluster = new Cluster(Optional.empty(), url, System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", ""),
-                    System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""), work, settings);
+                    System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""), work, jvm, settings);
             if (cluster.tableExists("domainevententry") && cluster.eventsInStore() > 0) {
                 throw new IllegalArgumentException("SPRING_DATASOURCE_URL: the event store at " + url + " holds "
                         + cluster.eventsInStore() + " events; the cluster benchmark counts what it adds, so give it an empty database");
@@ -87,7 +90,7 @@ final class Cluster implements AutoCloseable {
         List<Future<ClusterNode>> started = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Path data = work.resolve("node-" + (char) ('a' + i));
-            started.add(starting.submit(() -> ClusterNode.start(data, cluster.jdbcUrl, cluster.user, cluster.password, settings)));
+            started.add(starting.submit(() -> ClusterNode.start(data, cluster.jdbcUrl, cluster.user, cluster.password, jvm, cluster.settings)));
         }
         for (Future<ClusterNode> node : started) {
             cluster.nodes.add(node.get(5, TimeUnit.MINUTES));
@@ -141,7 +144,7 @@ final class Cluster implements AutoCloseable {
 
     /** A node (started again, or new) on {@code data}, with the cluster's settings. */
     ClusterNode startNode(Path data) throws IOException {
-        return ClusterNode.start(data, jdbcUrl, user, password, settings);
+        return ClusterNode.start(data, jdbcUrl, user, password, jvm, settings);
     }
 
     void replace(int n, ClusterNode node) {
@@ -260,6 +263,22 @@ final class Cluster implements AutoCloseable {
             }
         }
         throw new AssertionError("no cell skole → ppr on " + node.url());
+    }
+
+    /**
+     * Waits until a transaction holds rows of DomainEventEntry it has not committed (an import appending),
+     * as PostgreSQL's lock table shows; false when none did within {@code patience}.
+     */
+    boolean awaitAppendOpen(Duration patience) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (single("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation"
+                    + " WHERE c.relname = 'domainevententry' AND l.mode = 'RowExclusiveLock' AND l.pid <> pg_backend_pid()") > 0) {
+                return true;
+            }
+            Thread.sleep(2);
+        }
+        return false;
     }
 
     long head() throws Exception {

@@ -49,7 +49,7 @@ class ClusterBench {
         deadline = System.nanoTime() + Duration.ofMinutes(MINUTES).toNanos();
         BooleanSupplier inTime = () -> System.nanoTime() < deadline;
         Map<String, Object> result = new LinkedHashMap<>();
-        try (Cluster cluster = Cluster.start(work, NODES, Map.of("samspil.read-model.audit-seconds", "10"), true)) {
+        try (Cluster cluster = Cluster.start(work, NODES, ClusterNode.AS_LAUNCHED, Map.of("samspil.read-model.audit-seconds", "10"), true)) {
             ClusterScenarios run = new ClusterScenarios(cluster, inTime);
             step("setup", () -> {
                 Cli.ok(cluster.onPostgres(() -> Cli.run("--data", cluster.cli().toString(), "import", Cli.sample("mini").toString())));
@@ -184,7 +184,8 @@ class ClusterBench {
         if (gained.size() > 1) {
             throw new AssertionError("imports cut off by kill -9 left different numbers of events: " + kills.added());
         }
-        return Map.of("kills", kills.added().size(), "events_each_import_left", kills.added(), "imports_stored", kills.stored().size());
+        return Map.of("kills", kills.added().size(), "kills_while_appending", kills.whileAppending(), "events_each_import_left", kills.added(),
+                "imports_stored", kills.stored().size());
     }
 
     private Map<String, Object> newNodes(ClusterScenarios run, Cluster cluster) throws Exception {
@@ -236,7 +237,13 @@ class ClusterBench {
         Path backup = work.resolve("cluster-backup.zip");
         java.util.concurrent.Future<Cli.Result> backedUp = pool.submit(() -> cluster.through(cluster.node(0), "backup", "--out", backup.toString()));
         java.util.concurrent.Future<Cli.Result> replayed = pool.submit(() -> cluster.through(cluster.node(1), "replay"));
-        String backupSaid = Cli.ok(backedUp.get(30, java.util.concurrent.TimeUnit.MINUTES)).out().strip();
+        Cli.ok(backedUp.get(30, java.util.concurrent.TimeUnit.MINUTES));
+        // two commands at once share System.out in this JVM: the backup is read from its file
+        dk.samspil.ui.app.backup.BackupManifest manifest;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(backup.toFile())) {
+            manifest = DomainJson.mapper().readValue(zip.getInputStream(zip.getEntry(dk.samspil.ui.app.backup.BackupManifest.FILE)),
+                    dk.samspil.ui.app.backup.BackupManifest.class);
+        }
         String replaySaid = Cli.ok(replayed.get(30, java.util.concurrent.TimeUnit.MINUTES)).out().strip();
         busy.set(false);
         int submitted = answering.get(5, java.util.concurrent.TimeUnit.MINUTES);
@@ -244,7 +251,11 @@ class ClusterBench {
         long added = cluster.submittedInStore() - before;
         count(submitted, submitted, added);
         cluster.awaitEveryNodeAtTheHead();
-        return Map.of("backup", backupSaid, "replay", replaySaid, "submitted_meanwhile", submitted, "stored", added);
+        if (manifest.rows("DomainEventEntry") <= 0) {
+            throw new AssertionError("the backup holds no events");
+        }
+        return Map.of("backup_events", manifest.rows("DomainEventEntry"), "backup_position", manifest.eventPosition(),
+                "backup_bytes", Files.size(backup), "replay", replaySaid, "submitted_meanwhile", submitted, "stored", added);
     }
 
     private void count(int sentNow, int acceptedNow, long storedNow) {

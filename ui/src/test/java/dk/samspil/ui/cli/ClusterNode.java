@@ -39,12 +39,19 @@ final class ClusterNode implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts a node and waits until it serves; {@code settings} become system properties (-Dkey=value). */
-    static ClusterNode start(Path data, String jdbcUrl, String user, String password, Map<String, String> settings) throws IOException {
+    /** The tests' nodes start fast and stay small; they do little work each. */
+    static final List<String> QUICK = List.of("-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /** As ./samspil runs the application: what the benchmark measures. */
+    static final List<String> AS_LAUNCHED = List.of("-XX:+UseParallelGC", "-Xmx1g");
+
+    /** Starts a node and waits until it serves; {@code jvm} options first, {@code settings} as system properties (-Dkey=value). */
+    static ClusterNode start(Path data, String jdbcUrl, String user, String password, List<String> jvm, Map<String, String> settings)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED", "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                // the test class path has the production bundle but not the packaged jar's build info that says so
-                "-Dvaadin.productionMode=true"));
+                "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(jvm);
+        // the test class path has the production bundle but not the packaged jar's build info that says so
+        command.add("-Dvaadin.productionMode=true");
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), SamspilApplication.class.getName(),
                 "--data", data.toString(), "serve", "--port", "0"));

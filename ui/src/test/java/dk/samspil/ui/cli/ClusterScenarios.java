@@ -38,7 +38,8 @@ final class ClusterScenarios {
     record Gap(long imported, int submitted, long stored) {
     }
 
-    record Kills(List<Long> added, List<String> stored) {
+    /** Events each cut-off import left in the store; the studies stored whole; kills that landed while an import appended. */
+    record Kills(List<Long> added, List<String> stored, int whileAppending) {
     }
 
     record Erasure(long millis, List<Path> holding) {
@@ -210,21 +211,30 @@ final class ClusterScenarios {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         List<Long> added = new ArrayList<>();
         List<String> stored = new ArrayList<>();
+        int appending = 0;
         int last = cluster.nodes().size() - 1;
+        // one import to the end first: the kills then land anywhere in an import's time, its appending at the end included
+        long whole = System.nanoTime();
+        Cli.ok(cluster.through(cluster.node(last), "import", copyOfMini("mini-unkilled").toString()));
+        int importMillis = (int) ((System.nanoTime() - whole) / 1_000_000);
+        OUT.printf("an import of the mini sample through the node takes %d ms%n", importMillis);
         for (int kill = 0; kill < kills && inTime.getAsBoolean(); kill++) {
             String study = "mini-kill-" + kill;
             Path bundle = copyOfMini(study);
             ClusterNode victim = cluster.node(last);
             long before = cluster.eventsInStore();
             Future<Cli.Result> imported = pool.submit(() -> Cli.run("--data", victim.data().toString(), "import", bundle.toString()));
-            // an import of the mini sample takes one to two seconds on a node: most kills land inside it
-            Thread.sleep(100 + random.nextInt(2_500));
+            // every second kill waits for the import's appending transaction to be open: the window an all-or-nothing store must hold
+            boolean duringAppend = kill % 2 == 1 && cluster.awaitAppendOpen(Duration.ofMillis(5L * importMillis));
+            Thread.sleep(duringAppend ? random.nextInt(50) : 100 + random.nextInt(importMillis));
             victim.kill();
             Cli.Result result = imported.get(2, TimeUnit.MINUTES);
             System.setOut(OUT);
             System.setErr(Cluster.ERR);
             long gained = cluster.eventsInStore() - before;
-            OUT.printf("kill %d: the import %s; the store gained %d events%n", kill, result.exit() == 0 ? "had finished" : "was cut off", gained);
+            OUT.printf("kill %d%s: the import %s; the store gained %d events%n", kill, duringAppend ? " while it appended" : "",
+                    result.exit() == 0 ? "had finished" : "was cut off", gained);
+            appending += duringAppend ? 1 : 0;
             added.add(gained);
             if (gained > 0) {
                 stored.add(study);
@@ -238,7 +248,7 @@ final class ClusterScenarios {
                 MiniMatrix.assertMatches(cluster.through(node, "report", "matrix", "--study", study, "--wave", "w0", "--format", "json"));
             }
         }
-        return new Kills(added, stored);
+        return new Kills(added, stored, appending);
     }
 
     /** Test 7: a person erased through the first node; how long until no file of any node holds their id. */

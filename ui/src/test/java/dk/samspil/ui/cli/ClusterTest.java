@@ -43,7 +43,7 @@ class ClusterTest {
 
     @BeforeAll
     static void startCluster() throws Exception {
-        cluster = Cluster.start(work, 3, NODE_SETTINGS, false);
+        cluster = Cluster.start(work, 3, ClusterNode.QUICK, NODE_SETTINGS, false);
         scenarios = new ClusterScenarios(cluster, () -> true);
     }
 
@@ -154,6 +154,7 @@ class ClusterTest {
         ClusterScenarios.Kills kills = scenarios.killsMidImport(KILLS, KILL_SEED);
         List<Long> gained = kills.added().stream().filter(added -> added > 0).distinct().toList();
         assertThat(gained).as("all of the import or nothing: events each import added").hasSizeLessThanOrEqualTo(1);
+        assertThat(kills.whileAppending()).as("kills that landed while an import's transaction appended").isPositive();
     }
 
     @Test
