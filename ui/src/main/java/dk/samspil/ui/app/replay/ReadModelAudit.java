@@ -3,6 +3,7 @@ package dk.samspil.ui.app.replay;
 import dk.samspil.projections.ReadModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -29,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @Component
 @ConditionalOnWebApplication
-public class ReadModelAudit {
+public class ReadModelAudit implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReadModelAudit.class);
 
@@ -55,6 +56,12 @@ public class ReadModelAudit {
     @EventListener(ApplicationReadyEvent.class)
     void startChecking() {
         timer.scheduleWithFixedDelay(this::checkQuietly, everySeconds, everySeconds, TimeUnit.SECONDS);
+    }
+
+    /** Stops with the application: left running, it would go on checking a closed read model (every test context's would). */
+    @Override
+    public void destroy() {
+        timer.shutdownNow();
     }
 
     /** Events the checks found missing from this node's read model since it started. */
