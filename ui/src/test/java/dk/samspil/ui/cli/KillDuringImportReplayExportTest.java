@@ -100,7 +100,9 @@ class KillDuringImportReplayExportTest {
         assertThat(Cli.run("--data", data.toString(), "import", bundle.toString()).exit()).isZero();
         rebuild(data);
         Map<String, String> clean = checksums(data);
-        Timed calibration = Timed.run(samspil(data, "replay", "--progress"), log(data), working(log(data), "replaying events:"));
+        // the first replay of a store is the slowest (cold caches): timed twice, the kills aim within the quicker
+        Timed calibration = Timed.quicker(Timed.run(samspil(data, "replay", "--progress"), log(data), working(log(data), "replaying events:")),
+                Timed.run(samspil(data, "replay", "--progress"), log(data), working(log(data), "replaying events:")));
 
         int killed = 0;
         for (int i = 0; i < KILLS; i++) {
@@ -191,6 +193,10 @@ class KillDuringImportReplayExportTest {
 
     /** How long a command takes from starting its work to exiting, when nothing kills it. */
     private record Timed(long workMillis) {
+        static Timed quicker(Timed one, Timed other) {
+            return one.workMillis <= other.workMillis ? one : other;
+        }
+
         static Timed run(Process process, Path log, BooleanSupplier working) throws Exception {
             waitFor(process, working);
             long started = System.nanoTime();
