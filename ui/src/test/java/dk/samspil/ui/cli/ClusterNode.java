@@ -42,7 +42,7 @@ final class ClusterNode implements AutoCloseable {
     /** The tests' nodes start fast and stay small; they do little work each. */
     static final List<String> QUICK = List.of("-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     /** As ./samspil runs the application: what the benchmark measures. */
-    static final List<String> AS_LAUNCHED = List.of("-XX:+UseParallelGC", "-Xmx1g");
+    static final List<String> AS_LAUNCHED = List.of("-XX:+UseParallelGC", "-Xmx1g", "-Xmn600m");
 
     /** Starts a node and waits until it serves; {@code jvm} options first, {@code settings} as system properties (-Dkey=value). */
     static ClusterNode start(Path data, String jdbcUrl, String user, String password, List<String> jvm, Map<String, String> settings)
