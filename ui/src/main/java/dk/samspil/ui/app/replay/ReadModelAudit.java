@@ -3,11 +3,8 @@ package dk.samspil.ui.app.replay;
 import dk.samspil.projections.ReadModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
@@ -15,8 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -26,42 +21,23 @@ import java.util.concurrent.atomic.AtomicLong;
  * not: the last line of defence should an event ever be committed below a position the node had
  * already passed. Each check counts every position up to the read model's (an index-only count: about
  * a tenth of a second per million events on PostgreSQL), so an event appearing below a position checked
- * before is found too.
+ * before is found too. It runs on the application's task scheduler, which stops with the application.
  */
 @Component
 @ConditionalOnWebApplication
-public class ReadModelAudit implements DisposableBean {
+public class ReadModelAudit {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReadModelAudit.class);
 
     private final ReadModel readModel;
     private final DataSource events;
     private final OnlineRebuild rebuild;
-    private final long everySeconds;
     private final AtomicLong missingFound = new AtomicLong();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "read-model-audit");
-        thread.setDaemon(true);
-        return thread;
-    });
 
-    public ReadModelAudit(ReadModel readModel, DataSource events, OnlineRebuild rebuild,
-                          @Value("${samspil.read-model.audit-seconds:60}") long everySeconds) {
+    public ReadModelAudit(ReadModel readModel, DataSource events, OnlineRebuild rebuild) {
         this.readModel = readModel;
         this.events = events;
         this.rebuild = rebuild;
-        this.everySeconds = everySeconds;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void startChecking() {
-        timer.scheduleWithFixedDelay(this::checkQuietly, everySeconds, everySeconds, TimeUnit.SECONDS);
-    }
-
-    /** Stops with the application: left running, it would go on checking a closed read model (every test context's would). */
-    @Override
-    public void destroy() {
-        timer.shutdownNow();
     }
 
     /** Events the checks found missing from this node's read model since it started. */
@@ -95,11 +71,13 @@ public class ReadModelAudit implements DisposableBean {
         return missing;
     }
 
-    private void checkQuietly() {
+    @Scheduled(initialDelayString = "${samspil.read-model.audit-seconds:60}", fixedDelayString = "${samspil.read-model.audit-seconds:60}",
+            timeUnit = TimeUnit.SECONDS)
+    void checkQuietly() {
         try {
             check();
         } catch (SQLException | RuntimeException e) {
-            LOG.warn("could not compare the read model with the event store; trying again in {} s", everySeconds, e);
+            LOG.warn("could not compare the read model with the event store; trying again at the next check", e);
         }
     }
 
