@@ -49,6 +49,7 @@ public final class ReleaseDecider {
     private final int k;
     private final Map<String, Family> families = new HashMap<>();
     private final Map<String, List<Set<String>>> linked = new HashMap<>();
+    private final Map<String, String> respondentByContributor = new HashMap<>();
 
     /**
      * @param respondentOf the respondent of each questionnaire version, so a person's versions count once
@@ -73,13 +74,13 @@ public final class ReleaseDecider {
         List<Candidate> open = new ArrayList<>();
         for (Candidate c : candidates) {
             Shown before = lastShown.get(c.key().name());
+            int changed = before == null ? -1 : differing(new HashSet<>(before.contributors()), new HashSet<>(c.contributors()));
             if (c.n() < k) {
                 decided.put(c, withheld(c, reason(WithheldReason.Kind.BELOW_K, c.n(), 0)));
-            } else if (before != null && differing(before.contributors(), c.contributors()) == 0) {
+            } else if (changed == 0) {
                 decided.put(c, new Decision(c.key(), c.n(), c.contributors(), true, null));
-            } else if (before != null && differing(before.contributors(), c.contributors()) < k) {
-                decided.put(c, withheld(c, reason(WithheldReason.Kind.HELD_BACK, differing(before.contributors(), c.contributors()),
-                        before.releasePosition())));
+            } else if (changed > 0 && changed < k) {
+                decided.put(c, withheld(c, reason(WithheldReason.Kind.HELD_BACK, changed, before.releasePosition())));
             } else {
                 open.add(c);
             }
@@ -137,16 +138,12 @@ public final class ReleaseDecider {
         return new Decision(c.key(), c.n(), c.contributors(), false, reason);
     }
 
-    /** How many respondents a figure's contributors differ in: added, left or answered anew (a correction). */
-    private int differing(java.util.Collection<String> a, java.util.Collection<String> b) {
-        Set<String> onlyA = new HashSet<>(a);
-        onlyA.removeAll(b);
-        Set<String> onlyB = new HashSet<>(b);
-        onlyB.removeAll(a);
-        Set<String> people = new HashSet<>();
-        onlyA.forEach(c -> people.add(respondent(c)));
-        onlyB.forEach(c -> people.add(respondent(c)));
-        return people.size();
+    /**
+     * How many respondents a figure's contributors differ in: added, left or answered anew (a correction).
+     * Counted up to k only: a larger difference is not small, and most pairs differ in many.
+     */
+    private int differing(Set<String> a, Set<String> b) {
+        return peopleInOneOnly(a, b, this::respondent);
     }
 
     private Set<String> people(List<String> contributors) {
@@ -155,17 +152,34 @@ public final class ReleaseDecider {
         return people;
     }
 
-    /** Respondent versions in one set and not the other, counted per respondent. */
-    private static int symmetric(Set<String> a, Set<String> b) {
+    /** Respondent versions in one set and not the other, counted per respondent, up to k. */
+    private int symmetric(Set<String> a, Set<String> b) {
+        return peopleInOneOnly(a, b, p -> p.substring(0, p.lastIndexOf('@')));
+    }
+
+    private int peopleInOneOnly(Set<String> a, Set<String> b, java.util.function.UnaryOperator<String> person) {
         Set<String> people = new HashSet<>();
-        a.stream().filter(p -> !b.contains(p)).forEach(p -> people.add(p.substring(0, p.lastIndexOf('@'))));
-        b.stream().filter(p -> !a.contains(p)).forEach(p -> people.add(p.substring(0, p.lastIndexOf('@'))));
+        addOnlyIn(a, b, person, people);
+        if (people.size() < k) {
+            addOnlyIn(b, a, person, people);
+        }
         return people.size();
     }
 
+    private void addOnlyIn(Set<String> a, Set<String> b, java.util.function.UnaryOperator<String> person, Set<String> people) {
+        for (String c : a) {
+            if (!b.contains(c) && people.add(person.apply(c)) && people.size() >= k) {
+                return;
+            }
+        }
+    }
+
+    /** The respondent behind a contributor; remembered, as every figure names the same few thousand contributors again. */
     private String respondent(String contributor) {
-        long version = version(contributor);
-        return respondentOf.getOrDefault(version, "v" + version);
+        return respondentByContributor.computeIfAbsent(contributor, c -> {
+            long version = version(c);
+            return respondentOf.getOrDefault(version, "v" + version);
+        });
     }
 
     private static long version(String contributor) {

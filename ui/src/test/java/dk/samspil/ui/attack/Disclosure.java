@@ -110,25 +110,28 @@ final class Disclosure {
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
             Map<String, List<Integer>> index = byPerson.computeIfAbsent(f.measure(), m -> new HashMap<>());
-            Set<Integer> sharing = new TreeSet<>();
-            f.contributors().forEach(p -> sharing.addAll(index.getOrDefault(p, List.of())));
-            if (f.contributors().size() < k) {
-                sharing.addAll(small.getOrDefault(f.measure(), List.of()));
-                small.computeIfAbsent(f.measure(), m -> new ArrayList<>()).add(i);
+            // a pair is compared when its later figure is: figures before newFrom were checked against each other before
+            if (i >= newFrom) {
+                Set<Integer> sharing = new TreeSet<>();
+                f.contributors().forEach(p -> sharing.addAll(index.getOrDefault(p, List.of())));
+                if (f.contributors().size() < k) {
+                    sharing.addAll(small.getOrDefault(f.measure(), List.of()));
+                }
+                Set<String> mine = f.contributors();
+                for (int j : sharing) {
+                    Figure other = figures.get(j);
+                    long shared = other.contributors().stream().filter(mine::contains).count();
+                    long differ = mine.size() + other.contributors().size() - 2 * shared;
+                    if (differ > 0 && differ < k) {
+                        Set<String> difference = new TreeSet<>(f.contributors());
+                        difference.addAll(other.contributors());
+                        other.contributors().stream().filter(mine::contains).forEach(difference::remove);
+                        close.add(new ClosePair(f.measure(), other.label(), f.label(), difference));
+                    }
+                }
             }
-            for (int j : sharing) {
-                if (i < newFrom && j < newFrom) {
-                    continue;
-                }
-                Figure other = figures.get(j);
-                Set<String> difference = new TreeSet<>(f.contributors());
-                difference.addAll(other.contributors());
-                Set<String> both = new HashSet<>(f.contributors());
-                both.retainAll(other.contributors());
-                difference.removeAll(both);
-                if (!difference.isEmpty() && difference.size() < k) {
-                    close.add(new ClosePair(f.measure(), other.label(), f.label(), difference));
-                }
+            if (f.contributors().size() < k) {
+                small.computeIfAbsent(f.measure(), m -> new ArrayList<>()).add(i);
             }
             final int at = i;
             f.contributors().forEach(p -> index.computeIfAbsent(p, x -> new ArrayList<>()).add(at));
