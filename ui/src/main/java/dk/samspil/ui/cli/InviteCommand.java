@@ -9,6 +9,7 @@ import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.UnitKey;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.ui.app.questionnaire.Contact;
 import dk.samspil.ui.app.questionnaire.InvitationService;
 import dk.samspil.ui.app.questionnaire.Invitee;
 import dk.samspil.ui.app.questionnaire.IssuedLink;
@@ -33,11 +34,14 @@ import java.util.concurrent.Callable;
 
 @Command(name = "invite", mixinStandardHelpOptions = true,
         description = {"Open a wave for a unit: one personal questionnaire link per respondent.",
-                "Reads a CSV 'respondent,respondent_group' (an empty group is a citizen, who gets the citizen instruments)",
+                "Reads a CSV 'respondent,respondent_group[,email[,phone]]' (an empty group is a citizen, who gets the",
+                "citizen instruments; a contact is kept only sealed under the person's key, for invitations and reminders)",
                 "and prints 'respondent,link' as CSV. The links are printed only here: keep the output safe."})
 final class InviteCommand implements Callable<Integer> {
 
     static final List<String> COLUMNS = List.of("respondent", "respondent_group");
+    /** The optional columns, in this order after the required ones. */
+    static final List<String> CONTACT_COLUMNS = List.of("email", "phone");
 
     @Mixin
     DataOptions options;
@@ -51,7 +55,8 @@ final class InviteCommand implements Callable<Integer> {
     @Option(names = "--unit", required = true, paramLabel = "U", description = "Unit key the respondents answer for.")
     String unit;
 
-    @Option(names = "--respondents", required = true, paramLabel = "FILE", description = "CSV with the columns respondent,respondent_group.")
+    @Option(names = "--respondents", required = true, paramLabel = "FILE",
+            description = "CSV with the columns respondent,respondent_group and optionally email and phone.")
     Path respondents;
 
     @Option(names = "--base-url", defaultValue = "http://localhost:8080", paramLabel = "URL",
@@ -85,7 +90,7 @@ final class InviteCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The respondents file, with every malformed line reported at once. */
+    /** The respondents file, with every malformed value reported at once by line and column. */
     static List<Invitee> read(Path file) throws IOException {
         List<Invitee> invitees = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -93,26 +98,39 @@ final class InviteCommand implements Callable<Integer> {
              CSVParser parser = CSVParser.builder().setReader(in)
                      .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()).get()) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "")).toList();
-            if (!header.equals(COLUMNS)) {
-                throw new BadInput(file + ": the header must be " + String.join(",", COLUMNS) + ", was " + String.join(",", header));
+            int columns = header.size();
+            if (columns < COLUMNS.size() || columns > COLUMNS.size() + CONTACT_COLUMNS.size()
+                    || !header.equals(java.util.stream.Stream.concat(COLUMNS.stream(), CONTACT_COLUMNS.stream()).limit(columns).toList())) {
+                throw new BadInput(file + ": the header must be " + String.join(",", COLUMNS) + " followed by nothing, email, or email,phone; was "
+                        + String.join(",", header));
             }
             for (CSVRecord row : parser) {
                 long line = row.getRecordNumber() + 1;
-                if (row.size() != COLUMNS.size()) {
-                    problems.add(file + " line " + line + ": expected 2 columns, found " + row.size());
+                if (row.size() != columns) {
+                    problems.add(file + " line " + line + ": expected " + columns + " columns, found " + row.size());
                     continue;
                 }
+                String at = file + " line " + line + ", column ";
                 String respondent = row.get(0);
                 String group = row.get(1);
+                String email = columns > 2 && !row.get(2).isEmpty() ? row.get(2) : null;
+                String phone = columns > 3 && !row.get(3).isEmpty() ? row.get(3) : null;
+                int before = problems.size();
                 if (Pseudonyms.looksLikeCpr(respondent)) {
                     // never echo what may be a CPR number into a terminal or a log
-                    problems.add(file + " line " + line + ": respondent must be a pseudonymous id, never a CPR number, was something shaped like one");
+                    problems.add(at + "respondent: must be a pseudonymous id, never a CPR number, was something shaped like one");
                 } else if (!Pseudonyms.isValid(respondent)) {
-                    problems.add(file + " line " + line + ": respondent " + Pseudonyms.rule() + ", was '" + respondent + "'");
-                } else if (!group.isEmpty() && !Keys.isValid(group)) {
-                    problems.add(file + " line " + line + ": respondent_group must be a group key or empty for a citizen, was '" + group + "'");
-                } else {
-                    invitees.add(new Invitee(RespondentId.of(respondent), group.isEmpty() ? null : GroupKey.of(group)));
+                    problems.add(at + "respondent: " + Pseudonyms.rule() + ", was '" + respondent + "'");
+                }
+                if (!group.isEmpty() && !Keys.isValid(group)) {
+                    problems.add(at + "respondent_group: must be a group key or empty for a citizen, was '" + group + "'");
+                }
+                // a contact is personal data: the refusal names the line and column, not the value
+                Contact.emailProblem(email).ifPresent(problem -> problems.add(at + "email: " + problem));
+                Contact.phoneProblem(phone).ifPresent(problem -> problems.add(at + "phone: " + problem));
+                if (problems.size() == before) {
+                    invitees.add(new Invitee(RespondentId.of(respondent), group.isEmpty() ? null : GroupKey.of(group),
+                            new Contact(email, phone), new Invitee.Listed(file.toString(), line)));
                 }
             }
         }

@@ -76,7 +76,7 @@ class InviteCommandTest {
         assertThat(refused.err())
                 .contains("no links issued:")
                 .contains("study aaben has no unit 'u9' (units: u1)")
-                .contains("respondent p-web-2: study aaben has no group 'laerere' (groups: skole, ppr)")
+                .contains(again + " line 3, column respondent_group: study aaben has no group 'laerere' (groups: skole, ppr)")
                 .contains("already invited to wave nu (a link works once per wave): p-web-1");
         assertThat(invitations()).hasSize(1);
     }
@@ -90,11 +90,65 @@ class InviteCommandTest {
 
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err())
-                .contains("line 2: respondent must be a pseudonymous id, never a CPR number")
+                .contains(bad + " line 2, column respondent: must be a pseudonymous id, never a CPR number")
                 .doesNotContain("0101901234")
-                .contains("line 3: respondent_group must be a group key or empty for a citizen, was 'Skole'")
+                .contains(bad + " line 3, column respondent_group: must be a group key or empty for a citizen, was 'Skole'")
                 .doesNotContain("line 4");
         assertThat(invitations()).isEmpty();
+    }
+
+    @Test
+    void contacts_are_kept_only_sealed_beside_the_link() throws Exception {
+        Path respondents = write("contacts.csv", "respondent,respondent_group,email,phone\n"
+                + "p-mail-1,skole,anna.jensen@skole.example.dk,+4512345678\np-mail-2,ppr,,\nc-mail-1,,borger@example.dk,\n");
+
+        Cli.Result invited = Cli.run("invite", "--data", data.toString(), "--study", "aaben", "--wave", "nu", "--unit", "u1",
+                "--respondents", respondents.toString());
+
+        assertThat(invited.exit()).as(invited.err()).isZero();
+        assertThat(invited.out().lines()).hasSize(4);
+        String everything = invitations().toString();
+        assertThat(everything).doesNotContain("anna.jensen").doesNotContain("12345678").doesNotContain("borger@");
+        assertThat(invitations()).filteredOn(row -> row.contains("p-mail-1") || row.contains("c-mail-1"))
+                .hasSize(2).allSatisfy(row -> assertThat(row).contains("aes-256-gcm/v1"));
+        assertThat(invitations()).filteredOn(row -> row.contains("p-mail-2")).singleElement()
+                .satisfies(row -> assertThat(row).doesNotContain("aes-256-gcm/v1"));
+        assertThat(invited.err()).doesNotContain("anna.jensen");
+    }
+
+    @Test
+    void a_malformed_contact_list_is_refused_by_file_line_and_column_and_issues_nothing() throws Exception {
+        Path bad = write("contacts.csv", "respondent,respondent_group,email\n"
+                + "p-mail-1,skole,anna.jensen@skole.example.dk\np-mail-2,skole,karl.hansen@@example\np-mail-3,ppr,Karl <karl@example.dk>\n"
+                + "p-mail-1,ppr,anna@example.dk\np-mail-4,laerere,ole@example.dk\n");
+
+        Cli.Result refused = Cli.run("invite", "--data", data.toString(), "--study", "aaben", "--wave", "nu", "--unit", "u1",
+                "--respondents", bad.toString());
+
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err())
+                .contains(bad + " line 3, column email: not an e-mail address")
+                .contains(bad + " line 4, column email: not an e-mail address")
+                .doesNotContain("karl");
+        assertThat(invitations()).isEmpty();
+
+        Path fixedAddresses = write("contacts2.csv", "respondent,respondent_group,email\n"
+                + "p-mail-1,skole,anna.jensen@skole.example.dk\np-mail-1,ppr,anna@example.dk\np-mail-4,laerere,ole@example.dk\n");
+        refused = Cli.run("invite", "--data", data.toString(), "--study", "aaben", "--wave", "nu", "--unit", "u1",
+                "--respondents", fixedAddresses.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err())
+                .contains(fixedAddresses + " line 3, column respondent: p-mail-1 is listed twice (first on line 2)")
+                .contains(fixedAddresses + " line 4, column respondent_group: study aaben has no group 'laerere'")
+                .doesNotContain("ole@");
+        assertThat(invitations()).isEmpty();
+
+        Path header = write("header.csv", "respondent,respondent_group,phone\np-mail-1,skole,+4512345678\n");
+        Cli.Result wrongHeader = Cli.run("invite", "--data", data.toString(), "--study", "aaben", "--wave", "nu", "--unit", "u1",
+                "--respondents", header.toString());
+        assertThat(wrongHeader.exit()).isEqualTo(1);
+        assertThat(wrongHeader.err()).contains(header + ": the header must be respondent,respondent_group followed by nothing, email, or email,phone");
     }
 
     private Path write(String name, String content) throws IOException {

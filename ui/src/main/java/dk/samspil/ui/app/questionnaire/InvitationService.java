@@ -2,6 +2,7 @@ package dk.samspil.ui.app.questionnaire;
 
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.instrument.Instrument.RespondentKind;
+import dk.samspil.domain.privacy.Sealed;
 import dk.samspil.domain.shared.Conflicts;
 import dk.samspil.domain.shared.Rejected;
 import dk.samspil.domain.shared.RespondentId;
@@ -26,7 +27,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,8 +36,10 @@ import java.util.stream.Collectors;
 
 /**
  * Opens a wave for a unit's respondents: one personal link each. The tokens leave this class only
- * in the returned links; the store keeps their hashes, and the study's history records how many
- * links were issued (the denominator of response rates), in the same transaction.
+ * in the returned links and, for respondents with a contact, sealed with it under their key (so a
+ * reminder can carry the same link and an erasure destroys both); the store keeps the tokens' hashes,
+ * and the study's history records how many links were issued (the denominator of response rates),
+ * in the same transaction.
  */
 @Service
 public class InvitationService implements PersonRecords {
@@ -48,10 +51,12 @@ public class InvitationService implements PersonRecords {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ReadModelSync sync;
+    private final SealedContacts contacts;
 
-    InvitationService(InvitationStore store, StudyCatalog catalog, InstrumentDefinitions definitions,
-                      CommandGateway commands, PlatformTransactionManager transactions, Clock clock, ReadModelSync sync) {
+    InvitationService(InvitationStore store, StudyCatalog catalog, InstrumentDefinitions definitions, CommandGateway commands,
+                      PlatformTransactionManager transactions, Clock clock, ReadModelSync sync, SealedContacts contacts) {
         this.sync = sync;
+        this.contacts = contacts;
         this.store = store;
         this.catalog = catalog;
         this.definitions = definitions;
@@ -85,13 +90,15 @@ public class InvitationService implements PersonRecords {
             problems.add("no respondents to invite");
         }
         Set<String> groups = study.groups().stream().map(StudySummary.Named::key).collect(Collectors.toSet());
-        Set<RespondentId> seen = new HashSet<>();
+        Map<RespondentId, Invitee> seen = new HashMap<>();
         for (Invitee invitee : invitees) {
-            if (!seen.add(invitee.respondent())) {
-                problems.add("respondent " + invitee.respondent() + " is listed twice; a respondent gets one link per wave");
+            Invitee first = seen.putIfAbsent(invitee.respondent(), invitee);
+            if (first != null) {
+                problems.add(invitee.at("respondent") + ": " + invitee.respondent() + " is listed twice"
+                        + (first.listed() == null ? "" : " (first on line " + first.listed().line() + ")") + "; a respondent gets one link per wave");
             }
             if (invitee.group() != null && !groups.contains(invitee.group().value())) {
-                problems.add("respondent " + invitee.respondent() + ": study " + studyId + " has no group '" + invitee.group()
+                problems.add(invitee.at("respondent_group") + ": study " + studyId + " has no group '" + invitee.group()
                         + "' (groups: " + keys(study.groups().stream().map(StudySummary.Named::key).toList()) + ")");
             }
         }
@@ -99,7 +106,7 @@ public class InvitationService implements PersonRecords {
         invitees.stream().map(Invitee::kind).distinct().filter(kind -> !asked.contains(kind)).forEach(kind -> problems.add(
                 "study " + studyId + " has no instrument for " + (kind == RespondentKind.CITIZEN
                         ? "citizens (respondents without a group)" : "professionals (respondents with a group)")));
-        Set<RespondentId> invited = store.alreadyInvited(studyId, wave, seen);
+        Set<RespondentId> invited = store.alreadyInvited(studyId, wave, seen.keySet());
         if (!invited.isEmpty()) {
             problems.add("already invited to wave " + wave + " (a link works once per wave): "
                     + keys(invited.stream().map(RespondentId::value).sorted().toList()));
@@ -113,9 +120,10 @@ public class InvitationService implements PersonRecords {
             Invitee invitee = invitees.get(i);
             rows.add(new Invitation(links.get(i).token().hash(), studyId, wave, unit, invitee.respondent(), invitee.group(), invitee.kind()));
         }
+        List<Sealed> sealed = contacts.seal(study.tenant(), invitees, links);
         // IssueInvitations goes to the study, which another node may be changing at the same moment
         Conflicts.retried(() -> transaction.execute(status -> {
-            store.add(rows, clock.instant());
+            store.add(rows, sealed, clock.instant());
             return commands.sendAndWait(new IssueInvitations(studyId, wave, unit, links.size(), today));
         }));
         return links;

@@ -38,15 +38,33 @@ public final class InvitationStore {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
+    /** Stores links the researcher hands out, without contacts. */
     public void add(List<Invitation> invitations, Instant issuedAt) {
+        add(invitations, java.util.Collections.nCopies(invitations.size(), null), issuedAt);
+    }
+
+    /** Stores the links, each with its sealed contact (null when the researcher hands the link out). */
+    public void add(List<Invitation> invitations, List<Sealed> contacts, Instant issuedAt) {
         OffsetDateTime at = utc(issuedAt);
+        List<Object[]> rows = new java.util.ArrayList<>(invitations.size());
+        for (int n = 0; n < invitations.size(); n++) {
+            Invitation i = invitations.get(n);
+            Sealed contact = contacts.get(n);
+            rows.add(new Object[]{i.tokenHash(), i.study().value(), i.wave().value(), i.unit().value(), i.respondent().value(),
+                    i.group() == null ? null : i.group().value(), i.kind().name().toLowerCase(Locale.ROOT), at,
+                    contact == null ? null : contact.scheme(), contact == null ? null : contact.data()});
+        }
         jdbc.batchUpdate("""
                         INSERT INTO questionnaire_invitation
-                            (token_hash, study, wave, unit, respondent, respondent_group, respondent_kind, issued_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                invitations.stream().map(i -> new Object[]{i.tokenHash(), i.study().value(), i.wave().value(),
-                        i.unit().value(), i.respondent().value(), i.group() == null ? null : i.group().value(),
-                        i.kind().name().toLowerCase(Locale.ROOT), at}).toList());
+                            (token_hash, study, wave, unit, respondent, respondent_group, respondent_kind, issued_at,
+                             contact_scheme, contact_sealed)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    /** The sealed contact of a link, if it has one. */
+    public Optional<Sealed> contact(String tokenHash) {
+        return jdbc.query("SELECT contact_scheme, contact_sealed FROM questionnaire_invitation WHERE token_hash = ? AND contact_sealed IS NOT NULL",
+                (r, row) -> new Sealed(r.getString(1), r.getString(2)), tokenHash).stream().findFirst();
     }
 
     /** Those of the respondents who already have a link for the wave, used or not. */

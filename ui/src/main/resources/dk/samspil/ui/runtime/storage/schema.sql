@@ -69,6 +69,9 @@ CREATE TABLE IF NOT EXISTS questionnaire_invitation (
     used_at          TIMESTAMP WITH TIME ZONE,
     UNIQUE (study, wave, respondent)
 );
+-- The respondent's contact and token, sealed under their key (SealedContacts): for invitations and reminders
+ALTER TABLE questionnaire_invitation ADD COLUMN IF NOT EXISTS contact_scheme VARCHAR(32);
+ALTER TABLE questionnaire_invitation ADD COLUMN IF NOT EXISTS contact_sealed ${text};
 
 -- Answers saved to finish later, sealed under the respondent's key; deleted when submitted.
 CREATE TABLE IF NOT EXISTS questionnaire_draft (
