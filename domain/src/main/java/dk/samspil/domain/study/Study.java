@@ -1,5 +1,7 @@
 package dk.samspil.domain.study;
 
+import dk.samspil.domain.fieldwork.FieldworkDecider;
+import dk.samspil.domain.fieldwork.RecordFieldworkSending;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.intervention.AdjustIntervention;
 import dk.samspil.domain.intervention.EndIntervention;
@@ -147,6 +149,11 @@ public class Study {
             throw new Rejected("at least one invitation is issued, not " + c.count());
         }
         apply(new InvitationsIssued(c.study(), c.wave(), c.unit(), c.count(), required(c.issuedOn(), "the date the links were issued")));
+    }
+
+    @CommandHandler
+    public void handle(RecordFieldworkSending c) {
+        record(FieldworkDecider.decide(c, units.keySet(), waves.keySet()));
     }
 
     /** A wave is released once it has closed (its last day is over where the study happens); again later, a new release point. */

@@ -41,6 +41,7 @@ import dk.samspil.domain.study.GroupAdded;
 import dk.samspil.domain.study.GroupRenamed;
 import dk.samspil.domain.study.Importance;
 import dk.samspil.domain.study.InstrumentAdopted;
+import dk.samspil.domain.fieldwork.FieldworkSent;
 import dk.samspil.domain.study.InvitationsIssued;
 import dk.samspil.domain.study.WaveReleased;
 import dk.samspil.domain.access.PersonLevelAccessGranted;
@@ -113,6 +114,7 @@ class EventJsonApprovalTest {
                 new InstrumentAdopted(STUDY, InstrumentCatalog.builtIn().get(InstrumentRef.parse("leadership@1"))),
                 new RelationMapped(STUDY, GroupKey.of("skole"), GroupKey.of("familie"), Importance.HIGH),
                 new InvitationsIssued(STUDY, WaveKey.of("w0"), UnitKey.of("d01"), 42, DAY),
+                new FieldworkSent(STUDY, WaveKey.of("w0"), UnitKey.of("d01"), FieldworkSent.Kind.REMINDER, 17, "builtin-1/da", DAY),
                 new WaveReleased(STUDY, WaveKey.of("w0"), "anna", DAY),
                 new PersonLevelAccessGranted("bo", TenantId.of("haderslev"), "anna"),
                 new PersonLevelAccessRevoked("bo", TenantId.of("haderslev"), "anna"),

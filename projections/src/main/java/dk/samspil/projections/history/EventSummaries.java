@@ -28,6 +28,7 @@ import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.study.GroupAdded;
 import dk.samspil.domain.study.GroupRenamed;
 import dk.samspil.domain.study.InstrumentAdopted;
+import dk.samspil.domain.fieldwork.FieldworkSent;
 import dk.samspil.domain.study.InvitationsIssued;
 import dk.samspil.domain.study.RelationMapped;
 import dk.samspil.domain.study.StudyDescriptionRevised;
@@ -64,6 +65,7 @@ final class EventSummaries {
             case InstrumentAdopted e -> e.study();
             case RelationMapped e -> e.study();
             case InvitationsIssued e -> e.study();
+            case FieldworkSent e -> e.study();
             case WaveReleased e -> e.study();
             case ResearchExported e -> e.study();
             case PersonLevelDataRead e -> e.study();
@@ -99,6 +101,7 @@ final class EventSummaries {
             case WaveRescheduled e -> e.opensOn();
             case UnitRenamed e -> e.effectiveOn();
             case InvitationsIssued e -> e.issuedOn();
+            case FieldworkSent e -> e.sentOn();
             case WaveReleased e -> e.releasedOn();
             case QuestionnaireSubmitted e -> e.collectedOn();
             case SubmissionCorrected e -> e.collectedOn();
@@ -137,6 +140,8 @@ final class EventSummaries {
             case InstrumentAdopted e -> "instrument " + e.instrument().ref() + " adopted (" + e.instrument().items().size() + " items)";
             case RelationMapped e -> "relation " + e.from() + " -> " + e.to() + " mapped as " + e.importance().key() + " importance";
             case InvitationsIssued e -> e.count() + " questionnaire links issued for wave " + e.wave() + " in unit " + e.unit();
+            case FieldworkSent e -> e.count() + (e.kind() == FieldworkSent.Kind.INVITATION ? " invitations" : " reminders") + " sent for wave "
+                    + e.wave() + " in unit " + e.unit() + " (template " + e.template() + ")";
             case WaveReleased e -> "wave " + e.wave() + " released by " + e.releasedBy();
             case ResearchExported e -> "research export for partner " + e.partner() + " at position " + e.asOfPosition() + ", k = " + e.k()
                     + (e.coarsenDates() ? ", dates to the month" : "") + ", agreement " + e.agreement() + ", manifest "

@@ -9,6 +9,9 @@ import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.UnitKey;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.domain.fieldwork.FieldworkSent;
+import dk.samspil.ui.app.fieldwork.MessageTemplates;
+import dk.samspil.ui.app.fieldwork.Sendings;
 import dk.samspil.ui.app.questionnaire.Contact;
 import dk.samspil.ui.app.questionnaire.InvitationService;
 import dk.samspil.ui.app.questionnaire.Invitee;
@@ -30,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "invite", mixinStandardHelpOptions = true,
@@ -63,6 +67,14 @@ final class InviteCommand implements Callable<Integer> {
             description = "Address the respondents reach the web application at (default: ${DEFAULT-VALUE}).")
     String baseUrl;
 
+    @Option(names = "--send", description = {"E-mail each respondent with an address their link, through the SMTP relay of",
+            "SPRING_MAIL_HOST (SPRING_MAIL_PORT, ...) from SAMSPIL_FIELDWORK_FROM; print only the links of those without one."})
+    boolean send;
+
+    @Option(names = "--language", defaultValue = "da", paramLabel = "LANG",
+            description = "Language of the messages: da, en, nb or sv (default: ${DEFAULT-VALUE}).")
+    String language;
+
     @Override
     public Integer call() throws Exception {
         for (String[] key : new String[][]{{"--study", study}, {"--wave", wave}, {"--unit", unit}}) {
@@ -70,8 +82,18 @@ final class InviteCommand implements Callable<Integer> {
                 throw new BadInput(key[0] + " must be a key of [a-z0-9_-]+, was '" + key[1] + "'");
             }
         }
+        MessageTemplates.Language messages = RemindCommand.language(language);
         List<Invitee> invitees = read(respondents);
         try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
+            Sendings sendings = app.getBean(Sendings.class);
+            if (send) {
+                try {
+                    // refused before any link is issued, so a missing relay leaves nothing half done
+                    sendings.ready();
+                } catch (Rejected rejected) {
+                    throw new BadInput("no links issued:\n  " + String.join("\n  ", rejected.reasons()));
+                }
+            }
             List<IssuedLink> links;
             try {
                 links = app.getBean(InvitationService.class).issue(StudyId.of(study), WaveKey.of(wave), UnitKey.of(unit), invitees);
@@ -81,11 +103,17 @@ final class InviteCommand implements Callable<Integer> {
             CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
                     CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
             csv.printRecord("respondent", "link");
-            for (IssuedLink link : links) {
-                csv.printRecord(link.respondent().value(), link.url(baseUrl));
+            for (int i = 0; i < links.size(); i++) {
+                if (!send || invitees.get(i).contact().email() == null) {
+                    csv.printRecord(links.get(i).respondent().value(), links.get(i).url(baseUrl));
+                }
             }
             csv.flush();
             System.err.printf("issued %d links for wave %s of study %s, unit %s%n", links.size(), wave, study, unit);
+            if (send) {
+                return RemindCommand.report(sendings.send(new Sendings.Request(StudyId.of(study), WaveKey.of(wave), Optional.of(UnitKey.of(unit)),
+                        FieldworkSent.Kind.INVITATION, messages, baseUrl, false)), "invitations", System.err);
+            }
         }
         return 0;
     }

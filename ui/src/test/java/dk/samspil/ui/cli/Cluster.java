@@ -191,7 +191,7 @@ final class Cluster implements AutoCloseable {
     }
 
     /** Answers every question about ppr with 4 through the JSON questionnaire at {@code base}; returns the HTTP status. */
-    int submit(String base, String link) throws Exception {
+    static int submit(String base, String link) throws Exception {
         HttpResponse<String> asked = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/" + link + "/answers")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (asked.statusCode() != 200) {
@@ -209,7 +209,7 @@ final class Cluster implements AutoCloseable {
         return post(base, link, answers + "]}").statusCode();
     }
 
-    HttpResponse<String> post(String base, String link, String body) throws Exception {
+    static HttpResponse<String> post(String base, String link, String body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/" + link + "/answers"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -73,6 +73,26 @@ CREATE TABLE IF NOT EXISTS questionnaire_invitation (
 ALTER TABLE questionnaire_invitation ADD COLUMN IF NOT EXISTS contact_scheme VARCHAR(32);
 ALTER TABLE questionnaire_invitation ADD COLUMN IF NOT EXISTS contact_sealed ${text};
 
+-- Each message of a sending (an invitation, or a reminder on a day), claimed before it goes out and marked
+-- after, so a sending that stopped resumes without sending anyone twice and no two nodes send the same one.
+-- No address here: the contact is opened from questionnaire_invitation when the message goes out.
+CREATE TABLE IF NOT EXISTS fieldwork_message (
+    message_id VARCHAR(100) PRIMARY KEY,
+    token_hash CHAR(64) NOT NULL REFERENCES questionnaire_invitation (token_hash) ON DELETE CASCADE,
+    study      VARCHAR(64) NOT NULL,
+    wave       VARCHAR(64) NOT NULL,
+    unit       VARCHAR(64) NOT NULL,
+    kind       VARCHAR(16) NOT NULL,
+    sent_for   DATE NOT NULL,
+    template   VARCHAR(64) NOT NULL,
+    state      VARCHAR(16) NOT NULL,
+    claimed_by VARCHAR(100),
+    claimed_at TIMESTAMP WITH TIME ZONE,
+    done_at    TIMESTAMP WITH TIME ZONE,
+    failure    VARCHAR(400)
+);
+CREATE INDEX IF NOT EXISTS fieldwork_message_wave ON fieldwork_message (study, wave, unit, kind, state);
+
 -- Answers saved to finish later, sealed under the respondent's key; deleted when submitted.
 CREATE TABLE IF NOT EXISTS questionnaire_draft (
     token_hash CHAR(64) PRIMARY KEY REFERENCES questionnaire_invitation (token_hash),

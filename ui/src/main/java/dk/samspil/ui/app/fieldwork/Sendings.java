@@ -1,0 +1,184 @@
+package dk.samspil.ui.app.fieldwork;
+
+import dk.samspil.domain.shared.Conflicts;
+import dk.samspil.domain.shared.Rejected;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.UnitKey;
+import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.domain.fieldwork.FieldworkSent;
+import dk.samspil.domain.fieldwork.RecordFieldworkSending;
+import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.studies.StudyCatalog;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.app.questionnaire.InvitationStore;
+import dk.samspil.ui.app.questionnaire.IssuedLink;
+import dk.samspil.ui.app.questionnaire.SealedContacts;
+import dk.samspil.ui.runtime.readmodel.ReadModelSync;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Sends a wave's invitations or reminders through the installation's SMTP relay (spring.mail.*). Each
+ * message is planned and claimed in the database before it goes out and marked after, so a sending that
+ * stopped resumes without sending anyone twice, and nodes sending at once share the messages. A claim
+ * its sender never marked is reported as uncertain and goes out again only when the researcher asks.
+ * The history records the counts per unit and the template, never an address.
+ */
+@Service
+public class Sendings {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Sendings.class);
+    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+
+    /** What a sending did, per unit: sent now, failed, uncertain, sent before. */
+    public record Report(Map<UnitKey, UnitReport> units) {
+        public int sent() {
+            return units.values().stream().mapToInt(UnitReport::sent).sum();
+        }
+    }
+
+    /**
+     * A unit's messages of the sending.
+     *
+     * @param uncertain claimed by a sender that stopped before marking them: the relay may or may not have taken them
+     */
+    public record UnitReport(int sent, int failed, int uncertain, int sentBefore) {
+    }
+
+    /** What a researcher asks for. */
+    public record Request(StudyId study, WaveKey wave, Optional<UnitKey> unit, FieldworkSent.Kind kind, MessageTemplates.Language language,
+                          String baseUrl, boolean resendUncertain) {
+    }
+
+    private final FieldworkStore store;
+    private final InvitationStore links;
+    private final SealedContacts contacts;
+    private final StudyCatalog catalog;
+    private final ReadModelSync sync;
+    private final CommandGateway commands;
+    private final ObjectProvider<JavaMailSender> relay;
+    private final Clock clock;
+    private final String from;
+    private final Duration lease;
+    private final String sender = ManagementFactory.getRuntimeMXBean().getName();
+
+    Sendings(FieldworkStore store, InvitationStore links, SealedContacts contacts, StudyCatalog catalog, ReadModelSync sync,
+             CommandGateway commands, ObjectProvider<JavaMailSender> relay, Clock clock,
+             @Value("${samspil.fieldwork.from:}") String from, @Value("${samspil.fieldwork.claim-minutes:5}") long claimMinutes) {
+        this.store = store;
+        this.links = links;
+        this.contacts = contacts;
+        this.catalog = catalog;
+        this.sync = sync;
+        this.commands = commands;
+        this.relay = relay;
+        this.clock = clock;
+        this.from = from;
+        this.lease = Duration.ofMinutes(claimMinutes);
+    }
+
+    /** @throws Rejected when messages cannot go out from here: no relay or no sender address configured */
+    public JavaMailSender ready() {
+        JavaMailSender mail = relay.getIfAvailable();
+        if (mail == null) {
+            throw new Rejected("no SMTP relay is configured: set SPRING_MAIL_HOST (and SPRING_MAIL_PORT, SPRING_MAIL_USERNAME, ...)");
+        }
+        if (from.isBlank()) {
+            throw new Rejected("no sender address is configured: set SAMSPIL_FIELDWORK_FROM (e.g. undersoegelse@kommune.dk)");
+        }
+        return mail;
+    }
+
+    /** @throws Rejected with the reason nothing can be sent; then nothing was */
+    public Report send(Request request) {
+        JavaMailSender mail = ready();
+        sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
+        StudySummary study = catalog.study(request.study(), AsOf.LATEST)
+                .orElseThrow(() -> new Rejected("no study '" + request.study() + "'; import its bundle first"));
+        StudySummary.Wave wave = study.waves().stream().filter(w -> w.key().equals(request.wave().value())).findFirst()
+                .orElseThrow(() -> new Rejected("study " + request.study() + " has no wave '" + request.wave() + "'"));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), COPENHAGEN);
+        if (today.isAfter(wave.closesOn())) {
+            throw new Rejected("wave " + request.wave() + " closed on " + wave.closesOn() + "; its links no longer work");
+        }
+        FieldworkStore.Sending sending = new FieldworkStore.Sending(request.study(), request.wave(), request.unit(), request.kind(), today,
+                MessageTemplates.name(request.language()));
+        store.plan(sending);
+        List<String> uncertain = store.uncertain(sending, clock.instant().minus(lease));
+        if (request.resendUncertain()) {
+            store.release(uncertain);
+        }
+        Map<UnitKey, int[]> sentNow = new TreeMap<>(java.util.Comparator.comparing(UnitKey::value));
+        for (FieldworkStore.Message message : store.pending(sending)) {
+            if (!store.claim(message.id(), sender, clock.instant())) {
+                continue; // another node sends this one
+            }
+            try {
+                Optional<SealedContacts.Opened> opened = links.contact(message.tokenHash())
+                        .flatMap(sealed -> contacts.open(study.tenant(), message.respondent(), sealed));
+                if (opened.isEmpty() || opened.get().contact().email() == null) {
+                    store.failed(message.id(), clock.instant(), "no e-mail address (erased, or only a phone number)");
+                    continue;
+                }
+                MessageTemplates.Text text = MessageTemplates.render(request.kind(), request.language(), study.title(),
+                        new IssuedLink(message.respondent(), opened.get().token()).url(request.baseUrl()), wave.closesOn());
+                mail.send(mime(mail, opened.get().contact().email(), text));
+                store.sent(message.id(), clock.instant());
+                sentNow.computeIfAbsent(message.unit(), u -> new int[1])[0]++;
+            } catch (MailException | MessagingException e) {
+                // the relay's reply may quote the address: keep only what kind of failure it was
+                store.failed(message.id(), clock.instant(), "refused or not reachable: " + e.getClass().getSimpleName());
+                LOG.warn("a {} for wave {} of study {}, unit {}, was not delivered: {}", request.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        request.wave(), request.study(), message.unit(), e.getClass().getSimpleName());
+            }
+        }
+        sentNow.forEach((unit, count) -> Conflicts.retried(() -> commands.sendAndWait(new RecordFieldworkSending(request.study(),
+                request.wave(), unit, request.kind(), count[0], sending.template(), today))));
+        Map<UnitKey, int[]> after = tally(sending);
+        Map<UnitKey, UnitReport> report = new TreeMap<>(java.util.Comparator.comparing(UnitKey::value));
+        after.forEach((unit, states) -> {
+            int now = sentNow.getOrDefault(unit, new int[1])[0];
+            // a claim still standing was left by a sender that stopped (or is another node's, going out now)
+            report.put(unit, new UnitReport(now, states[FieldworkStore.State.FAILED.ordinal()], states[FieldworkStore.State.CLAIMED.ordinal()],
+                    states[FieldworkStore.State.SENT.ordinal()] - now));
+        });
+        return new Report(report);
+    }
+
+    private Map<UnitKey, int[]> tally(FieldworkStore.Sending sending) {
+        Map<UnitKey, int[]> states = new TreeMap<>(java.util.Comparator.comparing(UnitKey::value));
+        for (FieldworkStore.Count count : store.counts(sending)) {
+            states.computeIfAbsent(count.unit(), u -> new int[FieldworkStore.State.values().length])[count.state().ordinal()] = count.messages();
+        }
+        return states;
+    }
+
+    private MimeMessage mime(JavaMailSender mail, String to, MessageTemplates.Text text) throws MessagingException {
+        MimeMessage message = mail.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(to);
+        helper.setSubject(text.subject());
+        helper.setText(text.body(), false);
+        return message;
+    }
+}

@@ -1,0 +1,205 @@
+package dk.samspil.ui.cli;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dk.samspil.ui.runtime.launch.Launcher;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Invitations and reminders through a real SMTP server (GreenMail): they arrive with a link that works,
+ * reminders reach only those who have not answered and nobody twice, a message a stopped sending left
+ * uncertain goes out again only when asked, and an erasure leaves the address in no file.
+ */
+class FieldworkMailTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    private static final Pattern LINK = Pattern.compile("https://survey\\.example\\.dk/q/([A-Za-z0-9_-]{43})");
+
+    @TempDir
+    Path dir;
+
+    private Path data;
+
+    @BeforeEach
+    void importAStudyWithAWaveOpenToday() throws IOException {
+        data = dir.resolve("data");
+        Cli.Result imported = Cli.run("--data", data.toString(), "import", OpenWaveBundle.write(dir.resolve("bundle"), "p1").toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        System.setProperty("spring.mail.host", "127.0.0.1");
+        System.setProperty("spring.mail.port", Integer.toString(SMTP.getSmtp().getPort()));
+        System.setProperty("samspil.fieldwork.from", "undersoegelse@proeve.example.dk");
+    }
+
+    @AfterEach
+    void forgetTheRelay() {
+        System.clearProperty("spring.mail.host");
+        System.clearProperty("spring.mail.port");
+        System.clearProperty("samspil.fieldwork.from");
+    }
+
+    @Test
+    void invitations_arrive_with_a_working_link_and_reminders_reach_only_those_who_have_not_answered() throws Exception {
+        Path people = Files.writeString(dir.resolve("people.csv"), "respondent,respondent_group,email\n"
+                + "p-mail-1,skole,anna.jensen@skole.example.dk\np-mail-2,ppr,ole.berg@ppr.example.dk\np-mail-3,skole,\n", StandardCharsets.UTF_8);
+
+        Cli.Result invited = invite(people);
+
+        assertThat(invited.exit()).as(invited.err()).isZero();
+        assertThat(invited.out().lines().toList()).as("only the link of the respondent without an address is printed")
+                .hasSize(2).last().asString().startsWith("p-mail-3,https://survey.example.dk/q/");
+        assertThat(invited.err()).containsPattern("u1\\s+2\\s+0\\s+0\\s+0").contains("sent 2 invitations")
+                .doesNotContain("anna.jensen").doesNotContain("ole.berg");
+        MimeMessage[] invitations = SMTP.getReceivedMessages();
+        assertThat(invitations).hasSize(2);
+        assertThat(Arrays.stream(invitations).map(FieldworkMailTest::to)).containsExactlyInAnyOrder(
+                "anna.jensen@skole.example.dk", "ole.berg@ppr.example.dk");
+        assertThat(invitations).extracting(FieldworkMailTest::subject).containsOnly("Spørgeskema: Åben bølge");
+        assertThat(invitations[0].getFrom()[0].toString()).isEqualTo("undersoegelse@proeve.example.dk");
+        String annasLink = linkTo("anna.jensen@skole.example.dk", invitations);
+
+        // anna answers through the link from her mail: it works
+        try (ConfigurableApplicationContext app = Launcher.start(data, 0, Cli.WITHOUT_VAADIN)) {
+            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            assertThat(Cluster.submit(base, annasLink)).as("answering through the mailed link").isEqualTo(201);
+        }
+
+        Cli.Result reminded = remind();
+        assertThat(reminded.exit()).as(reminded.err()).isZero();
+        assertThat(reminded.err()).contains("sent 1 reminders");
+        // GreenMail lists messages per mailbox, not in the order they came: a reminder is told by its subject
+        List<MimeMessage> reminders = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).startsWith("Påmindelse")).toList();
+        assertThat(reminders).as("only ole, who has not answered, is reminded").singleElement()
+                .satisfies(m -> assertThat(to(m)).isEqualTo("ole.berg@ppr.example.dk"))
+                .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Påmindelse: Åben bølge"));
+        assertThat(linkTo("ole.berg@ppr.example.dk", reminders.toArray(MimeMessage[]::new)))
+                .as("the reminder carries the same link").isEqualTo(linkTo("ole.berg@ppr.example.dk", invitations));
+
+        Cli.Result again = remind();
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).containsPattern("u1\\s+0\\s+0\\s+0\\s+1");
+        assertThat(SMTP.getReceivedMessages()).as("nobody reminded twice on one day").hasSize(3);
+
+        Cli.Result log = Cli.run("log", "--data", data.toString(), "--study", "aaben", "--limit", "5");
+        assertThat(log.out()).contains("2 invitations sent for wave nu in unit u1 (template builtin-1/da)")
+                .contains("1 reminders sent for wave nu in unit u1 (template builtin-1/da)")
+                .doesNotContain("ole.berg").doesNotContain("anna.jensen");
+    }
+
+    @Test
+    void a_message_a_stopped_sending_left_claimed_is_uncertain_and_goes_out_again_only_when_asked() throws Exception {
+        Path people = Files.writeString(dir.resolve("people.csv"), "respondent,respondent_group,email\n"
+                + "p-mail-1,skole,anna.jensen@skole.example.dk\np-mail-2,ppr,ole.berg@ppr.example.dk\n", StandardCharsets.UTF_8);
+        assertThat(invite(people).exit()).isZero();
+        assertThat(SMTP.getReceivedMessages()).hasSize(2);
+        // as a sender killed after the relay took its message and before marking it leaves it: claimed, an hour ago
+        sql("UPDATE fieldwork_message SET state = 'CLAIMED', claimed_by = 'a stopped sender', claimed_at = DATEADD('HOUR', -1, CURRENT_TIMESTAMP), "
+                + "done_at = NULL WHERE message_id LIKE 'invitation:%' AND token_hash IN "
+                + "(SELECT token_hash FROM questionnaire_invitation WHERE respondent = 'p-mail-2')");
+
+        Cli.Result resumed = Cli.run("invite", "--data", data.toString(), "--study", "aaben", "--wave", "nu", "--unit", "u1",
+                "--respondents", Files.writeString(dir.resolve("more.csv"), "respondent,respondent_group,email\np-mail-4,skole,kim@example.dk\n")
+                        .toString(), "--send", "--base-url", "https://survey.example.dk/");
+        assertThat(resumed.exit()).as("an uncertain message is a reason to look").isEqualTo(1);
+        assertThat(resumed.err()).containsPattern("u1\\s+1\\s+0\\s+1\\s+1");
+        assertThat(resumed.err()).contains("1 uncertain").contains("--resend-uncertain");
+        assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(FieldworkMailTest::to))
+                .as("the uncertain one is not sent again unasked").containsExactlyInAnyOrder(
+                        "anna.jensen@skole.example.dk", "ole.berg@ppr.example.dk", "kim@example.dk");
+    }
+
+    @Test
+    void an_erasure_leaves_the_address_in_no_file_and_no_relay_means_no_links_issued() throws Exception {
+        System.clearProperty("spring.mail.host");
+        Path people = Files.writeString(dir.resolve("people.csv"), "respondent,respondent_group,email\np-mail-2,ppr,ole.berg@ppr.example.dk\n",
+                StandardCharsets.UTF_8);
+        Cli.Result refused = invite(people);
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("no SMTP relay is configured: set SPRING_MAIL_HOST");
+        assertThat(count("SELECT count(*) FROM questionnaire_invitation")).isZero();
+
+        System.setProperty("spring.mail.host", "127.0.0.1");
+        assertThat(invite(people).exit()).isZero();
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+        assertThat(count("SELECT count(*) FROM fieldwork_message")).isEqualTo(1);
+
+        Cli.Result erased = Cli.run("erase", "--data", data.toString(), "--respondent", "p-mail-2");
+        assertThat(erased.exit()).as(erased.err()).isZero();
+        assertThat(count("SELECT count(*) FROM fieldwork_message")).isZero();
+        assertThat(EraseCommandTest.filesHolding(data, "ole.berg")).as("files holding the address").isEmpty();
+        assertThat(EraseCommandTest.filesHolding(data, "p-mail-2")).as("files holding the respondent").isEmpty();
+    }
+
+    private Cli.Result invite(Path people) {
+        return Cli.run("invite", "--data", data.toString(), "--study", "aaben", "--wave", "nu", "--unit", "u1",
+                "--respondents", people.toString(), "--send", "--base-url", "https://survey.example.dk/");
+    }
+
+    private Cli.Result remind() {
+        return Cli.run("remind", "--data", data.toString(), "--study", "aaben", "--wave", "nu", "--base-url", "https://survey.example.dk/");
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String linkTo(String address, MimeMessage[] messages) {
+        MimeMessage message = Arrays.stream(messages).filter(m -> to(m).equals(address)).findFirst().orElseThrow();
+        Matcher link;
+        try {
+            link = LINK.matcher((String) message.getContent());
+        } catch (IOException | jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(link.find()).as("a link in the mail to " + address).isTrue();
+        return link.group(1);
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("events").resolve("samspil"));
+             Statement s = c.createStatement()) {
+            s.executeUpdate(statement);
+        }
+    }
+
+    private long count(String query) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("events").resolve("samspil"));
+             Statement s = c.createStatement(); var r = s.executeQuery(query)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
