@@ -13,6 +13,7 @@ import dk.samspil.projections.matrix.CaseMatrixQuery;
 import dk.samspil.projections.matrix.GivenReceivedQuery;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
 import dk.samspil.projections.outcomes.OutcomeProjection;
+import dk.samspil.projections.overview.RelationRatersQuery;
 import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
 import dk.samspil.projections.profile.DimensionProfileQuery;
 import dk.samspil.projections.responses.SubmissionProjection;
@@ -141,6 +142,10 @@ public final class ReadModel implements AutoCloseable {
 
     public PastExportsQuery exports() {
         return new PastExportsQuery(store);
+    }
+
+    public RelationRatersQuery raters() {
+        return new RelationRatersQuery(store);
     }
 
     public EventLogQuery log() {

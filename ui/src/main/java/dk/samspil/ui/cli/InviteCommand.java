@@ -63,17 +63,12 @@ final class InviteCommand implements Callable<Integer> {
             description = "CSV with the columns respondent,respondent_group and optionally email and phone.")
     Path respondents;
 
-    @Option(names = "--base-url", defaultValue = "http://localhost:8080", paramLabel = "URL",
-            description = "Address the respondents reach the web application at (default: ${DEFAULT-VALUE}).")
-    String baseUrl;
+    @Mixin
+    MessageOptions message;
 
     @Option(names = "--send", description = {"E-mail each respondent with an address their link, through the SMTP relay of",
             "SPRING_MAIL_HOST (SPRING_MAIL_PORT, ...) from SAMSPIL_FIELDWORK_FROM; print only the links of those without one."})
     boolean send;
-
-    @Option(names = "--language", defaultValue = "da", paramLabel = "LANG",
-            description = "Language of the messages: da, en, nb or sv (default: ${DEFAULT-VALUE}).")
-    String language;
 
     @Override
     public Integer call() throws Exception {
@@ -82,7 +77,7 @@ final class InviteCommand implements Callable<Integer> {
                 throw new BadInput(key[0] + " must be a key of [a-z0-9_-]+, was '" + key[1] + "'");
             }
         }
-        MessageTemplates.Language messages = RemindCommand.language(language);
+        MessageTemplates.Language messages = message.language();
         List<Invitee> invitees = read(respondents);
         try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
             Sendings sendings = app.getBean(Sendings.class);
@@ -105,14 +100,14 @@ final class InviteCommand implements Callable<Integer> {
             csv.printRecord("respondent", "link");
             for (int i = 0; i < links.size(); i++) {
                 if (!send || invitees.get(i).contact().email() == null) {
-                    csv.printRecord(links.get(i).respondent().value(), links.get(i).url(baseUrl));
+                    csv.printRecord(links.get(i).respondent().value(), links.get(i).url(message.baseUrl));
                 }
             }
             csv.flush();
             System.err.printf("issued %d links for wave %s of study %s, unit %s%n", links.size(), wave, study, unit);
             if (send) {
                 return RemindCommand.report(sendings.send(new Sendings.Request(StudyId.of(study), WaveKey.of(wave), Optional.of(UnitKey.of(unit)),
-                        FieldworkSent.Kind.INVITATION, messages, baseUrl, false)), "invitations", System.err);
+                        FieldworkSent.Kind.INVITATION, messages, message.baseUrl, false)), "invitations", System.err);
             }
         }
         return 0;

@@ -35,13 +35,8 @@ final class RemindCommand implements Callable<Integer> {
     @Option(names = "--unit", paramLabel = "U", description = "Only this unit's respondents (default: every unit).")
     String unit;
 
-    @Option(names = "--language", defaultValue = "da", paramLabel = "LANG",
-            description = "Language of the messages: da, en, nb or sv (default: ${DEFAULT-VALUE}).")
-    String language;
-
-    @Option(names = "--base-url", defaultValue = "http://localhost:8080", paramLabel = "URL",
-            description = "Address the respondents reach the web application at (default: ${DEFAULT-VALUE}).")
-    String baseUrl;
+    @Mixin
+    MessageOptions message;
 
     @Option(names = "--resend-uncertain", description = {"Send again the messages a stopped sending left uncertain (the relay",
             "may have taken them: those respondents may get two)."})
@@ -54,20 +49,12 @@ final class RemindCommand implements Callable<Integer> {
                 throw new BadInput(key[0] + " must be a key of [a-z0-9_-]+, was '" + key[1] + "'");
             }
         }
-        MessageTemplates.Language messages = language(language);
+        MessageTemplates.Language messages = message.language();
         try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
             return report(app.getBean(Sendings.class).send(new Sendings.Request(StudyId.of(study), WaveKey.of(wave),
-                    Optional.ofNullable(unit).map(UnitKey::of), FieldworkSent.Kind.REMINDER, messages, baseUrl, resendUncertain)), "reminders", System.out);
+                    Optional.ofNullable(unit).map(UnitKey::of), FieldworkSent.Kind.REMINDER, messages, message.baseUrl, resendUncertain)), "reminders", System.out);
         } catch (Rejected rejected) {
             throw new BadInput("nothing sent:\n  " + String.join("\n  ", rejected.reasons()));
-        }
-    }
-
-    static MessageTemplates.Language language(String key) {
-        try {
-            return MessageTemplates.Language.of(key);
-        } catch (IllegalArgumentException e) {
-            throw new BadInput("--language: " + e.getMessage());
         }
     }
 

@@ -45,7 +45,12 @@ class FieldworkMailTest {
     @BeforeEach
     void importAStudyWithAWaveOpenToday() throws IOException {
         data = dir.resolve("data");
-        Cli.Result imported = Cli.run("--data", data.toString(), "import", OpenWaveBundle.write(dir.resolve("bundle"), "p1").toString());
+        Path bundle = OpenWaveBundle.write(dir.resolve("bundle"), "p1");
+        // a relationship map of two cells, so the fieldwork view has raters to count
+        Files.writeString(bundle.resolve("study.json"), Files.readString(bundle.resolve("study.json")).replace("\"relations\": []",
+                "\"relations\": [{\"from\": \"skole\", \"to\": \"ppr\", \"importance\": \"high\"}, "
+                        + "{\"from\": \"ppr\", \"to\": \"skole\", \"importance\": \"middle\"}]"));
+        Cli.Result imported = Cli.run("--data", data.toString(), "import", bundle.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
         System.setProperty("spring.mail.host", "127.0.0.1");
         System.setProperty("spring.mail.port", Integer.toString(SMTP.getSmtp().getPort()));
@@ -100,6 +105,17 @@ class FieldworkMailTest {
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(again.out()).containsPattern("u1\\s+0\\s+0\\s+0\\s+1");
         assertThat(SMTP.getReceivedMessages()).as("nobody reminded twice on one day").hasSize(3);
+
+        Cli.Result fieldwork = Cli.run("fieldwork", "--data", data.toString(), "--study", "aaben", "--wave", "nu");
+        assertThat(fieldwork.exit()).as(fieldwork.err()).isZero();
+        assertThat(fieldwork.out())
+                .contains("Fieldwork: study aaben, wave nu, k = 5: 1 of 3 links answered (33 %); 0 of 2 relation cells have k raters")
+                .containsPattern("u1\\s+3\\s+1\\s+33\\s+3\\s+0\\s+0")
+                .containsPattern("skole\\s+2\\s+1\\s+50")
+                .containsPattern("ppr\\s+1\\s+0\\s+0")
+                .as("p1 from the import and anna through her link have rated ppr").containsPattern("skole\\s+ppr\\s+2\\s+no, 3 more")
+                .containsPattern("ppr\\s+skole\\s+0\\s+no, 5 more")
+                .doesNotContain("anna.jensen").doesNotContain("ole.berg");
 
         Cli.Result log = Cli.run("log", "--data", data.toString(), "--study", "aaben", "--limit", "5");
         assertThat(log.out()).contains("2 invitations sent for wave nu in unit u1 (template builtin-1/da)")

@@ -140,6 +140,13 @@ public class FieldworkStore {
                 filter(sending, sending.prefix() + "%"));
     }
 
+    /** How many of a wave's messages, of every kind and day, stand in each state, per unit. */
+    public List<Count> counts(StudyId study, WaveKey wave) {
+        return jdbc.query("SELECT unit, state, count(*) FROM fieldwork_message WHERE study = ? AND wave = ? GROUP BY unit, state ORDER BY unit, state",
+                (r, n) -> new Count(UnitKey.of(r.getString(1)), State.valueOf(r.getString(2).toUpperCase(Locale.ROOT)), r.getInt(3)),
+                study.value(), wave.value());
+    }
+
     /** The given leading values, then study and wave, then the unit when the sending names one. */
     private static Object[] filter(Sending sending, Object... leading) {
         List<Object> args = new ArrayList<>(List.of(leading));

@@ -61,6 +61,19 @@ public final class InvitationStore {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
+    /** A wave's links of one unit and group (null: citizens): how many were issued and how many are used (answered). */
+    public record Response(UnitKey unit, GroupKey group, int invited, int answered) {
+    }
+
+    /** The wave's links per unit and group, and how many are answered. */
+    public List<Response> responses(StudyId study, WaveKey wave) {
+        return jdbc.query("""
+                        SELECT unit, respondent_group, count(*), count(used_at) FROM questionnaire_invitation
+                        WHERE study = ? AND wave = ? GROUP BY unit, respondent_group ORDER BY unit, respondent_group""",
+                (r, row) -> new Response(UnitKey.of(r.getString(1)), r.getString(2) == null ? null : GroupKey.of(r.getString(2)),
+                        r.getInt(3), r.getInt(4)), study.value(), wave.value());
+    }
+
     /** The sealed contact of a link, if it has one. */
     public Optional<Sealed> contact(String tokenHash) {
         return jdbc.query("SELECT contact_scheme, contact_sealed FROM questionnaire_invitation WHERE token_hash = ? AND contact_sealed IS NOT NULL",

@@ -19,7 +19,7 @@ public class ReportCatalog {
     /** The names, as the command line spells them. */
     public static final Set<String> NAMES = Set.of("report matrix", "report units", "report profile", "report given-received",
             "report outcomes", "report timeline", "report case-matrix", "analyze elasticity", "analyze effect", "analyze change",
-            "analyze relations", "analyze outcomes", "log", "release");
+            "analyze relations", "analyze outcomes", "log", "release", "fieldwork");
 
     private final ReportOutputs outputs;
 
@@ -61,6 +61,7 @@ public class ReportCatalog {
             case "analyze outcomes" -> outputs.outcomeShifts(request, o.required("outcome"), o.get("type"),
                     o.integerOr("window-months", 18));
             case "log" -> outputs.log(request.study(), o.integerOr("limit", 20));
+            case "fieldwork" -> outputs.fieldwork(request, o.required("wave"));
             case "release" -> outputs.release(request, o.required("wave"), Boolean.parseBoolean(o.or("dry-run", "false")));
             default -> throw new IllegalArgumentException("no report or analysis '" + name + "' (there are: "
                     + String.join(", ", NAMES.stream().sorted().toList()) + ")");

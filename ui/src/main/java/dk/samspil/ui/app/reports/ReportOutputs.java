@@ -1,5 +1,8 @@
 package dk.samspil.ui.app.reports;
 
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.ui.app.fieldwork.FieldworkProgress;
 import dk.samspil.ui.app.release.WaveReleases;
 import org.springframework.stereotype.Service;
 
@@ -15,10 +18,32 @@ public class ReportOutputs {
 
     private final StudyReports reports;
     private final WaveReleases releases;
+    private final FieldworkProgress fieldwork;
 
-    public ReportOutputs(StudyReports reports, WaveReleases releases) {
+    public ReportOutputs(StudyReports reports, WaveReleases releases, FieldworkProgress fieldwork) {
         this.reports = reports;
         this.releases = releases;
+        this.fieldwork = fieldwork;
+    }
+
+    /** A wave's response so far per unit and group, its messages, and its relation cells' raters against k: counts only. */
+    public ReportOutput fieldwork(ReportRequest request, String wave) {
+        FieldworkProgress.Progress p = fieldwork.of(StudyId.of(request.study()), WaveKey.of(wave));
+        Table units = new Table("unit", "invited", "answered", "answered %", "mails sent", "failed", "uncertain");
+        for (FieldworkProgress.Rate rate : p.units()) {
+            FieldworkProgress.Messages m = p.messages().stream().filter(x -> x.unit().equals(rate.key())).findFirst()
+                    .orElse(new FieldworkProgress.Messages(rate.key(), 0, 0, 0));
+            units.row(rate.key(), rate.invited(), rate.answered(), String.format(Locale.ROOT, "%.0f", rate.percent()), m.sent(), m.failed(),
+                    m.uncertain());
+        }
+        Table groups = new Table("group", "invited", "answered", "answered %");
+        p.groups().forEach(rate -> groups.row(rate.key(), rate.invited(), rate.answered(), String.format(Locale.ROOT, "%.0f", rate.percent())));
+        Table cells = new Table("rating group", "rated group", "raters", "k reached");
+        p.cells().forEach(c -> cells.row(c.fromGroup(), c.toGroup(), c.raters(), c.reachedK() ? "yes" : "no, " + (c.k() - c.raters()) + " more"));
+        String heading = String.format(Locale.ROOT, "Fieldwork: study %s, wave %s, k = %d: %d of %d links answered (%.0f %%); %d of %d relation cells have k raters",
+                p.study(), p.wave(), p.k(), p.total().answered(), p.total().invited(), p.total().percent(),
+                p.cells().stream().filter(FieldworkProgress.Cell::reachedK).count(), p.cells().size());
+        return ReportOutput.of(p, heading, units, ReportOutput.section("Per group", groups), ReportOutput.section("Relation cells", cells));
     }
 
     /** @param unit only respondents of this unit and the units below it; null: the whole study */

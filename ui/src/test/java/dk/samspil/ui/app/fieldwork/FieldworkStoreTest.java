@@ -10,9 +10,7 @@ import dk.samspil.domain.shared.UnitKey;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.ui.app.questionnaire.Invitation;
 import dk.samspil.ui.app.questionnaire.InvitationStore;
-import dk.samspil.ui.runtime.storage.EventStoreSchema;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.h2.jdbcx.JdbcDataSource;
+import dk.samspil.ui.runtime.storage.EventStoreDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,28 +37,22 @@ class FieldworkStoreTest {
     private static final Instant NOW = Instant.parse("2026-12-03T08:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
 
-    private static EmbeddedPostgres postgres;
-    private static DataSource h2;
+    private static EventStoreDatabases databases;
 
     @BeforeAll
     static void databases() throws Exception {
-        JdbcDataSource memory = new JdbcDataSource();
-        memory.setURL("jdbc:h2:mem:fieldwork-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        h2 = memory;
-        EventStoreSchema.ensure(h2);
-        postgres = EmbeddedPostgres.builder().start();
-        EventStoreSchema.ensure(postgres.getPostgresDatabase());
+        databases = EventStoreDatabases.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        postgres.close();
+        databases.close();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void two_senders_at_once_send_each_message_once_and_a_reminder_skips_those_who_answered(String database) throws Exception {
-        DataSource events = database.equals("h2") ? h2 : postgres.getPostgresDatabase();
+        DataSource events = databases.get(database);
         StudyId study = StudyId.of("s-" + UUID.randomUUID().toString().substring(0, 8));
         InvitationStore links = new InvitationStore(events);
         List<Invitation> invitations = new ArrayList<>();

@@ -7,9 +7,7 @@ import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.UnitKey;
 import dk.samspil.domain.shared.WaveKey;
-import dk.samspil.ui.runtime.storage.EventStoreSchema;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.h2.jdbcx.JdbcDataSource;
+import dk.samspil.ui.runtime.storage.EventStoreDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,22 +39,16 @@ class InvitationStoreTest {
 
     private static final Instant NOW = Instant.parse("2023-07-10T08:00:00Z");
 
-    private static EmbeddedPostgres postgres;
-    private static DataSource h2;
+    private static EventStoreDatabases databases;
 
     @BeforeAll
     static void databases() throws Exception {
-        JdbcDataSource memory = new JdbcDataSource();
-        memory.setURL("jdbc:h2:mem:invitations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        h2 = memory;
-        EventStoreSchema.ensure(h2);
-        postgres = EmbeddedPostgres.builder().start();
-        EventStoreSchema.ensure(postgres.getPostgresDatabase());
+        databases = EventStoreDatabases.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        postgres.close();
+        databases.close();
     }
 
     @ParameterizedTest
@@ -183,7 +175,7 @@ class InvitationStoreTest {
     }
 
     private static DataSource dataSource(String database) {
-        return database.equals("h2") ? h2 : postgres.getPostgresDatabase();
+        return databases.get(database);
     }
 
     private static Invitation invitation(InvitationToken token, RespondentId respondent) {
