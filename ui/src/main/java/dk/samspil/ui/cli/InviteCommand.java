@@ -59,8 +59,8 @@ final class InviteCommand implements Callable<Integer> {
     @Option(names = "--unit", required = true, paramLabel = "U", description = "Unit key the respondents answer for.")
     String unit;
 
-    @Option(names = "--respondents", required = true, paramLabel = "FILE",
-            description = "CSV with the columns respondent,respondent_group and optionally email and phone.")
+    @Option(names = "--respondents", paramLabel = "FILE", description = {"CSV with the columns respondent,respondent_group and",
+            "optionally email and phone. Left out with --send: send the unit's invitations not sent yet (a sending that stopped)."})
     Path respondents;
 
     @Mixin
@@ -70,6 +70,10 @@ final class InviteCommand implements Callable<Integer> {
             "SPRING_MAIL_HOST (SPRING_MAIL_PORT, ...) from SAMSPIL_FIELDWORK_FROM; print only the links of those without one."})
     boolean send;
 
+    @Option(names = "--resend-uncertain", description = {"With --send and no --respondents: send again the invitations a stopped",
+            "sending left uncertain (the relay may have taken them: those respondents may get two)."})
+    boolean resendUncertain;
+
     @Override
     public Integer call() throws Exception {
         for (String[] key : new String[][]{{"--study", study}, {"--wave", wave}, {"--unit", unit}}) {
@@ -78,6 +82,15 @@ final class InviteCommand implements Callable<Integer> {
             }
         }
         MessageTemplates.Language messages = message.language();
+        if (respondents == null) {
+            if (!send) {
+                throw new BadInput("--respondents is required, unless --send resumes the unit's invitations");
+            }
+            return resume(messages);
+        }
+        if (resendUncertain) {
+            throw new BadInput("--resend-uncertain goes with --send and no --respondents: new links have no uncertain invitations");
+        }
         List<Invitee> invitees = read(respondents);
         try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
             Sendings sendings = app.getBean(Sendings.class);
@@ -111,6 +124,16 @@ final class InviteCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Sends the unit's invitations that a stopped sending (or a failed delivery) left unsent. */
+    private int resume(MessageTemplates.Language messages) {
+        try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
+            return RemindCommand.report(app.getBean(Sendings.class).send(new Sendings.Request(StudyId.of(study), WaveKey.of(wave),
+                    Optional.of(UnitKey.of(unit)), FieldworkSent.Kind.INVITATION, messages, message.baseUrl, resendUncertain)), "invitations", System.out);
+        } catch (Rejected rejected) {
+            throw new BadInput("nothing sent:\n  " + String.join("\n  ", rejected.reasons()));
+        }
     }
 
     /** The respondents file, with every malformed value reported at once by line and column. */

@@ -2,6 +2,7 @@ package dk.samspil.ui.cli;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dk.samspil.ui.SamspilApplication;
 import dk.samspil.ui.runtime.launch.Launcher;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -146,6 +147,41 @@ class FieldworkMailTest {
     }
 
     @Test
+    void a_sending_killed_half_way_resumes_and_sends_nobody_twice() throws Exception {
+        int people = 240;
+        StringBuilder list = new StringBuilder("respondent,respondent_group,email\n");
+        for (int i = 0; i < people; i++) {
+            list.append("p-kill-").append(i).append(i % 2 == 0 ? ",skole," : ",ppr,").append("person").append(i).append("@example.dk\n");
+        }
+        Path listed = Files.writeString(dir.resolve("many.csv"), list);
+        Process sending = samspil("invite", "--study", "aaben", "--wave", "nu", "--unit", "u1", "--respondents", listed.toString(), "--send",
+                "--base-url", "https://survey.example.dk/");
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (SMTP.getReceivedMessages().length < people / 8 && sending.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(2);
+        }
+        sending.destroyForcibly().waitFor();
+        int beforeKill = SMTP.getReceivedMessages().length;
+        assertThat(beforeKill).as("killed half-way (log: %s)", Files.exists(dir.resolve("kill.log")) ? Files.readString(dir.resolve("kill.log")) : "")
+                .isBetween(1, people - 1);
+
+        Cli.Result resumed = Cli.run("invite", "--data", data.toString(), "--study", "aaben", "--wave", "nu", "--unit", "u1", "--send",
+                "--base-url", "https://survey.example.dk/");
+
+        List<String> to = Arrays.stream(SMTP.getReceivedMessages()).map(FieldworkMailTest::to).toList();
+        assertThat(to).as("nobody invited twice").doesNotHaveDuplicates();
+        Matcher uncertain = Pattern.compile("u1\\s+(\\d+)\\s+0\\s+(\\d+)\\s+(\\d+)").matcher(resumed.err() + resumed.out());
+        assertThat(uncertain.find()).as(resumed.out() + resumed.err()).isTrue();
+        int sentNow = Integer.parseInt(uncertain.group(1));
+        int unsure = Integer.parseInt(uncertain.group(2));
+        assertThat(unsure).as("one sender: at most its one message in flight is uncertain").isBetween(0, 1);
+        assertThat(to.size()).as("everyone but an uncertain one has had exactly one invitation").isBetween(people - unsure, people);
+        assertThat(sentNow).isEqualTo(to.size() - beforeKill);
+        assertThat(resumed.exit()).as("exit 1 only for an uncertain message").isEqualTo(unsure == 0 ? 0 : 1);
+        System.out.printf("killed after %d of %d invitations; the resumed sending sent %d, %d uncertain%n", beforeKill, people, sentNow, unsure);
+    }
+
+    @Test
     void an_erasure_leaves_the_address_in_no_file_and_no_relay_means_no_links_issued() throws Exception {
         System.clearProperty("spring.mail.host");
         Path people = Files.writeString(dir.resolve("people.csv"), "respondent,respondent_group,email\np-mail-2,ppr,ole.berg@ppr.example.dk\n",
@@ -165,6 +201,17 @@ class FieldworkMailTest {
         assertThat(count("SELECT count(*) FROM fieldwork_message")).isZero();
         assertThat(EraseCommandTest.filesHolding(data, "ole.berg")).as("files holding the address").isEmpty();
         assertThat(EraseCommandTest.filesHolding(data, "p-mail-2")).as("files holding the respondent").isEmpty();
+    }
+
+    /** ./samspil in a process of its own, to kill -9, with the relay and sender of this test. */
+    private Process samspil(String... args) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Dspring.mail.host=127.0.0.1", "-Dspring.mail.port=" + SMTP.getSmtp().getPort(),
+                "-Dsamspil.fieldwork.from=undersoegelse@proeve.example.dk",
+                "-cp", System.getProperty("java.class.path"), SamspilApplication.class.getName(), "--data", data.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(dir.resolve("kill.log").toFile()).start();
     }
 
     private Cli.Result invite(Path people) {
