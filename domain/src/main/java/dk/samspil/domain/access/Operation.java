@@ -11,6 +11,8 @@ public enum Operation {
     VIEW_HISTORY(Kind.AGGREGATES),
     VIEW_CASE_MATRIX(Kind.PERSON_LEVEL),
     RELEASE_WAVE(Kind.RELEASE),
+    /** A wave's invitations, reminders and response while it is open: who may release its figures runs it. */
+    RUN_FIELDWORK(Kind.RELEASE),
     REGISTER_INTERVENTION(Kind.REGISTER),
     REGISTER_CHANGE(Kind.REGISTER),
     IMPORT_BUNDLE(Kind.IMPORT),

@@ -35,6 +35,7 @@ class AccessPolicyTest {
             VIEW_HISTORY            YY     YN           YN          YN                 NN
             VIEW_CASE_MATRIX        YY     YN           NN          NN                 NN
             RELEASE_WAVE            YY     YN           YN          NN                 NN
+            RUN_FIELDWORK           YY     YN           YN          NN                 NN
             REGISTER_INTERVENTION   YY     NN           NN          YN                 NN
             REGISTER_CHANGE         YY     NN           NN          YN                 NN
             IMPORT_BUNDLE           YY     YN           YN          NN                 NN

@@ -1,11 +1,14 @@
 package dk.samspil.ui.app.fieldwork;
 
+import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.overview.RelationRatersQuery;
 import dk.samspil.projections.studies.StudyCatalog;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.app.study.StudyAccess;
 import dk.samspil.ui.app.questionnaire.InvitationStore;
 import dk.samspil.ui.runtime.settings.SamspilProperties;
 import org.springframework.stereotype.Service;
@@ -52,9 +55,12 @@ public class FieldworkProgress {
     private final FieldworkStore messages;
     private final ReadModel readModel;
     private final StudyCatalog catalog;
+    private final StudyAccess access;
     private final int k;
 
-    FieldworkProgress(InvitationStore links, FieldworkStore messages, ReadModel readModel, StudyCatalog catalog, SamspilProperties properties) {
+    FieldworkProgress(InvitationStore links, FieldworkStore messages, ReadModel readModel, StudyCatalog catalog, StudyAccess access,
+                      SamspilProperties properties) {
+        this.access = access;
         this.links = links;
         this.messages = messages;
         this.readModel = readModel;
@@ -62,8 +68,18 @@ public class FieldworkProgress {
         this.k = properties.k();
     }
 
-    /** @throws IllegalArgumentException naming the study or wave that does not exist */
+    /** The studies whose fieldwork the current user may run. */
+    public List<StudySummary> studies() {
+        return access.visible(Operation.RUN_FIELDWORK, catalog.studies()).stream()
+                .flatMap(s -> catalog.study(StudyId.of(s.key()), AsOf.LATEST).stream()).toList();
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the study or wave that does not exist
+     * @throws dk.samspil.domain.access.AccessPolicy.AccessDenied when the current user may not run the study's fieldwork
+     */
     public Progress of(StudyId study, WaveKey wave) {
+        access.require(Operation.RUN_FIELDWORK, study);
         var summary = catalog.study(study, AsOf.LATEST).orElseThrow(() -> new IllegalArgumentException("no study '" + study + "'"));
         if (summary.waves().stream().noneMatch(w -> w.key().equals(wave.value()))) {
             throw new IllegalArgumentException("study " + study + " has no wave '" + wave + "'");

@@ -103,6 +103,8 @@ class AccessMatrixTest {
     AdminService admin;
     @Autowired
     dk.samspil.ui.app.release.WaveReleases releases;
+    @Autowired
+    dk.samspil.ui.app.fieldwork.FieldworkProgress fieldwork;
 
     @BeforeEach
     void twoOrganisationsAndAnAccountPerRole() throws Exception {
@@ -188,7 +190,7 @@ class AccessMatrixTest {
 
     private static List<Operation> wired() {
         List<Operation> all = new ArrayList<>(VIEWS);
-        all.addAll(List.of(Operation.VIEW_HISTORY, Operation.RELEASE_WAVE, Operation.IMPORT_BUNDLE, Operation.REGISTER_INTERVENTION, Operation.REGISTER_CHANGE,
+        all.addAll(List.of(Operation.VIEW_HISTORY, Operation.RELEASE_WAVE, Operation.RUN_FIELDWORK, Operation.IMPORT_BUNDLE, Operation.REGISTER_INTERVENTION, Operation.REGISTER_CHANGE,
                 Operation.EXPORT_RESEARCH, Operation.DOWNLOAD_EXPORT, Operation.ERASE_PERSON, Operation.MANAGE_USERS));
         return all;
     }
@@ -202,6 +204,7 @@ class AccessMatrixTest {
                 case EXPORT_RESEARCH -> exports.past(study);
                 // the review records nothing: allowed, it lists what a release would show
                 case RELEASE_WAVE -> releases.review(study.value(), "w0");
+                case RUN_FIELDWORK -> fieldwork.of(study, dk.samspil.domain.shared.WaveKey.of("w0"));
                 // the study's export for the partner, made again byte for byte as a download is
                 case DOWNLOAD_EXPORT -> exports.download(readModel.exports().forPartner("aau").stream()
                         .filter(e -> e.study().equals(study.value())).findFirst().orElseThrow());

@@ -1,0 +1,71 @@
+package dk.samspil.ui.web.fieldwork;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import dk.samspil.domain.instrument.Instrument.RespondentKind;
+import dk.samspil.domain.shared.GroupKey;
+import dk.samspil.domain.shared.RespondentId;
+import dk.samspil.domain.shared.UnitKey;
+import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.ui.app.fieldwork.FieldworkProgress;
+import dk.samspil.ui.app.questionnaire.Invitation;
+import dk.samspil.ui.app.questionnaire.InvitationStore;
+import dk.samspil.ui.web.testing.MiniStudy;
+import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The fieldwork page: a wave's response per unit and group from its links, and its relation cells' raters against k. */
+class FieldworkViewTest extends MiniStudyBrowserlessTest {
+
+    @Autowired
+    InvitationStore links;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shows_the_links_answered_per_unit_and_group_and_each_relation_cells_raters_against_k() {
+        WaveKey w1 = WaveKey.of("w1");
+        List<Invitation> invited = List.of(
+                link("a", "skole"), link("b", "skole"), link("c", "ppr"), new Invitation(hash("d"), MiniStudy.STUDY, w1, UnitKey.of("d01"),
+                        RespondentId.of("fw-d"), null, RespondentKind.CITIZEN));
+        links.add(invited, Instant.parse("2023-07-03T08:00:00Z"));
+        links.markUsed(hash("a"), Instant.parse("2023-07-04T08:00:00Z"));
+
+        open(FieldworkView.class, Map.of("study", "mini", "wave", "w1"));
+
+        assertThat(UI.getCurrent().getPollInterval()).as("the page asks again while open").isEqualTo(FieldworkView.REFRESH_MILLIS);
+        assertThat(find(Paragraph.class).id("fieldwork-summary").getText())
+                .startsWith("1 af 4 links besvaret (25 %); ").endsWith("har mindst k = 5 besvarelser.");
+        Grid<FieldworkProgress.Rate> units = find(Grid.class).id("fieldwork-units");
+        assertThat(test(units).size()).isEqualTo(1);
+        assertThat(List.of(test(units).getCellText(0, 0), test(units).getCellText(0, 1), test(units).getCellText(0, 2), test(units).getCellText(0, 3),
+                test(units).getCellText(0, 4))).containsExactly("d01", "4", "1", "25", "0");
+        Grid<FieldworkProgress.Rate> groups = find(Grid.class).id("fieldwork-groups");
+        assertThat(groups.getGenericDataView().getItems().map(r -> r.key() + " " + r.answered() + "/" + r.invited()))
+                .containsExactly("borgere 0/1", "ppr 0/1", "skole 1/2");
+        Grid<FieldworkProgress.Cell> cells = find(Grid.class).id("fieldwork-cells");
+        List<FieldworkProgress.Cell> shown = cells.getGenericDataView().getItems().toList();
+        assertThat(shown).as("every cell of the mini study's relationship map").isNotEmpty();
+        assertThat(shown).as("the mini study's w1 has raters").anyMatch(c -> c.raters() > 0);
+        for (int row = 0; row < shown.size(); row++) {
+            FieldworkProgress.Cell cell = shown.get(row);
+            assertThat(test(cells).getCellText(row, 3)).isEqualTo(cell.reachedK() ? "k nået" : "mangler " + (5 - cell.raters()));
+        }
+    }
+
+    private static Invitation link(String who, String group) {
+        return new Invitation(hash(who), MiniStudy.STUDY, WaveKey.of("w1"), UnitKey.of("d01"), RespondentId.of("fw-" + who),
+                GroupKey.of(group), RespondentKind.PROFESSIONAL);
+    }
+
+    private static String hash(String who) {
+        return String.format("%-64s", "fieldwork-view-" + who).replace(' ', '0');
+    }
+}
