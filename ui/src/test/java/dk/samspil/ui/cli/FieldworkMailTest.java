@@ -3,6 +3,7 @@ package dk.samspil.ui.cli;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dk.samspil.ui.SamspilApplication;
+import dk.samspil.ui.app.fieldwork.PlannedSendings;
 import dk.samspil.ui.runtime.launch.Launcher;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +20,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -182,6 +185,34 @@ class FieldworkMailTest {
     }
 
     @Test
+    void a_planned_invitation_goes_out_on_its_day_in_the_plans_language_once() throws Exception {
+        Path people = Files.writeString(dir.resolve("people.csv"), "respondent,respondent_group,email\n"
+                + "p-mail-1,skole,anna.jensen@skole.example.dk\np-mail-2,ppr,ole.berg@ppr.example.dk\n", StandardCharsets.UTF_8);
+        assertThat(Cli.run("invite", "--data", data.toString(), "--study", "aaben", "--wave", "nu", "--unit", "u1",
+                "--respondents", people.toString()).exit()).isZero();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+
+        Cli.Result wrong = schedule(today.toString(), today.minusDays(1) + "," + today.plusDays(90), "not-an-address");
+        assertThat(wrong.exit()).isEqualTo(1);
+        assertThat(wrong.err()).contains("no plan saved:").contains("remind-on: " + today.minusDays(1) + " is not after the invitations")
+                .contains("remind-on: " + today.plusDays(90) + " is after the wave closes").contains("from: not an e-mail address");
+        Cli.Result planned = schedule(today.toString(), today.plusDays(3).toString(), "feltarbejde@proeve.example.dk");
+        assertThat(planned.exit()).as(planned.err()).isZero();
+        assertThat(planned.out()).contains("invitations on " + today + ", reminders on [" + today.plusDays(3) + "], in en, from feltarbejde@proeve.example.dk");
+        assertThat(SMTP.getReceivedMessages()).as("nothing sent when planning").isEmpty();
+
+        try (ConfigurableApplicationContext app = Launcher.start(data, 0, Cli.WITHOUT_VAADIN)) {
+            PlannedSendings sendings = app.getBean(PlannedSendings.class);
+            assertThat(sendings.run()).as("today's invitations").isEqualTo(1);
+            assertThat(sendings.run()).as("made once, the reminders not yet due").isZero();
+        }
+        MimeMessage[] sent = SMTP.getReceivedMessages();
+        assertThat(Arrays.stream(sent).map(FieldworkMailTest::to)).containsExactlyInAnyOrder("anna.jensen@skole.example.dk", "ole.berg@ppr.example.dk");
+        assertThat(sent).extracting(FieldworkMailTest::subject).containsOnly("Questionnaire: Åben bølge");
+        assertThat(sent[0].getFrom()[0].toString()).isEqualTo("feltarbejde@proeve.example.dk");
+    }
+
+    @Test
     void an_erasure_leaves_the_address_in_no_file_and_no_relay_means_no_links_issued() throws Exception {
         System.clearProperty("spring.mail.host");
         Path people = Files.writeString(dir.resolve("people.csv"), "respondent,respondent_group,email\np-mail-2,ppr,ole.berg@ppr.example.dk\n",
@@ -217,6 +248,11 @@ class FieldworkMailTest {
     private Cli.Result invite(Path people) {
         return Cli.run("invite", "--data", data.toString(), "--study", "aaben", "--wave", "nu", "--unit", "u1",
                 "--respondents", people.toString(), "--send", "--base-url", "https://survey.example.dk/");
+    }
+
+    private Cli.Result schedule(String inviteOn, String remindOn, String from) {
+        return Cli.run("schedule", "--data", data.toString(), "--study", "aaben", "--wave", "nu", "--invite-on", inviteOn, "--remind-on", remindOn,
+                "--from", from, "--base-url", "https://survey.example.dk/", "--language", "en");
     }
 
     private Cli.Result remind() {

@@ -64,9 +64,18 @@ public class Sendings {
     public record UnitReport(int sent, int failed, int uncertain, int sentBefore) {
     }
 
-    /** What a researcher asks for. */
+    /**
+     * What a researcher asks for, or a plan ({@link PlannedSendings}).
+     *
+     * @param from the sender address; null: the installation's (samspil.fieldwork.from)
+     */
     public record Request(StudyId study, WaveKey wave, Optional<UnitKey> unit, FieldworkSent.Kind kind, MessageTemplates.Language language,
-                          String baseUrl, boolean resendUncertain) {
+                          String baseUrl, boolean resendUncertain, String from) {
+
+        public Request(StudyId study, WaveKey wave, Optional<UnitKey> unit, FieldworkSent.Kind kind, MessageTemplates.Language language,
+                       String baseUrl, boolean resendUncertain) {
+            this(study, wave, unit, kind, language, baseUrl, resendUncertain, null);
+        }
     }
 
     private final FieldworkStore store;
@@ -79,7 +88,8 @@ public class Sendings {
     private final Clock clock;
     private final String from;
     private final Duration lease;
-    private final String sender = ManagementFactory.getRuntimeMXBean().getName();
+    /** This process, as its claims name it (pid@host). */
+    private final String claimant = ManagementFactory.getRuntimeMXBean().getName();
 
     Sendings(FieldworkStore store, InvitationStore links, SealedContacts contacts, StudyCatalog catalog, ReadModelSync sync,
              CommandGateway commands, ObjectProvider<JavaMailSender> relay, Clock clock,
@@ -98,11 +108,15 @@ public class Sendings {
 
     /** @throws Rejected when messages cannot go out from here: no relay or no sender address configured */
     public JavaMailSender ready() {
+        return ready(null);
+    }
+
+    private JavaMailSender ready(String address) {
         JavaMailSender mail = relay.getIfAvailable();
         if (mail == null) {
             throw new Rejected("no SMTP relay is configured: set SPRING_MAIL_HOST (and SPRING_MAIL_PORT, SPRING_MAIL_USERNAME, ...)");
         }
-        if (from.isBlank()) {
+        if (address == null && from.isBlank()) {
             throw new Rejected("no sender address is configured: set SAMSPIL_FIELDWORK_FROM (e.g. undersoegelse@kommune.dk)");
         }
         return mail;
@@ -110,7 +124,8 @@ public class Sendings {
 
     /** @throws Rejected with the reason nothing can be sent; then nothing was */
     public Report send(Request request) {
-        JavaMailSender mail = ready();
+        JavaMailSender mail = ready(request.from());
+        String sentFrom = request.from() == null ? from : request.from();
         sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
         StudySummary study = catalog.study(request.study(), AsOf.LATEST)
                 .orElseThrow(() -> new Rejected("no study '" + request.study() + "'; import its bundle first"));
@@ -129,7 +144,7 @@ public class Sendings {
         }
         Map<UnitKey, int[]> sentNow = new TreeMap<>(java.util.Comparator.comparing(UnitKey::value));
         for (FieldworkStore.Message message : store.pending(sending)) {
-            if (!store.claim(message.id(), sender, clock.instant())) {
+            if (!store.claim(message.id(), claimant, clock.instant())) {
                 continue; // another node sends this one
             }
             try {
@@ -141,7 +156,7 @@ public class Sendings {
                 }
                 MessageTemplates.Text text = MessageTemplates.render(request.kind(), request.language(), study.title(),
                         new IssuedLink(message.respondent(), opened.get().token()).url(request.baseUrl()), wave.closesOn());
-                mail.send(mime(mail, opened.get().contact().email(), text));
+                mail.send(mime(mail, sentFrom, opened.get().contact().email(), text));
                 store.sent(message.id(), clock.instant());
                 sentNow.computeIfAbsent(message.unit(), u -> new int[1])[0]++;
             } catch (MailException | MessagingException e) {
@@ -172,7 +187,7 @@ public class Sendings {
         return states;
     }
 
-    private MimeMessage mime(JavaMailSender mail, String to, MessageTemplates.Text text) throws MessagingException {
+    private static MimeMessage mime(JavaMailSender mail, String from, String to, MessageTemplates.Text text) throws MessagingException {
         MimeMessage message = mail.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
         helper.setFrom(from);

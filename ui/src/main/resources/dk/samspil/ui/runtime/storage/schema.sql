@@ -93,6 +93,34 @@ CREATE TABLE IF NOT EXISTS fieldwork_message (
 );
 CREATE INDEX IF NOT EXISTS fieldwork_message_wave ON fieldwork_message (study, wave, unit, kind, state);
 
+-- A wave's distribution plan: when its invitations and reminders go out, in which language, from which
+-- address, with links to which address. Settings, not history: each sending it makes is recorded as an event.
+CREATE TABLE IF NOT EXISTS fieldwork_plan (
+    study      VARCHAR(64) NOT NULL,
+    wave       VARCHAR(64) NOT NULL,
+    invite_on  DATE NOT NULL,
+    remind_on  VARCHAR(400) NOT NULL,
+    language   VARCHAR(8) NOT NULL,
+    sender     VARCHAR(320) NOT NULL,
+    base_url   VARCHAR(400) NOT NULL,
+    planned_by VARCHAR(64) NOT NULL,
+    planned_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (study, wave)
+);
+
+-- Each planned sending (a wave's invitations, or its reminders of one date), claimed by the node that runs it,
+-- so N nodes run it once; a claim never marked done is taken over after its lease.
+CREATE TABLE IF NOT EXISTS fieldwork_run (
+    study      VARCHAR(64) NOT NULL,
+    wave       VARCHAR(64) NOT NULL,
+    kind       VARCHAR(16) NOT NULL,
+    due_on     DATE NOT NULL,
+    claimed_by VARCHAR(100) NOT NULL,
+    claimed_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    done_at    TIMESTAMP WITH TIME ZONE,
+    PRIMARY KEY (study, wave, kind, due_on)
+);
+
 -- Answers saved to finish later, sealed under the respondent's key; deleted when submitted.
 CREATE TABLE IF NOT EXISTS questionnaire_draft (
     token_hash CHAR(64) PRIMARY KEY REFERENCES questionnaire_invitation (token_hash),

@@ -115,4 +115,20 @@ class FieldworkStoreTest {
         links.delete(List.of(pending.get(2).tokenHash()));
         assertThat(store.pending(reminder)).hasSize(10);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void a_planned_sending_is_claimed_by_one_node_and_taken_over_only_after_its_lease(String database) {
+        DistributionPlans plans = new DistributionPlans(databases.get(database), null, null, java.time.Clock.systemUTC());
+        StudyId study = StudyId.of("p-" + UUID.randomUUID().toString().substring(0, 8));
+        DistributionPlans.Due due = new DistributionPlans.Due(new DistributionPlans.Plan(study, WaveKey.of("w1"), TODAY, List.of(),
+                MessageTemplates.Language.DA, "a@example.dk", "https://survey.example.dk"), FieldworkSent.Kind.INVITATION, TODAY);
+        Duration lease = Duration.ofMinutes(5);
+
+        assertThat(plans.claim(due, "node-a", NOW, lease)).isTrue();
+        assertThat(plans.claim(due, "node-b", NOW.plusSeconds(60), lease)).as("node-a has it").isFalse();
+        assertThat(plans.claim(due, "node-b", NOW.plus(Duration.ofMinutes(6)), lease)).as("node-a stopped: its lease ran out").isTrue();
+        plans.done(due, NOW.plus(Duration.ofMinutes(7)));
+        assertThat(plans.claim(due, "node-c", NOW.plus(Duration.ofHours(1)), lease)).as("done: nobody makes it again").isFalse();
+    }
 }
