@@ -19,6 +19,7 @@ import com.vaadin.flow.shared.Registration;
 import dk.samspil.domain.access.AccessPolicy;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.ui.app.fieldwork.DistributionPlans;
 import dk.samspil.ui.app.fieldwork.FieldworkProgress;
 import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.shell.ViewState;
@@ -33,7 +34,8 @@ import java.util.function.Function;
 
 /**
  * The fieldwork page: a study's wave while it is open, refreshed every ten seconds: response per unit
- * and per group, the mails per unit, and each relation cell's raters against k. Counts only.
+ * and per group, the mails per unit, and each relation cell's raters against k (counts only); below,
+ * the wave's distribution plan.
  */
 @Route(value = "fieldwork", layout = MainLayout.class)
 @Menu(title = "fieldwork.menu", order = 8.5)
@@ -44,6 +46,7 @@ public class FieldworkView extends Div implements BeforeEnterObserver, LocaleCha
     static final int REFRESH_MILLIS = 10_000;
 
     private final FieldworkProgress fieldwork;
+    private final DistributionPlans plans;
     private final Clock clock;
     private ViewState state = new ViewState(null, null);
     private String askedWave;
@@ -51,8 +54,9 @@ public class FieldworkView extends Div implements BeforeEnterObserver, LocaleCha
     private Registration polling;
     private Runnable refresh = () -> { };
 
-    public FieldworkView(FieldworkProgress fieldwork, Clock clock) {
+    public FieldworkView(FieldworkProgress fieldwork, DistributionPlans plans, Clock clock) {
         this.fieldwork = fieldwork;
+        this.plans = plans;
         this.clock = clock;
         addClassName("fieldwork-view");
         figures.setId("fieldwork-figures");
@@ -106,13 +110,17 @@ public class FieldworkView extends Div implements BeforeEnterObserver, LocaleCha
             wave.setItems(change.getValue().waves());
             wave.setValue(chosenWave(change.getValue()));
         });
+        Div plan = new Div();
         wave.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 refresh = () -> show(study.getValue(), change.getValue());
                 refresh.run();
+                // the form is not redrawn by the refresh: a half-filled plan survives it
+                plan.removeAll();
+                plan.add(new PlanForm(plans, study.getValue().study(), WaveKey.of(change.getValue().key())));
             }
         });
-        add(new Div(study, wave), figures);
+        add(new Div(study, wave), figures, plan);
         study.setValue(studies.stream().filter(s -> s.study().value().equals(state.study())).findFirst().orElse(studies.getFirst()));
     }
 

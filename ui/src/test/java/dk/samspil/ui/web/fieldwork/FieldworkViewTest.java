@@ -1,6 +1,9 @@
 package dk.samspil.ui.web.fieldwork;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import dk.samspil.domain.instrument.Instrument.RespondentKind;
@@ -8,6 +11,7 @@ import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.RespondentId;
 import dk.samspil.domain.shared.UnitKey;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.ui.app.fieldwork.DistributionPlans;
 import dk.samspil.ui.app.fieldwork.FieldworkProgress;
 import dk.samspil.ui.app.questionnaire.Invitation;
 import dk.samspil.ui.app.questionnaire.InvitationStore;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +32,8 @@ class FieldworkViewTest extends MiniStudyBrowserlessTest {
 
     @Autowired
     InvitationStore links;
+    @Autowired
+    DistributionPlans plans;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -58,6 +65,29 @@ class FieldworkViewTest extends MiniStudyBrowserlessTest {
             FieldworkProgress.Cell cell = shown.get(row);
             assertThat(test(cells).getCellText(row, 3)).isEqualTo(cell.reachedK() ? "k nået" : "mangler " + (5 - cell.raters()));
         }
+    }
+
+    @Test
+    void the_plan_form_saves_a_plan_and_names_what_is_wrong_with_one() {
+        open(FieldworkView.class, Map.of("study", "mini", "wave", "w1"));
+        assertThat(find(Paragraph.class).id("fieldwork-plan-outcome").getText()).isEqualTo("Bølgen har ingen plan endnu.");
+
+        test(find(DatePicker.class).id("fieldwork-plan-invite-on")).setValue(LocalDate.of(2023, 7, 5));
+        test(find(TextField.class).id("fieldwork-plan-remind-on")).setValue("2023-07-01");
+        test(find(TextField.class).id("fieldwork-plan-from")).setValue("undersoegelse@kommune.example.dk");
+        test(find(TextField.class).id("fieldwork-plan-base-url")).setValue("https://survey.example.dk");
+        test(find(Button.class).id("fieldwork-plan-save")).click();
+        assertThat(find(Paragraph.class).id("fieldwork-plan-outcome").getText()).isEqualTo("remind-on: 2023-07-01 is not after the invitations (2023-07-05)");
+        assertThat(plans.of(MiniStudy.STUDY, WaveKey.of("w1"))).isEmpty();
+
+        test(find(TextField.class).id("fieldwork-plan-remind-on")).setValue("2023-07-19, 2023-07-12");
+        test(find(Button.class).id("fieldwork-plan-save")).click();
+        assertThat(find(Paragraph.class).id("fieldwork-plan-outcome").getText()).isEqualTo("Planen er gemt.");
+        assertThat(plans.of(MiniStudy.STUDY, WaveKey.of("w1"))).hasValueSatisfying(plan -> {
+            assertThat(plan.inviteOn()).isEqualTo(LocalDate.of(2023, 7, 5));
+            assertThat(plan.remindOn()).containsExactly(LocalDate.of(2023, 7, 12), LocalDate.of(2023, 7, 19));
+            assertThat(plan.sender()).isEqualTo("undersoegelse@kommune.example.dk");
+        });
     }
 
     private static Invitation link(String who, String group) {
