@@ -18,19 +18,16 @@ final class FieldworkCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--study", required = true, paramLabel = "S", description = "Study key.")
-    String study;
-
-    @Option(names = "--wave", required = true, paramLabel = "W", description = "Wave key.")
-    String wave;
+    @Mixin
+    WaveOptions target;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     ReportOutput.Format format;
 
     @Override
     public Integer call() throws Exception {
-        System.out.print(Served.catalogue(data.folder(), "fieldwork", new ReportRequest(study, null, null),
-                ReportCatalog.options("wave", wave), format));
+        System.out.print(Served.catalogue(data.folder(), "fieldwork", new ReportRequest(target.study().value(), null, null),
+                ReportCatalog.options("wave", target.wave().value()), format));
         return 0;
     }
 }

@@ -50,11 +50,8 @@ final class InviteCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
-    @Option(names = "--study", required = true, paramLabel = "S", description = "Study key.")
-    String study;
-
-    @Option(names = "--wave", required = true, paramLabel = "W", description = "Wave key.")
-    String wave;
+    @Mixin
+    WaveOptions target;
 
     @Option(names = "--unit", required = true, paramLabel = "U", description = "Unit key the respondents answer for.")
     String unit;
@@ -76,17 +73,15 @@ final class InviteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (String[] key : new String[][]{{"--study", study}, {"--wave", wave}, {"--unit", unit}}) {
-            if (!Keys.isValid(key[1])) {
-                throw new BadInput(key[0] + " must be a key of [a-z0-9_-]+, was '" + key[1] + "'");
-            }
-        }
+        StudyId study = target.study();
+        WaveKey wave = target.wave();
+        UnitKey unit = UnitKey.of(WaveOptions.key("--unit", this.unit));
         MessageTemplates.Language messages = message.language();
         if (respondents == null) {
             if (!send) {
                 throw new BadInput("--respondents is required, unless --send resumes the unit's invitations");
             }
-            return resume(messages);
+            return resume(study, wave, unit, messages);
         }
         if (resendUncertain) {
             throw new BadInput("--resend-uncertain goes with --send and no --respondents: new links have no uncertain invitations");
@@ -104,7 +99,7 @@ final class InviteCommand implements Callable<Integer> {
             }
             List<IssuedLink> links;
             try {
-                links = app.getBean(InvitationService.class).issue(StudyId.of(study), WaveKey.of(wave), UnitKey.of(unit), invitees);
+                links = app.getBean(InvitationService.class).issue(study, wave, unit, invitees);
             } catch (Rejected rejected) {
                 throw new BadInput("no links issued:\n  " + String.join("\n  ", rejected.reasons()));
             }
@@ -119,7 +114,7 @@ final class InviteCommand implements Callable<Integer> {
             csv.flush();
             System.err.printf("issued %d links for wave %s of study %s, unit %s%n", links.size(), wave, study, unit);
             if (send) {
-                return RemindCommand.report(sendings.send(new Sendings.Request(StudyId.of(study), WaveKey.of(wave), Optional.of(UnitKey.of(unit)),
+                return RemindCommand.report(sendings.send(new Sendings.Request(study, wave, Optional.of(unit),
                         FieldworkSent.Kind.INVITATION, messages, message.baseUrl, false)), "invitations", System.err);
             }
         }
@@ -127,10 +122,10 @@ final class InviteCommand implements Callable<Integer> {
     }
 
     /** Sends the unit's invitations that a stopped sending (or a failed delivery) left unsent. */
-    private int resume(MessageTemplates.Language messages) {
+    private int resume(StudyId study, WaveKey wave, UnitKey unit, MessageTemplates.Language messages) {
         try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
-            return RemindCommand.report(app.getBean(Sendings.class).send(new Sendings.Request(StudyId.of(study), WaveKey.of(wave),
-                    Optional.of(UnitKey.of(unit)), FieldworkSent.Kind.INVITATION, messages, message.baseUrl, resendUncertain)), "invitations", System.out);
+            return RemindCommand.report(app.getBean(Sendings.class).send(new Sendings.Request(study, wave, Optional.of(unit),
+                    FieldworkSent.Kind.INVITATION, messages, message.baseUrl, resendUncertain)), "invitations", System.out);
         } catch (Rejected rejected) {
             throw new BadInput("nothing sent:\n  " + String.join("\n  ", rejected.reasons()));
         }

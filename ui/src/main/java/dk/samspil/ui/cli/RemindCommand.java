@@ -1,6 +1,5 @@
 package dk.samspil.ui.cli;
 
-import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.Rejected;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.UnitKey;
@@ -26,11 +25,8 @@ final class RemindCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
-    @Option(names = "--study", required = true, paramLabel = "S", description = "Study key.")
-    String study;
-
-    @Option(names = "--wave", required = true, paramLabel = "W", description = "Wave key.")
-    String wave;
+    @Mixin
+    WaveOptions target;
 
     @Option(names = "--unit", paramLabel = "U", description = "Only this unit's respondents (default: every unit).")
     String unit;
@@ -44,15 +40,12 @@ final class RemindCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (String[] key : new String[][]{{"--study", study}, {"--wave", wave}, {"--unit", unit == null ? "x" : unit}}) {
-            if (!Keys.isValid(key[1])) {
-                throw new BadInput(key[0] + " must be a key of [a-z0-9_-]+, was '" + key[1] + "'");
-            }
-        }
+        StudyId study = target.study();
+        WaveKey wave = target.wave();
+        Optional<UnitKey> only = Optional.ofNullable(unit).map(u -> UnitKey.of(WaveOptions.key("--unit", u)));
         MessageTemplates.Language messages = message.language();
         try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
-            return report(app.getBean(Sendings.class).send(new Sendings.Request(StudyId.of(study), WaveKey.of(wave),
-                    Optional.ofNullable(unit).map(UnitKey::of), FieldworkSent.Kind.REMINDER, messages, message.baseUrl, resendUncertain)), "reminders", System.out);
+            return report(app.getBean(Sendings.class).send(new Sendings.Request(study, wave, only, FieldworkSent.Kind.REMINDER, messages, message.baseUrl, resendUncertain)), "reminders", System.out);
         } catch (Rejected rejected) {
             throw new BadInput("nothing sent:\n  " + String.join("\n  ", rejected.reasons()));
         }

@@ -1,6 +1,5 @@
 package dk.samspil.ui.cli;
 
-import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.Rejected;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
@@ -26,11 +25,8 @@ final class ScheduleCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
-    @Option(names = "--study", required = true, paramLabel = "S", description = "Study key.")
-    String study;
-
-    @Option(names = "--wave", required = true, paramLabel = "W", description = "Wave key.")
-    String wave;
+    @Mixin
+    WaveOptions target;
 
     @Option(names = "--invite-on", paramLabel = "DATE", description = "The day the invitations go out (YYYY-MM-DD).")
     String inviteOn;
@@ -46,21 +42,18 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (String[] key : new String[][]{{"--study", study}, {"--wave", wave}}) {
-            if (!Keys.isValid(key[1])) {
-                throw new BadInput(key[0] + " must be a key of [a-z0-9_-]+, was '" + key[1] + "'");
-            }
-        }
+        StudyId study = target.study();
+        WaveKey wave = target.wave();
         try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
             DistributionPlans plans = app.getBean(DistributionPlans.class);
             if (inviteOn != null) {
                 if (from == null) {
                     throw new BadInput("--from is required with --invite-on: the address the messages come from");
                 }
-                plans.plan(new DistributionPlans.Plan(StudyId.of(study), WaveKey.of(wave), date("--invite-on", inviteOn),
+                plans.plan(new DistributionPlans.Plan(study, wave, date("--invite-on", inviteOn),
                         remindOn.stream().map(day -> date("--remind-on", day)).sorted().toList(), message.language(), from, message.baseUrl));
             }
-            DistributionPlans.Plan plan = plans.of(StudyId.of(study), WaveKey.of(wave))
+            DistributionPlans.Plan plan = plans.of(study, wave)
                     .orElseThrow(() -> new BadInput("wave " + wave + " of study " + study + " has no distribution plan; plan one with --invite-on"));
             System.out.printf("wave %s of study %s: invitations on %s, reminders on %s, in %s, from %s, links to %s%n", plan.wave(), plan.study(),
                     plan.inviteOn(), plan.remindOn().isEmpty() ? "no day" : plan.remindOn(), plan.language().key(), plan.sender(), plan.baseUrl());
