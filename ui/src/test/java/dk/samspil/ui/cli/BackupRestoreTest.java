@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackupRestoreTest {
 
     private static final List<String> TABLES = List.of("DomainEventEntry", "SnapshotEventEntry", "person_key", "partner_secret",
-            "questionnaire_invitation", "questionnaire_draft", "app_user", "api_token");
+            "questionnaire_invitation", "questionnaire_draft", "fieldwork_message", "fieldwork_plan", "fieldwork_run", "app_user", "api_token");
 
     @TempDir
     static Path dir;
@@ -52,10 +53,22 @@ class BackupRestoreTest {
         ok(Cli.run("export", "--data", data.toString(), "--study", "mini", "--partner", "aau", "--out", dir.resolve("exports").resolve("first").toString()));
         // a questionnaire link with a saved draft, as a respondent leaves them
         try (Connection c = h2(data); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO questionnaire_invitation VALUES ('" + "a".repeat(64) + "', 'mini', 'w3', 'u1', 'p-web', 'g1', "
-                    + "'professional', TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+01', NULL)");
+            s.execute("INSERT INTO questionnaire_invitation (token_hash, study, wave, unit, respondent, respondent_group, respondent_kind, "
+                    + "issued_at, used_at, contact_scheme, contact_sealed) VALUES ('" + "a".repeat(64) + "', 'mini', 'w3', 'u1', 'p-web', 'g1', "
+                    + "'professional', TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+01', NULL, 'aes-256-gcm/v1', 'Y29udGFjdA==')");
             s.execute("INSERT INTO questionnaire_draft VALUES ('" + "a".repeat(64) + "', 'aes-gcm-v1', 'c2VhbGVk', "
                     + "TIMESTAMP WITH TIME ZONE '2026-03-02 11:00:00+01')");
+            // its invitation went out, a reminder is uncertain, and the wave has a plan: a restore must not send them again
+            s.execute("INSERT INTO fieldwork_message VALUES ('invitation:" + "a".repeat(64) + "', '" + "a".repeat(64) + "', 'mini', 'w3', 'u1', "
+                    + "'INVITATION', DATE '2026-03-01', 'builtin-1/da', 'SENT', '1@node', TIMESTAMP WITH TIME ZONE '2026-03-01 10:01:00+01', "
+                    + "TIMESTAMP WITH TIME ZONE '2026-03-01 10:01:01+01', NULL)");
+            s.execute("INSERT INTO fieldwork_message VALUES ('reminder:2026-03-08:" + "a".repeat(64) + "', '" + "a".repeat(64) + "', 'mini', 'w3', "
+                    + "'u1', 'REMINDER', DATE '2026-03-08', 'builtin-1/da', 'CLAIMED', '2@node', TIMESTAMP WITH TIME ZONE '2026-03-08 09:00:00+01', "
+                    + "NULL, NULL)");
+            s.execute("INSERT INTO fieldwork_plan VALUES ('mini', 'w3', DATE '2026-03-01', '2026-03-08,2026-03-15', 'da', 'a@example.dk', "
+                    + "'https://survey.example.dk', 'anna', TIMESTAMP WITH TIME ZONE '2026-02-20 12:00:00+01')");
+            s.execute("INSERT INTO fieldwork_run VALUES ('mini', 'w3', 'INVITATION', DATE '2026-03-01', '1@node', "
+                    + "TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+01', TIMESTAMP WITH TIME ZONE '2026-03-01 10:02:00+01')");
         }
         // a sign-in account: settings, not history, and restored with it
         java.io.InputStream stdin = System.in;
@@ -175,8 +188,8 @@ class BackupRestoreTest {
                 "\"" + "A".repeat(43) + "=\""));
         refused(damaged, "damaged.zip cannot be restored: tables/person_key.jsonl is damaged: its SHA-256 is");
 
-        Path newer = rewritten("newer.zip", "manifest.json", manifest -> manifest.replace("\"version\" : 2", "\"version\" : 3"));
-        refused(newer, "newer.zip cannot be restored: it is version 3 of the backup format; this Samspil reads versions 1 to 2");
+        Path newer = rewritten("newer.zip", "manifest.json", manifest -> manifest.replace("\"version\" : 3", "\"version\" : 4"));
+        refused(newer, "newer.zip cannot be restored: it is version 4 of the backup format; this Samspil reads versions 1 to 3");
 
         Path foreign = rewritten("foreign.zip", "manifest.json", manifest -> manifest.replace("samspil-backup", "other-backup"));
         refused(foreign, "foreign.zip cannot be restored: its format is 'other-backup', not samspil-backup");
@@ -196,7 +209,7 @@ class BackupRestoreTest {
         assertThat(after.get("person_key")).isEqualTo(before.get("person_key"));
     }
 
-    /** The backup as the first format wrote it: no API tokens, accounts without their identity-provider link. */
+    /** The backup as the first format wrote it: no API tokens or fieldwork, accounts without their identity-provider link, links without contacts. */
     private static Path versionOne() throws IOException {
         Path copy = dir.resolve("version-1.zip");
         var json = dk.samspil.domain.shared.DomainJson.newMapper();
@@ -204,33 +217,43 @@ class BackupRestoreTest {
             var manifest = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(zip.getInputStream(zip.getEntry("manifest.json")));
             manifest.put("version", 1);
             var tables = (com.fasterxml.jackson.databind.node.ArrayNode) manifest.get("tables");
-            StringBuilder accounts = new StringBuilder();
-            for (String line : new String(zip.getInputStream(zip.getEntry("tables/app_user.jsonl")).readAllBytes(), StandardCharsets.UTF_8)
-                    .split("\n")) {
-                var row = (com.fasterxml.jackson.databind.node.ArrayNode) json.readTree(line);
-                row.remove(row.size() - 1);
-                row.remove(row.size() - 1);
-                accounts.append(json.writeValueAsString(row)).append('\n');
+            // what came after the first format: whole tables, and the last columns of others
+            Set<String> later = Set.of("api_token", "fieldwork_message", "fieldwork_plan", "fieldwork_run");
+            Map<String, Integer> laterColumns = Map.of("app_user", 2, "questionnaire_invitation", 2);
+            Map<String, String> rewritten = new java.util.HashMap<>();
+            for (Map.Entry<String, Integer> table : laterColumns.entrySet()) {
+                StringBuilder rows = new StringBuilder();
+                for (String line : new String(zip.getInputStream(zip.getEntry("tables/" + table.getKey() + ".jsonl")).readAllBytes(),
+                        StandardCharsets.UTF_8).split("\n")) {
+                    if (line.isEmpty()) {
+                        continue;
+                    }
+                    var row = (com.fasterxml.jackson.databind.node.ArrayNode) json.readTree(line);
+                    for (int n = 0; n < table.getValue(); n++) {
+                        row.remove(row.size() - 1);
+                    }
+                    rows.append(json.writeValueAsString(row)).append('\n');
+                }
+                rewritten.put("tables/" + table.getKey() + ".jsonl", rows.toString());
             }
             for (int i = tables.size() - 1; i >= 0; i--) {
                 var table = (com.fasterxml.jackson.databind.node.ObjectNode) tables.get(i);
-                if (table.get("name").asText().equals("api_token")) {
+                String name = table.get("name").asText();
+                if (later.contains(name)) {
                     tables.remove(i);
-                } else if (table.get("name").asText().equals("app_user")) {
+                } else if (rewritten.containsKey("tables/" + name + ".jsonl")) {
                     table.put("sha256", java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                            .digest(accounts.toString().getBytes(StandardCharsets.UTF_8))));
+                            .digest(rewritten.get("tables/" + name + ".jsonl").getBytes(StandardCharsets.UTF_8))));
                 }
             }
             for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-                if (e.getName().equals("tables/api_token.jsonl")) {
+                if (later.stream().anyMatch(t -> e.getName().equals("tables/" + t + ".jsonl"))) {
                     continue;
                 }
                 out.putNextEntry(new ZipEntry(e.getName()));
-                out.write(switch (e.getName()) {
-                    case "manifest.json" -> json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest);
-                    case "tables/app_user.jsonl" -> accounts.toString().getBytes(StandardCharsets.UTF_8);
-                    default -> zip.getInputStream(e).readAllBytes();
-                });
+                out.write(e.getName().equals("manifest.json") ? json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest)
+                        : rewritten.containsKey(e.getName()) ? rewritten.get(e.getName()).getBytes(StandardCharsets.UTF_8)
+                        : zip.getInputStream(e).readAllBytes());
                 out.closeEntry();
             }
         } catch (java.security.NoSuchAlgorithmException e) {

@@ -15,7 +15,7 @@ public record BackupManifest(String format, int version, @JsonProperty("created_
 
     public static final String FORMAT = "samspil-backup";
     /** 2: the accounts' identity-provider link and the API tokens; version 1 backups restore without them. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     public static final String FILE = "manifest.json";
 
     public record TableFile(String name, String file, long rows, String sha256) {

@@ -157,6 +157,7 @@ final class BackupReader {
                 case BOOLEAN -> Types.BOOLEAN;
                 case BYTES -> Types.VARBINARY;
                 case TIME -> Types.TIMESTAMP_WITH_TIMEZONE;
+                case DATE -> Types.DATE;
             });
             return;
         }
@@ -167,6 +168,7 @@ final class BackupReader {
             case BOOLEAN -> s.setBoolean(index, json.getBooleanValue());
             case BYTES -> s.setBytes(index, Base64.getDecoder().decode(json.getText()));
             case TIME -> s.setObject(index, OffsetDateTime.parse(json.getText()));
+            case DATE -> s.setObject(index, java.time.LocalDate.parse(json.getText()));
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 public final class BackupTables {
 
     /** How a column travels through the backup's JSON lines. */
-    public enum Kind { LONG, INT, TEXT, BOOLEAN, BYTES, TIME }
+    public enum Kind { LONG, INT, TEXT, BOOLEAN, BYTES, TIME, DATE }
 
     /** @param since the first backup format version that holds the column; an older backup restores it empty */
     public record Column(String name, Kind kind, int since) {
@@ -60,10 +60,23 @@ public final class BackupTables {
                     col("created_at", Kind.TIME))),
             new Table("questionnaire_invitation", "token_hash", List.of(col("token_hash", Kind.TEXT), col("study", Kind.TEXT),
                     col("wave", Kind.TEXT), col("unit", Kind.TEXT), col("respondent", Kind.TEXT), col("respondent_group", Kind.TEXT),
-                    col("respondent_kind", Kind.TEXT), col("issued_at", Kind.TIME), col("used_at", Kind.TIME))),
+                    col("respondent_kind", Kind.TEXT), col("issued_at", Kind.TIME), col("used_at", Kind.TIME),
+                    // the contact and token sealed under the person's key, for invitations and reminders
+                    new Column("contact_scheme", Kind.TEXT, 3), new Column("contact_sealed", Kind.TEXT, 3))),
             // after the invitations: a draft refers to its invitation
             new Table("questionnaire_draft", "token_hash", List.of(col("token_hash", Kind.TEXT), col("scheme", Kind.TEXT),
                     col("sealed", Kind.TEXT), col("saved_at", Kind.TIME))),
+            // what went out and what is claimed: a restored repository sends nobody a message twice
+            new Table("fieldwork_message", "message_id", List.of(col("message_id", Kind.TEXT), col("token_hash", Kind.TEXT),
+                    col("study", Kind.TEXT), col("wave", Kind.TEXT), col("unit", Kind.TEXT), col("kind", Kind.TEXT), col("sent_for", Kind.DATE),
+                    col("template", Kind.TEXT), col("state", Kind.TEXT), col("claimed_by", Kind.TEXT), col("claimed_at", Kind.TIME),
+                    col("done_at", Kind.TIME), col("failure", Kind.TEXT)), 3),
+            new Table("fieldwork_plan", "study, wave", List.of(col("study", Kind.TEXT), col("wave", Kind.TEXT), col("invite_on", Kind.DATE),
+                    col("remind_on", Kind.TEXT), col("language", Kind.TEXT), col("sender", Kind.TEXT), col("base_url", Kind.TEXT),
+                    col("planned_by", Kind.TEXT), col("planned_at", Kind.TIME)), 3),
+            new Table("fieldwork_run", "study, wave, kind, due_on", List.of(col("study", Kind.TEXT), col("wave", Kind.TEXT),
+                    col("kind", Kind.TEXT), col("due_on", Kind.DATE), col("claimed_by", Kind.TEXT), col("claimed_at", Kind.TIME),
+                    col("done_at", Kind.TIME)), 3),
             // sign-in accounts are settings: a restored repository lets the same people sign in
             new Table("app_user", "username", List.of(col("username", Kind.TEXT), col("password_hash", Kind.TEXT), col("role", Kind.TEXT),
                     col("organisations", Kind.TEXT), col("partner", Kind.TEXT), col("enabled", Kind.BOOLEAN), col("created_at", Kind.TIME),

@@ -137,6 +137,10 @@ final class BackupWriter {
                 OffsetDateTime value = r.getObject(index, OffsetDateTime.class);
                 json.writeString(value == null ? null : value.toString());
             }
+            case DATE -> {
+                java.time.LocalDate value = r.getObject(index, java.time.LocalDate.class);
+                json.writeString(value == null ? null : value.toString());
+            }
         }
     }
 
