@@ -213,6 +213,64 @@ class FieldworkMailTest {
     }
 
     @Test
+    void a_replaced_link_is_dead_at_once_and_the_new_one_is_mailed() throws Exception {
+        Path people = Files.writeString(dir.resolve("people.csv"), "respondent,respondent_group,email\n"
+                + "p-mail-1,skole,anna.jensen@skole.example.dk\np-mail-2,ppr,ole.berg@ppr.example.dk\n", StandardCharsets.UTF_8);
+        assertThat(invite(people).exit()).isZero();
+        String old = linkTo("anna.jensen@skole.example.dk", SMTP.getReceivedMessages());
+
+        Cli.Result replaced = Cli.run("replace-link", "--data", data.toString(), "--study", "aaben", "--wave", "nu", "--respondent", "p-mail-1",
+                "--send", "--base-url", "https://survey.example.dk/");
+
+        assertThat(replaced.exit()).as(replaced.err()).isZero();
+        assertThat(replaced.err()).contains("sent 1 invitations");
+        List<MimeMessage> toAnna = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m).equals("anna.jensen@skole.example.dk")).toList();
+        assertThat(toAnna).hasSize(2);
+        assertThat(SMTP.getReceivedMessages()).as("only anna gets the new link").hasSize(3);
+        String renewed = toAnna.stream().map(m -> linkTo("anna.jensen@skole.example.dk", new MimeMessage[]{m})).filter(l -> !l.equals(old))
+                .findFirst().orElseThrow();
+        try (ConfigurableApplicationContext app = Launcher.start(data, 0, Cli.WITHOUT_VAADIN)) {
+            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            assertThat(Cluster.submit(base, old)).as("the old link").isEqualTo(404);
+            assertThat(Cluster.submit(base, renewed)).as("the new link").isEqualTo(201);
+        }
+        Cli.Result answered = Cli.run("replace-link", "--data", data.toString(), "--study", "aaben", "--wave", "nu", "--respondent", "p-mail-1");
+        assertThat(answered.exit()).isEqualTo(1);
+        assertThat(answered.err()).contains("respondent p-mail-1 has answered wave nu: a used link is not replaced");
+        Cli.Result unknown = Cli.run("replace-link", "--data", data.toString(), "--study", "aaben", "--wave", "nu", "--respondent", "p-nobody");
+        assertThat(unknown.err()).contains("respondent p-nobody has no link for wave nu of study aaben");
+    }
+
+    @Test
+    void a_respondent_with_only_a_mobile_number_gets_the_link_through_the_sms_gateway() throws Exception {
+        List<String> received = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        com.sun.net.httpserver.HttpServer gateway = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        gateway.createContext("/sms", exchange -> {
+            received.add(exchange.getRequestHeaders().getFirst("Authorization") + " " + new String(exchange.getRequestBody().readAllBytes(),
+                    StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        gateway.start();
+        System.setProperty("samspil.fieldwork.sms-url", "http://127.0.0.1:" + gateway.getAddress().getPort() + "/sms");
+        System.setProperty("samspil.fieldwork.sms-token", "gateway-secret");
+        try {
+            Path people = Files.writeString(dir.resolve("people.csv"), "respondent,respondent_group,email,phone\n"
+                    + "p-mail-1,skole,anna.jensen@skole.example.dk,\np-sms-1,ppr,,+4512345678\n", StandardCharsets.UTF_8);
+            Cli.Result invited = invite(people);
+            assertThat(invited.exit()).as(invited.err()).isZero();
+            assertThat(invited.err()).contains("sent 2 invitations");
+        } finally {
+            System.clearProperty("samspil.fieldwork.sms-url");
+            System.clearProperty("samspil.fieldwork.sms-token");
+            gateway.stop(0);
+        }
+        assertThat(SMTP.getReceivedMessages()).extracting(FieldworkMailTest::to).containsExactly("anna.jensen@skole.example.dk");
+        assertThat(received).singleElement().asString().startsWith("Bearer gateway-secret {").contains("\"to\":\"+4512345678\"")
+                .containsPattern("\"text\":\"Spørgeskema: Åben bølge\\\\nhttps://survey\\.example\\.dk/q/[A-Za-z0-9_-]{43}\"");
+    }
+
+    @Test
     void an_erasure_leaves_the_address_in_no_file_and_no_relay_means_no_links_issued() throws Exception {
         System.clearProperty("spring.mail.host");
         Path people = Files.writeString(dir.resolve("people.csv"), "respondent,respondent_group,email\np-mail-2,ppr,ole.berg@ppr.example.dk\n",

@@ -31,8 +31,17 @@ public class FieldworkStore {
     /** Where a message stands. */
     public enum State { PENDING, CLAIMED, SENT, FAILED }
 
-    /** Which messages a sending covers: a wave's links (all its units, or one), of one kind, on one day. */
-    public record Sending(StudyId study, WaveKey wave, Optional<UnitKey> unit, FieldworkSent.Kind kind, LocalDate day, String template) {
+    /**
+     * Which messages a sending covers: a wave's links (all its units, or one; or one link), of one kind, on one day.
+     *
+     * @param link only the link with this token hash
+     */
+    public record Sending(StudyId study, WaveKey wave, Optional<UnitKey> unit, FieldworkSent.Kind kind, LocalDate day, String template,
+                          Optional<String> link) {
+
+        public Sending(StudyId study, WaveKey wave, Optional<UnitKey> unit, FieldworkSent.Kind kind, LocalDate day, String template) {
+            this(study, wave, unit, kind, day, template, Optional.empty());
+        }
 
         String messageId(String tokenHash) {
             return kind == FieldworkSent.Kind.INVITATION ? "invitation:" + tokenHash : "reminder:" + day + ":" + tokenHash;
@@ -40,6 +49,11 @@ public class FieldworkStore {
 
         String prefix() {
             return kind == FieldworkSent.Kind.INVITATION ? "invitation:" : "reminder:" + day + ":";
+        }
+
+        /** The LIKE pattern of the sending's message ids: the one link's id, or every link's. */
+        String pattern() {
+            return prefix() + link.orElse("%");
         }
     }
 
@@ -63,10 +77,12 @@ public class FieldworkStore {
      */
     public int plan(Sending sending) {
         String unitFilter = sending.unit().isPresent() ? " AND i.unit = ?" : "";
-        String unused = sending.kind() == FieldworkSent.Kind.REMINDER ? " AND i.used_at IS NULL" : "";
+        String unused = (sending.kind() == FieldworkSent.Kind.REMINDER ? " AND i.used_at IS NULL" : "")
+                + (sending.link().isPresent() ? " AND i.token_hash = ?" : "");
         List<Object> args = new ArrayList<>(List.of(sending.prefix(), sending.kind().name(), sending.day(), sending.template(),
                 State.PENDING.name(), sending.study().value(), sending.wave().value()));
         sending.unit().ifPresent(u -> args.add(u.value()));
+        sending.link().ifPresent(args::add);
         args.add(sending.prefix());
         String sql = """
                 INSERT INTO fieldwork_message (message_id, token_hash, study, wave, unit, kind, sent_for, template, state)
@@ -79,7 +95,7 @@ public class FieldworkStore {
                 int added = jdbc.update(sql, args.toArray());
                 jdbc.update("UPDATE fieldwork_message SET state = ?, failure = NULL WHERE message_id LIKE ? AND state = ? AND study = ? AND wave = ?"
                                 + (sending.unit().isPresent() ? " AND unit = ?" : ""),
-                        filter(sending, State.PENDING.name(), sending.prefix() + "%", State.FAILED.name()));
+                        filter(sending, State.PENDING.name(), sending.pattern(), State.FAILED.name()));
                 return added;
             } catch (DuplicateKeyException plannedMeanwhile) {
                 // another node planned the same messages at this moment: theirs stand, plan the rest again
@@ -98,7 +114,7 @@ public class FieldworkStore {
                         WHERE m.message_id LIKE ? AND m.state = ? AND m.study = ? AND m.wave = ?"""
                         + (sending.unit().isPresent() ? " AND m.unit = ?" : "") + " ORDER BY m.unit, m.message_id",
                 (r, n) -> new Message(r.getString(1), r.getString(2), UnitKey.of(r.getString(3)), RespondentId.of(r.getString(4))),
-                filter(sending, sending.prefix() + "%", State.PENDING.name()));
+                filter(sending, sending.pattern(), State.PENDING.name()));
     }
 
     /** Takes the message for this sender; @return false when another took it first (the database decides). */
@@ -119,7 +135,7 @@ public class FieldworkStore {
 
     /** Claims older than the lease, never marked: their sender stopped, before or after the relay took the message. */
     public List<String> uncertain(Sending sending, Instant claimedBefore) {
-        List<Object> args = new ArrayList<>(List.of(filter(sending, sending.prefix() + "%", State.CLAIMED.name())));
+        List<Object> args = new ArrayList<>(List.of(filter(sending, sending.pattern(), State.CLAIMED.name())));
         args.add(utc(claimedBefore));
         return jdbc.queryForList("SELECT message_id FROM fieldwork_message WHERE message_id LIKE ? AND state = ? AND study = ? AND wave = ?"
                 + (sending.unit().isPresent() ? " AND unit = ?" : "") + " AND claimed_at < ? ORDER BY message_id", String.class, args.toArray());
@@ -137,7 +153,7 @@ public class FieldworkStore {
         return jdbc.query("SELECT unit, state, count(*) FROM fieldwork_message WHERE message_id LIKE ? AND study = ? AND wave = ?"
                         + (sending.unit().isPresent() ? " AND unit = ?" : "") + " GROUP BY unit, state ORDER BY unit, state",
                 (r, n) -> new Count(UnitKey.of(r.getString(1)), State.valueOf(r.getString(2).toUpperCase(Locale.ROOT)), r.getInt(3)),
-                filter(sending, sending.prefix() + "%"));
+                filter(sending, sending.pattern()));
     }
 
     /** How many of a wave's messages, of every kind and day, stand in each state, per unit. */

@@ -52,7 +52,7 @@ public class PlannedSendings {
             DistributionPlans.Plan plan = due.plan();
             try {
                 Sendings.Report report = sendings.send(new Sendings.Request(plan.study(), plan.wave(), Optional.empty(), due.kind(),
-                        plan.language(), plan.baseUrl(), false, plan.sender()));
+                        plan.language(), plan.baseUrl(), false).from(plan.sender()));
                 LOG.info("planned {} of {} for wave {} of study {}: {} sent", due.kind().name().toLowerCase(java.util.Locale.ROOT), due.on(),
                         plan.wave(), plan.study(), report.sent());
             } catch (RuntimeException e) {

@@ -68,13 +68,22 @@ public class Sendings {
      * What a researcher asks for, or a plan ({@link PlannedSendings}).
      *
      * @param from the sender address; null: the installation's (samspil.fieldwork.from)
+     * @param link only the link with this token hash (a replaced link); null: every link of the wave (or unit)
      */
     public record Request(StudyId study, WaveKey wave, Optional<UnitKey> unit, FieldworkSent.Kind kind, MessageTemplates.Language language,
-                          String baseUrl, boolean resendUncertain, String from) {
+                          String baseUrl, boolean resendUncertain, String from, String link) {
 
         public Request(StudyId study, WaveKey wave, Optional<UnitKey> unit, FieldworkSent.Kind kind, MessageTemplates.Language language,
                        String baseUrl, boolean resendUncertain) {
-            this(study, wave, unit, kind, language, baseUrl, resendUncertain, null);
+            this(study, wave, unit, kind, language, baseUrl, resendUncertain, null, null);
+        }
+
+        public Request from(String address) {
+            return new Request(study, wave, unit, kind, language, baseUrl, resendUncertain, address, link);
+        }
+
+        public Request onlyLink(String tokenHash) {
+            return new Request(study, wave, unit, kind, language, baseUrl, resendUncertain, from, tokenHash);
         }
     }
 
@@ -85,6 +94,7 @@ public class Sendings {
     private final ReadModelSync sync;
     private final CommandGateway commands;
     private final ObjectProvider<JavaMailSender> relay;
+    private final ObjectProvider<SmsGateway> texts;
     private final Clock clock;
     private final String from;
     private final Duration lease;
@@ -92,7 +102,7 @@ public class Sendings {
     private final String claimant = ManagementFactory.getRuntimeMXBean().getName();
 
     Sendings(FieldworkStore store, InvitationStore links, SealedContacts contacts, StudyCatalog catalog, ReadModelSync sync,
-             CommandGateway commands, ObjectProvider<JavaMailSender> relay, Clock clock,
+             CommandGateway commands, ObjectProvider<JavaMailSender> relay, ObjectProvider<SmsGateway> texts, Clock clock,
              @Value("${samspil.fieldwork.from:}") String from, @Value("${samspil.fieldwork.claim-minutes:5}") long claimMinutes) {
         this.store = store;
         this.links = links;
@@ -101,6 +111,7 @@ public class Sendings {
         this.sync = sync;
         this.commands = commands;
         this.relay = relay;
+        this.texts = texts;
         this.clock = clock;
         this.from = from;
         this.lease = Duration.ofMinutes(claimMinutes);
@@ -136,7 +147,7 @@ public class Sendings {
             throw new Rejected("wave " + request.wave() + " closed on " + wave.closesOn() + "; its links no longer work");
         }
         FieldworkStore.Sending sending = new FieldworkStore.Sending(request.study(), request.wave(), request.unit(), request.kind(), today,
-                MessageTemplates.name(request.language()));
+                MessageTemplates.name(request.language()), Optional.ofNullable(request.link()));
         store.plan(sending);
         List<String> uncertain = store.uncertain(sending, clock.instant().minus(lease));
         if (request.resendUncertain()) {
@@ -150,16 +161,22 @@ public class Sendings {
             try {
                 Optional<SealedContacts.Opened> opened = links.contact(message.tokenHash())
                         .flatMap(sealed -> contacts.open(study.tenant(), message.respondent(), sealed));
-                if (opened.isEmpty() || opened.get().contact().email() == null) {
-                    store.failed(message.id(), clock.instant(), "no e-mail address (erased, or only a phone number)");
+                Optional<SmsGateway> sms = Optional.ofNullable(texts.getIfAvailable());
+                if (opened.isEmpty() || opened.get().contact().email() == null && (opened.get().contact().phone() == null || sms.isEmpty())) {
+                    store.failed(message.id(), clock.instant(), opened.isEmpty() ? "erased" : "no e-mail address, and no SMS gateway for the number");
                     continue;
                 }
-                MessageTemplates.Text text = MessageTemplates.render(request.kind(), request.language(), study.title(),
-                        new IssuedLink(message.respondent(), opened.get().token()).url(request.baseUrl()), wave.closesOn());
-                mail.send(mime(mail, sentFrom, opened.get().contact().email(), text));
+                String link = new IssuedLink(message.respondent(), opened.get().token()).url(request.baseUrl());
+                MessageTemplates.Text text = MessageTemplates.render(request.kind(), request.language(), study.title(), link, wave.closesOn());
+                if (opened.get().contact().email() != null) {
+                    mail.send(mime(mail, sentFrom, opened.get().contact().email(), text));
+                } else {
+                    // a text message carries the subject and the link, not the letter
+                    sms.get().send(opened.get().contact().phone(), text.subject() + "\n" + link);
+                }
                 store.sent(message.id(), clock.instant());
                 sentNow.computeIfAbsent(message.unit(), u -> new int[1])[0]++;
-            } catch (MailException | MessagingException e) {
+            } catch (MailException | MessagingException | java.io.IOException e) {
                 // the relay's reply may quote the address: keep only what kind of failure it was
                 store.failed(message.id(), clock.instant(), "refused or not reachable: " + e.getClass().getSimpleName());
                 LOG.warn("a {} for wave {} of study {}, unit {}, was not delivered: {}", request.kind().name().toLowerCase(java.util.Locale.ROOT),

@@ -130,6 +130,33 @@ public class InvitationService implements PersonRecords {
     }
 
     /**
+     * Gives the respondent's unused link for the wave a new token: the old link is dead at once, a saved
+     * draft stays with the new one, and a contact is sealed again with it (so the next sending carries it).
+     *
+     * @throws Rejected when the respondent has no link for the wave, or has answered
+     */
+    public IssuedLink replace(StudyId studyId, WaveKey wave, RespondentId respondent) {
+        StudySummary study = catalog.study(studyId, AsOf.LATEST)
+                .orElseThrow(() -> new Rejected("no study '" + studyId + "'; import its bundle first"));
+        Invitation old = store.linkOf(studyId, wave, respondent)
+                .orElseThrow(() -> new Rejected("respondent " + respondent + " has no link for wave " + wave + " of study " + studyId));
+        InvitationToken token = InvitationToken.random();
+        Sealed contact = store.contact(old.tokenHash()).flatMap(sealed -> contacts.open(study.tenant(), respondent, sealed))
+                .map(opened -> contacts.reseal(study.tenant(), respondent, opened.contact(), token)).orElse(null);
+        Boolean replaced = transaction.execute(status -> {
+            boolean done = store.replace(old.tokenHash(), token.hash(), contact, clock.instant());
+            if (!done) {
+                status.setRollbackOnly(); // used meanwhile: its draft and messages stay as they were
+            }
+            return done;
+        });
+        if (!Boolean.TRUE.equals(replaced)) {
+            throw new Rejected("respondent " + respondent + " has answered wave " + wave + ": a used link is not replaced");
+        }
+        return new IssuedLink(respondent, token);
+    }
+
+    /**
      * Deletes the respondent's links, used or not, and their drafts: the rows name the respondent
      * in clear, so an erasure must take them too.
      *

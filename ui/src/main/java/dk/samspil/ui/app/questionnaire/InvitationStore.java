@@ -153,6 +153,37 @@ public final class InvitationStore {
         return links;
     }
 
+    /** The respondent's link for the wave, used or not: its row as stored. */
+    public Optional<Invitation> linkOf(StudyId study, WaveKey wave, RespondentId respondent) {
+        return jdbc.query("""
+                        SELECT token_hash, unit, respondent_group, respondent_kind FROM questionnaire_invitation
+                        WHERE study = ? AND wave = ? AND respondent = ?""",
+                (r, row) -> new Invitation(r.getString(1), study, wave, UnitKey.of(r.getString(2)),
+                        respondent, r.getString(3) == null ? null : GroupKey.of(r.getString(3)),
+                        RespondentKind.valueOf(r.getString(4).toUpperCase(Locale.ROOT))),
+                study.value(), wave.value(), respondent.value()).stream().findFirst();
+    }
+
+    /**
+     * Gives an unused link a new token: the old one is dead at once. Its draft moves to the new token;
+     * the messages that carried the old one are dropped, so the new link can be sent.
+     *
+     * @return false when the link is unknown or was used meanwhile
+     */
+    public boolean replace(String oldHash, String newHash, Sealed contact, Instant at) {
+        Optional<Sealed> draft = draft(oldHash);
+        jdbc.update("DELETE FROM questionnaire_draft WHERE token_hash = ?", oldHash);
+        jdbc.update("DELETE FROM fieldwork_message WHERE token_hash = ?", oldHash);
+        boolean replaced = jdbc.update("""
+                        UPDATE questionnaire_invitation SET token_hash = ?, contact_scheme = ?, contact_sealed = ?, issued_at = ?
+                        WHERE token_hash = ? AND used_at IS NULL""", newHash, contact == null ? null : contact.scheme(),
+                contact == null ? null : contact.data(), utc(at), oldHash) == 1;
+        if (replaced) {
+            draft.ifPresent(d -> saveDraft(newHash, d, at));
+        }
+        return replaced;
+    }
+
     /** Deletes the links and their drafts; @return how many links were deleted. */
     public int delete(Collection<String> tokenHashes) {
         List<Object[]> hashes = tokenHashes.stream().map(hash -> new Object[]{hash}).toList();

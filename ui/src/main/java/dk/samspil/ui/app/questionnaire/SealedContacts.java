@@ -59,6 +59,16 @@ public class SealedContacts {
         return sealed;
     }
 
+    /** The same contact sealed with a new link, for a replaced link. */
+    Sealed reseal(TenantId organisation, RespondentId respondent, Contact contact, InvitationToken token) {
+        PersonRef person = vault.enrol(organisation, List.of(respondent)).get(respondent);
+        try {
+            return vault.seal(person, JSON.writeValueAsBytes(new Plain(contact.email(), contact.phone(), token.value())));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write a contact to seal it", e);
+        }
+    }
+
     /** The contact and link, or empty when the person's key is destroyed. */
     public Optional<Opened> open(TenantId organisation, RespondentId respondent, Sealed sealed) {
         PersonRef person = vault.enrol(organisation, List.of(respondent)).get(respondent);
