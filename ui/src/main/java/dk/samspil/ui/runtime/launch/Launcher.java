@@ -4,6 +4,7 @@ import dk.samspil.ui.SamspilApplication;
 import dk.samspil.ui.runtime.storage.KeyStorageCompaction;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
@@ -46,6 +47,7 @@ public final class Launcher {
         return new SpringApplicationBuilder(SamspilApplication.class)
                 .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
                 .properties(properties)
+                .listeners(LoggingTurns.listeners().toArray(ApplicationListener[]::new))
                 .run();
     }
 }
