@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "fieldwork", mixinStandardHelpOptions = true,
         description = {"A wave's fieldwork while it is open: links answered of links issued per unit and per group, the",
-                "mails sent, failed and uncertain per unit, and per relation cell how many raters it has against k.",
+                "mails sent, failed, bounced and uncertain per unit, and per relation cell how many raters it has against k.",
                 "Counts only. Asks the running application when one serves the data folder."})
 final class FieldworkCommand implements Callable<Integer> {
 

@@ -15,6 +15,11 @@ public final class MessageOptions {
     String language;
 
     MessageTemplates.Language language() {
+        return language(language);
+    }
+
+    /** @throws BadInput naming --language when the value is none of the four */
+    static MessageTemplates.Language language(String language) {
         try {
             return MessageTemplates.Language.of(language);
         } catch (IllegalArgumentException e) {

@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "remind", mixinStandardHelpOptions = true,
         description = {"E-mail a reminder with their own link to every invited respondent with an address who has not submitted.",
                 "Once a day at most per respondent; through the SMTP relay of SPRING_MAIL_HOST from SAMSPIL_FIELDWORK_FROM.",
-                "Prints the messages per unit (sent, failed, uncertain, sent earlier today), never an address."})
+                "Prints the messages per unit (sent, failed, uncertain, sent earlier today, bounced), never an address."})
 final class RemindCommand implements Callable<Integer> {
 
     @Mixin
@@ -53,9 +53,9 @@ final class RemindCommand implements Callable<Integer> {
 
     /** Prints what a sending did per unit to {@code table}, the total to stderr; exits 1 when a message failed or is uncertain, so a script notices. */
     static int report(Sendings.Report report, String what, java.io.PrintStream table) {
-        table.printf("%-20s %6s %6s %9s %12s%n", "unit", "sent", "failed", "uncertain", "sent before");
-        report.units().forEach((unit, u) -> table.printf("%-20s %6d %6d %9d %12d%n", unit.value(), u.sent(), u.failed(), u.uncertain(),
-                u.sentBefore()));
+        table.printf("%-20s %6s %6s %9s %12s %8s%n", "unit", "sent", "failed", "uncertain", "sent before", "bounced");
+        report.units().forEach((unit, u) -> table.printf("%-20s %6d %6d %9d %12d %8d%n", unit.value(), u.sent(), u.failed(), u.uncertain(),
+                u.sentBefore(), u.bounced()));
         int failed = report.units().values().stream().mapToInt(Sendings.UnitReport::failed).sum();
         int uncertain = report.units().values().stream().mapToInt(Sendings.UnitReport::uncertain).sum();
         System.err.printf("sent %d %s%s%s%n", report.sent(), what, failed > 0 ? "; " + failed + " failed (sent again next time)" : "",

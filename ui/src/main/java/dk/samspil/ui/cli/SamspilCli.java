@@ -14,7 +14,7 @@ import java.io.PrintWriter;
         description = "Longitudinal research repository for relational capacity (relationel kapacitet).",
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ReportCommand.class,
                 ExportCommand.class, PartnerCommand.class, EraseCommand.class, UserCommand.class, LogCommand.class, ReplayCommand.class,
-                BackupCommand.class, RestoreCommand.class, AnalyzeCommand.class, BenchCommand.class, InviteCommand.class, RemindCommand.class, ReplaceLinkCommand.class, ScheduleCommand.class, FieldworkCommand.class, ReleaseCommand.class})
+                BackupCommand.class, RestoreCommand.class, AnalyzeCommand.class, BenchCommand.class, InviteCommand.class, RemindCommand.class, ReplaceLinkCommand.class, ScheduleCommand.class, TemplateCommand.class, FieldworkCommand.class, ReleaseCommand.class})
 public final class SamspilCli extends CommandGroup {
 
     public SamspilCli() {

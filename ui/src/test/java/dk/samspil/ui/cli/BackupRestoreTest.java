@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackupRestoreTest {
 
     private static final List<String> TABLES = List.of("DomainEventEntry", "SnapshotEventEntry", "person_key", "partner_secret",
-            "questionnaire_invitation", "questionnaire_draft", "fieldwork_message", "fieldwork_plan", "fieldwork_run", "app_user", "api_token");
+            "questionnaire_invitation", "questionnaire_draft", "fieldwork_message", "fieldwork_plan", "fieldwork_template", "fieldwork_run", "app_user",
+            "api_token");
 
     @TempDir
     static Path dir;
@@ -61,12 +62,14 @@ class BackupRestoreTest {
             // its invitation went out, a reminder is uncertain, and the wave has a plan: a restore must not send them again
             s.execute("INSERT INTO fieldwork_message VALUES ('invitation:" + "a".repeat(64) + "', '" + "a".repeat(64) + "', 'mini', 'w3', 'u1', "
                     + "'INVITATION', DATE '2026-03-01', 'builtin-1/da', 'SENT', '1@node', TIMESTAMP WITH TIME ZONE '2026-03-01 10:01:00+01', "
-                    + "TIMESTAMP WITH TIME ZONE '2026-03-01 10:01:01+01', NULL)");
+                    + "TIMESTAMP WITH TIME ZONE '2026-03-01 10:01:01+01', NULL, '" + "0123456789abcdef".repeat(2) + "')");
             s.execute("INSERT INTO fieldwork_message VALUES ('reminder:2026-03-08:" + "a".repeat(64) + "', '" + "a".repeat(64) + "', 'mini', 'w3', "
                     + "'u1', 'REMINDER', DATE '2026-03-08', 'builtin-1/da', 'CLAIMED', '2@node', TIMESTAMP WITH TIME ZONE '2026-03-08 09:00:00+01', "
-                    + "NULL, NULL)");
+                    + "NULL, NULL, NULL)");
             s.execute("INSERT INTO fieldwork_plan VALUES ('mini', 'w3', DATE '2026-03-01', '2026-03-08,2026-03-15', 'da', 'a@example.dk', "
                     + "'https://survey.example.dk', 'anna', TIMESTAMP WITH TIME ZONE '2026-02-20 12:00:00+01')");
+            s.execute("INSERT INTO fieldwork_template VALUES ('mini', 'w3', 'REMINDER', 'da', 'Husk {study}', 'Svar her: {link}', 'anna', "
+                    + "TIMESTAMP WITH TIME ZONE '2026-02-20 12:05:00+01')");
             s.execute("INSERT INTO fieldwork_run VALUES ('mini', 'w3', 'INVITATION', DATE '2026-03-01', '1@node', "
                     + "TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+01', TIMESTAMP WITH TIME ZONE '2026-03-01 10:02:00+01')");
         }
@@ -188,8 +191,8 @@ class BackupRestoreTest {
                 "\"" + "A".repeat(43) + "=\""));
         refused(damaged, "damaged.zip cannot be restored: tables/person_key.jsonl is damaged: its SHA-256 is");
 
-        Path newer = rewritten("newer.zip", "manifest.json", manifest -> manifest.replace("\"version\" : 3", "\"version\" : 4"));
-        refused(newer, "newer.zip cannot be restored: it is version 4 of the backup format; this Samspil reads versions 1 to 3");
+        Path newer = rewritten("newer.zip", "manifest.json", manifest -> manifest.replace("\"version\" : 4", "\"version\" : 5"));
+        refused(newer, "newer.zip cannot be restored: it is version 5 of the backup format; this Samspil reads versions 1 to 4");
 
         Path foreign = rewritten("foreign.zip", "manifest.json", manifest -> manifest.replace("samspil-backup", "other-backup"));
         refused(foreign, "foreign.zip cannot be restored: its format is 'other-backup', not samspil-backup");
@@ -218,7 +221,7 @@ class BackupRestoreTest {
             manifest.put("version", 1);
             var tables = (com.fasterxml.jackson.databind.node.ArrayNode) manifest.get("tables");
             // what came after the first format: whole tables, and the last columns of others
-            Set<String> later = Set.of("api_token", "fieldwork_message", "fieldwork_plan", "fieldwork_run");
+            Set<String> later = Set.of("api_token", "fieldwork_message", "fieldwork_plan", "fieldwork_template", "fieldwork_run");
             Map<String, Integer> laterColumns = Map.of("app_user", 2, "questionnaire_invitation", 2);
             Map<String, String> rewritten = new java.util.HashMap<>();
             for (Map.Entry<String, Integer> table : laterColumns.entrySet()) {

@@ -1,8 +1,11 @@
 package dk.samspil.ui.cli;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dk.samspil.ui.SamspilApplication;
+import dk.samspil.ui.app.fieldwork.Bounces;
 import dk.samspil.ui.app.fieldwork.PlannedSendings;
 import dk.samspil.ui.runtime.launch.Launcher;
 import jakarta.mail.internet.MimeMessage;
@@ -37,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FieldworkMailTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
 
     private static final Pattern LINK = Pattern.compile("https://survey\\.example\\.dk/q/([A-Za-z0-9_-]{43})");
 
@@ -66,6 +69,117 @@ class FieldworkMailTest {
         System.clearProperty("spring.mail.host");
         System.clearProperty("spring.mail.port");
         System.clearProperty("samspil.fieldwork.from");
+        System.clearProperty("samspil.fieldwork.bounces.url");
+        System.clearProperty("samspil.fieldwork.bounces.password");
+    }
+
+    @Test
+    void a_waves_own_text_is_refused_field_by_field_until_it_holds_the_link_then_goes_out_with_its_version_recorded() throws Exception {
+        Path wrong = Files.writeString(dir.resolve("wrong.txt"), "Kære kollega\r\nSvar senest {slutdato}.\r\n", StandardCharsets.UTF_8);
+        Cli.Result refused = template("Vær med i {study}", wrong);
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("no text saved from " + wrong).contains("body: has no {link}")
+                .contains("body line 2: unknown placeholder {slutdato}; use {study}, {link}, {closes}");
+        Path latin1 = Files.write(dir.resolve("latin1.txt"), "Kære {link}".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(template("Vær med", latin1).err()).contains(latin1 + ": is not UTF-8 text");
+        Cli.Result shown = Cli.run("template", "--data", data.toString(), "--study", "aaben", "--wave", "nu", "--kind", "invitation");
+        assertThat(shown.out()).as("nothing saved: the built-in text goes out").contains("version builtin-1/da").contains("Subject: Spørgeskema: {study}");
+
+        Path own = Files.writeString(dir.resolve("own.txt"), "Kære kollega\n\nVær med i {study}:\n{link}\n\nSidste frist: {closes}.\n",
+                StandardCharsets.UTF_8);
+        Cli.Result saved = template("Vær med i {study}", own);
+        assertThat(saved.exit()).as(saved.err()).isZero();
+        assertThat(saved.out()).containsPattern("version custom-[0-9a-f]{12}/da").contains("Subject: Vær med i {study}");
+        String version = saved.out().replaceAll("(?s).*version (custom-[0-9a-f]{12}/da).*", "$1");
+
+        Path people = Files.writeString(dir.resolve("people.csv"), "respondent,respondent_group,email\np-mail-1,skole,anna.jensen@skole.example.dk\n",
+                StandardCharsets.UTF_8);
+        Cli.Result invited = invite(people);
+        assertThat(invited.exit()).as(invited.err()).isZero();
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("Vær med i Åben bølge");
+        String body = ((String) mail.getContent()).replace("\r\n", "\n");
+        assertThat(body).startsWith("Kære kollega\n\nVær med i Åben bølge:\nhttps://survey.example.dk/q/").containsPattern("Sidste frist: \\d+\\. \\w+ 20\\d\\d\\.");
+        assertThat(Cli.run("log", "--data", data.toString(), "--study", "aaben", "--limit", "3").out())
+                .contains("1 invitations sent for wave nu in unit u1 (template " + version + ")");
+    }
+
+    @Test
+    void a_bounced_invitation_is_shown_per_unit_and_its_address_is_not_written_to_again() throws Exception {
+        Path people = Files.writeString(dir.resolve("people.csv"), "respondent,respondent_group,email\n"
+                + "p-mail-1,skole,anna.jensen@skole.example.dk\np-mail-2,skole,ingen.her@skole.example.dk\n", StandardCharsets.UTF_8);
+        assertThat(invite(people).exit()).isZero();
+        MimeMessage lost = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m).equals("ingen.her@skole.example.dk")).findFirst().orElseThrow();
+        assertThat(lost.getMessageID()).as("the Message-ID names the message, not the person").matches("<[0-9a-f]{32}\\.samspil@proeve\\.example\\.dk>");
+
+        // the relay returns it to the bounce address as a delivery status notification, as Postfix writes one
+        GreenMailUser bounces = SMTP.setUser("bounces@proeve.example.dk", "bounces", "hemmelig");
+        bounces.deliver(mail(DSN.formatted(lost.getMessageID())));
+        bounces.deliver(mail("From: kollega@proeve.example.dk\r\nTo: bounces@proeve.example.dk\r\nSubject: Frokost\r\n"
+                + "Message-ID: <frokost@proeve.example.dk>\r\n\r\nSes kl. 12?\r\n"));
+        System.setProperty("samspil.fieldwork.bounces.url", "imap://bounces@127.0.0.1:" + SMTP.getImap().getPort() + "/INBOX");
+        System.setProperty("samspil.fieldwork.bounces.password", "hemmelig");
+        try (ConfigurableApplicationContext app = Launcher.start(data, 0, Cli.WITHOUT_VAADIN)) {
+            Bounces reader = app.getBean(Bounces.class);
+            assertThat(reader.read()).as("the notification marks the message; other mail is left").isEqualTo(new Bounces.Reading(1, 1));
+            assertThat(reader.read()).as("the notification was removed from the mailbox").isEqualTo(new Bounces.Reading(0, 1));
+        }
+        assertThat(count("SELECT count(*) FROM fieldwork_message WHERE state = 'BOUNCED' AND failure = 'bounced: 5.1.1'")).isOne();
+
+        Cli.Result fieldwork = Cli.run("fieldwork", "--data", data.toString(), "--study", "aaben", "--wave", "nu");
+        assertThat(fieldwork.out()).as("invited, answered, %, sent, failed, bounced, uncertain").containsPattern("u1\\s+2\\s+0\\s+0\\s+1\\s+0\\s+1\\s+0");
+        Cli.Result reminded = remind();
+        assertThat(reminded.err()).contains("sent 1 reminders");
+        assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).startsWith("Påmindelse")).map(FieldworkMailTest::to))
+                .as("the bounced address is not reminded").containsExactly("anna.jensen@skole.example.dk");
+    }
+
+    /** A Postfix notification that the message with the %s Message-ID could not be delivered (5.1.1: no such mailbox). */
+    private static final String DSN = """
+            From: MAILER-DAEMON@relay.proeve.example.dk (Mail Delivery System)\r
+            To: bounces@proeve.example.dk\r
+            Subject: Undelivered Mail Returned to Sender\r
+            Message-ID: <20261203120000.B1@relay.proeve.example.dk>\r
+            MIME-Version: 1.0\r
+            Content-Type: multipart/report; report-type=delivery-status; boundary="B1.1764763200/relay"\r
+            \r
+            --B1.1764763200/relay\r
+            Content-Type: text/plain; charset=us-ascii\r
+            \r
+            This is the mail system at host relay.proeve.example.dk.\r
+            <ingen.her@skole.example.dk>: host mx.skole.example.dk said: 550 5.1.1 <ingen.her@skole.example.dk>: Recipient address rejected\r
+            \r
+            --B1.1764763200/relay\r
+            Content-Type: message/delivery-status\r
+            \r
+            Reporting-MTA: dns; relay.proeve.example.dk\r
+            Arrival-Date: Thu,  3 Dec 2026 13:00:00 +0100 (CET)\r
+            \r
+            Final-Recipient: rfc822; ingen.her@skole.example.dk\r
+            Original-Recipient: rfc822;ingen.her@skole.example.dk\r
+            Action: failed\r
+            Status: 5.1.1\r
+            Remote-MTA: dns; mx.skole.example.dk\r
+            Diagnostic-Code: smtp; 550 5.1.1 <ingen.her@skole.example.dk>: Recipient address rejected\r
+            \r
+            --B1.1764763200/relay\r
+            Content-Type: text/rfc822-headers\r
+            \r
+            From: undersoegelse@proeve.example.dk\r
+            To: ingen.her@skole.example.dk\r
+            Message-ID: %s\r
+            \r
+            --B1.1764763200/relay--\r
+            """;
+
+    private static MimeMessage mail(String raw) throws jakarta.mail.MessagingException {
+        return new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                new java.io.ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private Cli.Result template(String subject, Path body) {
+        return Cli.run("template", "--data", data.toString(), "--study", "aaben", "--wave", "nu", "--kind", "invitation", "--language", "da",
+                "--subject", subject, "--body", body.toString());
     }
 
     @Test

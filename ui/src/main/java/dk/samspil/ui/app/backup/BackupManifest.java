@@ -14,8 +14,11 @@ public record BackupManifest(String format, int version, @JsonProperty("created_
                              @JsonProperty("event_position") long eventPosition, List<TableFile> tables) {
 
     public static final String FORMAT = "samspil-backup";
-    /** 2: the accounts' identity-provider link and the API tokens; version 1 backups restore without them. */
-    public static final int VERSION = 3;
+    /**
+     * 2: the accounts' identity-provider link and the API tokens; 3: the links' sealed contacts and the fieldwork
+     * tables; 4: the waves' own message texts and the mails' bounce references. Older backups restore without them.
+     */
+    public static final int VERSION = 4;
     public static final String FILE = "manifest.json";
 
     public record TableFile(String name, String file, long rows, String sha256) {

@@ -36,8 +36,11 @@ public class FieldworkProgress {
         }
     }
 
-    /** A unit's messages of every kind: sent, failed, and claimed but never marked (uncertain, or going out now). */
-    public record Messages(String unit, int sent, int failed, int uncertain) {
+    /**
+     * A unit's messages of every kind: sent, refused by the relay, returned to the bounce address, and claimed
+     * but never marked (uncertain, or going out now).
+     */
+    public record Messages(String unit, int sent, int failed, int bounced, int uncertain) {
     }
 
     /** A relation cell and its raters so far, against k. */
@@ -99,7 +102,7 @@ public class FieldworkProgress {
         }
         List<Messages> perUnit = new ArrayList<>();
         sent.forEach((unit, s) -> perUnit.add(new Messages(unit, s[FieldworkStore.State.SENT.ordinal()], s[FieldworkStore.State.FAILED.ordinal()],
-                s[FieldworkStore.State.CLAIMED.ordinal()])));
+                s[FieldworkStore.State.BOUNCED.ordinal()], s[FieldworkStore.State.CLAIMED.ordinal()])));
         List<Cell> cells = readModel.raters().cells(study, wave).stream()
                 .map((RelationRatersQuery.Cell c) -> new Cell(c.fromGroup(), c.toGroup(), c.raters(), k)).toList();
         return new Progress(study, wave, k, new Rate("all", total[0], total[1]), rates(units), rates(groups), perUnit, cells);

@@ -28,8 +28,8 @@ import java.util.Optional;
 @Component
 public class FieldworkStore {
 
-    /** Where a message stands. */
-    public enum State { PENDING, CLAIMED, SENT, FAILED }
+    /** Where a message stands: BOUNCED was sent, then returned to the bounce address as undeliverable. */
+    public enum State { PENDING, CLAIMED, SENT, FAILED, BOUNCED }
 
     /**
      * Which messages a sending covers: a wave's links (all its units, or one; or one link), of one kind, on one day.
@@ -77,7 +77,9 @@ public class FieldworkStore {
      */
     public int plan(Sending sending) {
         String unitFilter = sending.unit().isPresent() ? " AND i.unit = ?" : "";
+        // an address that bounced is not written to again: the researcher sees it among the failed
         String unused = (sending.kind() == FieldworkSent.Kind.REMINDER ? " AND i.used_at IS NULL" : "")
+                + " AND NOT EXISTS (SELECT 1 FROM fieldwork_message b WHERE b.token_hash = i.token_hash AND b.state = '" + State.BOUNCED.name() + "')"
                 + (sending.link().isPresent() ? " AND i.token_hash = ?" : "");
         List<Object> args = new ArrayList<>(List.of(sending.prefix(), sending.kind().name(), sending.day(), sending.template(),
                 State.PENDING.name(), sending.study().value(), sending.wave().value()));
@@ -117,10 +119,25 @@ public class FieldworkStore {
                 filter(sending, sending.pattern(), State.PENDING.name()));
     }
 
-    /** Takes the message for this sender; @return false when another took it first (the database decides). */
-    public boolean claim(String messageId, String sender, Instant at) {
-        return jdbc.update("UPDATE fieldwork_message SET state = ?, claimed_by = ?, claimed_at = ? WHERE message_id = ? AND state = ?",
-                State.CLAIMED.name(), sender, utc(at), messageId, State.PENDING.name()) == 1;
+    /**
+     * Takes the message for this sender; @return false when another took it first (the database decides).
+     *
+     * @param mailRef the reference the mail's Message-ID will carry, by which a bounce names it
+     */
+    public boolean claim(String messageId, String sender, Instant at, String mailRef) {
+        return jdbc.update("UPDATE fieldwork_message SET state = ?, claimed_by = ?, claimed_at = ?, mail_ref = ? WHERE message_id = ? AND state = ?",
+                State.CLAIMED.name(), sender, utc(at), mailRef, messageId, State.PENDING.name()) == 1;
+    }
+
+    /**
+     * Marks the message the bounce names as returned undeliverable.
+     *
+     * @param why the bounce's status, without the address
+     * @return whether a message of this repository had the reference
+     */
+    public boolean bounced(String mailRef, Instant at, String why) {
+        return jdbc.update("UPDATE fieldwork_message SET state = ?, done_at = ?, failure = ? WHERE mail_ref = ?",
+                State.BOUNCED.name(), utc(at), why, mailRef) > 0;
     }
 
     public void sent(String messageId, Instant at) {

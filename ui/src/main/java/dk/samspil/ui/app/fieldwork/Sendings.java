@@ -15,6 +15,7 @@ import dk.samspil.ui.app.questionnaire.IssuedLink;
 import dk.samspil.ui.app.questionnaire.SealedContacts;
 import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
@@ -34,7 +36,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Sends a wave's invitations or reminders through the installation's SMTP relay (spring.mail.*). Each
@@ -59,9 +63,11 @@ public class Sendings {
     /**
      * A unit's messages of the sending.
      *
+     * @param failed refused by the relay (sent again next time)
      * @param uncertain claimed by a sender that stopped before marking them: the relay may or may not have taken them
+     * @param bounced sent before, then returned to the bounce address as undeliverable (not sent again)
      */
-    public record UnitReport(int sent, int failed, int uncertain, int sentBefore) {
+    public record UnitReport(int sent, int failed, int uncertain, int sentBefore, int bounced) {
     }
 
     /**
@@ -88,6 +94,7 @@ public class Sendings {
     }
 
     private final FieldworkStore store;
+    private final WaveTemplates templates;
     private final InvitationStore links;
     private final SealedContacts contacts;
     private final StudyCatalog catalog;
@@ -101,10 +108,11 @@ public class Sendings {
     /** This process, as its claims name it (pid@host). */
     private final String claimant = ManagementFactory.getRuntimeMXBean().getName();
 
-    Sendings(FieldworkStore store, InvitationStore links, SealedContacts contacts, StudyCatalog catalog, ReadModelSync sync,
+    Sendings(FieldworkStore store, WaveTemplates templates, InvitationStore links, SealedContacts contacts, StudyCatalog catalog, ReadModelSync sync,
              CommandGateway commands, ObjectProvider<JavaMailSender> relay, ObjectProvider<SmsGateway> texts, Clock clock,
              @Value("${samspil.fieldwork.from:}") String from, @Value("${samspil.fieldwork.claim-minutes:5}") long claimMinutes) {
         this.store = store;
+        this.templates = templates;
         this.links = links;
         this.contacts = contacts;
         this.catalog = catalog;
@@ -146,8 +154,9 @@ public class Sendings {
         if (today.isAfter(wave.closesOn())) {
             throw new Rejected("wave " + request.wave() + " closed on " + wave.closesOn() + "; its links no longer work");
         }
+        Optional<MessageTemplates.Written> written = templates.of(request.study(), request.wave(), request.kind(), request.language());
         FieldworkStore.Sending sending = new FieldworkStore.Sending(request.study(), request.wave(), request.unit(), request.kind(), today,
-                MessageTemplates.name(request.language()), Optional.ofNullable(request.link()));
+                MessageTemplates.name(written, request.language()), Optional.ofNullable(request.link()));
         store.plan(sending);
         List<String> uncertain = store.uncertain(sending, clock.instant().minus(lease));
         if (request.resendUncertain()) {
@@ -155,7 +164,8 @@ public class Sendings {
         }
         Map<UnitKey, int[]> sentNow = new TreeMap<>(java.util.Comparator.comparing(UnitKey::value));
         for (FieldworkStore.Message message : store.pending(sending)) {
-            if (!store.claim(message.id(), claimant, clock.instant())) {
+            String mailRef = UUID.randomUUID().toString().replace("-", "");
+            if (!store.claim(message.id(), claimant, clock.instant(), mailRef)) {
                 continue; // another node sends this one
             }
             try {
@@ -167,9 +177,10 @@ public class Sendings {
                     continue;
                 }
                 String link = new IssuedLink(message.respondent(), opened.get().token()).url(request.baseUrl());
-                MessageTemplates.Text text = MessageTemplates.render(request.kind(), request.language(), study.title(), link, wave.closesOn());
+                MessageTemplates.Text text = MessageTemplates.render(request.kind(), request.language(), written, study.title(), link,
+                        wave.closesOn());
                 if (opened.get().contact().email() != null) {
-                    mail.send(mime(mail, sentFrom, opened.get().contact().email(), text));
+                    mail.send(mime(mail, sentFrom, opened.get().contact().email(), text, mailRef));
                 } else {
                     // a text message carries the subject and the link, not the letter
                     sms.get().send(opened.get().contact().phone(), text.subject() + "\n" + link);
@@ -191,7 +202,7 @@ public class Sendings {
             int now = sentNow.getOrDefault(unit, new int[1])[0];
             // a claim still standing was left by a sender that stopped (or is another node's, going out now)
             report.put(unit, new UnitReport(now, states[FieldworkStore.State.FAILED.ordinal()], states[FieldworkStore.State.CLAIMED.ordinal()],
-                    states[FieldworkStore.State.SENT.ordinal()] - now));
+                    states[FieldworkStore.State.SENT.ordinal()] - now, states[FieldworkStore.State.BOUNCED.ordinal()]));
         });
         return new Report(report);
     }
@@ -204,13 +215,31 @@ public class Sendings {
         return states;
     }
 
-    private static MimeMessage mime(JavaMailSender mail, String from, String to, MessageTemplates.Text text) throws MessagingException {
-        MimeMessage message = mail.createMimeMessage();
+    private static MimeMessage mime(JavaMailSender mail, String from, String to, MessageTemplates.Text text, String mailRef)
+            throws MessagingException {
+        Session session = mail instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
+        MimeMessage message = new Traceable(session, "<" + mailRef + Bounces.REF_SUFFIX + from.substring(from.indexOf('@') + 1) + ">");
         MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
         helper.setFrom(from);
         helper.setTo(to);
         helper.setSubject(text.subject());
         helper.setText(text.body(), false);
         return message;
+    }
+
+    /** A mail whose Message-ID carries its reference: a bounce returns the Message-ID, never needing the address. */
+    private static final class Traceable extends MimeMessage {
+
+        private final String messageId;
+
+        Traceable(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
     }
 }

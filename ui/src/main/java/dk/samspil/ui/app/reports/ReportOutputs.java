@@ -29,12 +29,12 @@ public class ReportOutputs {
     /** A wave's response so far per unit and group, its messages, and its relation cells' raters against k: counts only. */
     public ReportOutput fieldwork(ReportRequest request, String wave) {
         FieldworkProgress.Progress p = fieldwork.of(StudyId.of(request.study()), WaveKey.of(wave));
-        Table units = new Table("unit", "invited", "answered", "answered %", "mails sent", "failed", "uncertain");
+        Table units = new Table("unit", "invited", "answered", "answered %", "mails sent", "failed", "bounced", "uncertain");
         for (FieldworkProgress.Rate rate : p.units()) {
             FieldworkProgress.Messages m = p.messages().stream().filter(x -> x.unit().equals(rate.key())).findFirst()
-                    .orElse(new FieldworkProgress.Messages(rate.key(), 0, 0, 0));
+                    .orElse(new FieldworkProgress.Messages(rate.key(), 0, 0, 0, 0));
             units.row(rate.key(), rate.invited(), rate.answered(), String.format(Locale.ROOT, "%.0f", rate.percent()), m.sent(), m.failed(),
-                    m.uncertain());
+                    m.bounced(), m.uncertain());
         }
         Table groups = new Table("group", "invited", "answered", "answered %");
         p.groups().forEach(rate -> groups.row(rate.key(), rate.invited(), rate.answered(), String.format(Locale.ROOT, "%.0f", rate.percent())));

@@ -20,6 +20,7 @@ import dk.samspil.domain.access.AccessPolicy;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.app.fieldwork.DistributionPlans;
+import dk.samspil.ui.app.fieldwork.WaveTemplates;
 import dk.samspil.ui.app.fieldwork.FieldworkProgress;
 import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.shell.ViewState;
@@ -35,7 +36,7 @@ import java.util.function.Function;
 /**
  * The fieldwork page: a study's wave while it is open, refreshed every ten seconds: response per unit
  * and per group, the mails per unit, and each relation cell's raters against k (counts only); below,
- * the wave's distribution plan.
+ * the wave's distribution plan and its own message texts.
  */
 @Route(value = "fieldwork", layout = MainLayout.class)
 @Menu(title = "fieldwork.menu", order = 8.5)
@@ -47,6 +48,7 @@ public class FieldworkView extends Div implements BeforeEnterObserver, LocaleCha
 
     private final FieldworkProgress fieldwork;
     private final DistributionPlans plans;
+    private final WaveTemplates templates;
     private final Clock clock;
     private ViewState state = new ViewState(null, null);
     private String askedWave;
@@ -54,9 +56,10 @@ public class FieldworkView extends Div implements BeforeEnterObserver, LocaleCha
     private Registration polling;
     private Runnable refresh = () -> { };
 
-    public FieldworkView(FieldworkProgress fieldwork, DistributionPlans plans, Clock clock) {
+    public FieldworkView(FieldworkProgress fieldwork, DistributionPlans plans, WaveTemplates templates, Clock clock) {
         this.fieldwork = fieldwork;
         this.plans = plans;
+        this.templates = templates;
         this.clock = clock;
         addClassName("fieldwork-view");
         figures.setId("fieldwork-figures");
@@ -117,7 +120,8 @@ public class FieldworkView extends Div implements BeforeEnterObserver, LocaleCha
                 refresh.run();
                 // the form is not redrawn by the refresh: a half-filled plan survives it
                 plan.removeAll();
-                plan.add(new PlanForm(plans, study.getValue().study(), WaveKey.of(change.getValue().key())));
+                plan.add(new PlanForm(plans, study.getValue().study(), WaveKey.of(change.getValue().key())),
+                        new TemplateForm(templates, study.getValue().study(), WaveKey.of(change.getValue().key())));
             }
         });
         add(new Div(study, wave), figures, plan);
@@ -149,6 +153,7 @@ public class FieldworkView extends Div implements BeforeEnterObserver, LocaleCha
         Grid<FieldworkProgress.Rate> units = rates("fieldwork-units", "fieldwork.col.unit", p.units());
         units.addColumn(r -> messages(p, r.key()).sent()).setHeader(getTranslation("fieldwork.col.sent")).setAutoWidth(true);
         units.addColumn(r -> messages(p, r.key()).failed()).setHeader(getTranslation("fieldwork.col.failed")).setAutoWidth(true);
+        units.addColumn(r -> messages(p, r.key()).bounced()).setHeader(getTranslation("fieldwork.col.bounced")).setAutoWidth(true);
         units.addColumn(r -> messages(p, r.key()).uncertain()).setHeader(getTranslation("fieldwork.col.uncertain")).setAutoWidth(true);
         Grid<FieldworkProgress.Rate> groups = rates("fieldwork-groups", "fieldwork.col.group", p.groups().stream()
                 .map(r -> r.key().equals("citizens") ? new FieldworkProgress.Rate(getTranslation("fieldwork.citizens"), r.invited(), r.answered()) : r)
@@ -189,6 +194,6 @@ public class FieldworkView extends Div implements BeforeEnterObserver, LocaleCha
     }
 
     private static FieldworkProgress.Messages messages(FieldworkProgress.Progress p, String unit) {
-        return p.messages().stream().filter(m -> m.unit().equals(unit)).findFirst().orElse(new FieldworkProgress.Messages(unit, 0, 0, 0));
+        return p.messages().stream().filter(m -> m.unit().equals(unit)).findFirst().orElse(new FieldworkProgress.Messages(unit, 0, 0, 0, 0));
     }
 }

@@ -92,6 +92,9 @@ CREATE TABLE IF NOT EXISTS fieldwork_message (
     failure    VARCHAR(400)
 );
 CREATE INDEX IF NOT EXISTS fieldwork_message_wave ON fieldwork_message (study, wave, unit, kind, state);
+-- The reference in a sent mail's Message-ID, by which a bounce names the message (not the address)
+ALTER TABLE fieldwork_message ADD COLUMN IF NOT EXISTS mail_ref CHAR(32);
+CREATE INDEX IF NOT EXISTS fieldwork_message_mail_ref ON fieldwork_message (mail_ref);
 
 -- A wave's distribution plan: when its invitations and reminders go out, in which language, from which
 -- address, with links to which address. Settings, not history: each sending it makes is recorded as an event.
@@ -106,6 +109,20 @@ CREATE TABLE IF NOT EXISTS fieldwork_plan (
     planned_by VARCHAR(64) NOT NULL,
     planned_at TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (study, wave)
+);
+
+-- A researcher's own text for a wave's invitations or reminders in a language (without one, the built-in
+-- text goes out). Settings, not history: each sending records the text's version.
+CREATE TABLE IF NOT EXISTS fieldwork_template (
+    study      VARCHAR(64) NOT NULL,
+    wave       VARCHAR(64) NOT NULL,
+    kind       VARCHAR(16) NOT NULL,
+    language   VARCHAR(8) NOT NULL,
+    subject    VARCHAR(200) NOT NULL,
+    body       ${text} NOT NULL,
+    written_by VARCHAR(64) NOT NULL,
+    written_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (study, wave, kind, language)
 );
 
 -- Each planned sending (a wave's invitations, or its reminders of one date), claimed by the node that runs it,

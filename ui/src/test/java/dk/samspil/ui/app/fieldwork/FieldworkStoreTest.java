@@ -75,7 +75,7 @@ class FieldworkStoreTest {
                 store.plan(invitation);
                 List<String> mine = new ArrayList<>();
                 for (FieldworkStore.Message message : store.pending(invitation)) {
-                    if (store.claim(message.id(), node, NOW)) {
+                    if (store.claim(message.id(), node, NOW, ref(message.id()))) {
                         mine.add(message.id());
                         store.sent(message.id(), NOW);
                     }
@@ -101,7 +101,7 @@ class FieldworkStoreTest {
         assertThat(pending).extracting(m -> m.respondent().value()).doesNotContain("r0", "r2", "r4", "r6", "r8", "r1");
 
         // a sender that stops between its claim and its mark leaves the message uncertain, once the claim is old
-        assertThat(store.claim(pending.getFirst().id(), "node-a", NOW.minus(Duration.ofHours(1)))).isTrue();
+        assertThat(store.claim(pending.getFirst().id(), "node-a", NOW.minus(Duration.ofHours(1)), ref("a"))).isTrue();
         assertThat(store.uncertain(reminder, NOW.minus(Duration.ofMinutes(5)))).containsExactly(pending.getFirst().id());
         assertThat(store.pending(reminder)).hasSize(10);
         assertThat(store.release(store.uncertain(reminder, NOW.minus(Duration.ofMinutes(5))))).isOne();
@@ -114,6 +114,21 @@ class FieldworkStoreTest {
         // an erasure deletes the link: its messages go with it
         links.delete(List.of(pending.get(2).tokenHash()));
         assertThat(store.pending(reminder)).hasSize(10);
+
+        // a bounce names a sent invitation by its mail reference: that address gets no reminder on a later day
+        String bouncedInvitation = all.stream().filter(id -> id.endsWith(pending.get(3).tokenHash())).findFirst().orElseThrow();
+        assertThat(store.bounced(ref(bouncedInvitation), NOW, "bounced: 5.1.1")).isTrue();
+        assertThat(store.bounced(ref("never sent"), NOW, "bounced: 5.1.1")).as("not a message of this repository").isFalse();
+        FieldworkStore.Sending nextWeek = new FieldworkStore.Sending(study, WaveKey.of("w1"), Optional.of(UnitKey.of("u1")),
+                FieldworkSent.Kind.REMINDER, TODAY.plusDays(7), "builtin-1/da");
+        store.plan(nextWeek);
+        assertThat(store.pending(nextWeek)).extracting(FieldworkStore.Message::tokenHash).hasSize(9).doesNotContain(pending.get(3).tokenHash());
+        assertThat(store.counts(study, WaveKey.of("w1"))).contains(new FieldworkStore.Count(UnitKey.of("u1"), FieldworkStore.State.BOUNCED, 1));
+    }
+
+    /** A mail reference per message id, as a sender makes one (32 hex digits). */
+    private static String ref(String messageId) {
+        return UUID.nameUUIDFromBytes(messageId.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString().replace("-", "");
     }
 
     @ParameterizedTest

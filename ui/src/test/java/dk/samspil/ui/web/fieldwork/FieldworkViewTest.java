@@ -13,6 +13,11 @@ import dk.samspil.domain.shared.UnitKey;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.ui.app.fieldwork.DistributionPlans;
 import dk.samspil.ui.app.fieldwork.FieldworkProgress;
+import dk.samspil.ui.app.fieldwork.MessageTemplates;
+import dk.samspil.ui.app.fieldwork.WaveTemplates;
+import dk.samspil.domain.fieldwork.FieldworkSent;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import dk.samspil.ui.app.questionnaire.Invitation;
 import dk.samspil.ui.app.questionnaire.InvitationStore;
 import dk.samspil.ui.web.testing.MiniStudy;
@@ -34,6 +39,8 @@ class FieldworkViewTest extends MiniStudyBrowserlessTest {
     InvitationStore links;
     @Autowired
     DistributionPlans plans;
+    @Autowired
+    WaveTemplates templates;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -88,6 +95,37 @@ class FieldworkViewTest extends MiniStudyBrowserlessTest {
             assertThat(plan.remindOn()).containsExactly(LocalDate.of(2023, 7, 12), LocalDate.of(2023, 7, 19));
             assertThat(plan.sender()).isEqualTo("undersoegelse@kommune.example.dk");
         });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_text_form_starts_from_the_built_in_text_refuses_one_without_a_link_and_saves_the_waves_own() {
+        open(FieldworkView.class, Map.of("study", "mini", "wave", "w1"));
+        TextField subject = find(TextField.class).id("fieldwork-template-subject");
+        TextArea body = find(TextArea.class).id("fieldwork-template-body");
+        Paragraph outcome = find(Paragraph.class).id("fieldwork-template-outcome");
+        assertThat(outcome.getText()).isEqualTo("Den indbyggede tekst går ud.");
+        assertThat(subject.getValue()).isEqualTo("Spørgeskema: {study}");
+        assertThat(body.getValue()).contains("{link}").contains("{closes}");
+
+        test((Select<FieldworkSent.Kind>) find(Select.class).id("fieldwork-template-kind")).selectItem("Påmindelse");
+        test((Select<MessageTemplates.Language>) find(Select.class).id("fieldwork-template-language")).selectItem("Svensk");
+        assertThat(subject.getValue()).as("the Swedish reminder").isEqualTo("Påminnelse: {study}");
+        test(subject).setValue("Glöm inte {study}");
+        test(body).setValue("Hej!\nSvara senast {slutdag}.\n");
+        test(find(Button.class).id("fieldwork-template-save")).click();
+        assertThat(outcome.getText()).contains("body: has no {link}").contains("body line 2: unknown placeholder {slutdag}");
+        assertThat(templates.of(MiniStudy.STUDY, WaveKey.of("w1"))).isEmpty();
+
+        test(body).setValue("Hej!\nDin länk: {link}\nSvara senast {closes}.\n");
+        test(find(Button.class).id("fieldwork-template-save")).click();
+        MessageTemplates.Written saved = new MessageTemplates.Written("Glöm inte {study}", "Hej!\nDin länk: {link}\nSvara senast {closes}.\n");
+        assertThat(templates.of(MiniStudy.STUDY, WaveKey.of("w1"), FieldworkSent.Kind.REMINDER, MessageTemplates.Language.SV)).contains(saved);
+        assertThat(outcome.getText()).isEqualTo("Bølgens egen tekst, version " + saved.version() + ".");
+
+        test(find(Button.class).id("fieldwork-template-reset")).click();
+        assertThat(templates.of(MiniStudy.STUDY, WaveKey.of("w1"))).isEmpty();
+        assertThat(subject.getValue()).isEqualTo("Påminnelse: {study}");
     }
 
     private static Invitation link(String who, String group) {
