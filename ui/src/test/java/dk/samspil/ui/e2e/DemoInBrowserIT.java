@@ -217,7 +217,7 @@ class DemoInBrowserIT {
     @Test
     @Order(7)
     void every_view_opens_and_draws() throws IOException {
-        List<String> views = List.of("home", "matrix", "network", "profile", "timeline", "effects", "interventions", "history", "export");
+        List<String> views = List.of("home", "matrix", "network", "profile", "timeline", "effects", "interventions", "history", "export", "fieldwork");
         for (String view : views) {
             click(By.id("menu-" + view));
             waitFor(d -> d.getCurrentUrl().contains(view.equals("home") ? "/" : "/" + view) ? Boolean.TRUE : null);
