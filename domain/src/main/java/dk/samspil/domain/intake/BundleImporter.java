@@ -2,6 +2,10 @@ package dk.samspil.domain.intake;
 
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.organisation.RegisterOrganisation;
+import dk.samspil.domain.attribute.AttributeSeriesId;
+import dk.samspil.domain.attribute.AttributeValue;
+import dk.samspil.domain.attribute.PersonAttributes;
+import dk.samspil.domain.attribute.StateAttribute;
 import dk.samspil.domain.outcome.CitizenOutcomes;
 import dk.samspil.domain.outcome.Measurement;
 import dk.samspil.domain.outcome.OutcomeSeriesId;
@@ -35,6 +39,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,7 +47,7 @@ import java.util.stream.Collectors;
  * Imports a study bundle all-or-nothing: every problem is found before anything is stored, and
  * the whole bundle is stored in one transaction, so a failure stores nothing. Structure,
  * interventions, changes and milestones go through the Study aggregate's commands;
- * questionnaires and outcome measurements, thousands at a time, are decided by their aggregates'
+ * questionnaires, outcome measurements and background attribute values, thousands at a time, are decided by their aggregates'
  * own rules and appended in batches.
  */
 public final class BundleImporter {
@@ -76,6 +81,7 @@ public final class BundleImporter {
         Set<RespondentId> people = new LinkedHashSet<>();
         bundle.submissions().forEach(s -> people.add(s.respondent()));
         bundle.outcomes().forEach(o -> people.add(o.citizen()));
+        bundle.attributes().forEach(a -> people.add(a.person()));
         // keys are created outside the import's transaction: a key without data is harmless, data without a key is lost
         Map<RespondentId, PersonRef> refs = vault.enrol(study.tenant(), people);
 
@@ -94,6 +100,7 @@ public final class BundleImporter {
             List<DomainEventMessage<?>> pending = new ArrayList<>();
             submissions(bundle, refs, run, pending, progress);
             outcomes(bundle, refs, run, pending);
+            attributes(bundle, refs, run, pending);
             run.structure += Boolean.TRUE.equals(send(new RegisterOrganisation(study.tenant(), bundle.tenantName()),
                     StudyJsonReader.FILE, 0, run.problems)) ? 1 : 0;
             Object facts = send(new DefineStudy(study), StudyJsonReader.FILE, 0, run.problems);
@@ -110,7 +117,7 @@ public final class BundleImporter {
             }
         });
         return new ImportSummary(study.study(), run.structure, run.questionnaires.counts(), run.timeline,
-                run.measurements.counts(), bundle.ignoredFiles());
+                run.measurements.counts(), run.attributes.counts(), bundle.ignoredFiles());
     }
 
     private static List<Stated<?>> timeline(StudyBundle bundle) {
@@ -158,30 +165,66 @@ public final class BundleImporter {
     }
 
     private void outcomes(StudyBundle bundle, Map<RespondentId, PersonRef> refs, Run run, List<DomainEventMessage<?>> pending) {
-        Map<OutcomeSeriesId, Map<String, String>> fingerprints = new HashMap<>();
-        Map<OutcomeSeriesId, Long> nextSequence = new HashMap<>();
+        Map<String, SeriesHistory> seen = new HashMap<>();
         for (OutcomeDraft draft : bundle.outcomes()) {
             OutcomeSeriesId series = new OutcomeSeriesId(bundle.definition().study(), refs.get(draft.citizen()));
-            Map<String, String> known = fingerprints.computeIfAbsent(series, s -> {
-                Map<String, String> prints = new HashMap<>();
-                DomainEventStream history = events.readEvents(s.aggregateId());
-                history.asStream().forEach(e -> CitizenOutcomes.track(e.getPayload(), prints));
-                nextSequence.put(s, history.getLastSequenceNumber() == null ? 0 : history.getLastSequenceNumber() + 1);
-                return prints;
-            });
+            SeriesHistory history = history(seen, series.aggregateId(), CitizenOutcomes::track);
             RecordOutcome command = new RecordOutcome(series, draft.outcome(), draft.measuredOn(),
                     new Measurement(draft.citizen(), draft.unit(), draft.value()));
             try {
-                CitizenOutcomes.Decision decision = CitizenOutcomes.decide(known.get(CitizenOutcomes.key(command)), command, vault);
+                CitizenOutcomes.Decision decision = CitizenOutcomes.decide(history.prints.get(CitizenOutcomes.key(command)), command, vault);
                 run.measurements.count(decision.outcome());
-                if (decision.event() != null) {
-                    long sequence = nextSequence.merge(series, 1L, Long::sum) - 1;
-                    append(pending, CitizenOutcomes.class, series.aggregateId(), sequence, decision.event());
-                    CitizenOutcomes.track(decision.event(), known);
-                }
+                history.record(pending, CitizenOutcomes.class, decision.event(), CitizenOutcomes::track);
             } catch (Rejected e) {
                 e.reasons().forEach(reason -> run.problems.add(OutcomesCsv.FILE, draft.line(), "",
                         "an outcome measurement the repository accepts", reason));
+            }
+        }
+    }
+
+    private void attributes(StudyBundle bundle, Map<RespondentId, PersonRef> refs, Run run, List<DomainEventMessage<?>> pending) {
+        Map<String, SeriesHistory> seen = new HashMap<>();
+        for (AttributeDraft draft : bundle.attributes()) {
+            AttributeSeriesId series = new AttributeSeriesId(bundle.definition().study(), refs.get(draft.person()));
+            SeriesHistory history = history(seen, series.aggregateId(), PersonAttributes::track);
+            StateAttribute command = new StateAttribute(series, draft.attribute(), draft.wave(), draft.validFrom(),
+                    new AttributeValue(draft.person(), draft.value()));
+            try {
+                PersonAttributes.Decision decision = PersonAttributes.decide(history.prints.get(command.key()), command, vault);
+                run.attributes.count(decision.outcome());
+                history.record(pending, PersonAttributes.class, decision.event(), PersonAttributes::track);
+            } catch (Rejected e) {
+                e.reasons().forEach(reason -> run.problems.add(draft.file(), draft.line(), "", "an attribute value the repository accepts", reason));
+            }
+        }
+    }
+
+    /** A person's series (outcomes, attributes) as stored before this import, read once per series. */
+    private SeriesHistory history(Map<String, SeriesHistory> seen, String aggregateId, BiConsumer<Object, Map<String, String>> track) {
+        return seen.computeIfAbsent(aggregateId, id -> {
+            DomainEventStream stored = events.readEvents(id);
+            SeriesHistory history = new SeriesHistory(id);
+            stored.asStream().forEach(e -> track.accept(e.getPayload(), history.prints));
+            history.next = stored.getLastSequenceNumber() == null ? 0 : stored.getLastSequenceNumber() + 1;
+            return history;
+        });
+    }
+
+    /** The import's view of one series: the fingerprint per identity so far, and the next sequence number. */
+    private static final class SeriesHistory {
+        private final String aggregateId;
+        private final Map<String, String> prints = new HashMap<>();
+        private long next;
+
+        SeriesHistory(String aggregateId) {
+            this.aggregateId = aggregateId;
+        }
+
+        /** Appends a decided event (none when nothing changes) and keeps this view current for later lines of the bundle. */
+        void record(List<DomainEventMessage<?>> pending, Class<?> aggregate, Object event, BiConsumer<Object, Map<String, String>> track) {
+            if (event != null) {
+                append(pending, aggregate, aggregateId, next++, event);
+                track.accept(event, prints);
             }
         }
     }
@@ -205,6 +248,7 @@ public final class BundleImporter {
         private final ProblemReport problems;
         private final Tally questionnaires = new Tally();
         private final Tally measurements = new Tally();
+        private final Tally attributes = new Tally();
         private int structure;
         private int timeline;
 

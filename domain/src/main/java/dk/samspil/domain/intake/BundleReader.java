@@ -15,7 +15,7 @@ public final class BundleReader {
 
     /** The files of the format besides the responses; anything else at the top of a bundle is listed as ignored. */
     static final List<String> KNOWN_FILES = List.of(StudyJsonReader.FILE, InterventionsCsv.FILE, OrgChangesCsv.FILE,
-            OutcomesCsv.FILE, MilestonesCsv.FILE);
+            OutcomesCsv.FILE, MilestonesCsv.FILE, AttributesCsv.RESPONDENTS, AttributesCsv.CITIZENS);
 
     private BundleReader() {
     }
@@ -63,6 +63,7 @@ public final class BundleReader {
         var orgChanges = OrgChangesCsv.read(bundle, definition, problems);
         var milestones = MilestonesCsv.read(bundle, definition, problems);
         var outcomes = OutcomesCsv.read(bundle, definition, problems);
+        var attributes = AttributesCsv.read(bundle, definition, submissions, outcomes, problems);
         if (!problems.isEmpty()) {
             throw new BundleRejected(problems);
         }
@@ -73,6 +74,6 @@ public final class BundleReader {
             }
         }
         return new StudyBundle(study.get().tenantName(), definition, submissions, interventions, orgChanges, milestones,
-                outcomes, List.copyOf(ignored));
+                outcomes, attributes, List.copyOf(ignored));
     }
 }

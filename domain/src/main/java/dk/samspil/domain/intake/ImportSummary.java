@@ -12,7 +12,7 @@ import java.util.List;
  * @param ignoredFiles   files of the bundle that are not part of the format
  */
 public record ImportSummary(StudyId study, int structureFacts, Counts questionnaires, int timelineFacts, Counts outcomes,
-                            List<String> ignoredFiles) {
+                            Counts attributes, List<String> ignoredFiles) {
 
     /** How many facts of a kind were new, corrected, or already there. */
     public record Counts(int added, int corrected, int unchanged) {
@@ -26,7 +26,7 @@ public record ImportSummary(StudyId study, int structureFacts, Counts questionna
 
     public boolean changedAnything() {
         return structureFacts + questionnaires.added() + questionnaires.corrected() + timelineFacts
-                + outcomes.added() + outcomes.corrected() > 0;
+                + outcomes.added() + outcomes.corrected() + attributes.added() + attributes.corrected() > 0;
     }
 
     public String describe() {
@@ -34,6 +34,8 @@ public record ImportSummary(StudyId study, int structureFacts, Counts questionna
                 + " corrected, " + questionnaires.unchanged() + " unchanged; " + outcomes.added() + " outcome measurements added, "
                 + outcomes.corrected() + " corrected, " + outcomes.unchanged() + " unchanged; " + structureFacts
                 + " structure facts and " + timelineFacts + " intervention, change and milestone facts recorded"
+                + (attributes.total() == 0 ? "" : "; " + attributes.added() + " background attribute values added, " + attributes.corrected()
+                + " corrected, " + attributes.unchanged() + " unchanged")
                 + (ignoredFiles.isEmpty() ? "" : "; files not part of the bundle format, ignored: " + String.join(", ", ignoredFiles));
     }
 }

@@ -14,5 +14,6 @@ import java.util.List;
  */
 public record StudyBundle(String tenantName, StudyDefinition definition, List<SubmissionDraft> submissions,
                           List<Stated<SyncIntervention>> interventions, List<Stated<RecordOrganisationalChange>> orgChanges,
-                          List<Stated<ReachMilestone>> milestones, List<OutcomeDraft> outcomes, List<String> ignoredFiles) {
+                          List<Stated<ReachMilestone>> milestones, List<OutcomeDraft> outcomes, List<AttributeDraft> attributes,
+                          List<String> ignoredFiles) {
 }

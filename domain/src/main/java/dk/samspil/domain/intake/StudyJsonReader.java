@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.domain.shared.AttributeKey;
 import dk.samspil.domain.shared.DomainJson;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.TenantId;
 import dk.samspil.domain.shared.UnitKey;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.domain.study.Importance;
 import dk.samspil.domain.study.StudyDefinition;
 import dk.samspil.domain.study.StudyDefinition.GroupSpec;
@@ -42,7 +44,7 @@ final class StudyJsonReader {
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     /** In the order a problem lists them. */
     private static final String[] TOP_FIELDS = Stream.of("tenant", "tenant_name", "study", "title", "shared_task",
-            "starts_on", "units", "groups", "waves", "instruments", "relations").sorted().toArray(String[]::new);
+            "starts_on", "units", "groups", "waves", "instruments", "relations", "attributes").sorted().toArray(String[]::new);
 
     private final BundleSource bundle;
     private final ProblemReport problems;
@@ -88,11 +90,12 @@ final class StudyJsonReader {
         List<WaveSpec> waves = waves();
         List<Instrument> instruments = StudyInstruments.read(bundle, json);
         List<RelationSpec> relations = relations(groups);
+        List<AttributeSpec> attributes = attributes();
         if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new ParsedStudy(tenantName, new StudyDefinition(TenantId.of(tenant), StudyId.of(study), title,
-                sharedTask, startsOn, units, groups, waves, instruments, relations)));
+                sharedTask, startsOn, units, groups, waves, instruments, relations, attributes)));
     }
 
     /** A JSON file of the bundle, whole, refused beyond {@value #MAX_JSON_BYTES} bytes. */
@@ -200,6 +203,68 @@ final class StudyJsonReader {
             }
         }
         return relations;
+    }
+
+    private List<AttributeSpec> attributes() {
+        List<AttributeSpec> attributes = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (String at : json.objects("/attributes", false)) {
+            String key = json.keyAt(at + "/key");
+            String appliesTo = json.textAt(at + "/applies_to", true);
+            AttributeSpec.Label label = label(at + "/label");
+            JsonNode askedNode = json.at(at + "/asked");
+            json.onlyFields(at, "key", "applies_to", "label", "asked", "values");
+            once(keys, key, at, "an attribute key not used before");
+            AttributeSpec.AppliesTo whose = null;
+            if ("respondent".equals(appliesTo) || "citizen".equals(appliesTo)) {
+                whose = AttributeSpec.AppliesTo.valueOf(appliesTo.toUpperCase(Locale.ROOT));
+            } else if (appliesTo != null) {
+                json.problem(at + "/applies_to", "respondent or citizen", appliesTo);
+            }
+            boolean asked = false;
+            if (!askedNode.isMissingNode()) {
+                if (!askedNode.isBoolean()) {
+                    json.problem(at + "/asked", "true or false", askedNode.toString());
+                } else if (askedNode.asBoolean() && whose == AttributeSpec.AppliesTo.CITIZEN) {
+                    json.problem(at + "/asked", "false or no asked: the questionnaire asks respondents, not about citizens", "true");
+                } else {
+                    asked = askedNode.asBoolean();
+                }
+            }
+            List<AttributeSpec.Value> values = new ArrayList<>();
+            Set<String> valueKeys = new HashSet<>();
+            List<String> elements = json.objects(at + "/values", true);
+            if (elements.isEmpty() && json.at(at + "/values").isArray()) {
+                json.problem(at + "/values", "at least one value", "[]");
+            }
+            for (String value : elements) {
+                String valueKey = json.keyAt(value + "/key");
+                AttributeSpec.Label valueLabel = label(value + "/label");
+                json.onlyFields(value, "key", "label");
+                once(valueKeys, valueKey, value, "a value key not used before in this attribute");
+                if (valueKey != null && valueLabel != null) {
+                    values.add(new AttributeSpec.Value(valueKey, valueLabel));
+                }
+            }
+            if (key != null && whose != null && label != null && values.size() == elements.size() && !values.isEmpty()) {
+                attributes.add(new AttributeSpec(AttributeKey.of(key), whose, label, asked, values));
+            }
+        }
+        return attributes;
+    }
+
+    /** A label object: da and en required, nb and sv where given; null when wrong (reported). */
+    private AttributeSpec.Label label(String at) {
+        if (!json.at(at).isObject()) {
+            json.problem(at, "an object with da and en (and nb, sv where given)", json.at(at).isMissingNode() ? "" : json.at(at).toString());
+            return null;
+        }
+        json.onlyFields(at, "da", "en", "nb", "sv");
+        String da = json.textAt(at + "/da", true);
+        String en = json.textAt(at + "/en", true);
+        String nb = json.textAt(at + "/nb", false);
+        String sv = json.textAt(at + "/sv", false);
+        return da == null || en == null ? null : new AttributeSpec.Label(da, en, nb, sv);
     }
 
     /** Reports a key an earlier element of the same list already has. */

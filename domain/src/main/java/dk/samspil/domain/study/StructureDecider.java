@@ -1,6 +1,7 @@
 package dk.samspil.domain.study;
 
 import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.domain.shared.AttributeKey;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.Rejected;
@@ -35,14 +36,16 @@ final class StructureDecider {
         StudyDefinition d = command.definition();
         // a study not registered yet has recorded nothing
         StudyDefinition before = recorded != null ? recorded
-                : new StudyDefinition(null, d.study(), null, null, null, List.of(), List.of(), List.of(), List.of(), List.of());
+                : new StudyDefinition(null, d.study(), null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         // by key, and updated as events are decided: a key the definition names twice meets its first mention
         Map<UnitKey, UnitSpec> units = byKey(before.units(), UnitSpec::key);
         Map<GroupKey, GroupSpec> groups = byKey(before.groups(), GroupSpec::key);
         Map<WaveKey, WaveSpec> waves = byKey(before.waves(), WaveSpec::key);
         Map<InstrumentRef, Instrument> instruments = byKey(before.instruments(), Instrument::ref);
         Map<List<GroupKey>, RelationSpec> relations = byKey(before.relations(), r -> List.of(r.from(), r.to()));
+        Map<AttributeKey, AttributeSpec> attributes = byKey(before.attributes(), AttributeSpec::key);
         List<String> problems = problems(d, before.tenant(), units, groups.keySet(), instruments);
+        problems.addAll(attributeProblems(d.attributes(), attributes));
         if (!problems.isEmpty()) {
             throw new Rejected(problems);
         }
@@ -94,7 +97,33 @@ final class StructureDecider {
                 events.add(new RelationMapped(d.study(), relation.from(), relation.to(), relation.importance()));
             }
         }
+        for (AttributeSpec attribute : d.attributes()) {
+            if (!attribute.equals(attributes.put(attribute.key(), attribute))) {
+                events.add(new AttributeDefined(d.study(), attribute));
+            }
+        }
         return events;
+    }
+
+    /**
+     * An attribute keeps whose it is and every value it has had: recorded values may be in use, and a
+     * respondent's attribute cannot become a citizen's.
+     */
+    private static List<String> attributeProblems(List<AttributeSpec> incoming, Map<AttributeKey, AttributeSpec> recorded) {
+        List<String> problems = new ArrayList<>();
+        for (AttributeSpec attribute : incoming) {
+            AttributeSpec known = recorded.get(attribute.key());
+            if (known == null) {
+                continue;
+            }
+            if (known.appliesTo() != attribute.appliesTo()) {
+                problems.add("attribute '" + attribute.key() + "' applies to " + known.appliesTo().key() + "s; it cannot change to "
+                        + attribute.appliesTo().key() + "s (define a new attribute)");
+            }
+            known.values().stream().filter(v -> attribute.value(v.key()).isEmpty()).forEach(v -> problems.add("attribute '"
+                    + attribute.key() + "' has the value '" + v.key() + "' recorded; a value is never removed (list it again)"));
+        }
+        return problems;
     }
 
     private static <K, V> Map<K, V> byKey(List<V> values, Function<V, K> key) {

@@ -16,6 +16,7 @@ import dk.samspil.domain.milestone.MilestoneReached;
 import dk.samspil.domain.milestone.ReachMilestone;
 import dk.samspil.domain.orgchange.OrganisationalChangeDecider;
 import dk.samspil.domain.orgchange.RecordOrganisationalChange;
+import dk.samspil.domain.shared.AttributeKey;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.InterventionKey;
@@ -43,8 +44,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static dk.samspil.domain.shared.Checks.knownUnit;
-import static dk.samspil.domain.shared.Checks.required;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -71,6 +70,7 @@ public class Study {
     private final Map<WaveKey, WaveSpec> waves = new HashMap<>();
     private final Map<InstrumentRef, Instrument> instruments = new HashMap<>();
     private final Map<List<GroupKey>, RelationSpec> relations = new HashMap<>();
+    private final Map<AttributeKey, AttributeSpec> attributes = new HashMap<>();
     private Map<InterventionKey, InterventionDecider.InterventionState> interventions = Map.of();
     private Set<RecordOrganisationalChange> changes = Set.of();
     private Map<Milestone, MilestoneReached> milestones = Map.of();
@@ -89,7 +89,7 @@ public class Study {
     public int handle(DefineStudy command) {
         StudyDefinition recorded = id == null ? null : new StudyDefinition(tenant, study, title, sharedTask, startsOn,
                 List.copyOf(units.values()), List.copyOf(groups.values()), List.copyOf(waves.values()),
-                List.copyOf(instruments.values()), List.copyOf(relations.values()));
+                List.copyOf(instruments.values()), List.copyOf(relations.values()), List.copyOf(attributes.values()));
         return record(StructureDecider.decide(command, recorded));
     }
 
@@ -141,14 +141,7 @@ public class Study {
 
     @CommandHandler
     public void handle(IssueInvitations c) {
-        knownUnit(c.unit(), units.keySet(), "unit");
-        if (!waves.containsKey(c.wave())) {
-            throw new Rejected("study " + c.study() + " has no wave '" + c.wave() + "'");
-        }
-        if (c.count() < 1) {
-            throw new Rejected("at least one invitation is issued, not " + c.count());
-        }
-        apply(new InvitationsIssued(c.study(), c.wave(), c.unit(), c.count(), required(c.issuedOn(), "the date the links were issued")));
+        record(InvitationDecider.decide(c, units.keySet(), waves.keySet()));
     }
 
     @CommandHandler
@@ -238,6 +231,11 @@ public class Study {
     @EventSourcingHandler
     void on(RelationMapped event) {
         relations.put(List.of(event.from(), event.to()), new RelationSpec(event.from(), event.to(), event.importance()));
+    }
+
+    @EventSourcingHandler
+    void on(AttributeDefined event) {
+        attributes.put(event.attribute().key(), event.attribute());
     }
 
     /** Every event no handler above takes: the deciders keep what their later decisions need of it. */

@@ -21,7 +21,8 @@ public record StudyDefinition(
         List<GroupSpec> groups,
         List<WaveSpec> waves,
         List<Instrument> instruments,
-        List<RelationSpec> relations) {
+        List<RelationSpec> relations,
+        List<AttributeSpec> attributes) {
 
     public StudyDefinition {
         units = List.copyOf(units);
@@ -29,6 +30,13 @@ public record StudyDefinition(
         waves = List.copyOf(waves);
         instruments = List.copyOf(instruments);
         relations = List.copyOf(relations);
+        attributes = List.copyOf(attributes);
+    }
+
+    /** A study without background attributes. */
+    public StudyDefinition(TenantId tenant, StudyId study, String title, String sharedTask, LocalDate startsOn, List<UnitSpec> units,
+                           List<GroupSpec> groups, List<WaveSpec> waves, List<Instrument> instruments, List<RelationSpec> relations) {
+        this(tenant, study, title, sharedTask, startsOn, units, groups, waves, instruments, relations, List.of());
     }
 
     /** @param parent null for a top unit */

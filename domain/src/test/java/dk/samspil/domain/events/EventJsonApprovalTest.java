@@ -29,6 +29,7 @@ import dk.samspil.domain.privacy.PersonRef;
 import dk.samspil.domain.privacy.Sealed;
 import dk.samspil.domain.shared.CaseId;
 import dk.samspil.domain.shared.DomainJson;
+import dk.samspil.domain.shared.AttributeKey;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.InterventionKey;
@@ -46,6 +47,11 @@ import dk.samspil.domain.study.InvitationsIssued;
 import dk.samspil.domain.study.WaveReleased;
 import dk.samspil.domain.access.PersonLevelAccessGranted;
 import dk.samspil.domain.access.PersonLevelAccessRevoked;
+import dk.samspil.domain.attribute.AttributeCorrected;
+import dk.samspil.domain.attribute.AttributeSeriesId;
+import dk.samspil.domain.attribute.AttributeStated;
+import dk.samspil.domain.study.AttributeDefined;
+import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.domain.study.RelationMapped;
 import dk.samspil.domain.study.StudyDescriptionRevised;
 import dk.samspil.domain.study.StudyRegistered;
@@ -113,6 +119,13 @@ class EventJsonApprovalTest {
                 new WaveRescheduled(STUDY, WaveKey.of("w0"), "Opstartsmåling", DAY, DAY.plusDays(27)),
                 new InstrumentAdopted(STUDY, InstrumentCatalog.builtIn().get(InstrumentRef.parse("leadership@1"))),
                 new RelationMapped(STUDY, GroupKey.of("skole"), GroupKey.of("familie"), Importance.HIGH),
+                new AttributeStated(new AttributeSeriesId(STUDY, PERSON), AttributeKey.of("stilling"), WaveKey.of("w0"), null,
+                        "3q2+7w", SEALED),
+                new AttributeCorrected(new AttributeSeriesId(STUDY, PERSON), AttributeKey.of("ressourcer"), null, DAY, "7w3q2+", SEALED),
+                new AttributeDefined(STUDY, new AttributeSpec(AttributeKey.of("stilling"), AttributeSpec.AppliesTo.RESPONDENT,
+                        new AttributeSpec.Label("Stilling", "Position", "Stilling", null), true, List.of(
+                        new AttributeSpec.Value("leder", new AttributeSpec.Label("Leder", "Leader", null, null)),
+                        new AttributeSpec.Value("medarbejder", new AttributeSpec.Label("Medarbejder", "Staff", "Medarbeider", "Medarbetare"))))),
                 new InvitationsIssued(STUDY, WaveKey.of("w0"), UnitKey.of("d01"), 42, DAY),
                 new FieldworkSent(STUDY, WaveKey.of("w0"), UnitKey.of("d01"), FieldworkSent.Kind.REMINDER, 17, "builtin-1/da", DAY),
                 new WaveReleased(STUDY, WaveKey.of("w0"), "anna", DAY),
@@ -173,9 +186,9 @@ class EventJsonApprovalTest {
     private static boolean isEvent(Class<?> type) {
         Set<String> values = Set.of("AnswerSheet", "TargetScores", "SubmissionId", "Measurement", "OutcomeSeriesId",
                 "InterventionTargets", "StudyDefinition", "Decision", "Relation", "UnitSpec", "GroupSpec", "WaveSpec",
-                "RelationSpec", "InterventionState");
+                "RelationSpec", "InterventionState", "AttributeSpec", "Label", "Value", "AttributeValue", "AttributeSeriesId");
         String pkg = type.getPackageName();
-        boolean featurePackage = Stream.of("organisation", "study", "submission", "intervention", "orgchange", "milestone", "outcome")
+        boolean featurePackage = Stream.of("organisation", "study", "submission", "intervention", "orgchange", "milestone", "outcome", "attribute")
                 .anyMatch(p -> pkg.equals("dk.samspil.domain." + p));
         boolean command = Arrays.stream(type.getMethods()).anyMatch(m -> m.isAnnotationPresent(TargetAggregateIdentifier.class));
         return featurePackage && !command && !values.contains(type.getSimpleName());

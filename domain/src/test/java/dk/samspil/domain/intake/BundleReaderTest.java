@@ -67,6 +67,43 @@ class BundleReaderTest {
     }
 
     @Test
+    void reads_the_attributes_of_study_json_and_names_each_wrong_field_with_its_line() throws IOException {
+        String attributes = """
+                  "attributes": [
+                    {"key": "stilling", "applies_to": "respondent", "asked": true,
+                     "label": {"da": "Stilling", "en": "Position", "sv": "Befattning"},
+                     "values": [{"key": "leder", "label": {"da": "Leder", "en": "Leader"}},
+                                {"key": "medarbejder", "label": {"da": "Medarbejder", "en": "Staff"}}]},
+                    {"key": "ressourcer", "applies_to": "citizen",
+                     "label": {"da": "Ressourcer", "en": "Resources"},
+                     "values": [{"key": "faa", "label": {"da": "Få", "en": "Few"}}, {"key": "mange", "label": {"da": "Mange", "en": "Many"}}]}
+                  ],
+                """;
+        StudyBundle bundle = read(STUDY.replace("  \"relations\"", attributes + "  \"relations\""), HEADER
+                + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,samarbejde,4\n");
+        assertThat(bundle.definition().attributes()).extracting(a -> a.key().value(), a -> a.appliesTo(), a -> a.asked(), a -> a.values().size())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("stilling", dk.samspil.domain.study.AttributeSpec.AppliesTo.RESPONDENT, true, 2),
+                        org.assertj.core.groups.Tuple.tuple("ressourcer", dk.samspil.domain.study.AttributeSpec.AppliesTo.CITIZEN, false, 2));
+        assertThat(bundle.definition().attributes().getFirst().label().sv()).isEqualTo("Befattning");
+
+        String wrong = """
+                  "attributes": [
+                    {"key": "stilling", "applies_to": "medarbejder", "label": {"da": "Stilling"},
+                     "values": [{"key": "leder", "label": {"da": "Leder", "en": "Leader"}}, {"key": "leder", "label": {"da": "L", "en": "L"}}]},
+                    {"key": "ressourcer", "applies_to": "citizen", "asked": true, "label": {"da": "R", "en": "R"}, "values": []}
+                  ],
+                """;
+        List<Problem> problems = problems(STUDY.replace("  \"relations\"", wrong + "  \"relations\""), HEADER
+                + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,samarbejde,4\n");
+        assertThat(problems).extracting(Problem::toString).anyMatch(p -> p.startsWith("study.json line 21") && p.contains("applies_to")
+                        && p.contains("respondent or citizen"))
+                .anyMatch(p -> p.startsWith("study.json line 21") && p.contains("label.en"))
+                .anyMatch(p -> p.startsWith("study.json line 22") && p.contains("a value key not used before in this attribute"))
+                .anyMatch(p -> p.startsWith("study.json line 23") && p.contains("the questionnaire asks respondents, not about citizens"))
+                .anyMatch(p -> p.startsWith("study.json line 23") && p.contains("at least one value"));
+    }
+
+    @Test
     void rejects_score_outside_scale() {
         assertProblem(HEADER + "w0,2023-01-19,p1,skole,d01,rk@1,group:familie,,samarbejde,7\n",
                 "responses.csv line 2, column score: expected a score on rk@1's scale 1-5 or empty for don't know, found '7'");

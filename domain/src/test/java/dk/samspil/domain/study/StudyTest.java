@@ -61,6 +61,49 @@ class StudyTest {
     }
 
     @Test
+    void an_attribute_is_recorded_when_new_or_changed_keeps_its_values_and_stays_a_respondents() {
+        AttributeSpec position = position("leder", "medarbejder");
+        fixture.given(history())
+                .when(new DefineStudy(withAttributes(position)))
+                .expectResultMessagePayload(1)
+                .expectEvents(new AttributeDefined(MINI, position));
+        fixture.given(historyAnd(new AttributeDefined(MINI, position)))
+                .when(new DefineStudy(withAttributes(position)))
+                .expectNoEvents();
+        AttributeSpec withMiddle = position("leder", "mellemleder", "medarbejder");
+        fixture.given(historyAnd(new AttributeDefined(MINI, position)))
+                .when(new DefineStudy(withAttributes(withMiddle)))
+                .expectEvents(new AttributeDefined(MINI, withMiddle));
+        fixture.given(historyAnd(new AttributeDefined(MINI, position)))
+                .when(new DefineStudy(withAttributes(position("leder"))))
+                .expectException(Rejected.class)
+                .expectExceptionMessage(containsString("attribute 'stilling' has the value 'medarbejder' recorded; a value is never removed"));
+        AttributeSpec citizens = new AttributeSpec(position.key(), AttributeSpec.AppliesTo.CITIZEN, position.label(), false, position.values());
+        fixture.given(historyAnd(new AttributeDefined(MINI, position)))
+                .when(new DefineStudy(withAttributes(citizens)))
+                .expectException(Rejected.class)
+                .expectExceptionMessage(containsString("attribute 'stilling' applies to respondents; it cannot change to citizens"));
+    }
+
+    private static List<Object> historyAnd(Object event) {
+        List<Object> events = new java.util.ArrayList<>(history());
+        events.add(event);
+        return events;
+    }
+
+    private static AttributeSpec position(String... values) {
+        return new AttributeSpec(dk.samspil.domain.shared.AttributeKey.of("stilling"), AttributeSpec.AppliesTo.RESPONDENT,
+                new AttributeSpec.Label("Stilling", "Position", null, null), true, java.util.Arrays.stream(values)
+                .map(v -> new AttributeSpec.Value(v, new AttributeSpec.Label(v, v, null, null))).toList());
+    }
+
+    private static StudyDefinition withAttributes(AttributeSpec... attributes) {
+        StudyDefinition d = definition("Skoler", units());
+        return new StudyDefinition(d.tenant(), d.study(), d.title(), d.sharedTask(), d.startsOn(), d.units(), d.groups(), d.waves(),
+                d.instruments(), d.relations(), List.of(attributes));
+    }
+
+    @Test
     void rejects_a_study_claimed_by_another_organisation() {
         StudyDefinition d = definition("Skoler", units());
         fixture.given(history())

@@ -30,6 +30,10 @@ import dk.samspil.domain.study.GroupRenamed;
 import dk.samspil.domain.study.InstrumentAdopted;
 import dk.samspil.domain.fieldwork.FieldworkSent;
 import dk.samspil.domain.study.InvitationsIssued;
+import dk.samspil.domain.attribute.AttributeCorrected;
+import dk.samspil.domain.attribute.AttributeStated;
+import dk.samspil.domain.study.AttributeDefined;
+import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.domain.study.RelationMapped;
 import dk.samspil.domain.study.StudyDescriptionRevised;
 import dk.samspil.domain.study.StudyRegistered;
@@ -64,6 +68,7 @@ final class EventSummaries {
             case WaveRescheduled e -> e.study();
             case InstrumentAdopted e -> e.study();
             case RelationMapped e -> e.study();
+            case AttributeDefined e -> e.study();
             case InvitationsIssued e -> e.study();
             case FieldworkSent e -> e.study();
             case WaveReleased e -> e.study();
@@ -88,6 +93,8 @@ final class EventSummaries {
             case MilestoneReached e -> e.study();
             case OutcomeMeasured e -> e.series().study();
             case OutcomeCorrected e -> e.series().study();
+            case AttributeStated e -> e.series().study();
+            case AttributeCorrected e -> e.series().study();
             default -> null;
         };
         return study == null ? null : study.value();
@@ -120,6 +127,8 @@ final class EventSummaries {
             case MilestoneReached e -> e.reachedOn();
             case OutcomeMeasured e -> e.measuredOn();
             case OutcomeCorrected e -> e.measuredOn();
+            case AttributeStated e -> e.validFrom();
+            case AttributeCorrected e -> e.validFrom();
             default -> null;
         };
     }
@@ -139,6 +148,8 @@ final class EventSummaries {
             case WaveRescheduled e -> "wave " + e.wave() + " '" + e.label() + "' rescheduled " + e.opensOn() + " to " + e.closesOn();
             case InstrumentAdopted e -> "instrument " + e.instrument().ref() + " adopted (" + e.instrument().items().size() + " items)";
             case RelationMapped e -> "relation " + e.from() + " -> " + e.to() + " mapped as " + e.importance().key() + " importance";
+            case AttributeDefined e -> e.attribute().appliesTo().key() + " attribute " + e.attribute().key() + " '" + e.attribute().label().da()
+                    + "' defined with values " + e.attribute().values().stream().map(AttributeSpec.Value::key).toList();
             case InvitationsIssued e -> e.count() + " questionnaire links issued for wave " + e.wave() + " in unit " + e.unit();
             case FieldworkSent e -> e.count() + (e.kind() == FieldworkSent.Kind.INVITATION ? " invitations" : " reminders") + " sent for wave "
                     + e.wave() + " in unit " + e.unit() + " (template " + e.template() + ")";
@@ -177,6 +188,8 @@ final class EventSummaries {
             case MilestoneReached e -> "process step " + e.milestone().step() + " '" + e.milestone().key() + "' reached" + note(e.note());
             case OutcomeMeasured e -> "citizen outcome " + e.outcome() + " measured";
             case OutcomeCorrected e -> "citizen outcome " + e.outcome() + " corrected";
+            case AttributeStated e -> "attribute " + e.attribute() + " stated" + (e.wave() != null ? " for wave " + e.wave() : "");
+            case AttributeCorrected e -> "attribute " + e.attribute() + " corrected" + (e.wave() != null ? " for wave " + e.wave() : "");
             default -> event.getClass().getSimpleName();
         };
     }

@@ -4,6 +4,7 @@ import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import dk.samspil.domain.organisation.Organisation;
+import dk.samspil.domain.attribute.PersonAttributes;
 import dk.samspil.domain.outcome.CitizenOutcomes;
 import dk.samspil.domain.shared.DomainJson;
 import dk.samspil.domain.study.Study;
@@ -122,7 +123,8 @@ public class AxonConfiguration {
                 .configureAggregate(Organisation.class)
                 .configureAggregate(Study.class)
                 .configureAggregate(Submission.class)
-                .configureAggregate(CitizenOutcomes.class);
+                .configureAggregate(CitizenOutcomes.class)
+                .configureAggregate(PersonAttributes.class);
     }
 
     /**
