@@ -12,6 +12,7 @@ import dk.samspil.projections.history.EventLogQuery;
 import dk.samspil.projections.matrix.CaseMatrixQuery;
 import dk.samspil.projections.matrix.GivenReceivedQuery;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
+import dk.samspil.projections.attributes.AttributeProjection;
 import dk.samspil.projections.outcomes.OutcomeProjection;
 import dk.samspil.projections.overview.RelationRatersQuery;
 import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
@@ -58,8 +59,8 @@ public final class ReadModel implements AutoCloseable {
         this.positions = new Positions(store);
         this.releases = new Releases(store, positions, new ReleaseCandidates(store, matrices(), givenReceived(), units(), outcomes()));
         this.handlers = List.of(new StructureProjection(batches, instruments), new SubmissionProjection(batches, vault, instruments),
-                new TimelineProjection(batches), new OutcomeProjection(batches, vault), new ResearchExportProjection(batches),
-                new ReleaseProjection(batches), new PersonLevelGrantProjection(batches), new EventLogProjection(batches));
+                new TimelineProjection(batches), new OutcomeProjection(batches, vault), new AttributeProjection(batches, vault),
+                new ResearchExportProjection(batches), new ReleaseProjection(batches), new PersonLevelGrantProjection(batches), new EventLogProjection(batches));
     }
 
     /** Opens the read model in a DuckDB file, or in memory when {@code file} is null. */

@@ -33,7 +33,8 @@ public final class ReadModelBatch {
     public enum Versioned {
         SUBMISSION("submission", "submission_id"),
         OUTCOME("outcome", "series_id || '|' || outcome || '|' || measured_on"),
-        RELATION("relation", "study || '|' || from_group || '|' || to_group");
+        RELATION("relation", "study || '|' || from_group || '|' || to_group"),
+        ATTRIBUTE("person_attribute", "series_id || '|' || attribute || '|' || coalesce(wave, CAST(valid_from AS VARCHAR))");
 
         final String table;
         final String key;

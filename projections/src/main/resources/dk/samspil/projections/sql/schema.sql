@@ -248,6 +248,21 @@ CREATE TABLE IF NOT EXISTS outcome (
     superseded_pos  BIGINT
 );
 
+-- Background attribute values, opened from their seal, one row per version: a respondent's in a wave
+-- (wave set), a citizen's from a date on (valid_from set). An erased person's are never written.
+CREATE TABLE IF NOT EXISTS person_attribute (
+    recorded_pos   BIGINT NOT NULL,
+    series_id      VARCHAR NOT NULL,
+    study          VARCHAR NOT NULL,
+    person         VARCHAR NOT NULL,
+    attribute      VARCHAR NOT NULL,
+    wave           VARCHAR,
+    valid_from     DATE,
+    value          VARCHAR NOT NULL,
+    version_kind   VARCHAR NOT NULL,
+    superseded_pos BIGINT
+);
+
 -- Research exports handed to partners (ResearchExported), each enough to make the export again.
 CREATE TABLE IF NOT EXISTS research_export (
     position         BIGINT NOT NULL,

@@ -86,6 +86,29 @@ class AttributesImportTest {
                 .contains("citizen_attributes.csv line 2, column citizen: expected a citizen the bundle's responses or outcomes name, found 'c99999'")
                 .contains("citizen_attributes.csv line 3, column valid_from: expected an ISO date");
         assertThat(count(data, "TRUE")).as("nothing stored").isEqualTo(before);
+
+        assertThat(readModel(data, "SELECT string_agg(person || ':' || coalesce(wave, CAST(valid_from AS VARCHAR)) || '=' || value, ' ' "
+                + "ORDER BY person, wave) FROM person_attribute WHERE superseded_pos IS NULL"))
+                .as("the current versions, opened from their seals").isEqualTo("c00241:2023-01-01=faa p00001:w0=leder p00002:w0=medarbejder "
+                        + "p00002:w1=medarbejder");
+        assertThat(readModel(data, "SELECT string_agg(value, ' ') FROM person_attribute WHERE superseded_pos IS NOT NULL")).isEqualTo("leder");
+
+        Cli.Result erased = Cli.run("erase", "--data", data.toString(), "--respondent", "p00002");
+        assertThat(erased.exit()).as(erased.err()).isZero();
+        assertThat(readModel(data, "SELECT string_agg(DISTINCT person, ' ' ORDER BY person) FROM person_attribute"))
+                .as("the erased respondent's values are in no read-model row").isEqualTo("c00241 p00001");
+    }
+
+    private static String readModel(Path data, String query) throws Exception {
+        Path pointer = data.resolve("readmodel.current");
+        Path file = data.resolve(Files.exists(pointer) ? Files.readString(pointer).strip() : "readmodel.duckdb");
+        java.util.Properties readOnly = new java.util.Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(query)) {
+            r.next();
+            return r.getString(1);
+        }
     }
 
     /** The mini sample with the attributes in its study.json. */
