@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * kill -9 at random moments of an import, a replay and an export, eight times each in the test suite
+ * kill -9 at random moments of an import, a replay and an export, four times each in the test suite
  * (twenty with ./samspil bench kills), in a process
  * of its own as the launcher starts it: afterwards a bundle is stored whole or not at all, an export
  * folder is whole or absent, a re-run completes, and the read model equals a clean rebuild.
@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KillDuringImportReplayExportTest {
 
-    private static final int KILLS = Integer.getInteger("samspil.kills", 8);
+    private static final int KILLS = Integer.getInteger("samspil.kills", 4);
     private static final long SEED = Long.getLong("samspil.kill-seed", System.nanoTime());
 
     @TempDir
