@@ -162,7 +162,7 @@ public class Sendings {
         if (request.resendUncertain()) {
             store.release(uncertain);
         }
-        Map<UnitKey, int[]> sentNow = new TreeMap<>(java.util.Comparator.comparing(UnitKey::value));
+        Map<UnitKey, int[]> sentNow = new TreeMap<>();
         for (FieldworkStore.Message message : store.pending(sending)) {
             String mailRef = UUID.randomUUID().toString().replace("-", "");
             if (!store.claim(message.id(), claimant, clock.instant(), mailRef)) {
@@ -197,7 +197,7 @@ public class Sendings {
         sentNow.forEach((unit, count) -> Conflicts.retried(() -> commands.sendAndWait(new RecordFieldworkSending(request.study(),
                 request.wave(), unit, request.kind(), count[0], sending.template(), today))));
         Map<UnitKey, int[]> after = tally(sending);
-        Map<UnitKey, UnitReport> report = new TreeMap<>(java.util.Comparator.comparing(UnitKey::value));
+        Map<UnitKey, UnitReport> report = new TreeMap<>();
         after.forEach((unit, states) -> {
             int now = sentNow.getOrDefault(unit, new int[1])[0];
             // a claim still standing was left by a sender that stopped (or is another node's, going out now)
@@ -208,7 +208,7 @@ public class Sendings {
     }
 
     private Map<UnitKey, int[]> tally(FieldworkStore.Sending sending) {
-        Map<UnitKey, int[]> states = new TreeMap<>(java.util.Comparator.comparing(UnitKey::value));
+        Map<UnitKey, int[]> states = new TreeMap<>();
         for (FieldworkStore.Count count : store.counts(sending)) {
             states.computeIfAbsent(count.unit(), u -> new int[FieldworkStore.State.values().length])[count.state().ordinal()] = count.messages();
         }

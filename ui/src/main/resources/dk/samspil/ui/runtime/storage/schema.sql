@@ -92,6 +92,8 @@ CREATE TABLE IF NOT EXISTS fieldwork_message (
     failure    VARCHAR(400)
 );
 CREATE INDEX IF NOT EXISTS fieldwork_message_wave ON fieldwork_message (study, wave, unit, kind, state);
+-- by link: planning asks per link whether its address bounced, and deleting a link cascades here
+CREATE INDEX IF NOT EXISTS fieldwork_message_token ON fieldwork_message (token_hash);
 -- The reference in a sent mail's Message-ID, by which a bounce names the message (not the address)
 ALTER TABLE fieldwork_message ADD COLUMN IF NOT EXISTS mail_ref CHAR(32);
 CREATE INDEX IF NOT EXISTS fieldwork_message_mail_ref ON fieldwork_message (mail_ref);
