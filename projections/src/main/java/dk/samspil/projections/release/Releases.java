@@ -12,7 +12,6 @@ import dk.samspil.projections.store.Sql;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -20,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * What release points show. Each point's decisions are derived from the events like the rest of the
@@ -137,30 +138,33 @@ public final class Releases {
     }
 
     private void store(Decided decided) {
-        try (Connection c = store.connection()) {
+        try (DuckDBConnection c = store.connection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement figure = c.prepareStatement(Sql.statement("release.sql", "figure_decided"));
-                 PreparedStatement done = c.prepareStatement(Sql.statement("release.sql", "release_decided"))) {
-                for (ReleaseDecider.Decision d : decided.figures()) {
-                    figure.setString(1, decided.study().value());
-                    figure.setLong(2, decided.position());
-                    figure.setInt(3, decided.k());
-                    figure.setString(4, d.key().name());
-                    figure.setString(5, d.key().family());
-                    figure.setArray(6, c.createArrayOf("VARCHAR", d.key().links().toArray()));
-                    figure.setInt(7, d.n());
-                    figure.setArray(8, c.createArrayOf("VARCHAR", d.contributors().toArray()));
-                    figure.setBoolean(9, d.shown());
-                    figure.setString(10, d.reason() == null ? null : d.reason().stored());
-                    figure.addBatch();
+            try {
+                // the statement first: DuckDB opens the transaction lazily, and an Appender before it would commit on its own
+                try (PreparedStatement done = c.prepareStatement(Sql.statement("release.sql", "release_decided"))) {
+                    done.setString(1, decided.study().value());
+                    done.setLong(2, decided.position());
+                    done.setInt(3, decided.k());
+                    done.executeUpdate();
                 }
-                figure.executeBatch();
-                done.setString(1, decided.study().value());
-                done.setLong(2, decided.position());
-                done.setInt(3, decided.k());
-                done.executeUpdate();
+                // tens of thousands of rows per release: the Appender, as a prepared batch runs them one statement each
+                try (DuckDBAppender figures = c.createAppender("main", "release_figure")) {
+                    for (ReleaseDecider.Decision d : decided.figures()) {
+                        figures.beginRow().append(decided.study().value()).append(decided.position()).append(decided.k())
+                                .append(d.key().name()).append(d.key().family()).append(d.key().links()).append(d.n())
+                                .append(d.contributors()).append(d.shown());
+                        if (d.reason() == null) {
+                            figures.appendNull();
+                        } else {
+                            figures.append(d.reason().stored());
+                        }
+                        figures.endRow();
+                    }
+                    figures.flush();
+                }
                 c.commit();
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }

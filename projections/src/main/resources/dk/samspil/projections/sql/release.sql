@@ -26,10 +26,6 @@ WHERE study = ? AND release_pos = ? AND k = ? ORDER BY figure;
 SELECT figure, family, links, n, contributors, shown, reason, release_pos FROM release_figure
 WHERE study = ? AND release_pos < ? AND k = ? AND shown ORDER BY release_pos, figure;
 
--- name: figure_decided
--- Values in the table's column order.
-INSERT INTO release_figure VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
-
 -- name: release_decided
 INSERT INTO release_decided VALUES (?, ?, ?);
 
