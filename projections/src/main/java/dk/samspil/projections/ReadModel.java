@@ -12,6 +12,7 @@ import dk.samspil.projections.history.EventLogQuery;
 import dk.samspil.projections.matrix.CaseMatrixQuery;
 import dk.samspil.projections.matrix.GivenReceivedQuery;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
+import dk.samspil.projections.attributes.AttributeDefinitions;
 import dk.samspil.projections.attributes.AttributeProjection;
 import dk.samspil.projections.outcomes.OutcomeProjection;
 import dk.samspil.projections.overview.RelationRatersQuery;
@@ -101,6 +102,11 @@ public final class ReadModel implements AutoCloseable {
 
     public RelationMatrixQuery matrices() {
         return new RelationMatrixQuery(store, positions, instruments);
+    }
+
+    /** The studies' background attributes as defined at a moment. */
+    public AttributeDefinitions attributes() {
+        return new AttributeDefinitions(store);
     }
 
     public UnitIndexQuery units() {

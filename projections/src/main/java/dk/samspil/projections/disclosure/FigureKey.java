@@ -21,6 +21,14 @@ public record FigureKey(String name, String family, List<String> links) {
         links = List.copyOf(links);
     }
 
+    /**
+     * The same figure of a subgroup only (e.g. "by stilling=leder"): of the total's family and links, so a subgroup
+     * and the total, or two subgroups, are checked against each other like any figures of the same people.
+     */
+    public FigureKey within(String qualifier) {
+        return new FigureKey(name + " " + qualifier, family, links);
+    }
+
     /** The wave the figure is of (second in every name); null for a citizen outcome, which belongs to no wave. */
     public String wave() {
         String[] parts = name.split(" ");

@@ -3,7 +3,10 @@ package dk.samspil.projections.release;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.attributes.AttributeDefinitions;
+import dk.samspil.projections.attributes.Subgroup;
 import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.disclosure.FigureKey;
 import dk.samspil.projections.matrix.GivenReceivedQuery;
@@ -49,11 +52,18 @@ public record ReleaseCandidates(ReadModelStore store, RelationMatrixQuery matric
         unitFilters.add(null);
         study.units().forEach(u -> unitFilters.add(u.key()));
         List<WaveKey> released = study.waves().stream().map(StudySummary.Wave::key).filter(waves::contains).map(WaveKey::of).toList();
+        // every subgroup of every respondent attribute is a figure beside the total, as a breakdown shows it
+        List<Subgroup> subgroups = new AttributeDefinitions(store).of(id, position).stream()
+                .filter(a -> a.appliesTo() == AttributeSpec.AppliesTo.RESPONDENT)
+                .flatMap(a -> a.values().stream().map(v -> new Subgroup(a.key().value(), v.key()))).toList();
         for (InstrumentRef instrument : study.instruments()) {
             boolean relational = study.relationalInstruments().contains(instrument);
             for (WaveKey wave : released) {
                 for (Scope scope : relational ? List.of(Scope.values()) : List.of(Scope.ALL)) {
                     units.indices(id, wave, instrument, scope, at, recorder);
+                    for (Subgroup subgroup : subgroups) {
+                        units.indices(id, wave, instrument, scope, at, recorder, subgroup);
+                    }
                 }
                 if (relational) {
                     for (String unit : unitFilters) {

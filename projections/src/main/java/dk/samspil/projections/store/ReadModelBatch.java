@@ -34,7 +34,8 @@ public final class ReadModelBatch {
         SUBMISSION("submission", "submission_id"),
         OUTCOME("outcome", "series_id || '|' || outcome || '|' || measured_on"),
         RELATION("relation", "study || '|' || from_group || '|' || to_group"),
-        ATTRIBUTE("person_attribute", "series_id || '|' || attribute || '|' || coalesce(wave, CAST(valid_from AS VARCHAR))");
+        ATTRIBUTE("person_attribute", "series_id || '|' || attribute || '|' || coalesce(wave, CAST(valid_from AS VARCHAR))"),
+        STUDY_ATTRIBUTE("study_attribute", "study || '|' || attribute");
 
         final String table;
         final String key;

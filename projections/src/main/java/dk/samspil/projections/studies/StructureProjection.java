@@ -5,6 +5,7 @@ import dk.samspil.domain.instrument.Item;
 import dk.samspil.domain.organisation.OrganisationRegistered;
 import dk.samspil.domain.organisation.OrganisationRenamed;
 import dk.samspil.domain.shared.DomainJson;
+import dk.samspil.domain.study.AttributeDefined;
 import dk.samspil.domain.study.GroupAdded;
 import dk.samspil.domain.study.GroupRenamed;
 import dk.samspil.domain.study.InstrumentAdopted;
@@ -119,6 +120,16 @@ public class StructureProjection {
         });
     }
 
+    @EventHandler
+    void on(AttributeDefined e, TrackingToken token) {
+        long at = position(token);
+        batches.forEvent(token).ifPresent(b -> {
+            b.supersede(ReadModelBatch.Versioned.STUDY_ATTRIBUTE, e.study().value() + "|" + e.attribute().key().value(), at);
+            b.append("study_attribute", e.study().value(), e.attribute().key().value(), e.attribute().appliesTo().key(),
+                    json(e.attribute()), at, null);
+        });
+    }
+
     @ResetHandler
     void reset() {
         instruments.clear();
@@ -139,8 +150,12 @@ public class StructureProjection {
     }
 
     private static String json(InstrumentAdopted e) {
+        return json((Object) e.instrument());
+    }
+
+    private static String json(Object definition) {
         try {
-            return DomainJson.mapper().writeValueAsString(e.instrument());
+            return DomainJson.mapper().writeValueAsString(definition);
         } catch (JsonProcessingException ex) {
             throw new UncheckedIOException(ex);
         }

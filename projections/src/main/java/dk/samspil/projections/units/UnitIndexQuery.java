@@ -4,6 +4,7 @@ import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.attributes.Subgroup;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.disclosure.Contributors;
 import dk.samspil.projections.disclosure.FigureGate;
@@ -25,15 +26,26 @@ public record UnitIndexQuery(ReadModelStore store, Positions positions, Instrume
 
     /** @throws IllegalArgumentException for an instrument the study does not use, or a between/within scope on a non-relational one */
     public UnitIndices indices(StudyId study, WaveKey wave, InstrumentRef ref, Scope scope, AsOf asOf, FigureGate gate) {
+        return indices(study, wave, ref, scope, asOf, gate, null);
+    }
+
+    /** @param subgroup only the respondents of this subgroup of a respondent attribute; null: every respondent */
+    public UnitIndices indices(StudyId study, WaveKey wave, InstrumentRef ref, Scope scope, AsOf asOf, FigureGate gate, Subgroup subgroup) {
         scope.check(instruments.require(study, ref));
         long position = positions.resolve(asOf);
+        String attribute = subgroup == null ? null : subgroup.attribute();
+        String value = subgroup == null ? null : subgroup.value();
         List<UnitIndices.UnitIndex> units = store.query(Sql.load("unit_index.sql"),
                 "unit index query failed for " + study + " " + wave + " " + ref,
-                r -> UnitIndices.UnitIndex.of(r.getString("unit"), gate.figure(FigureKey.index(wave.value(), ref.toString(),
-                        r.getString("unit"), scope.key()), r.getDouble("mean"), r.getInt("n"), Contributors.of(r, "contributors"))),
-                study.value(), wave.value(), ref.toString(), position, position, study.value(), wave.value(), ref.toString(),
-                scope.key(), scope.key(), scope.key(), scope.key(), scope.key());
+                r -> UnitIndices.UnitIndex.of(r.getString("unit"), gate.figure(named(FigureKey.index(wave.value(), ref.toString(),
+                        r.getString("unit"), scope.key()), subgroup), r.getDouble("mean"), r.getInt("n"), Contributors.of(r, "contributors"))),
+                study.value(), wave.value(), ref.toString(), position, position, attribute, attribute, value, position, position,
+                study.value(), wave.value(), ref.toString(), scope.key(), scope.key(), scope.key(), scope.key(), scope.key());
         return new UnitIndices(study, wave, ref, scope.key(), position, gate.k(), units);
+    }
+
+    private static FigureKey named(FigureKey key, Subgroup subgroup) {
+        return subgroup == null ? key : key.within(subgroup.qualifier());
     }
 
     /**

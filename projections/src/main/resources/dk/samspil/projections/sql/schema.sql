@@ -248,6 +248,16 @@ CREATE TABLE IF NOT EXISTS outcome (
     superseded_pos  BIGINT
 );
 
+-- The study's background attributes as study.json defines them (AttributeSpec as JSON), one row per version.
+CREATE TABLE IF NOT EXISTS study_attribute (
+    study          VARCHAR NOT NULL,
+    attribute      VARCHAR NOT NULL,
+    applies_to     VARCHAR NOT NULL,
+    definition     VARCHAR NOT NULL,
+    recorded_pos   BIGINT NOT NULL,
+    superseded_pos BIGINT
+);
+
 -- Background attribute values, opened from their seal, one row per version: a respondent's in a wave
 -- (wave set), a citizen's from a date on (valid_from set). An erased person's are never written.
 CREATE TABLE IF NOT EXISTS person_attribute (

@@ -44,7 +44,7 @@ public class ReportCatalog {
         return switch (name) {
             case "report matrix" -> outputs.matrix(request, o.required("wave"), o.or("instrument", "rk@1"), o.get("unit"));
             case "report units" -> outputs.units(request, o.required("wave"), o.required("instrument"), o.or("scope", "all"),
-                    o.get("unit"));
+                    o.get("unit"), o.get("by"));
             case "report profile" -> outputs.profile(request, o.required("wave"), o.or("instrument", "rk@1"), o.get("rater"),
                     o.get("target"), o.get("unit"));
             case "report given-received" -> outputs.givenReceived(request, o.required("wave"), o.or("instrument", "rk@1"),

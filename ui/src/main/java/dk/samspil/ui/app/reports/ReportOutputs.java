@@ -51,8 +51,10 @@ public class ReportOutputs {
         return ReportTables.matrix(reports.matrix(request, wave, instrument, unit), unit);
     }
 
-    public ReportOutput units(ReportRequest request, String wave, String instrument, String scope, String unit) {
-        return ReportTables.units(reports.units(request, wave, instrument, scope, unit));
+    /** @param by a respondent attribute to break the indices down by; null: none */
+    public ReportOutput units(ReportRequest request, String wave, String instrument, String scope, String unit, String by) {
+        return by == null ? ReportTables.units(reports.units(request, wave, instrument, scope, unit))
+                : ReportTables.units(reports.units(request, wave, instrument, scope, unit, by));
     }
 
     public ReportOutput profile(ReportRequest request, String wave, String instrument, String rater, String target, String unit) {

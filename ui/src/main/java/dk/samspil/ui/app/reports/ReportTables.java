@@ -8,6 +8,7 @@ import dk.samspil.projections.outcomes.OutcomeMonths;
 import dk.samspil.projections.profile.DimensionProfile;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.projections.attributes.Breakdown;
 import dk.samspil.projections.units.UnitIndices;
 
 import dk.samspil.projections.history.LoggedEvent;
@@ -24,6 +25,9 @@ import java.util.Locale;
 
 /** The read model's figures as tables and headings, the same for the command line and the read API. */
 final class ReportTables {
+
+    /** The subgroup column's value on the rows of everyone, in a breakdown. */
+    static final String EVERYONE = "(all)";
 
     private ReportTables() {
     }
@@ -71,6 +75,17 @@ final class ReportTables {
         indices.units().forEach(u -> table.row(u.unit(), u.mean(), u.n(), u.suppressed()));
         return ReportOutput.of(indices, String.format(Locale.ROOT, "Unit indices: study %s, wave %s, %s, scope %s, as of position %d, k = %d",
                 indices.study(), indices.wave(), indices.instrument(), indices.scope(), indices.asOfPosition(), indices.k()), table);
+    }
+
+    /** Everyone's indices, then each subgroup's, one row per subgroup and unit: the first column names the subgroup. */
+    static ReportOutput units(Breakdown<UnitIndices> breakdown) {
+        UnitIndices indices = breakdown.total();
+        Table table = new Table(breakdown.by(), "unit", "mean", "n", "suppressed");
+        indices.units().forEach(u -> table.row(EVERYONE, u.unit(), u.mean(), u.n(), u.suppressed()));
+        breakdown.groups().forEach(g -> g.figures().units().forEach(u -> table.row(g.value(), u.unit(), u.mean(), u.n(), u.suppressed())));
+        return ReportOutput.of(breakdown, String.format(Locale.ROOT, "Unit indices: study %s, wave %s, %s, scope %s, as of position %d, k = %d%n"
+                        + "By %s: everyone %s, then each value's respondents (their value in wave %s)", indices.study(), indices.wave(),
+                indices.instrument(), indices.scope(), indices.asOfPosition(), indices.k(), breakdown.by(), EVERYONE, indices.wave()), table);
     }
 
     static ReportOutput profile(DimensionProfile profile, String rater, String target, String unit) {

@@ -21,6 +21,9 @@ import dk.samspil.projections.outcomes.OutcomeMonths;
 import dk.samspil.projections.profile.DimensionProfile;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.domain.study.AttributeSpec;
+import dk.samspil.projections.attributes.Breakdown;
+import dk.samspil.projections.attributes.Subgroup;
 import dk.samspil.projections.units.Scope;
 import dk.samspil.projections.units.UnitIndices;
 import dk.samspil.ui.app.facts.Facts;
@@ -102,6 +105,17 @@ public class StudyReports {
         StudyMoment m = moment(Operation.VIEW_MATRIX, request);
         UnitIndices indices = readModel.units().indices(m.id(), m.wave(wave), m.instrument(instrument), scope(scope), m.asOf(), m.gate());
         return unit == null ? indices : indices.within(below(m, unit));
+    }
+
+    /** The unit indices of everyone and of each subgroup of a respondent attribute (the rater's value in the wave). */
+    public Breakdown<UnitIndices> units(ReportRequest request, String wave, String instrument, String scope, String unit, String by) {
+        StudyMoment m = moment(Operation.VIEW_MATRIX, request);
+        AttributeSpec attribute = attribute(m, by, AttributeSpec.AppliesTo.RESPONDENT);
+        java.util.function.Function<Subgroup, UnitIndices> indices = subgroup -> {
+            UnitIndices all = readModel.units().indices(m.id(), m.wave(wave), m.instrument(instrument), scope(scope), m.asOf(), m.gate(), subgroup);
+            return unit == null ? all : all.within(below(m, unit));
+        };
+        return Breakdown.of(indices.apply(null), attribute, indices);
     }
 
     /** @param unit only this unit and the units below it; null: every unit */
@@ -207,6 +221,11 @@ public class StudyReports {
     private java.util.Set<String> below(StudyMoment m, String unit) {
         m.unit(unit);
         return readModel.catalog().unitAndBelow(m.id(), unit, m.asOf());
+    }
+
+    /** The attribute a breakdown asks for, of the kind of people the figures are about. */
+    private AttributeSpec attribute(StudyMoment m, String by, AttributeSpec.AppliesTo about) {
+        return readModel.attributes().require(m.id(), by, about, m.position(), "--by");
     }
 
     private StudyMoment moment(Operation operation, ReportRequest request) {

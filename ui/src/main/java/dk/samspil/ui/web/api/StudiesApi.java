@@ -46,11 +46,11 @@ class StudiesApi {
     }
 
     @GetMapping("/{study}/units")
-    @Operation(summary = "Unit indices of a wave")
+    @Operation(summary = "Unit indices of a wave; by: also each subgroup of a respondent attribute")
     ResponseEntity<String> units(@PathVariable String study, @RequestParam String wave, @RequestParam String instrument,
                                  @RequestParam(defaultValue = "all") String scope, @RequestParam(required = false) String unit,
-                                 @ParameterObject ApiAnswers.Moment moment) {
-        return answers.answer(study, moment, request -> outputs.units(request, wave, instrument, scope, unit));
+                                 @RequestParam(required = false) String by, @ParameterObject ApiAnswers.Moment moment) {
+        return answers.answer(study, moment, request -> outputs.units(request, wave, instrument, scope, unit, by));
     }
 
     @GetMapping("/{study}/profile")

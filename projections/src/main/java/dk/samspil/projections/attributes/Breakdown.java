@@ -1,0 +1,32 @@
+package dk.samspil.projections.attributes;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dk.samspil.domain.study.AttributeSpec;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A report's figures for everyone and for each subgroup of one background attribute: written as the report's
+ * usual fields, then {@code by} and {@code groups}, each group its {@code value} and the same fields of its own.
+ *
+ * @param total the report as it is without a breakdown
+ * @param by    the attribute's key
+ */
+public record Breakdown<T>(@JsonUnwrapped T total, String by, List<Group<T>> groups) {
+
+    public Breakdown {
+        groups = List.copyOf(groups);
+    }
+
+    /** One subgroup: a value of the attribute, its label, and the report's figures of its people only. */
+    public record Group<T>(String value, AttributeSpec.Label label, @JsonUnwrapped T figures) {
+    }
+
+    /** The total and, for every value the attribute may take in the order study.json gives them, the subgroup's figures. */
+    public static <T> Breakdown<T> of(T total, AttributeSpec attribute, Function<Subgroup, T> figures) {
+        String key = attribute.key().value();
+        return new Breakdown<>(total, key, attribute.values().stream()
+                .map(v -> new Group<>(v.key(), v.label(), figures.apply(new Subgroup(key, v.key())))).toList());
+    }
+}

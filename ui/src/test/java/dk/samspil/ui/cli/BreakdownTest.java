@@ -1,0 +1,207 @@
+package dk.samspil.ui.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.samspil.domain.shared.DomainJson;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Issue 20's breakdowns: the mini sample with a leader/staff attribute per respondent and wave, its unit
+ * indices for everyone and each subgroup against an independent computation from the bundle's CSV files,
+ * and a release that decides the subgroups beside the totals.
+ */
+class BreakdownTest {
+
+    private static final int K = 5;
+
+    @TempDir
+    static Path dir;
+
+    static Path data;
+    static Path bundle;
+
+    @BeforeAll
+    static void importWithAttributes() throws IOException {
+        data = dir.resolve("data");
+        bundle = AttributesImportTest.mini(dir.resolve("bundle"));
+        Files.writeString(bundle.resolve("respondent_attributes.csv"), attributes(bundle.resolve("responses.csv")));
+        Cli.ok(Cli.run("--data", data.toString(), "import", bundle.toString()));
+    }
+
+    /**
+     * The professionals (who answer rk@1): in unit d0X of wave w1 the first X+2 respondents are leaders and all but the last of the others staff (the last
+     * states nothing, so counts in the total only); in w0 the first ten of each unit lead: the rater's value is per wave.
+     */
+    private static String attributes(Path responses) throws IOException {
+        Map<String, Map<String, TreeSet<String>>> respondents = new TreeMap<>();
+        for (String[] row : rows(responses)) {
+            if (!row[5].equals("rk@1")) {
+                continue; // the citizens' own questionnaire
+            }
+            respondents.computeIfAbsent(row[0], w -> new TreeMap<>()).computeIfAbsent(row[4], u -> new TreeSet<>()).add(row[2]);
+        }
+        StringBuilder csv = new StringBuilder("wave,respondent,attribute,value\r\n");
+        respondents.forEach((wave, units) -> units.forEach((unit, people) -> {
+            int leaders = wave.equals("w1") ? Integer.parseInt(unit.substring(1)) + 2 : 10;
+            List<String> ordered = new ArrayList<>(people);
+            for (int i = 0; i < ordered.size() - 1; i++) {
+                csv.append(wave).append(',').append(ordered.get(i)).append(",stilling,").append(i < leaders ? "leder" : "medarbejder").append("\r\n");
+            }
+        }));
+        return csv.toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"all", "between"})
+    void each_subgroups_unit_indices_equal_an_independent_computation_from_the_bundle(String scope) throws IOException {
+        Cli.Result report = Cli.ok(Cli.run("report", "units", "--data", data.toString(), "--study", "mini", "--wave", "w1", "--instrument", "rk@1",
+                "--scope", scope, "--by", "stilling", "--format", "json"));
+        JsonNode json = DomainJson.mapper().readTree(report.out());
+        assertThat(json.get("by").asText()).isEqualTo("stilling");
+        Map<String, Map<String, List<Double>>> expected = expected(scope);
+        assertUnits(json.get("units"), expected.get(null), "everyone");
+        assertThat(json.get("groups")).hasSize(2);
+        assertThat(json.get("groups").get(0).get("value").asText()).isEqualTo("leder");
+        assertThat(json.get("groups").get(0).get("label").get("en").asText()).isEqualTo("Leader");
+        for (JsonNode group : json.get("groups")) {
+            assertThat(group.get("wave").asText()).isEqualTo("w1");
+            assertUnits(group.get("units"), expected.get(group.get("value").asText()), group.get("value").asText());
+        }
+        // a leader subgroup of 3 and 4 is withheld, one of 5 or more shown
+        assertThat(json.get("groups").get(0).get("units").get(0).get("suppressed").asBoolean()).isTrue();
+        assertThat(json.get("groups").get(0).get("units").get(5).get("mean").isNull()).isFalse();
+
+        Cli.Result csv = Cli.ok(Cli.run("report", "units", "--data", data.toString(), "--study", "mini", "--wave", "w1", "--instrument", "rk@1",
+                "--scope", scope, "--by", "stilling", "--format", "csv"));
+        assertThat(csv.out().lines().toList()).first().isEqualTo("stilling,unit,mean,n,suppressed");
+        assertThat(csv.out().lines().filter(l -> l.startsWith("leder,d01,"))).singleElement().asString().endsWith(",3,true");
+        assertThat(csv.out().lines().filter(l -> l.startsWith("(all),"))).hasSize(6);
+    }
+
+    private static void assertUnits(JsonNode units, Map<String, List<Double>> expected, String subgroup) {
+        assertThat(units).as(subgroup).hasSize(expected.size());
+        for (JsonNode unit : units) {
+            List<Double> means = expected.get(unit.get("unit").asText());
+            assertThat(unit.get("n").asInt()).as(subgroup + " " + unit).isEqualTo(means.size());
+            if (means.size() < K) {
+                assertThat(unit.get("suppressed").asBoolean()).as(subgroup + " " + unit).isTrue();
+                assertThat(unit.get("mean").isNull()).as(subgroup + " " + unit).isTrue();
+            } else {
+                assertThat(unit.get("mean").asDouble()).as(subgroup + " " + unit)
+                        .isCloseTo(means.stream().mapToDouble(Double::doubleValue).average().orElseThrow(), within(1e-9));
+            }
+        }
+    }
+
+    /** Subgroup (null: everyone) to unit to its respondents' means, from responses.csv and respondent_attributes.csv alone. */
+    private static Map<String, Map<String, List<Double>>> expected(String scope) throws IOException {
+        Map<String, String> value = new HashMap<>();
+        for (String[] row : rows(bundle.resolve("respondent_attributes.csv"))) {
+            if (row[0].equals("w1")) {
+                value.put(row[1], row[3]);
+            }
+        }
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        Map<String, String> unitOf = new HashMap<>();
+        for (String[] row : rows(bundle.resolve("responses.csv"))) {
+            boolean between = row[6].startsWith("group:") && !row[6].substring("group:".length()).equals(row[3]);
+            if (!row[0].equals("w1") || !row[5].equals("rk@1") || row[9].isEmpty() || (scope.equals("between") && !between)) {
+                continue;
+            }
+            double[] sum = sums.computeIfAbsent(row[2], r -> new double[2]);
+            sum[0] += Double.parseDouble(row[9]);
+            sum[1]++;
+            unitOf.put(row[2], row[4]);
+        }
+        // everyone (the null key) and the respondent's own subgroup, when they stated one
+        Map<String, Map<String, List<Double>>> expected = new HashMap<>();
+        sums.forEach((respondent, sum) -> {
+            List<String> subgroups = value.containsKey(respondent) ? java.util.Arrays.asList(null, value.get(respondent))
+                    : java.util.Collections.singletonList(null);
+            for (String subgroup : subgroups) {
+                expected.computeIfAbsent(subgroup, x -> new TreeMap<>()).computeIfAbsent(unitOf.get(respondent), u -> new ArrayList<>())
+                        .add(sum[0] / sum[1]);
+            }
+        });
+        return expected;
+    }
+
+    @Test
+    void an_attribute_the_figures_are_not_about_or_the_study_lacks_is_refused_by_name() {
+        Cli.Result citizen = Cli.run("report", "units", "--data", data.toString(), "--study", "mini", "--wave", "w1", "--instrument", "rk@1",
+                "--by", "ressourcer");
+        assertThat(citizen.exit()).isEqualTo(1);
+        assertThat(citizen.err()).contains("--by: 'ressourcer' is a citizen attribute, and these figures are about respondents (respondent attributes: stilling)");
+        Cli.Result unknown = Cli.run("report", "units", "--data", data.toString(), "--study", "mini", "--wave", "w1", "--instrument", "rk@1",
+                "--by", "alder");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("--by: study mini has no attribute 'alder' (its respondent attributes: stilling)");
+    }
+
+    /**
+     * A release decides each subgroup's figures beside the totals': whatever it shows, no two figures of one family differ in
+     * fewer than k answers, so a subgroup and the total (or the other subgroup) never isolate a handful of people.
+     */
+    @Test
+    void a_release_decides_the_subgroups_beside_the_totals_and_shows_no_close_pair() throws Exception {
+        Path copy = dir.resolve("released");
+        Cli.ok(Cli.run("--data", copy.toString(), "import", bundle.toString()));
+        Cli.ok(Cli.run("release", "--data", copy.toString(), "--study", "mini", "--wave", "w1"));
+        try (Connection c = readModel(copy); Statement s = c.createStatement()) {
+            assertThat(single(s, "SELECT count(*) FROM release_figure WHERE shown AND figure LIKE 'index w1 rk@1 % by stilling=%'"))
+                    .as("subgroup indices shown").isPositive();
+            assertThat(single(s, "SELECT count(*) FROM release_figure WHERE NOT shown AND figure LIKE 'index w1 rk@1 % by stilling=%'"
+                    + " AND n >= " + K)).as("subgroups of k or more withheld beside the total").isPositive();
+            assertThat(single(s, """
+                    SELECT count(*) FROM release_figure a JOIN release_figure b
+                      ON a.family = b.family AND a.figure < b.figure AND a.release_pos = b.release_pos
+                    WHERE a.shown AND b.shown AND (a.figure LIKE '% by %' OR b.figure LIKE '% by %')
+                      AND len(list_filter(a.contributors, lambda x: NOT list_contains(b.contributors, x)))
+                        + len(list_filter(b.contributors, lambda x: NOT list_contains(a.contributors, x))) BETWEEN 1 AND\s""" + (K - 1)))
+                    .as("shown figures of one family differing in 1 to k-1 answers").isZero();
+        }
+    }
+
+    private static Connection readModel(Path data) throws Exception {
+        Path pointer = data.resolve("readmodel.current");
+        Path file = data.resolve(Files.exists(pointer) ? Files.readString(pointer).strip() : "readmodel.duckdb");
+        java.util.Properties readOnly = new java.util.Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        return DriverManager.getConnection("jdbc:duckdb:" + file, readOnly);
+    }
+
+    private static long single(Statement s, String sql) throws java.sql.SQLException {
+        try (ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** The data lines of one of the bundle's CSV files (CRLF, no quoted commas in these), split on commas. */
+    private static List<String[]> rows(Path csv) throws IOException {
+        return Files.readAllLines(csv, StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank())
+                .map(l -> l.strip().split(",", -1)).toList();
+    }
+}
