@@ -23,10 +23,13 @@ public record Breakdown<T>(@JsonUnwrapped T total, String by, List<Group<T>> gro
     public record Group<T>(String value, AttributeSpec.Label label, @JsonUnwrapped T figures) {
     }
 
-    /** The total and, for every value the attribute may take in the order study.json gives them, the subgroup's figures. */
-    public static <T> Breakdown<T> of(T total, AttributeSpec attribute, Function<Subgroup, T> figures) {
+    /**
+     * The figures of everyone (the function given no subgroup) and, for every value the attribute may take in the order
+     * study.json gives them, of that subgroup.
+     */
+    public static <T> Breakdown<T> of(AttributeSpec attribute, Function<Subgroup, T> figures) {
         String key = attribute.key().value();
-        return new Breakdown<>(total, key, attribute.values().stream()
+        return new Breakdown<>(figures.apply(null), key, attribute.values().stream()
                 .map(v -> new Group<>(v.key(), v.label(), figures.apply(new Subgroup(key, v.key())))).toList());
     }
 }

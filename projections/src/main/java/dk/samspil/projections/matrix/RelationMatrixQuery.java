@@ -7,6 +7,7 @@ import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.attributes.Subgroup;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.disclosure.Contributors;
 import dk.samspil.projections.disclosure.FigureGate;
@@ -35,6 +36,11 @@ public record RelationMatrixQuery(ReadModelStore store, Positions positions, Ins
      * @param unit null for every respondent of the study
      */
     public RelationMatrix matrix(StudyId study, WaveKey wave, InstrumentRef ref, String unit, AsOf asOf, FigureGate gate) {
+        return matrix(study, wave, ref, unit, asOf, gate, null);
+    }
+
+    /** @param subgroup only the raters of this subgroup of a respondent attribute; null: every rater */
+    public RelationMatrix matrix(StudyId study, WaveKey wave, InstrumentRef ref, String unit, AsOf asOf, FigureGate gate, Subgroup subgroup) {
         Instrument instrument = instruments.require(study, ref);
         if (!instrument.relational()) {
             throw new IllegalArgumentException(ref + " is not relational: it has no relation matrix");
@@ -47,13 +53,14 @@ public record RelationMatrixQuery(ReadModelStore store, Positions positions, Ins
                     GroupKey target = GroupKey.of(r.getString("target_group"));
                     double mean = r.getDouble("mean");
                     int n = r.getInt("n");
-                    Figure figure = gate.figure(FigureKey.cell(wave.value(), ref.toString(), unit, rater.value(), target.value()), mean, n,
-                            Contributors.of(r, "contributors"));
+                    Figure figure = gate.figure(Subgroup.key(FigureKey.cell(wave.value(), ref.toString(), unit, rater.value(), target.value()),
+                            subgroup), mean, n, Contributors.of(r, "contributors"));
                     return new MatrixCell(rater, target, figure.mean(), n,
                             figure.suppressed() ? null : bands.classify(mean, rater.equals(target)), figure.suppressed());
                 },
                 unit, unit, study.value(), position, position, study.value(), wave.value(), ref.toString(),
-                position, position, study.value(), wave.value(), ref.toString(), unit);
+                position, position, Subgroup.attribute(subgroup), Subgroup.value(subgroup), position,
+                study.value(), wave.value(), ref.toString(), unit);
         return new RelationMatrix(study, wave, ref, position, gate.k(), cells);
     }
 }

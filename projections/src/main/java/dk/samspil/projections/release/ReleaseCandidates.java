@@ -68,6 +68,9 @@ public record ReleaseCandidates(ReadModelStore store, RelationMatrixQuery matric
                 if (relational) {
                     for (String unit : unitFilters) {
                         matrices.matrix(id, wave, instrument, unit, at, recorder);
+                        for (Subgroup subgroup : subgroups) {
+                            matrices.matrix(id, wave, instrument, unit, at, recorder, subgroup);
+                        }
                         givenReceived.givenReceived(id, wave, instrument, unit, at, recorder);
                     }
                 }

@@ -33,19 +33,13 @@ public record UnitIndexQuery(ReadModelStore store, Positions positions, Instrume
     public UnitIndices indices(StudyId study, WaveKey wave, InstrumentRef ref, Scope scope, AsOf asOf, FigureGate gate, Subgroup subgroup) {
         scope.check(instruments.require(study, ref));
         long position = positions.resolve(asOf);
-        String attribute = subgroup == null ? null : subgroup.attribute();
-        String value = subgroup == null ? null : subgroup.value();
         List<UnitIndices.UnitIndex> units = store.query(Sql.load("unit_index.sql"),
                 "unit index query failed for " + study + " " + wave + " " + ref,
-                r -> UnitIndices.UnitIndex.of(r.getString("unit"), gate.figure(named(FigureKey.index(wave.value(), ref.toString(),
+                r -> UnitIndices.UnitIndex.of(r.getString("unit"), gate.figure(Subgroup.key(FigureKey.index(wave.value(), ref.toString(),
                         r.getString("unit"), scope.key()), subgroup), r.getDouble("mean"), r.getInt("n"), Contributors.of(r, "contributors"))),
-                study.value(), wave.value(), ref.toString(), position, position, attribute, attribute, value, position, position,
+                study.value(), wave.value(), ref.toString(), position, position, Subgroup.attribute(subgroup), Subgroup.value(subgroup), position,
                 study.value(), wave.value(), ref.toString(), scope.key(), scope.key(), scope.key(), scope.key(), scope.key());
         return new UnitIndices(study, wave, ref, scope.key(), position, gate.k(), units);
-    }
-
-    private static FigureKey named(FigureKey key, Subgroup subgroup) {
-        return subgroup == null ? key : key.within(subgroup.qualifier());
     }
 
     /**

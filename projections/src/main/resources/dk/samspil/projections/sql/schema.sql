@@ -248,6 +248,14 @@ CREATE TABLE IF NOT EXISTS outcome (
     superseded_pos  BIGINT
 );
 
+-- Whether a respondent belongs to a breakdown's subgroup: their value of a respondent attribute in the wave,
+-- as recorded at a position, is the one asked. A null attribute asks for no subgroup: everyone belongs.
+CREATE OR REPLACE MACRO in_subgroup(p_study, p_person, p_wave, p_attribute, p_value, p_position) AS
+    p_attribute IS NULL OR EXISTS (
+        SELECT 1 FROM person_attribute a
+        WHERE a.study = p_study AND a.person = p_person AND a.wave = p_wave AND a.attribute = p_attribute AND a.value = p_value
+          AND a.recorded_pos <= p_position AND (a.superseded_pos IS NULL OR a.superseded_pos > p_position));
+
 -- The study's background attributes as study.json defines them (AttributeSpec as JSON), one row per version.
 CREATE TABLE IF NOT EXISTS study_attribute (
     study          VARCHAR NOT NULL,

@@ -3,7 +3,7 @@
 -- other groups than the respondent's own, 'within' only of the own group, 'all' keeps every row.
 -- A subgroup keeps the respondents whose value of a respondent attribute in the wave is the one asked
 -- (as recorded at the as-of position); with a null attribute every respondent counts.
--- Parameters: study, wave, instrument, as-of position (twice), attribute (twice), value, as-of position (twice),
+-- Parameters: study, wave, instrument, as-of position (twice), attribute, value, as-of position,
 -- study, wave, instrument, scope (five times).
 -- contributors: questionnaire version:value, the value its own group's rating for 'within', else the scope.
 WITH valid AS (
@@ -11,10 +11,7 @@ WITH valid AS (
     FROM submission s
     WHERE s.study = ? AND s.wave = ? AND s.instrument = ?
       AND s.recorded_pos <= ? AND (s.superseded_pos IS NULL OR s.superseded_pos > ?)
-      AND (CAST(? AS VARCHAR) IS NULL OR EXISTS (
-          SELECT 1 FROM person_attribute a
-          WHERE a.study = s.study AND a.person = s.respondent AND a.wave = s.wave AND a.attribute = ? AND a.value = ?
-            AND a.recorded_pos <= ? AND (a.superseded_pos IS NULL OR a.superseded_pos > ?)))
+      AND in_subgroup(s.study, s.respondent, s.wave, CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS BIGINT))
 ),
 respondent_score AS (
     SELECT r.respondent_unit AS unit, r.recorded_pos, sum(list_sum(r.scores)) / sum(list_count(r.scores)) AS score,

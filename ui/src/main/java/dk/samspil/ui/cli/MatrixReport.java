@@ -17,8 +17,11 @@ final class MatrixReport extends Report {
     @Mixin
     UnitOption unit;
 
+    @Mixin
+    ByOption by;
+
     @Override
     Map<String, String> options() {
-        return ReportCatalog.options("wave", wave.wave, "instrument", wave.instrument, "unit", unit.unit);
+        return ReportCatalog.options("wave", wave.wave, "instrument", wave.instrument, "unit", unit.unit, "by", by.by);
     }
 }

@@ -25,12 +25,11 @@ final class UnitsReport extends Report {
     @Mixin
     UnitOption unit;
 
-    @Option(names = "--by", paramLabel = "ATTRIBUTE",
-            description = "Also each subgroup of this respondent attribute of study.json (the rater's value in the wave).")
-    String by;
+    @Mixin
+    ByOption by;
 
     @Override
     Map<String, String> options() {
-        return ReportCatalog.options("wave", wave, "instrument", instrument, "scope", scope, "unit", unit.unit, "by", by);
+        return ReportCatalog.options("wave", wave, "instrument", instrument, "scope", scope, "unit", unit.unit, "by", by.by);
     }
 }

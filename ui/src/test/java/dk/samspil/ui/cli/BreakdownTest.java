@@ -117,12 +117,7 @@ class BreakdownTest {
 
     /** Subgroup (null: everyone) to unit to its respondents' means, from responses.csv and respondent_attributes.csv alone. */
     private static Map<String, Map<String, List<Double>>> expected(String scope) throws IOException {
-        Map<String, String> value = new HashMap<>();
-        for (String[] row : rows(bundle.resolve("respondent_attributes.csv"))) {
-            if (row[0].equals("w1")) {
-                value.put(row[1], row[3]);
-            }
-        }
+        Map<String, String> value = values("w1");
         Map<String, double[]> sums = new LinkedHashMap<>();
         Map<String, String> unitOf = new HashMap<>();
         for (String[] row : rows(bundle.resolve("responses.csv"))) {
@@ -146,6 +141,58 @@ class BreakdownTest {
             }
         });
         return expected;
+    }
+
+    @Test
+    void each_subgroups_relation_matrix_equals_an_independent_computation_from_the_bundle() throws IOException {
+        Cli.Result report = Cli.ok(Cli.run("report", "matrix", "--data", data.toString(), "--study", "mini", "--wave", "w1",
+                "--by", "stilling", "--format", "json"));
+        JsonNode json = DomainJson.mapper().readTree(report.out());
+        Map<String, String> value = values("w1");
+        // respondent and rated group to their sum and count of scores, from responses.csv
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        Map<String, String> raterGroup = new HashMap<>();
+        for (String[] row : rows(bundle.resolve("responses.csv"))) {
+            if (row[0].equals("w1") && row[5].equals("rk@1") && row[6].startsWith("group:") && !row[3].isEmpty() && !row[9].isEmpty()) {
+                double[] sum = sums.computeIfAbsent(row[2] + " " + row[6].substring("group:".length()), x -> new double[2]);
+                sum[0] += Double.parseDouble(row[9]);
+                sum[1]++;
+                raterGroup.put(row[2], row[3]);
+            }
+        }
+        for (String subgroup : java.util.Arrays.asList(null, "leder", "medarbejder")) {
+            Map<String, List<Double>> cells = new TreeMap<>();
+            sums.forEach((key, sum) -> {
+                String respondent = key.split(" ")[0];
+                if (subgroup == null || subgroup.equals(value.get(respondent))) {
+                    cells.computeIfAbsent(raterGroup.get(respondent) + ">" + key.split(" ")[1], c -> new ArrayList<>()).add(sum[0] / sum[1]);
+                }
+            });
+            JsonNode matrix = subgroup == null ? json : json.get("groups").get(subgroup.equals("leder") ? 0 : 1);
+            assertThat(matrix.get("cells")).as(subgroup).hasSize(cells.size());
+            for (JsonNode cell : matrix.get("cells")) {
+                List<Double> means = cells.get(cell.get("rater_group").asText() + ">" + cell.get("target_group").asText());
+                assertThat(cell.get("n").asInt()).as(subgroup + " " + cell).isEqualTo(means.size());
+                if (means.size() < K) {
+                    assertThat(cell.get("mean").isNull()).as(subgroup + " " + cell).isTrue();
+                } else {
+                    assertThat(cell.get("mean").asDouble()).as(subgroup + " " + cell)
+                            .isCloseTo(means.stream().mapToDouble(Double::doubleValue).average().orElseThrow(), within(1e-9));
+                }
+            }
+        }
+        Cli.Result text = Cli.ok(Cli.run("report", "matrix", "--data", data.toString(), "--study", "mini", "--wave", "w1", "--by", "stilling"));
+        assertThat(text.out()).contains("Everyone\n", "stilling = leder (Leader)\n", "stilling = medarbejder (Staff)\n");
+    }
+
+    private static Map<String, String> values(String wave) throws IOException {
+        Map<String, String> value = new HashMap<>();
+        for (String[] row : rows(bundle.resolve("respondent_attributes.csv"))) {
+            if (row[0].equals(wave)) {
+                value.put(row[1], row[3]);
+            }
+        }
+        return value;
     }
 
     @Test

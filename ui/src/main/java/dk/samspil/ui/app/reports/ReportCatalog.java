@@ -42,7 +42,7 @@ public class ReportCatalog {
     public ReportOutput run(String name, ReportRequest request, Map<String, String> options) {
         Options o = new Options(options);
         return switch (name) {
-            case "report matrix" -> outputs.matrix(request, o.required("wave"), o.or("instrument", "rk@1"), o.get("unit"));
+            case "report matrix" -> outputs.matrix(request, o.required("wave"), o.or("instrument", "rk@1"), o.get("unit"), o.get("by"));
             case "report units" -> outputs.units(request, o.required("wave"), o.required("instrument"), o.or("scope", "all"),
                     o.get("unit"), o.get("by"));
             case "report profile" -> outputs.profile(request, o.required("wave"), o.or("instrument", "rk@1"), o.get("rater"),

@@ -46,9 +46,14 @@ public class ReportOutputs {
         return ReportOutput.of(p, heading, units, ReportOutput.section("Per group", groups), ReportOutput.section("Relation cells", cells));
     }
 
-    /** @param unit only respondents of this unit and the units below it; null: the whole study */
-    public ReportOutput matrix(ReportRequest request, String wave, String instrument, String unit) {
-        return ReportTables.matrix(reports.matrix(request, wave, instrument, unit), unit);
+    /**
+     * @param unit only respondents of this unit and the units below it; null: the whole study
+     * @param by   a respondent attribute to break the matrix down by; null: none
+     */
+    public ReportOutput matrix(ReportRequest request, String wave, String instrument, String unit, String by) {
+        StudyReports.Matrix matrix = reports.matrix(request, wave, instrument, unit);
+        return by == null ? ReportTables.matrix(matrix, unit)
+                : ReportTables.matrix(reports.matrix(request, wave, instrument, unit, by), matrix.study(), unit);
     }
 
     /** @param by a respondent attribute to break the indices down by; null: none */

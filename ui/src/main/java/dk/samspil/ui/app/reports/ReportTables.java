@@ -32,20 +32,47 @@ final class ReportTables {
     private ReportTables() {
     }
 
+    private static final List<String> MATRIX_COLUMNS = List.of("study", "wave", "instrument", "as_of_position", "k", "rater_group",
+            "target_group", "mean", "n", "band", "suppressed");
+
     static ReportOutput matrix(StudyReports.Matrix asked, String unit) {
         RelationMatrix matrix = asked.matrix();
-        Table table = new Table("study", "wave", "instrument", "as_of_position", "k", "rater_group", "target_group",
-                "mean", "n", "band", "suppressed");
-        for (MatrixCell cell : matrix.cells()) {
-            table.row(matrix.study(), matrix.wave(), matrix.instrument(), matrix.asOfPosition(), matrix.k(),
-                    cell.raterGroup(), cell.targetGroup(), cell.mean(), cell.n(),
-                    cell.band() == null ? null : cell.band().key(), cell.suppressed());
+        Table table = new Table(MATRIX_COLUMNS.toArray(String[]::new));
+        cells(matrix, List.of(), table);
+        String heading = matrixHeading(matrix, unit);
+        return ReportOutput.written(matrix, heading, table, heading + "\n\n" + grid(matrix, asked.study()));
+    }
+
+    /** Everyone's matrix, then each subgroup's raters' (their value in the wave): a grid each, the first CSV column naming it. */
+    static ReportOutput matrix(Breakdown<RelationMatrix> breakdown, StudySummary study, String unit) {
+        List<String> columns = new ArrayList<>(List.of(breakdown.by()));
+        columns.addAll(MATRIX_COLUMNS);
+        Table table = new Table(columns.toArray(String[]::new));
+        cells(breakdown.total(), List.of(EVERYONE), table);
+        String heading = matrixHeading(breakdown.total(), unit) + "\nBy " + breakdown.by() + ": everyone, then each value's raters (their value in the wave).";
+        StringBuilder text = new StringBuilder(heading).append("\n\nEveryone\n").append(grid(breakdown.total(), study));
+        for (Breakdown.Group<RelationMatrix> group : breakdown.groups()) {
+            cells(group.figures(), List.of(group.value()), table);
+            text.append('\n').append(breakdown.by()).append(" = ").append(group.value()).append(" (").append(group.label().en()).append(")\n")
+                    .append(grid(group.figures(), study));
         }
-        String heading = String.format(Locale.ROOT, "Relation matrix: study %s, wave %s, %s%s, as of position %d, k = %d%n"
+        return ReportOutput.written(breakdown, heading, table, text.toString());
+    }
+
+    private static void cells(RelationMatrix matrix, List<Object> before, Table table) {
+        for (MatrixCell cell : matrix.cells()) {
+            List<Object> row = new ArrayList<>(before);
+            row.addAll(java.util.Arrays.asList(matrix.study(), matrix.wave(), matrix.instrument(), matrix.asOfPosition(), matrix.k(),
+                    cell.raterGroup(), cell.targetGroup(), cell.mean(), cell.n(), cell.band() == null ? null : cell.band().key(), cell.suppressed()));
+            table.row(row.toArray());
+        }
+    }
+
+    private static String matrixHeading(RelationMatrix matrix, String unit) {
+        return String.format(Locale.ROOT, "Relation matrix: study %s, wave %s, %s%s, as of position %d, k = %d%n"
                         + "Rows rate, columns are rated. Cell: mean (n) band H/M/L; 'suppressed' where n < k.",
                 matrix.study(), matrix.wave(), matrix.instrument(), unit == null ? "" : ", unit " + unit + " and the units below it",
                 matrix.asOfPosition(), matrix.k());
-        return ReportOutput.written(matrix, heading, table, heading + "\n\n" + grid(matrix, asked.study()));
     }
 
     private static String grid(RelationMatrix matrix, StudySummary summary) {

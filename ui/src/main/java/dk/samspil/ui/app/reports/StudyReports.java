@@ -72,6 +72,15 @@ public class StudyReports {
         return new Matrix(m.study(), readModel.matrices().matrix(m.id(), m.wave(wave), m.instrument(instrument), unit, m.asOf(), m.gate()));
     }
 
+    /** The relation matrix of everyone and of each subgroup's raters (their value of a respondent attribute in the wave). */
+    public Breakdown<RelationMatrix> matrix(ReportRequest request, String wave, String instrument, String unit, String by) {
+        StudyMoment m = moment(Operation.VIEW_MATRIX, request);
+        m.unit(unit);
+        AttributeSpec attribute = attribute(m, by, AttributeSpec.AppliesTo.RESPONDENT);
+        return Breakdown.of(attribute, subgroup -> readModel.matrices().matrix(m.id(), m.wave(wave), m.instrument(instrument), unit,
+                m.asOf(), m.gate(), subgroup));
+    }
+
     /** @param unit only respondents of this unit and the units below it; null: the whole study */
     public GivenReceived givenReceived(ReportRequest request, String wave, String instrument, String unit) {
         StudyMoment m = moment(Operation.VIEW_MATRIX, request);
@@ -115,7 +124,7 @@ public class StudyReports {
             UnitIndices all = readModel.units().indices(m.id(), m.wave(wave), m.instrument(instrument), scope(scope), m.asOf(), m.gate(), subgroup);
             return unit == null ? all : all.within(below(m, unit));
         };
-        return Breakdown.of(indices.apply(null), attribute, indices);
+        return Breakdown.of(attribute, indices);
     }
 
     /** @param unit only this unit and the units below it; null: every unit */

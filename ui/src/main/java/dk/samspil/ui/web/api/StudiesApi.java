@@ -39,10 +39,11 @@ class StudiesApi {
     }
 
     @GetMapping("/{study}/matrix")
-    @Operation(summary = "The relation matrix of a wave; unit: that unit and the units below it")
+    @Operation(summary = "The relation matrix of a wave; unit: that unit and the units below it; by: also each subgroup of a respondent attribute")
     ResponseEntity<String> matrix(@PathVariable String study, @RequestParam String wave, @RequestParam(defaultValue = RK) String instrument,
-                                  @RequestParam(required = false) String unit, @ParameterObject ApiAnswers.Moment moment) {
-        return answers.answer(study, moment, request -> outputs.matrix(request, wave, instrument, unit));
+                                  @RequestParam(required = false) String unit, @RequestParam(required = false) String by,
+                                  @ParameterObject ApiAnswers.Moment moment) {
+        return answers.answer(study, moment, request -> outputs.matrix(request, wave, instrument, unit, by));
     }
 
     @GetMapping("/{study}/units")
