@@ -6,6 +6,7 @@ import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.attributes.Subgroup;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.disclosure.Contributors;
 import dk.samspil.projections.disclosure.FigureGate;
@@ -32,9 +33,16 @@ public record DimensionProfileQuery(ReadModelStore store, Positions positions, I
     /** The profile of the respondents of one unit and the units below it; {@code unit} null for all. */
     public DimensionProfile profile(StudyId study, WaveKey wave, InstrumentRef ref, String raterGroup, String targetGroup,
                                     String unit, AsOf asOf, FigureGate gate) {
+        return profile(study, wave, ref, raterGroup, targetGroup, unit, asOf, gate, null);
+    }
+
+    /** The same, of one subgroup's respondents (their value of a respondent attribute in the wave); {@code subgroup} null for all. */
+    public DimensionProfile profile(StudyId study, WaveKey wave, InstrumentRef ref, String raterGroup, String targetGroup,
+                                    String unit, AsOf asOf, FigureGate gate, Subgroup subgroup) {
         Instrument instrument = checked(study, ref, targetGroup);
         long position = positions.resolve(asOf);
-        Map<String, Figure> byItem = means(study, wave, ref, raterGroup, targetGroup, unit, position, gate).getOrDefault(wave.value(), Map.of());
+        Map<String, Figure> byItem = means(study, wave, ref, raterGroup, targetGroup, unit, position, gate, subgroup)
+                .getOrDefault(wave.value(), Map.of());
         return profile(study, wave, instrument, raterGroup, targetGroup, position, gate.k(), byItem);
     }
 
@@ -43,7 +51,7 @@ public record DimensionProfileQuery(ReadModelStore store, Positions positions, I
                                            String unit, AsOf asOf, FigureGate gate) {
         Instrument instrument = checked(study, ref, targetGroup);
         long position = positions.resolve(asOf);
-        Map<String, Map<String, Figure>> byWave = means(study, null, ref, raterGroup, targetGroup, unit, position, gate);
+        Map<String, Map<String, Figure>> byWave = means(study, null, ref, raterGroup, targetGroup, unit, position, gate, null);
         return waves.stream().map(wave -> profile(study, wave, instrument, raterGroup, targetGroup, position, gate.k(),
                 byWave.getOrDefault(wave.value(), Map.of()))).toList();
     }
@@ -58,14 +66,14 @@ public record DimensionProfileQuery(ReadModelStore store, Positions positions, I
 
     /** Wave to item to figure, for one wave or (wave null) all of them. */
     private Map<String, Map<String, Figure>> means(StudyId study, WaveKey wave, InstrumentRef ref, String raterGroup, String targetGroup,
-                                                   String unit, long position, FigureGate gate) {
+                                                   String unit, long position, FigureGate gate, Subgroup subgroup) {
         String w = wave == null ? null : wave.value();
         return store.query(Sql.load("profile.sql"), "profile query failed for " + study + " " + (w == null ? "all waves" : w) + " " + ref,
-                        r -> new ItemFigure(r.getString("wave"), r.getString("item"), gate.figure(FigureKey.item(r.getString("wave"),
-                                ref.toString(), unit, raterGroup, targetGroup, r.getString("item")), r.getDouble("mean"), r.getInt("n"),
+                        r -> new ItemFigure(r.getString("wave"), r.getString("item"), gate.figure(Subgroup.key(FigureKey.item(r.getString("wave"),
+                                ref.toString(), unit, raterGroup, targetGroup, r.getString("item")), subgroup), r.getDouble("mean"), r.getInt("n"),
                                 Contributors.of(r, "contributors"))),
                         unit, unit, study.value(), position, position, study.value(), w, w, ref.toString(),
-                        position, position, study.value(), w, w, ref.toString(), raterGroup, raterGroup, targetGroup, targetGroup, unit,
+                        position, position, Subgroup.attribute(subgroup), Subgroup.value(subgroup), position, study.value(), w, w, ref.toString(), raterGroup, raterGroup, targetGroup, targetGroup, unit,
                         targetGroup)
                 .stream().collect(Collectors.groupingBy(ItemFigure::wave, Collectors.toMap(ItemFigure::item, ItemFigure::figure)));
     }

@@ -81,7 +81,10 @@ public record ReleaseCandidates(ReadModelStore store, RelationMatrixQuery matric
             for (String unit : unitFilters) {
                 units.perWave(id, instrument, unit, at, recorder);
             }
-            items(id, instrument, position, recorder);
+            items(id, instrument, position, recorder, null);
+            for (Subgroup subgroup : subgroups) {
+                items(id, instrument, position, recorder, subgroup);
+            }
         }
         // citizens are the contributors of outcome figures, every unit and month measured by the release's last close
         for (String outcome : outcomes.outcomes(id, at)) {
@@ -94,13 +97,14 @@ public record ReleaseCandidates(ReadModelStore store, RelationMatrixQuery matric
      * Every item-profile figure (unit filter, rater, target, wave, item) in one pass, as DimensionProfileQuery would
      * make each: named and counted alike, so a view's figure meets its decision.
      */
-    private void items(StudyId study, InstrumentRef instrument, long position, Recorder recorder) {
+    private void items(StudyId study, InstrumentRef instrument, long position, Recorder recorder, Subgroup subgroup) {
         String s = study.value();
         String i = instrument.toString();
         store.query(Sql.statement("release.sql", "item_candidates"), "cannot list the item figures of " + study + " " + i,
-                r -> recorder.figure(FigureKey.item(r.getString("wave"), i, r.getString("top"), r.getString("rater"), r.getString("target"),
-                        r.getString("item")), null, r.getInt("n"), Contributors.of(r, "contributors")),
-                s, position, position, s, position, position, s, i, position, position, s, i);
+                r -> recorder.figure(Subgroup.key(FigureKey.item(r.getString("wave"), i, r.getString("top"), r.getString("rater"),
+                        r.getString("target"), r.getString("item")), subgroup), null, r.getInt("n"), Contributors.of(r, "contributors")),
+                s, position, position, s, position, position, s, i, position, position, Subgroup.attribute(subgroup), Subgroup.value(subgroup),
+                position, s, i);
     }
 
     /** Takes down every figure the queries make, by name, as they would show it with k alone. */

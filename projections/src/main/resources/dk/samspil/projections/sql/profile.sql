@@ -1,9 +1,10 @@
 -- Dimension profile: per item, the mean over respondents of each respondent's mean score on that
 -- item (over the targets rated, optionally only one rater group and one target group).
--- Optionally only respondents of one unit and the units below it.
+-- Optionally only respondents of one unit and the units below it, and only those of a subgroup (their
+-- value of a respondent attribute in the wave of their answers).
 -- One wave, or every wave at once (per wave and item). Parameters: unit (twice, null for all),
 -- study, as-of position (twice); study, wave (twice, null for all), instrument, as-of position
--- (twice), study, wave (twice), instrument, rater group (twice, null for all), target group (twice,
+-- (twice), attribute (null for everyone), value, as-of position, study, wave (twice), instrument, rater group (twice, null for all), target group (twice,
 -- null for all), unit (null for all), target group (null for all; contributors: questionnaire version:target).
 WITH RECURSIVE chosen(unit) AS (
     SELECT CAST(? AS VARCHAR) WHERE CAST(? AS VARCHAR) IS NOT NULL
@@ -12,10 +13,11 @@ WITH RECURSIVE chosen(unit) AS (
     WHERE u.study = ? AND u.recorded_pos <= ? AND (u.superseded_pos IS NULL OR u.superseded_pos > ?)
 ),
 valid AS (
-    SELECT recorded_pos
-    FROM submission
-    WHERE study = ? AND (CAST(? AS VARCHAR) IS NULL OR wave = ?) AND instrument = ?
-      AND recorded_pos <= ? AND (superseded_pos IS NULL OR superseded_pos > ?)
+    SELECT s.recorded_pos
+    FROM submission s
+    WHERE s.study = ? AND (CAST(? AS VARCHAR) IS NULL OR s.wave = ?) AND s.instrument = ?
+      AND s.recorded_pos <= ? AND (s.superseded_pos IS NULL OR s.superseded_pos > ?)
+      AND in_subgroup(s.study, s.respondent, s.wave, CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS BIGINT))
 ),
 respondent_item AS (
     SELECT i.wave, i.item, i.recorded_pos, avg(i.score) AS score

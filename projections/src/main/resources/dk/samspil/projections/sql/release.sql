@@ -40,8 +40,9 @@ SELECT recorded_pos, 'citizen ' || citizen FROM outcome WHERE study = ?;
 -- Every item-profile figure of one instrument a release could show, in one pass: per unit filter (the unit and
 -- the units below it, or NULL for every respondent), rater group or every group, target group or every target,
 -- wave and item, who counts (questionnaire version:target, '*' for every target) in the order profile.sql lists
--- them. GROUPING() tells a filter left out from a group that is NULL. Parameters: study, position (twice), study,
--- position (twice); study, instrument, position (twice); study, instrument.
+-- them, optionally of one subgroup's respondents. GROUPING() tells a filter left out from a group that is NULL.
+-- Parameters: study, position (twice), study, position (twice); study, instrument, position (twice), attribute (null
+-- for everyone), value, position; study, instrument.
 WITH RECURSIVE closure(top, unit) AS (
     SELECT unit, unit FROM unit
     WHERE study = ? AND recorded_pos <= ? AND (superseded_pos IS NULL OR superseded_pos > ?)
@@ -50,9 +51,10 @@ WITH RECURSIVE closure(top, unit) AS (
     WHERE u.study = ? AND u.recorded_pos <= ? AND (u.superseded_pos IS NULL OR u.superseded_pos > ?)
 ),
 valid AS (
-    SELECT recorded_pos
-    FROM submission
-    WHERE study = ? AND instrument = ? AND recorded_pos <= ? AND (superseded_pos IS NULL OR superseded_pos > ?)
+    SELECT s.recorded_pos
+    FROM submission s
+    WHERE s.study = ? AND s.instrument = ? AND s.recorded_pos <= ? AND (s.superseded_pos IS NULL OR s.superseded_pos > ?)
+      AND in_subgroup(s.study, s.respondent, s.wave, CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS BIGINT))
 ),
 answered AS (
     SELECT i.wave, i.item, i.recorded_pos, i.respondent_group AS rater,

@@ -26,8 +26,11 @@ final class ProfileReport extends Report {
     @Mixin
     UnitOption unit;
 
+    @Mixin
+    ByOption by;
+
     @Override
     Map<String, String> options() {
-        return ReportCatalog.options("wave", wave, "instrument", instrument, "rater", rater, "target", target, "unit", unit.unit);
+        return ReportCatalog.options("wave", wave, "instrument", instrument, "rater", rater, "target", target, "unit", unit.unit, "by", by.by);
     }
 }

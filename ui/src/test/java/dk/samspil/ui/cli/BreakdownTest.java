@@ -185,6 +185,39 @@ class BreakdownTest {
         assertThat(text.out()).contains("Everyone\n", "stilling = leder (Leader)\n", "stilling = medarbejder (Staff)\n");
     }
 
+    @Test
+    void each_subgroups_item_profile_equals_an_independent_computation_from_the_bundle() throws IOException {
+        Cli.Result report = Cli.ok(Cli.run("report", "profile", "--data", data.toString(), "--study", "mini", "--wave", "w1",
+                "--by", "stilling", "--format", "json"));
+        JsonNode json = DomainJson.mapper().readTree(report.out());
+        Map<String, String> value = values("w1");
+        // respondent and item to the sum and count of their scores over the groups they rated
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        for (String[] row : rows(bundle.resolve("responses.csv"))) {
+            if (row[0].equals("w1") && row[5].equals("rk@1") && !row[9].isEmpty()) {
+                double[] sum = sums.computeIfAbsent(row[2] + " " + row[8], x -> new double[2]);
+                sum[0] += Double.parseDouble(row[9]);
+                sum[1]++;
+            }
+        }
+        for (String subgroup : java.util.Arrays.asList(null, "leder", "medarbejder")) {
+            Map<String, List<Double>> items = new TreeMap<>();
+            sums.forEach((key, sum) -> {
+                if (subgroup == null || subgroup.equals(value.get(key.split(" ")[0]))) {
+                    items.computeIfAbsent(key.split(" ")[1], i -> new ArrayList<>()).add(sum[0] / sum[1]);
+                }
+            });
+            JsonNode profile = subgroup == null ? json : json.get("groups").get(subgroup.equals("leder") ? 0 : 1);
+            assertThat(profile.get("items")).as(subgroup).hasSize(items.size());
+            for (JsonNode item : profile.get("items")) {
+                List<Double> means = items.get(item.get("item").asText());
+                assertThat(item.get("n").asInt()).as(subgroup + " " + item).isEqualTo(means.size());
+                assertThat(item.get("mean").asDouble()).as(subgroup + " " + item)
+                        .isCloseTo(means.stream().mapToDouble(Double::doubleValue).average().orElseThrow(), within(1e-9));
+            }
+        }
+    }
+
     private static Map<String, String> values(String wave) throws IOException {
         Map<String, String> value = new HashMap<>();
         for (String[] row : rows(bundle.resolve("respondent_attributes.csv"))) {

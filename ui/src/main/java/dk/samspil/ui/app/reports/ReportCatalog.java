@@ -46,7 +46,7 @@ public class ReportCatalog {
             case "report units" -> outputs.units(request, o.required("wave"), o.required("instrument"), o.or("scope", "all"),
                     o.get("unit"), o.get("by"));
             case "report profile" -> outputs.profile(request, o.required("wave"), o.or("instrument", "rk@1"), o.get("rater"),
-                    o.get("target"), o.get("unit"));
+                    o.get("target"), o.get("unit"), o.get("by"));
             case "report given-received" -> outputs.givenReceived(request, o.required("wave"), o.or("instrument", "rk@1"),
                     o.get("unit"));
             case "report outcomes" -> outputs.outcomes(request, o.required("outcome"), o.get("unit"));

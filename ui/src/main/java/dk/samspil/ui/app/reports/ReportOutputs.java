@@ -62,8 +62,10 @@ public class ReportOutputs {
                 : ReportTables.units(reports.units(request, wave, instrument, scope, unit, by));
     }
 
-    public ReportOutput profile(ReportRequest request, String wave, String instrument, String rater, String target, String unit) {
-        return ReportTables.profile(reports.profile(request, wave, instrument, rater, target, unit), rater, target, unit);
+    /** @param by a respondent attribute to break the profile down by; null: none */
+    public ReportOutput profile(ReportRequest request, String wave, String instrument, String rater, String target, String unit, String by) {
+        return by == null ? ReportTables.profile(reports.profile(request, wave, instrument, rater, target, unit), rater, target, unit)
+                : ReportTables.profile(reports.profile(request, wave, instrument, rater, target, unit, by), rater, target, unit);
     }
 
     public ReportOutput givenReceived(ReportRequest request, String wave, String instrument, String unit) {

@@ -124,6 +124,17 @@ final class ReportTables {
                 profile.asOfPosition(), profile.k()), table);
     }
 
+    /** Everyone's item means, then each subgroup's, one row per subgroup and item: the first column names the subgroup. */
+    static ReportOutput profile(Breakdown<DimensionProfile> breakdown, String rater, String target, String unit) {
+        Table table = new Table(breakdown.by(), "item", "dimension", "label", "mean", "n", "suppressed");
+        breakdown.total().items().forEach(i -> table.row(EVERYONE, i.item(), i.dimension(), i.labelEn(), i.mean(), i.n(), i.suppressed()));
+        breakdown.groups().forEach(g -> g.figures().items().forEach(i -> table.row(g.value(), i.item(), i.dimension(), i.labelEn(), i.mean(),
+                i.n(), i.suppressed())));
+        ReportOutput plain = profile(breakdown.total(), rater, target, unit);
+        return ReportOutput.of(breakdown, plain.heading() + String.format(Locale.ROOT, "%nBy %s: everyone %s, then each value's respondents "
+                + "(their value in wave %s)", breakdown.by(), EVERYONE, breakdown.total().wave()), table);
+    }
+
     static ReportOutput givenReceived(GivenReceived result, String unit) {
         Table table = new Table("group", "given_mean", "given_n", "received_mean", "received_n", "asymmetry");
         result.groups().forEach(g -> table.row(g.group(), g.given().mean(), g.given().n(), g.received().mean(),

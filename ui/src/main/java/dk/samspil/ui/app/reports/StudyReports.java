@@ -109,6 +109,18 @@ public class StudyReports {
         return readModel.profiles().profile(m.id(), m.wave(wave), m.instrument(instrument), rater, target, unit, m.asOf(), m.gate());
     }
 
+    /** The dimension profile of everyone and of each subgroup's respondents (their value of a respondent attribute in the wave). */
+    public Breakdown<DimensionProfile> profile(ReportRequest request, String wave, String instrument, String rater, String target, String unit,
+                                               String by) {
+        StudyMoment m = moment(Operation.VIEW_PROFILE, request);
+        m.group("--rater", rater);
+        m.group("--target", target);
+        m.unit(unit);
+        AttributeSpec attribute = attribute(m, by, AttributeSpec.AppliesTo.RESPONDENT);
+        return Breakdown.of(attribute, subgroup -> readModel.profiles().profile(m.id(), m.wave(wave), m.instrument(instrument), rater, target,
+                unit, m.asOf(), m.gate(), subgroup));
+    }
+
     /** @param unit only this unit and the units below it; null: every unit */
     public UnitIndices units(ReportRequest request, String wave, String instrument, String scope, String unit) {
         StudyMoment m = moment(Operation.VIEW_MATRIX, request);

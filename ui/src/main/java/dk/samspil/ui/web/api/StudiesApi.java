@@ -55,11 +55,12 @@ class StudiesApi {
     }
 
     @GetMapping("/{study}/profile")
-    @Operation(summary = "The dimension profile of a wave, for everyone, a rater group, a target group or a unit")
+    @Operation(summary = "The dimension profile of a wave, for everyone, a rater group, a target group or a unit; by: also each subgroup of a respondent attribute")
     ResponseEntity<String> profile(@PathVariable String study, @RequestParam String wave, @RequestParam(defaultValue = RK) String instrument,
                                    @RequestParam(required = false) String rater, @RequestParam(required = false) String target,
-                                   @RequestParam(required = false) String unit, @ParameterObject ApiAnswers.Moment moment) {
-        return answers.answer(study, moment, request -> outputs.profile(request, wave, instrument, rater, target, unit));
+                                   @RequestParam(required = false) String unit, @RequestParam(required = false) String by,
+                                   @ParameterObject ApiAnswers.Moment moment) {
+        return answers.answer(study, moment, request -> outputs.profile(request, wave, instrument, rater, target, unit, by));
     }
 
     @GetMapping("/{study}/given-received")

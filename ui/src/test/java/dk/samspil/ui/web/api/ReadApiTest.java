@@ -265,6 +265,12 @@ class ReadApiTest {
         assertThat(badWave.statusCode()).isEqualTo(400);
         assertThat(json(badWave).get("detail").asText()).contains("w9");
         assertThat(get("/studies/mini/matrix?wave=w3&format=xml", manager).statusCode()).isEqualTo(400);
+        for (String report : List.of("matrix?wave=w3", "units?wave=w3&instrument=rk@1", "profile?wave=w3")) {
+            HttpResponse<String> noAttribute = get("/studies/mini/" + report + "&by=stilling", TOKENS.get(Role.RESEARCHER));
+            assertThat(noAttribute.statusCode()).as(report).isEqualTo(400);
+            assertThat(json(noAttribute).get("detail").asText()).as(report)
+                    .contains("study mini has no attribute 'stilling' (it defines no respondent attributes)");
+        }
         assertThat(get("/studies/mini/analyses/outcomes?outcome=age_at_family_relief_start&window-months=many", manager).statusCode())
                 .isEqualTo(400);
 
