@@ -2,6 +2,7 @@ package dk.samspil.projections.outcomes;
 
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.attributes.Subgroup;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.disclosure.Contributors;
 import dk.samspil.projections.disclosure.FigureGate;
@@ -35,6 +36,11 @@ public record OutcomeSeriesQuery(ReadModelStore store, Positions positions) {
 
     /** The months the gate shows: at a release point, measured by the close of its latest released wave and decided by it. */
     public OutcomeMonths monthly(StudyId study, String outcome, AsOf asOf, FigureGate gate) {
+        return monthly(study, outcome, asOf, gate, null);
+    }
+
+    /** The same, of one subgroup's citizens: their value of a citizen attribute on the day measured; {@code subgroup} null for all. */
+    public OutcomeMonths monthly(StudyId study, String outcome, AsOf asOf, FigureGate gate, Subgroup subgroup) {
         long position = positions.resolve(asOf);
         LocalDate through = gate.outcomesThrough() == null ? LocalDate.of(9999, 12, 31) : gate.outcomesThrough();
         List<OutcomeMonths.Month> months = store.query(Sql.load("outcome_months.sql"),
@@ -42,11 +48,11 @@ public record OutcomeSeriesQuery(ReadModelStore store, Positions positions) {
                 r -> {
                     String unit = r.getString("unit");
                     LocalDate month = r.getDate("month").toLocalDate();
-                    Figure figure = gate.figure(FigureKey.outcome(outcome, unit, month), r.getDouble("mean"), r.getInt("n"),
-                            Contributors.of(r, "contributors"));
+                    Figure figure = gate.figure(Subgroup.key(FigureKey.outcome(outcome, unit, month), subgroup), r.getDouble("mean"),
+                            r.getInt("n"), Contributors.of(r, "contributors"));
                     return new OutcomeMonths.Month(unit, month, figure.mean(), figure.n(), figure.suppressed());
                 },
-                study.value(), outcome, position, position, through);
+                study.value(), outcome, position, position, through, Subgroup.attribute(subgroup), Subgroup.value(subgroup), position);
         return new OutcomeMonths(study, outcome, position, gate.k(), months);
     }
 }

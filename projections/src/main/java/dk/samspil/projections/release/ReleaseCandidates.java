@@ -53,9 +53,8 @@ public record ReleaseCandidates(ReadModelStore store, RelationMatrixQuery matric
         study.units().forEach(u -> unitFilters.add(u.key()));
         List<WaveKey> released = study.waves().stream().map(StudySummary.Wave::key).filter(waves::contains).map(WaveKey::of).toList();
         // every subgroup of every respondent attribute is a figure beside the total, as a breakdown shows it
-        List<Subgroup> subgroups = new AttributeDefinitions(store).of(id, position).stream()
-                .filter(a -> a.appliesTo() == AttributeSpec.AppliesTo.RESPONDENT)
-                .flatMap(a -> a.values().stream().map(v -> new Subgroup(a.key().value(), v.key()))).toList();
+        List<AttributeSpec> attributes = new AttributeDefinitions(store).of(id, position);
+        List<Subgroup> subgroups = subgroups(attributes, AttributeSpec.AppliesTo.RESPONDENT);
         for (InstrumentRef instrument : study.instruments()) {
             boolean relational = study.relationalInstruments().contains(instrument);
             for (WaveKey wave : released) {
@@ -89,8 +88,16 @@ public record ReleaseCandidates(ReadModelStore store, RelationMatrixQuery matric
         // citizens are the contributors of outcome figures, every unit and month measured by the release's last close
         for (String outcome : outcomes.outcomes(id, at)) {
             outcomes.monthly(id, outcome, at, recorder);
+            for (Subgroup subgroup : subgroups(attributes, AttributeSpec.AppliesTo.CITIZEN)) {
+                outcomes.monthly(id, outcome, at, recorder, subgroup);
+            }
         }
         return recorder.candidates(waves);
+    }
+
+    private static List<Subgroup> subgroups(List<AttributeSpec> attributes, AttributeSpec.AppliesTo about) {
+        return attributes.stream().filter(a -> a.appliesTo() == about)
+                .flatMap(a -> a.values().stream().map(v -> new Subgroup(a.key().value(), v.key()))).toList();
     }
 
     /**

@@ -3,12 +3,14 @@
 -- on or before a day (a release point's: the close of the latest wave it released). contributors
 -- are who counts: per citizen, the newest position of their measurements that month and all of them,
 -- so any change to a citizen's month (a correction, a new measurement, one removed) is a new contributor.
--- Parameters: study, outcome, as-of position (twice), last day measured.
+-- A subgroup keeps the measurements of citizens whose value of a citizen attribute on the measurement day is the one asked.
+-- Parameters: study, outcome, as-of position (twice), last day measured, attribute (null for everyone), value, as-of position.
 WITH valid AS (
     SELECT unit, citizen, date_trunc('month', measured_on) AS month, value, recorded_pos
     FROM outcome
     WHERE study = ? AND outcome = ? AND recorded_pos <= ? AND (superseded_pos IS NULL OR superseded_pos > ?)
       AND measured_on <= ?
+      AND citizen_in_subgroup(study, citizen, measured_on, CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS BIGINT))
 ),
 citizen_month AS (
     SELECT unit, month, citizen, avg(value) AS value,

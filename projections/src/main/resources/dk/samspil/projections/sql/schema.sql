@@ -256,6 +256,15 @@ CREATE OR REPLACE MACRO in_subgroup(p_study, p_person, p_wave, p_attribute, p_va
         WHERE a.study = p_study AND a.person = p_person AND a.wave = p_wave AND a.attribute = p_attribute AND a.value = p_value
           AND a.recorded_pos <= p_position AND (a.superseded_pos IS NULL OR a.superseded_pos > p_position));
 
+-- Whether a citizen belongs to a breakdown's subgroup on a day: their value of a citizen attribute valid that
+-- day (the newest valid_from on or before it), as recorded at a position, is the one asked. A null attribute
+-- asks for no subgroup: everyone belongs; a citizen with no value valid that day belongs to no subgroup.
+CREATE OR REPLACE MACRO citizen_in_subgroup(p_study, p_citizen, p_on, p_attribute, p_value, p_position) AS
+    p_attribute IS NULL OR p_value = (
+        SELECT arg_max(a.value, a.valid_from) FROM person_attribute a
+        WHERE a.study = p_study AND a.person = p_citizen AND a.attribute = p_attribute AND a.wave IS NULL AND a.valid_from <= p_on
+          AND a.recorded_pos <= p_position AND (a.superseded_pos IS NULL OR a.superseded_pos > p_position));
+
 -- The study's background attributes as study.json defines them (AttributeSpec as JSON), one row per version.
 CREATE TABLE IF NOT EXISTS study_attribute (
     study          VARCHAR NOT NULL,

@@ -17,8 +17,11 @@ final class OutcomesReport extends Report {
     @Mixin
     UnitOption unit;
 
+    @Mixin
+    ByOption by;
+
     @Override
     Map<String, String> options() {
-        return ReportCatalog.options("outcome", outcome, "unit", unit.unit);
+        return ReportCatalog.options("outcome", outcome, "unit", unit.unit, "by", by.by);
     }
 }

@@ -47,6 +47,7 @@ class BreakdownTest {
         data = dir.resolve("data");
         bundle = AttributesImportTest.mini(dir.resolve("bundle"));
         Files.writeString(bundle.resolve("respondent_attributes.csv"), attributes(bundle.resolve("responses.csv")));
+        Files.writeString(bundle.resolve("citizen_attributes.csv"), citizenAttributes(bundle.resolve("outcomes.csv")));
         Cli.ok(Cli.run("--data", data.toString(), "import", bundle.toString()));
     }
 
@@ -70,6 +71,19 @@ class BreakdownTest {
                 csv.append(wave).append(',').append(ordered.get(i)).append(",stilling,").append(i < leaders ? "leder" : "medarbejder").append("\r\n");
             }
         }));
+        return csv.toString();
+    }
+
+    /** Every third citizen has few resources from 2022 on, the others many; every fourth (from the second) has few from mid-2023. */
+    private static String citizenAttributes(Path outcomes) throws IOException {
+        List<String> citizens = rows(outcomes).stream().map(r -> r[1]).distinct().sorted().toList();
+        StringBuilder csv = new StringBuilder("citizen,attribute,value,valid_from\r\n");
+        for (int i = 0; i < citizens.size(); i++) {
+            csv.append(citizens.get(i)).append(",ressourcer,").append(i % 3 == 0 ? "faa" : "mange").append(",2022-01-01\r\n");
+            if (i % 4 == 1) {
+                csv.append(citizens.get(i)).append(",ressourcer,faa,2023-06-01\r\n");
+            }
+        }
         return csv.toString();
     }
 
@@ -218,6 +232,45 @@ class BreakdownTest {
         }
     }
 
+    /** A citizen attribute counts as it was on the day measured: a citizen whose resources fell counts in each subgroup in turn. */
+    @Test
+    void each_subgroups_outcome_months_equal_an_independent_computation_from_the_bundle() throws IOException {
+        Cli.Result report = Cli.ok(Cli.run("report", "outcomes", "--data", data.toString(), "--study", "mini", "--outcome",
+                "age_at_family_relief_start", "--by", "ressourcer", "--format", "json"));
+        JsonNode json = DomainJson.mapper().readTree(report.out());
+        // citizen to their values by the day they hold from, from citizen_attributes.csv
+        Map<String, TreeMap<java.time.LocalDate, String>> held = new HashMap<>();
+        for (String[] row : rows(bundle.resolve("citizen_attributes.csv"))) {
+            held.computeIfAbsent(row[0], c -> new TreeMap<>()).put(java.time.LocalDate.parse(row[3]), row[2]);
+        }
+        for (String subgroup : java.util.Arrays.asList(null, "faa", "mange")) {
+            // unit and month to citizen to their values that month, from outcomes.csv
+            Map<String, Map<String, List<Double>>> months = new TreeMap<>();
+            for (String[] row : rows(bundle.resolve("outcomes.csv"))) {
+                java.time.LocalDate on = java.time.LocalDate.parse(row[2]);
+                var valid = held.get(row[1]).floorEntry(on);
+                if (subgroup == null || (valid != null && valid.getValue().equals(subgroup))) {
+                    months.computeIfAbsent(row[0] + " " + on.withDayOfMonth(1), m -> new TreeMap<>())
+                            .computeIfAbsent(row[1], c -> new ArrayList<>()).add(Double.parseDouble(row[4]));
+                }
+            }
+            JsonNode figures = subgroup == null ? json : json.get("groups").get(subgroup.equals("faa") ? 0 : 1);
+            assertThat(figures.get("months")).as(subgroup).hasSize(months.size());
+            for (JsonNode month : figures.get("months")) {
+                Map<String, List<Double>> citizens = months.get(month.get("unit").asText() + " " + month.get("month").asText());
+                assertThat(month.get("n").asInt()).as(subgroup + " " + month).isEqualTo(citizens.size());
+                if (citizens.size() >= K) {
+                    assertThat(month.get("mean").asDouble()).as(subgroup + " " + month).isCloseTo(citizens.values().stream()
+                            .mapToDouble(v -> v.stream().mapToDouble(Double::doubleValue).average().orElseThrow()).average().orElseThrow(), within(1e-9));
+                } else {
+                    assertThat(month.get("mean").isNull()).as(subgroup + " " + month).isTrue();
+                }
+            }
+        }
+        assertThat(json.get("groups").get(0).get("months").size() + json.get("groups").get(1).get("months").size())
+                .as("a month of a citizen whose resources fell can be in both").isGreaterThanOrEqualTo(json.get("months").size());
+    }
+
     private static Map<String, String> values(String wave) throws IOException {
         Map<String, String> value = new HashMap<>();
         for (String[] row : rows(bundle.resolve("respondent_attributes.csv"))) {
@@ -234,6 +287,10 @@ class BreakdownTest {
                 "--by", "ressourcer");
         assertThat(citizen.exit()).isEqualTo(1);
         assertThat(citizen.err()).contains("--by: 'ressourcer' is a citizen attribute, and these figures are about respondents (respondent attributes: stilling)");
+        Cli.Result respondent = Cli.run("report", "outcomes", "--data", data.toString(), "--study", "mini", "--outcome", "age_at_family_relief_start",
+                "--by", "stilling");
+        assertThat(respondent.exit()).isEqualTo(1);
+        assertThat(respondent.err()).contains("--by: 'stilling' is a respondent attribute, and these figures are about citizens (citizen attributes: ressourcer)");
         Cli.Result unknown = Cli.run("report", "units", "--data", data.toString(), "--study", "mini", "--wave", "w1", "--instrument", "rk@1",
                 "--by", "alder");
         assertThat(unknown.exit()).isEqualTo(1);

@@ -49,7 +49,7 @@ public class ReportCatalog {
                     o.get("target"), o.get("unit"), o.get("by"));
             case "report given-received" -> outputs.givenReceived(request, o.required("wave"), o.or("instrument", "rk@1"),
                     o.get("unit"));
-            case "report outcomes" -> outputs.outcomes(request, o.required("outcome"), o.get("unit"));
+            case "report outcomes" -> outputs.outcomes(request, o.required("outcome"), o.get("unit"), o.get("by"));
             case "report timeline" -> outputs.timeline(request, o.get("unit"));
             case "report case-matrix" -> outputs.caseMatrix(request, o.required("wave"), o.or("instrument", "rk@1"), o.list("case"));
             case "analyze elasticity" -> outputs.elasticity(request, o.required("wave"), o.required("x"), o.required("y"));

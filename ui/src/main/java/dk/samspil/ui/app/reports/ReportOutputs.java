@@ -72,8 +72,10 @@ public class ReportOutputs {
         return ReportTables.givenReceived(reports.givenReceived(request, wave, instrument, unit), unit);
     }
 
-    public ReportOutput outcomes(ReportRequest request, String outcome, String unit) {
-        return ReportTables.outcomes(reports.outcomes(request, outcome, unit));
+    /** @param by a citizen attribute to break the outcome down by; null: none */
+    public ReportOutput outcomes(ReportRequest request, String outcome, String unit, String by) {
+        return by == null ? ReportTables.outcomes(reports.outcomes(request, outcome, unit))
+                : ReportTables.outcomes(reports.outcomes(request, outcome, unit, by));
     }
 
     public ReportOutput timeline(ReportRequest request, String unit) {

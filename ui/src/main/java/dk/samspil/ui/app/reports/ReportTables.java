@@ -151,6 +151,16 @@ final class ReportTables {
                 months.outcome(), months.study(), months.asOfPosition(), months.k()), table);
     }
 
+    /** Everyone's months, then each subgroup's citizens' (their value that day), the first column naming the subgroup. */
+    static ReportOutput outcomes(Breakdown<OutcomeMonths> breakdown) {
+        Table table = new Table(breakdown.by(), "unit", "month", "mean", "n", "suppressed");
+        breakdown.total().months().forEach(m -> table.row(EVERYONE, m.unit(), m.month(), m.mean(), m.n(), m.suppressed()));
+        breakdown.groups().forEach(g -> g.figures().months().forEach(m -> table.row(g.value(), m.unit(), m.month(), m.mean(), m.n(),
+                m.suppressed())));
+        return ReportOutput.of(breakdown, outcomes(breakdown.total()).heading() + String.format(Locale.ROOT, "%nBy %s: everyone %s, then "
+                + "each value's citizens (their value on the day measured)", breakdown.by(), EVERYONE), table);
+    }
+
     private record Entry(LocalDate on, String kind, String what) {
     }
 

@@ -142,12 +142,23 @@ public class StudyReports {
     /** @param unit only this unit and the units below it; null: every unit */
     public OutcomeMonths outcomes(ReportRequest request, String outcome, String unit) {
         StudyMoment m = moment(Operation.VIEW_EFFECTS, request);
+        return months(m, outcome, unit, null);
+    }
+
+    /** A citizen outcome per unit and month of everyone and of each subgroup's citizens (their value of a citizen attribute that day). */
+    public Breakdown<OutcomeMonths> outcomes(ReportRequest request, String outcome, String unit, String by) {
+        StudyMoment m = moment(Operation.VIEW_EFFECTS, request);
+        AttributeSpec attribute = attribute(m, by, AttributeSpec.AppliesTo.CITIZEN);
+        return Breakdown.of(attribute, subgroup -> months(m, outcome, unit, subgroup));
+    }
+
+    private OutcomeMonths months(StudyMoment m, String outcome, String unit, Subgroup subgroup) {
         List<String> known = readModel.outcomes().outcomes(m.id());
         if (!known.contains(outcome)) {
             throw new IllegalArgumentException("study " + m.id() + " has no outcome '" + outcome + "' (outcomes: "
                     + String.join(", ", known) + ")");
         }
-        OutcomeMonths months = readModel.outcomes().monthly(m.id(), outcome, m.asOf(), m.gate());
+        OutcomeMonths months = readModel.outcomes().monthly(m.id(), outcome, m.asOf(), m.gate(), subgroup);
         return unit == null ? months : months.within(below(m, unit));
     }
 

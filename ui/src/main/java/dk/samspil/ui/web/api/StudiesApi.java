@@ -74,8 +74,9 @@ class StudiesApi {
     @GetMapping("/{study}/outcomes")
     @Operation(summary = "A citizen outcome per unit and month")
     ResponseEntity<String> outcomes(@PathVariable String study, @RequestParam String outcome, @RequestParam(required = false) String unit,
+                                    @RequestParam(required = false) String by,
                                     @ParameterObject ApiAnswers.Moment moment) {
-        return answers.answer(study, moment, request -> outputs.outcomes(request, outcome, unit));
+        return answers.answer(study, moment, request -> outputs.outcomes(request, outcome, unit, by));
     }
 
     @GetMapping("/{study}/timeline")
