@@ -4,7 +4,9 @@ import dk.samspil.domain.intervention.InterventionType;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.attributes.Breakdown;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
@@ -31,7 +33,19 @@ public record Analyses(ReadModelStore store, Positions positions, InstrumentDefi
 
     /** Elasticity of y with respect to x across the wave's units (unit indices over all ratings). */
     public Elasticity elasticity(StudyId study, WaveKey wave, InstrumentRef x, InstrumentRef y, AsOf asOf, FigureGate gate) {
-        return new ElasticityAnalysis(units()).elasticity(study, wave, x, y, positions.resolve(asOf), gate);
+        return new ElasticityAnalysis(units()).elasticity(study, wave, x, y, positions.resolve(asOf), gate, null);
+    }
+
+    /**
+     * The elasticity of everyone and of each subgroup's respondents (their value of a respondent attribute in the wave),
+     * each subgroup's slope compared with the first's.
+     */
+    public Breakdown<Elasticity> elasticity(StudyId study, WaveKey wave, InstrumentRef x, InstrumentRef y, AsOf asOf, FigureGate gate,
+                                            AttributeSpec attribute) {
+        long position = positions.resolve(asOf);
+        ElasticityAnalysis analysis = new ElasticityAnalysis(units());
+        Breakdown<Elasticity> breakdown = Breakdown.of(attribute, subgroup -> analysis.elasticity(study, wave, x, y, position, gate, subgroup));
+        return breakdown.compared(ElasticityAnalysis.differences(breakdown));
     }
 
     /** Difference-in-differences of an intervention type on a unit index. */

@@ -8,6 +8,10 @@ import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.units.Scope;
 import dk.samspil.projections.units.UnitIndexQuery;
 import dk.samspil.projections.units.UnitIndices;
+import dk.samspil.projections.attributes.Breakdown;
+import dk.samspil.projections.attributes.Difference;
+import dk.samspil.projections.attributes.Subgroup;
+import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.stat.regression.SimpleRegression;
 
 import java.util.ArrayList;
@@ -26,10 +30,11 @@ final class ElasticityAnalysis {
         this.units = units;
     }
 
-    Elasticity elasticity(StudyId study, WaveKey wave, InstrumentRef x, InstrumentRef y, long position, FigureGate gate) {
+    /** @param subgroup the units' indices of this subgroup's respondents only; null: of everyone */
+    Elasticity elasticity(StudyId study, WaveKey wave, InstrumentRef x, InstrumentRef y, long position, FigureGate gate, Subgroup subgroup) {
         AsOf at = new AsOf.Position(position);
-        Map<String, UnitIndices.UnitIndex> xs = byUnit(units.indices(study, wave, x, Scope.ALL, at, gate));
-        Map<String, UnitIndices.UnitIndex> ys = byUnit(units.indices(study, wave, y, Scope.ALL, at, gate));
+        Map<String, UnitIndices.UnitIndex> xs = byUnit(units.indices(study, wave, x, Scope.ALL, at, gate, subgroup));
+        Map<String, UnitIndices.UnitIndex> ys = byUnit(units.indices(study, wave, y, Scope.ALL, at, gate, subgroup));
         List<Elasticity.UnitPoint> used = new ArrayList<>();
         List<Elasticity.ExcludedUnit> excluded = new ArrayList<>();
         SimpleRegression regression = new SimpleRegression(true);
@@ -59,6 +64,32 @@ final class ElasticityAnalysis {
                 slope, regression.getSlopeStdErr(), slope - halfWidth, slope + halfWidth, used.size(), regression.getRSquare(),
                 (Math.pow(1.1, slope) - 1) * 100, used, excluded, null);
     }
+
+    /**
+     * Each subgroup's slope minus the first subgroup's: the subgroups are different respondents, so the standard error is
+     * sqrt(se_a² + se_b²), and the interval takes t(0.975) with the two fits' residual degrees of freedom together.
+     */
+    static List<Difference> differences(Breakdown<Elasticity> breakdown) {
+        List<Difference> differences = new ArrayList<>();
+        Breakdown.Group<Elasticity> reference = breakdown.groups().getFirst();
+        for (Breakdown.Group<Elasticity> group : breakdown.groups().subList(1, breakdown.groups().size())) {
+            Elasticity a = group.figures();
+            Elasticity b = reference.figures();
+            if (a.slope() == null || b.slope() == null) {
+                differences.add(new Difference(group.value(), reference.value(), null, null, null, null, DIFFERENCE));
+                continue;
+            }
+            double estimate = a.slope() - b.slope();
+            double se = Math.sqrt(a.se() * a.se() + b.se() * b.se());
+            int df = (a.n() - 2) + (b.n() - 2);
+            double half = new TDistribution(df).inverseCumulativeProbability(0.975) * se;
+            differences.add(new Difference(group.value(), reference.value(), estimate, se, estimate - half, estimate + half, DIFFERENCE));
+        }
+        return differences;
+    }
+
+    static final String DIFFERENCE = "slope(value) - slope(reference); se = sqrt(se_value^2 + se_reference^2), the subgroups being "
+            + "different respondents; 95% CI with t(0.975, n_value + n_reference - 4)";
 
     private static Map<String, UnitIndices.UnitIndex> byUnit(UnitIndices indices) {
         return indices.units().stream().collect(Collectors.toMap(UnitIndices.UnitIndex::unit, Function.identity()));

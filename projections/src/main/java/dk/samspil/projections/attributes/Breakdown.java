@@ -1,5 +1,6 @@
 package dk.samspil.projections.attributes;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dk.samspil.domain.study.AttributeSpec;
 
@@ -8,15 +9,23 @@ import java.util.function.Function;
 
 /**
  * A report's figures for everyone and for each subgroup of one background attribute: written as the report's
- * usual fields, then {@code by} and {@code groups}, each group its {@code value} and the same fields of its own.
+ * usual fields, then {@code by} and {@code groups}, each group its {@code value} and the same fields of its own; an
+ * analysis adds {@code differences}, each subgroup against the first.
  *
  * @param total the report as it is without a breakdown
  * @param by    the attribute's key
  */
-public record Breakdown<T>(@JsonUnwrapped T total, String by, List<Group<T>> groups) {
+public record Breakdown<T>(@JsonUnwrapped T total, String by, List<Group<T>> groups,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) List<Difference> differences) {
 
     public Breakdown {
         groups = List.copyOf(groups);
+        differences = differences == null ? null : List.copyOf(differences);
+    }
+
+    /** The same with each subgroup's estimate compared with the reference subgroup's (an analysis's). */
+    public Breakdown<T> compared(List<Difference> differences) {
+        return new Breakdown<>(total, by, groups, differences);
     }
 
     /** One subgroup: a value of the attribute, its label, and the report's figures of its people only. */
@@ -30,6 +39,6 @@ public record Breakdown<T>(@JsonUnwrapped T total, String by, List<Group<T>> gro
     public static <T> Breakdown<T> of(AttributeSpec attribute, Function<Subgroup, T> figures) {
         String key = attribute.key().value();
         return new Breakdown<>(figures.apply(null), key, attribute.values().stream()
-                .map(v -> new Group<>(v.key(), v.label(), figures.apply(new Subgroup(key, v.key())))).toList());
+                .map(v -> new Group<>(v.key(), v.label(), figures.apply(new Subgroup(key, v.key())))).toList(), null);
     }
 }

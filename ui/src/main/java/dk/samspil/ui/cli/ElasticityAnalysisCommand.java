@@ -20,8 +20,11 @@ final class ElasticityAnalysisCommand extends Report {
     @Option(names = "--y", required = true, paramLabel = "I2", description = "Instrument of the explained index, e.g. rk@1.")
     String y;
 
+    @picocli.CommandLine.Mixin
+    ByOption by;
+
     @Override
     Map<String, String> options() {
-        return ReportCatalog.options("wave", wave, "x", x, "y", y);
+        return ReportCatalog.options("wave", wave, "x", x, "y", y, "by", by.by);
     }
 }

@@ -94,7 +94,7 @@ class BreakdownTest {
                 "--scope", scope, "--by", "stilling", "--format", "json"));
         JsonNode json = DomainJson.mapper().readTree(report.out());
         assertThat(json.get("by").asText()).isEqualTo("stilling");
-        Map<String, Map<String, List<Double>>> expected = expected(scope);
+        Map<String, Map<String, List<Double>>> expected = expected("rk@1", scope);
         assertUnits(json.get("units"), expected.get(null), "everyone");
         assertThat(json.get("groups")).hasSize(2);
         assertThat(json.get("groups").get(0).get("value").asText()).isEqualTo("leder");
@@ -130,13 +130,13 @@ class BreakdownTest {
     }
 
     /** Subgroup (null: everyone) to unit to its respondents' means, from responses.csv and respondent_attributes.csv alone. */
-    private static Map<String, Map<String, List<Double>>> expected(String scope) throws IOException {
+    private static Map<String, Map<String, List<Double>>> expected(String instrument, String scope) throws IOException {
         Map<String, String> value = values("w1");
         Map<String, double[]> sums = new LinkedHashMap<>();
         Map<String, String> unitOf = new HashMap<>();
         for (String[] row : rows(bundle.resolve("responses.csv"))) {
             boolean between = row[6].startsWith("group:") && !row[6].substring("group:".length()).equals(row[3]);
-            if (!row[0].equals("w1") || !row[5].equals("rk@1") || row[9].isEmpty() || (scope.equals("between") && !between)) {
+            if (!row[0].equals("w1") || !row[5].equals(instrument) || row[9].isEmpty() || (scope.equals("between") && !between)) {
                 continue;
             }
             double[] sum = sums.computeIfAbsent(row[2], r -> new double[2]);
@@ -279,6 +279,60 @@ class BreakdownTest {
             }
         }
         return value;
+    }
+
+    /** Each subgroup's fit over its own unit indices, and the staff's slope against the leaders' with its interval. */
+    @Test
+    void each_subgroups_elasticity_and_their_difference_equal_an_independent_computation() throws IOException {
+        Cli.Result report = Cli.ok(Cli.run("analyze", "elasticity", "--data", data.toString(), "--study", "mini", "--wave", "w1",
+                "--x", "leadership@1", "--y", "rk@1", "--by", "stilling", "--format", "json"));
+        JsonNode json = DomainJson.mapper().readTree(report.out());
+        Map<String, Map<String, List<Double>>> xs = expected("leadership@1", "all");
+        Map<String, Map<String, List<Double>>> ys = expected("rk@1", "all");
+        Map<String, double[]> fits = new HashMap<>();
+        for (String subgroup : java.util.Arrays.asList(null, "leder", "medarbejder")) {
+            List<double[]> points = new ArrayList<>();
+            xs.get(subgroup).forEach((unit, x) -> {
+                List<Double> y = ys.get(subgroup).get(unit);
+                if (y != null && x.size() >= K && y.size() >= K) {
+                    points.add(new double[]{Math.log(mean(x)), Math.log(mean(y))});
+                }
+            });
+            double[] fit = ols(points);
+            fits.put(subgroup, fit);
+            JsonNode e = subgroup == null ? json : json.get("groups").get(subgroup.equals("leder") ? 0 : 1);
+            assertThat(e.get("n").asInt()).as(subgroup).isEqualTo(points.size());
+            assertThat(e.get("slope").asDouble()).as(subgroup).isCloseTo(fit[0], within(1e-9));
+            assertThat(e.get("se").asDouble()).as(subgroup).isCloseTo(fit[1], within(1e-9));
+        }
+        assertThat(fits.get("leder")[2]).as("leaders' units at n >= k").isEqualTo(4);
+        JsonNode difference = json.get("differences").get(0);
+        assertThat(difference.get("value").asText()).isEqualTo("medarbejder");
+        assertThat(difference.get("reference").asText()).isEqualTo("leder");
+        double estimate = fits.get("medarbejder")[0] - fits.get("leder")[0];
+        double se = Math.hypot(fits.get("medarbejder")[1], fits.get("leder")[1]);
+        double half = new org.hipparchus.distribution.continuous.TDistribution(fits.get("medarbejder")[2] + fits.get("leder")[2] - 4)
+                .inverseCumulativeProbability(0.975) * se;
+        assertThat(difference.get("estimate").asDouble()).isCloseTo(estimate, within(1e-9));
+        assertThat(difference.get("se").asDouble()).isCloseTo(se, within(1e-9));
+        assertThat(difference.get("ci_low").asDouble()).isCloseTo(estimate - half, within(1e-9));
+        assertThat(difference.get("ci_high").asDouble()).isCloseTo(estimate + half, within(1e-9));
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    }
+
+    /** Slope, its classical standard error and n of y on x with an intercept, by the textbook sums. */
+    private static double[] ols(List<double[]> points) {
+        int n = points.size();
+        double mx = points.stream().mapToDouble(p -> p[0]).average().orElseThrow();
+        double my = points.stream().mapToDouble(p -> p[1]).average().orElseThrow();
+        double sxx = points.stream().mapToDouble(p -> (p[0] - mx) * (p[0] - mx)).sum();
+        double sxy = points.stream().mapToDouble(p -> (p[0] - mx) * (p[1] - my)).sum();
+        double slope = sxy / sxx;
+        double sse = points.stream().mapToDouble(p -> Math.pow(p[1] - my - slope * (p[0] - mx), 2)).sum();
+        return new double[]{slope, Math.sqrt(sse / (n - 2) / sxx), n};
     }
 
     @Test

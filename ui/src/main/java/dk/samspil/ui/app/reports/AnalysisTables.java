@@ -5,7 +5,10 @@ import dk.samspil.projections.analysis.Elasticity;
 import dk.samspil.projections.analysis.InterventionEffect;
 import dk.samspil.projections.analysis.OutcomeShifts;
 import dk.samspil.projections.analysis.RelationFindings;
+import dk.samspil.projections.attributes.Breakdown;
+import dk.samspil.projections.attributes.Difference;
 
+import java.util.List;
 import java.util.Locale;
 
 import static dk.samspil.ui.app.reports.ReportOutput.section;
@@ -34,6 +37,30 @@ final class AnalysisTables {
                 e.note() == null ? "" : e.note() + "\n",
                 section("Units used", units),
                 section("Units excluded (" + e.unitsExcluded().size() + ")", excluded));
+    }
+
+    /** Everyone's and each subgroup's fit, a row each, then each subgroup's slope against the first's. */
+    static ReportOutput elasticity(Breakdown<Elasticity> breakdown) {
+        Elasticity e = breakdown.total();
+        Table fits = new Table(breakdown.by(), "slope", "se", "ci_low", "ci_high", "n", "r2", "pct_for_10pct", "note");
+        fit(fits, "(all)", e);
+        breakdown.groups().forEach(g -> fit(fits, g.value(), g.figures()));
+        return ReportOutput.of(breakdown, String.format(Locale.ROOT, "Elasticity of %s with respect to %s: study %s, wave %s, as of position %d, "
+                        + "k = %d%n%s%nBy %s: everyone (all), then each value's respondents (their value in the wave)", e.y(), e.x(), e.study(),
+                e.wave(), e.asOfPosition(), e.k(), e.method(), breakdown.by()), fits, section("Differences", differences(breakdown.differences())));
+    }
+
+    private static void fit(Table table, String subgroup, Elasticity e) {
+        table.row(subgroup, number(e.slope()), number(e.se()), number(e.ciLow()), number(e.ciHigh()), e.n(), number(e.r2()),
+                number(e.pctFor10pct()), e.note());
+    }
+
+    /** Each subgroup's estimate against the reference subgroup's, and how it is computed. */
+    static Table differences(List<Difference> differences) {
+        Table table = new Table("value", "reference", "difference", "se", "ci_low", "ci_high", "method");
+        differences.forEach(d -> table.row(d.value(), d.reference(), number(d.estimate()), number(d.se()), number(d.ciLow()),
+                number(d.ciHigh()), d.method()));
+        return table;
     }
 
     static ReportOutput effect(InterventionEffect e) {

@@ -87,8 +87,10 @@ public class ReportOutputs {
         return ReportTables.caseMatrix(reports.caseMatrix(request, wave, instrument, cases), cases);
     }
 
-    public ReportOutput elasticity(ReportRequest request, String wave, String x, String y) {
-        return AnalysisTables.elasticity(reports.elasticity(request, wave, x, y));
+    /** @param by a respondent attribute to break the elasticity down by; null: none */
+    public ReportOutput elasticity(ReportRequest request, String wave, String x, String y, String by) {
+        return by == null ? AnalysisTables.elasticity(reports.elasticity(request, wave, x, y))
+                : AnalysisTables.elasticity(reports.elasticity(request, wave, x, y, by));
     }
 
     /** @param scope null: between for a relational instrument, else all */

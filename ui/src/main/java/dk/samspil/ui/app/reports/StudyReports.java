@@ -212,6 +212,13 @@ public class StudyReports {
         return readModel.analyses().elasticity(m.id(), m.wave(wave), m.instrument(x), m.instrument(y), m.asOf(), m.gate());
     }
 
+    /** The elasticity of everyone and of each subgroup's respondents, each compared with the first subgroup's. */
+    public Breakdown<Elasticity> elasticity(ReportRequest request, String wave, String x, String y, String by) {
+        StudyMoment m = moment(Operation.VIEW_EFFECTS, request);
+        AttributeSpec attribute = attribute(m, by, AttributeSpec.AppliesTo.RESPONDENT);
+        return readModel.analyses().elasticity(m.id(), m.wave(wave), m.instrument(x), m.instrument(y), m.asOf(), m.gate(), attribute);
+    }
+
     /** @param scope null: between for a relational instrument (measures.md's default outcome), else all */
     public InterventionEffect effect(ReportRequest request, String type, String outcome, String scope) {
         StudyMoment m = moment(Operation.VIEW_EFFECTS, request);

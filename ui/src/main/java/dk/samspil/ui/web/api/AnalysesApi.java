@@ -28,8 +28,9 @@ class AnalysesApi {
     @GetMapping("/elasticity")
     @Operation(summary = "Elasticity of one unit index with respect to another across a wave's units")
     ResponseEntity<String> elasticity(@PathVariable String study, @RequestParam String wave, @RequestParam String x, @RequestParam String y,
+                                      @RequestParam(required = false) String by,
                                       @ParameterObject ApiAnswers.Moment moment) {
-        return answers.answer(study, moment, request -> outputs.elasticity(request, wave, x, y));
+        return answers.answer(study, moment, request -> outputs.elasticity(request, wave, x, y, by));
     }
 
     @GetMapping("/effect")
