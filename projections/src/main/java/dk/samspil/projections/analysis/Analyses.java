@@ -77,7 +77,23 @@ public record Analyses(ReadModelStore store, Positions positions, InstrumentDefi
         if (type != null && InterventionType.fromKey(type).isEmpty()) {
             throw new IllegalArgumentException("intervention type is one of " + InterventionType.keys() + ", was '" + type + "'");
         }
-        return new OutcomeAnalysis(store, new OutcomeSeriesQuery(store, positions), timelines()).outcomes(study, outcome, type, windowMonths, positions.resolve(asOf), k);
+        return new OutcomeAnalysis(store, new OutcomeSeriesQuery(store, positions), timelines()).outcomes(study, outcome, type, windowMonths, positions.resolve(asOf), k, null);
+    }
+
+    /**
+     * The same for everyone and for each subgroup's citizens (their value of a citizen attribute on the day measured), each
+     * subgroup's shift at each start compared with the first subgroup's.
+     */
+    public Breakdown<OutcomeShifts> outcomes(StudyId study, String outcome, String type, int windowMonths, AsOf asOf, int k,
+                                             AttributeSpec attribute) {
+        if (type != null && InterventionType.fromKey(type).isEmpty()) {
+            throw new IllegalArgumentException("intervention type is one of " + InterventionType.keys() + ", was '" + type + "'");
+        }
+        long position = positions.resolve(asOf);
+        OutcomeAnalysis analysis = new OutcomeAnalysis(store, new OutcomeSeriesQuery(store, positions), timelines());
+        Breakdown<OutcomeShifts> breakdown = Breakdown.of(attribute, subgroup -> analysis.outcomes(study, outcome, type, windowMonths, position, k,
+                subgroup));
+        return breakdown.compared(OutcomeAnalysis.differences(breakdown));
     }
 
     private UnitIndexQuery units() {

@@ -76,14 +76,14 @@ final class ElasticityAnalysis {
             Elasticity a = group.figures();
             Elasticity b = reference.figures();
             if (a.slope() == null || b.slope() == null) {
-                differences.add(new Difference(group.value(), reference.value(), null, null, null, null, DIFFERENCE));
+                differences.add(Difference.none(null, group.value(), reference.value(), DIFFERENCE));
                 continue;
             }
             double estimate = a.slope() - b.slope();
             double se = Math.sqrt(a.se() * a.se() + b.se() * b.se());
             int df = (a.n() - 2) + (b.n() - 2);
             double half = new TDistribution(df).inverseCumulativeProbability(0.975) * se;
-            differences.add(new Difference(group.value(), reference.value(), estimate, se, estimate - half, estimate + half, DIFFERENCE));
+            differences.add(new Difference(null, group.value(), reference.value(), estimate, se, estimate - half, estimate + half, DIFFERENCE));
         }
         return differences;
     }

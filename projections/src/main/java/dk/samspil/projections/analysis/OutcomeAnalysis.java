@@ -2,6 +2,10 @@ package dk.samspil.projections.analysis;
 
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.attributes.Breakdown;
+import dk.samspil.projections.attributes.Difference;
+import dk.samspil.projections.attributes.Subgroup;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
 import dk.samspil.projections.store.ReadModelStore;
 import dk.samspil.projections.store.Sql;
@@ -23,7 +27,7 @@ record OutcomeAnalysis(ReadModelStore store, OutcomeSeriesQuery series, Timeline
     }
 
     /** @param type an intervention type key, or null for every type */
-    OutcomeShifts outcomes(StudyId study, String outcome, String type, int windowMonths, long position, int k) {
+    OutcomeShifts outcomes(StudyId study, String outcome, String type, int windowMonths, long position, int k, Subgroup subgroup) {
         AsOf at = new AsOf.Position(position);
         List<String> known = series.outcomes(study, at);
         if (!known.contains(outcome)) {
@@ -33,7 +37,7 @@ record OutcomeAnalysis(ReadModelStore store, OutcomeSeriesQuery series, Timeline
         if (windowMonths < 1) {
             throw new IllegalArgumentException("the window is at least one month on each side, was " + windowMonths);
         }
-        List<Value> values = values(study, outcome, position);
+        List<Value> values = values(study, outcome, position, subgroup);
         UnitTree tree = UnitTree.of(store, study, position);
         List<OutcomeShifts.Start> starts = new ArrayList<>();
         for (Timeline.Intervention intervention : timelines.timeline(study, at).interventions()) {
@@ -52,7 +56,7 @@ record OutcomeAnalysis(ReadModelStore store, OutcomeSeriesQuery series, Timeline
                     List.copyOf(reached), compare(values, reached, startMonth, windowMonths, k), perUnit));
         }
         return new OutcomeShifts(study, outcome, position, k, List.of(), OutcomeShifts.METHOD, windowMonths,
-                series.monthly(study, outcome, at, k).months(), starts);
+                series.monthly(study, outcome, at, FigureGate.open(k), subgroup).months(), starts);
     }
 
     private static OutcomeShifts.Comparison compare(List<Value> values, Collection<String> units, LocalDate startMonth, int window, int k) {
@@ -85,8 +89,41 @@ record OutcomeAnalysis(ReadModelStore store, OutcomeSeriesQuery series, Timeline
                 difference - t * se, difference + t * se, df, false);
     }
 
-    private List<Value> values(StudyId study, String outcome, long position) {
+    private List<Value> values(StudyId study, String outcome, long position, Subgroup subgroup) {
         return store.query(Sql.load("outcome_values.sql"), "outcome values query failed for " + study + " " + outcome,
-                r -> new Value(r.getString(1), r.getDate(2).toLocalDate(), r.getDouble(4)), study.value(), outcome, position, position);
+                r -> new Value(r.getString(1), r.getDate(2).toLocalDate(), r.getDouble(4)), study.value(), outcome, position, position,
+                Subgroup.attribute(subgroup), Subgroup.value(subgroup), position);
     }
+
+    /**
+     * Per intervention start, each subgroup's shift (post - pre, all units it reaches) minus the first subgroup's: different
+     * citizens, so se = sqrt(se_a² + se_b²), with Welch-Satterthwaite degrees of freedom from both comparisons'.
+     */
+    static List<Difference> differences(Breakdown<OutcomeShifts> breakdown) {
+        List<Difference> differences = new ArrayList<>();
+        Breakdown.Group<OutcomeShifts> reference = breakdown.groups().getFirst();
+        for (Breakdown.Group<OutcomeShifts> group : breakdown.groups().subList(1, breakdown.groups().size())) {
+            for (int i = 0; i < group.figures().starts().size(); i++) {
+                String of = group.figures().starts().get(i).intervention();
+                OutcomeShifts.Comparison a = group.figures().starts().get(i).pooled();
+                OutcomeShifts.Comparison b = reference.figures().starts().get(i).pooled();
+                if (a.se() == null || b.se() == null || a.df() == null || b.df() == null) {
+                    differences.add(Difference.none(of, group.value(), reference.value(), DIFFERENCE));
+                    continue;
+                }
+                double estimate = a.difference() - b.difference();
+                double va = a.se() * a.se();
+                double vb = b.se() * b.se();
+                double se = Math.sqrt(va + vb);
+                double df = (va + vb) * (va + vb) / (va * va / a.df() + vb * vb / b.df());
+                double half = new TDistribution(df).inverseCumulativeProbability(0.975) * se;
+                differences.add(new Difference(of, group.value(), reference.value(), estimate, se, estimate - half, estimate + half, DIFFERENCE));
+            }
+        }
+        return differences;
+    }
+
+    static final String DIFFERENCE = "shift(value) - shift(reference), each post mean - pre mean over the units the start reaches; "
+            + "se = sqrt(se_value^2 + se_reference^2), the subgroups being different citizens; 95% CI with t(0.975, df) and "
+            + "Welch-Satterthwaite df from both comparisons' df";
 }

@@ -21,8 +21,11 @@ final class OutcomesAnalysisCommand extends Report {
             description = "Months before the start month, and from it, that count (default: ${DEFAULT-VALUE}).")
     int window;
 
+    @picocli.CommandLine.Mixin
+    ByOption by;
+
     @Override
     Map<String, String> options() {
-        return ReportCatalog.options("outcome", outcome, "type", type, "window-months", Integer.toString(window));
+        return ReportCatalog.options("outcome", outcome, "type", type, "window-months", Integer.toString(window), "by", by.by);
     }
 }

@@ -319,6 +319,87 @@ class BreakdownTest {
         assertThat(difference.get("ci_high").asDouble()).isCloseTo(estimate + half, within(1e-9));
     }
 
+    /**
+     * Per intervention start, each subgroup's citizen-month values before and after (its value on the day measured), and
+     * the few-resources shift against the many's, from outcomes.csv, citizen_attributes.csv and interventions.csv alone.
+     */
+    @Test
+    void each_subgroups_outcome_shifts_and_their_difference_equal_an_independent_computation() throws IOException {
+        Cli.Result report = Cli.ok(Cli.run("analyze", "outcomes", "--data", data.toString(), "--study", "mini", "--outcome",
+                "age_at_family_relief_start", "--by", "ressourcer", "--format", "json"));
+        JsonNode json = DomainJson.mapper().readTree(report.out());
+        Map<String, TreeMap<java.time.LocalDate, String>> held = new HashMap<>();
+        for (String[] row : rows(bundle.resolve("citizen_attributes.csv"))) {
+            held.computeIfAbsent(row[0], c -> new TreeMap<>()).put(java.time.LocalDate.parse(row[3]), row[2]);
+        }
+        Map<String, double[]> shifts = new HashMap<>();
+        int compared = 0;
+        for (String[] start : rows(bundle.resolve("interventions.csv"))) {
+            java.time.LocalDate month = java.time.LocalDate.parse(start[5]).withDayOfMonth(1);
+            for (String subgroup : List.of("faa", "mange")) {
+                // unit, month and citizen to their values, of this subgroup and the unit the start reaches
+                Map<String, List<Double>> citizenMonths = new TreeMap<>();
+                for (String[] row : rows(bundle.resolve("outcomes.csv"))) {
+                    java.time.LocalDate on = java.time.LocalDate.parse(row[2]);
+                    var valid = held.get(row[1]).floorEntry(on);
+                    if (row[0].equals(start[3]) && row[3].equals("age_at_family_relief_start") && valid != null && valid.getValue().equals(subgroup)) {
+                        citizenMonths.computeIfAbsent(on.withDayOfMonth(1) + " " + row[1], c -> new ArrayList<>()).add(Double.parseDouble(row[4]));
+                    }
+                }
+                List<Double> pre = new ArrayList<>();
+                List<Double> post = new ArrayList<>();
+                citizenMonths.forEach((key, values) -> {
+                    java.time.LocalDate m = java.time.LocalDate.parse(key.split(" ")[0]);
+                    if (!m.isBefore(month.minusMonths(18)) && m.isBefore(month)) {
+                        pre.add(mean(values));
+                    } else if (!m.isBefore(month) && m.isBefore(month.plusMonths(18))) {
+                        post.add(mean(values));
+                    }
+                });
+                JsonNode pooled = null;
+                for (JsonNode s : json.get("groups").get(subgroup.equals("faa") ? 0 : 1).get("starts")) {
+                    if (s.get("intervention").asText().equals(start[0])) {
+                        pooled = s.get("pooled");
+                    }
+                }
+                assertThat(pooled.get("pre_n").asInt()).as(subgroup + " " + start[0]).isEqualTo(pre.size());
+                assertThat(pooled.get("post_n").asInt()).as(subgroup + " " + start[0]).isEqualTo(post.size());
+                if (pre.size() >= K && post.size() >= K) {
+                    double va = variance(pre) / pre.size();
+                    double vb = variance(post) / post.size();
+                    double df = (va + vb) * (va + vb) / (va * va / (pre.size() - 1) + vb * vb / (post.size() - 1));
+                    assertThat(pooled.get("difference").asDouble()).isCloseTo(mean(post) - mean(pre), within(1e-9));
+                    shifts.put(subgroup + " " + start[0], new double[]{mean(post) - mean(pre), va + vb, df});
+                }
+            }
+            JsonNode difference = null;
+            for (JsonNode d : json.get("differences")) {
+                if (d.get("of").asText().equals(start[0])) {
+                    difference = d;
+                }
+            }
+            assertThat(difference.get("value").asText()).isEqualTo("mange");
+            double[] a = shifts.get("mange " + start[0]);
+            double[] b = shifts.get("faa " + start[0]);
+            if (a == null || b == null) {
+                assertThat(difference.get("estimate").isNull()).as(start[0]).isTrue();
+                continue;
+            }
+            double se = Math.sqrt(a[1] + b[1]);
+            double df = (a[1] + b[1]) * (a[1] + b[1]) / (a[1] * a[1] / a[2] + b[1] * b[1] / b[2]);
+            double half = new org.hipparchus.distribution.continuous.TDistribution(df).inverseCumulativeProbability(0.975) * se;
+            assertThat(difference.get("estimate").asDouble()).as(start[0]).isCloseTo(a[0] - b[0], within(1e-9));
+            assertThat(difference.get("ci_low").asDouble()).as(start[0]).isCloseTo(a[0] - b[0] - half, within(1e-9));
+            compared++;
+        }
+        assertThat(compared).as("starts where both subgroups have a shift").isPositive();
+    }
+
+    private static double variance(List<Double> values) {
+        double m = mean(values);
+        return values.stream().mapToDouble(v -> (v - m) * (v - m)).sum() / (values.size() - 1);
+    }
+
     private static double mean(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     }

@@ -57,8 +57,8 @@ final class AnalysisTables {
 
     /** Each subgroup's estimate against the reference subgroup's, and how it is computed. */
     static Table differences(List<Difference> differences) {
-        Table table = new Table("value", "reference", "difference", "se", "ci_low", "ci_high", "method");
-        differences.forEach(d -> table.row(d.value(), d.reference(), number(d.estimate()), number(d.se()), number(d.ciLow()),
+        Table table = new Table("of", "value", "reference", "difference", "se", "ci_low", "ci_high", "method");
+        differences.forEach(d -> table.row(d.of(), d.value(), d.reference(), number(d.estimate()), number(d.se()), number(d.ciLow()),
                 number(d.ciHigh()), d.method()));
         return table;
     }
@@ -125,6 +125,25 @@ final class AnalysisTables {
                         + "study %s, as of position %d, k = %d%n%s", e.outcome(), e.windowMonths(), e.study(), e.asOfPosition(), e.k(), e.method()),
                 starts,
                 section("Monthly series", series));
+    }
+
+    /** Each start's pooled comparison for everyone and each subgroup, then each subgroup's shift against the first's. */
+    static ReportOutput outcomeShifts(Breakdown<OutcomeShifts> breakdown) {
+        OutcomeShifts e = breakdown.total();
+        Table starts = new Table(breakdown.by(), "intervention", "type", "started_on", "unit", "pre_mean", "pre_n", "post_mean", "post_n",
+                "difference", "ci_low", "ci_high");
+        e.starts().forEach(s -> starts.row(subgrouped("(all)", s, s.pooled())));
+        breakdown.groups().forEach(g -> g.figures().starts().forEach(s -> starts.row(subgrouped(g.value(), s, s.pooled()))));
+        return ReportOutput.of(breakdown,
+                String.format(Locale.ROOT, "Outcome %s before and after each intervention start, %d months each side: study %s, as of "
+                                + "position %d, k = %d%n%s%nBy %s: everyone (all), then each value's citizens (their value on the day measured)",
+                        e.outcome(), e.windowMonths(), e.study(), e.asOfPosition(), e.k(), e.method(), breakdown.by()),
+                starts, section("Differences", differences(breakdown.differences())));
+    }
+
+    private static Object[] subgrouped(String subgroup, OutcomeShifts.Start start, OutcomeShifts.Comparison c) {
+        return new Object[]{subgroup, start.intervention(), start.type(), start.startedOn(), "(all)", number(c.preMean()), c.preN(),
+                number(c.postMean()), c.postN(), number(c.difference()), number(c.ciLow()), number(c.ciHigh())};
     }
 
     private static void row(Table table, OutcomeShifts.Start start, String unit, OutcomeShifts.Comparison c) {

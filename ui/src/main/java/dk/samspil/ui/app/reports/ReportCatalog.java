@@ -59,7 +59,7 @@ public class ReportCatalog {
             case "analyze relations" -> outputs.relations(request, o.required("wave"), o.or("instrument", "rk@1"),
                     o.number("importance-threshold"));
             case "analyze outcomes" -> outputs.outcomeShifts(request, o.required("outcome"), o.get("type"),
-                    o.integerOr("window-months", 18));
+                    o.integerOr("window-months", 18), o.get("by"));
             case "log" -> outputs.log(request.study(), o.integerOr("limit", 20));
             case "fieldwork" -> outputs.fieldwork(request, o.required("wave"));
             case "release" -> outputs.release(request, o.required("wave"), Boolean.parseBoolean(o.or("dry-run", "false")));

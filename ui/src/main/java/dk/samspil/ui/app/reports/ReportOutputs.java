@@ -114,8 +114,10 @@ public class ReportOutputs {
         return ReportTables.log(reports.log(study, limit), study);
     }
 
-    public ReportOutput outcomeShifts(ReportRequest request, String outcome, String type, int windowMonths) {
-        return AnalysisTables.outcomeShifts(reports.outcomes(request, outcome, type, windowMonths));
+    /** @param by a citizen attribute to break the comparison down by; null: none */
+    public ReportOutput outcomeShifts(ReportRequest request, String outcome, String type, int windowMonths, String by) {
+        return by == null ? AnalysisTables.outcomeShifts(reports.outcomes(request, outcome, type, windowMonths))
+                : AnalysisTables.outcomeShifts(reports.outcomes(request, outcome, type, windowMonths, by));
     }
 
     /** Releases the wave, or with {@code dryRun} only reviews what a release would show and withhold. */

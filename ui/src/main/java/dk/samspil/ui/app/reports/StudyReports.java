@@ -250,6 +250,14 @@ public class StudyReports {
         return readModel.analyses().outcomes(m.id(), outcome, type, windowMonths, m.asOf(), m.k());
     }
 
+    /** The same for everyone and each subgroup's citizens (their value of a citizen attribute on the day measured), compared. */
+    public Breakdown<OutcomeShifts> outcomes(ReportRequest request, String outcome, String type, int windowMonths, String by) {
+        StudyMoment m = moment(Operation.VIEW_EFFECTS, request);
+        notAtReleases(m, "citizen outcomes");
+        AttributeSpec attribute = attribute(m, by, AttributeSpec.AppliesTo.CITIZEN);
+        return readModel.analyses().outcomes(m.id(), outcome, type, windowMonths, m.asOf(), m.k(), attribute);
+    }
+
     /** Figures no release decides yet are for those who read every moment; anyone else is refused, not shown them unchecked. */
     private void notAtReleases(StudyMoment m, String what) {
         if (m.atReleasesOnly()) {

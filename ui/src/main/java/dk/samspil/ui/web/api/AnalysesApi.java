@@ -60,7 +60,7 @@ class AnalysesApi {
     @Operation(summary = "A citizen outcome before and after each intervention start")
     ResponseEntity<String> outcomes(@PathVariable String study, @RequestParam String outcome, @RequestParam(required = false) String type,
                                     @RequestParam(name = "window-months", defaultValue = "18") int windowMonths,
-                                    @ParameterObject ApiAnswers.Moment moment) {
-        return answers.answer(study, moment, request -> outputs.outcomeShifts(request, outcome, type, windowMonths));
+                                    @RequestParam(required = false) String by, @ParameterObject ApiAnswers.Moment moment) {
+        return answers.answer(study, moment, request -> outputs.outcomeShifts(request, outcome, type, windowMonths, by));
     }
 }
