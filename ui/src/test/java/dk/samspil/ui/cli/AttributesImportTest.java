@@ -4,14 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,17 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AttributesImportTest {
 
-    static final String ATTRIBUTES = """
-              "attributes": [
-                {"key": "stilling", "applies_to": "respondent", "asked": true,
-                 "label": {"da": "Stilling", "en": "Position"},
-                 "values": [{"key": "leder", "label": {"da": "Leder", "en": "Leader"}},
-                            {"key": "medarbejder", "label": {"da": "Medarbejder", "en": "Staff"}}]},
-                {"key": "ressourcer", "applies_to": "citizen",
-                 "label": {"da": "Ressourcer", "en": "Resources"},
-                 "values": [{"key": "faa", "label": {"da": "Få", "en": "Few"}}, {"key": "mange", "label": {"da": "Mange", "en": "Many"}}]}
-              ],
-            """;
 
     @TempDir
     Path dir;
@@ -113,15 +100,7 @@ class AttributesImportTest {
 
     /** The mini sample with the attributes in its study.json. */
     static Path mini(Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(Cli.sample("mini"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
-            }
-        }
-        Path study = to.resolve("study.json");
-        Files.writeString(study, Files.readString(study, StandardCharsets.UTF_8).replace("  \"relations\"", ATTRIBUTES + "  \"relations\""));
-        return to;
+        return dk.samspil.ui.web.testing.MiniStudy.withAttributes(to);
     }
 
     private static long count(Path data, String where) throws Exception {

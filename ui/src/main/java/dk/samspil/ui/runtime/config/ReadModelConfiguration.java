@@ -21,6 +21,7 @@ import dk.samspil.projections.studies.InstrumentDefinitions;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.timeline.TimelineQuery;
 import dk.samspil.projections.units.UnitIndexQuery;
+import dk.samspil.projections.attributes.AttributeDefinitions;
 import dk.samspil.ui.runtime.storage.DataDirectory;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.serialization.Serializer;
@@ -109,6 +110,11 @@ public class ReadModelConfiguration {
     @Bean
     RelationMatrixQuery relationMatrixQuery(ReadModel readModel) {
         return readModel.matrices();
+    }
+
+    @Bean
+    AttributeDefinitions attributeDefinitions(ReadModel readModel) {
+        return readModel.attributes();
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package dk.samspil.ui.web.matrix;
 
+import dk.samspil.domain.study.AttributeSpec;
+import dk.samspil.projections.attributes.Breakdown;
+
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.projections.matrix.MatrixCell;
@@ -23,14 +26,18 @@ import java.util.Optional;
  * @param relation    the chosen relation's profile and development over the waves
  * @param unit        the unit whose respondents are counted (with the units below it); null for all
  * @param asOf        the ?asof the page was asked for, carried along when the choices change
+ * @param attributes  the study's respondent attributes, for the breakdown picker
+ * @param breakdown   the shown wave's matrix of each value's raters beside everyone's, when a breakdown is chosen
  */
 public record MatrixPage(List<StudySummary.Named> studies, StudySummary study, List<Instrument> instruments,
-                        Optional<Figure> figure, Optional<Figure> compared, Optional<Relation> relation, String unit, String asOf)
+                        Optional<Figure> figure, Optional<Figure> compared, Optional<Relation> relation, String unit, String asOf,
+                        List<AttributeSpec> attributes, Optional<Breakdown<RelationMatrix>> breakdown)
         implements ViewPage {
 
     public MatrixPage {
         studies = List.copyOf(studies);
         instruments = List.copyOf(instruments);
+        attributes = List.copyOf(attributes);
     }
 
     /** The relation matrix of one wave and instrument. */
@@ -51,7 +58,8 @@ public record MatrixPage(List<StudySummary.Named> studies, StudySummary study, L
                 figure.map(f -> f.wave().key()).orElse(null),
                 figure.map(f -> f.instrument().ref().toString()).orElse(null), unit,
                 compared.map(f -> f.wave().key()).orElse(null),
-                relation.map(r -> r.rater().value()).orElse(null), relation.map(r -> r.target().value()).orElse(null));
+                relation.map(r -> r.rater().value()).orElse(null), relation.map(r -> r.target().value()).orElse(null),
+                breakdown.map(Breakdown::by).orElse(null));
     }
 
     /** A group's name in the study's data, or its key when the study does not name it. */

@@ -1,5 +1,10 @@
 package dk.samspil.ui.web.matrix;
 
+import dk.samspil.domain.study.AttributeSpec;
+import dk.samspil.projections.attributes.AttributeDefinitions;
+import dk.samspil.projections.attributes.Breakdown;
+import dk.samspil.projections.matrix.RelationMatrix;
+
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.WaveKey;
@@ -19,7 +24,8 @@ import java.util.Optional;
 
 /** Reads what the study page needs through the read-model queries; the view itself never touches storage. */
 @Service
-public record MatrixQuery(RelationMatrixQuery matrices, DimensionProfileQuery profiles, InstrumentDefinitions definitions) {
+public record MatrixQuery(RelationMatrixQuery matrices, DimensionProfileQuery profiles, InstrumentDefinitions definitions,
+                          AttributeDefinitions attributes) {
 
     /** The chosen wave's matrix, a compared wave's beside it and the chosen relation over every wave. */
     MatrixPage page(StudyMoments.StudyMoment moment, MatrixRequest request) {
@@ -36,7 +42,15 @@ public record MatrixQuery(RelationMatrixQuery matrices, DimensionProfileQuery pr
                 .findFirst().flatMap(w -> instrument.map(i -> figure(study, w, i, unit, asOf, gate)));
         Optional<MatrixPage.Relation> relation = instrument.flatMap(i -> relation(study, i, request.rater(), request.target(), unit,
                 asOf, gate));
-        return new MatrixPage(moment.studies(), study, instruments, figure, compared, relation, unit, request.state().asOf());
+        List<AttributeSpec> respondentAttributes = attributes.of(study.study(), moment.position()).stream()
+                .filter(a -> a.appliesTo() == AttributeSpec.AppliesTo.RESPONDENT).toList();
+        // a breakdown is drawn instead of a compared wave, never beside it
+        Optional<Breakdown<RelationMatrix>> breakdown = compared.isPresent() ? Optional.empty() : respondentAttributes.stream()
+                .filter(a -> a.key().value().equals(request.by())).findFirst()
+                .flatMap(a -> figure.map(f -> Breakdown.of(a, subgroup -> matrices.matrix(study.study(), WaveKey.of(f.wave().key()),
+                        f.instrument().ref(), unit, asOf, gate, subgroup))));
+        return new MatrixPage(moment.studies(), study, instruments, figure, compared, relation, unit, request.state().asOf(),
+                respondentAttributes, breakdown);
     }
 
     private MatrixPage.Figure figure(StudySummary study, StudySummary.Wave wave, Instrument instrument, String unit, AsOf asOf, FigureGate gate) {

@@ -1,5 +1,6 @@
 package dk.samspil.ui.web.matrix;
 
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -13,6 +14,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.domain.study.AttributeSpec;
+import dk.samspil.projections.attributes.Breakdown;
 import dk.samspil.projections.matrix.RelationMatrix;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.web.MainLayout;
@@ -91,6 +94,14 @@ public class MatrixView extends PageView<MatrixRequest, MatrixPage> implements H
                     w -> w == null ? none : w.label(), shown.compared().map(MatrixPage.Figure::wave).orElse(null),
                     wave -> show(shown.shown().withCompare(wave == null ? null : wave.key()))));
             pickers.add(waves, instruments, units, compare);
+            if (!shown.attributes().isEmpty()) {
+                String whole = getTranslation("matrix.by.none");
+                AttributeSpec chosen = shown.breakdown().flatMap(b -> shown.attributes().stream().filter(a -> a.key().value().equals(b.by()))
+                        .findFirst()).orElse(null);
+                pickers.add(Pickers.emptyAs(whole, Pickers.select("by-picker", getTranslation("matrix.by"), shown.attributes(),
+                        a -> a == null ? whole : Pickers.label(a.label(), getLocale()), chosen,
+                        a -> show(shown.shown().withBy(a == null ? null : a.key().value())))));
+            }
         });
         return pickers;
     }
@@ -103,6 +114,8 @@ public class MatrixView extends PageView<MatrixRequest, MatrixPage> implements H
         section.addClassName("matrix-section");
         if (matrix.cells().isEmpty()) {
             section.add(new Paragraph(getTranslation("matrix.empty")));
+        } else if (shown.breakdown().isPresent()) {
+            section.add(breakdown(shown, shown.breakdown().get(), figure, texts));
         } else if (shown.compared().isPresent()) {
             MatrixPage.Figure other = shown.compared().get();
             Div side = new Div(waveHeatmap(shown, figure, texts), waveHeatmap(shown, other, new MatrixTexts(this::getTranslation,
@@ -136,6 +149,31 @@ public class MatrixView extends PageView<MatrixRequest, MatrixPage> implements H
         heatmap.onCellClick((rater, target) -> show(shown.shown().withRelation(shown.study().groups().get(rater).key(),
                 shown.study().groups().get(target).key())));
         return heatmap;
+    }
+
+    /** Everyone's heat map, then one per value of the attribute, each of that value's raters only. */
+    private Div breakdown(MatrixPage shown, Breakdown<RelationMatrix> breakdown, MatrixPage.Figure figure, MatrixTexts texts) {
+        AttributeSpec attribute = shown.attributes().stream().filter(a -> a.key().value().equals(breakdown.by())).findFirst().orElseThrow();
+        Div side = new Div(titled(getTranslation("matrix.by.everyone"), heatmap(shown, figure, texts)));
+        for (Breakdown.Group<RelationMatrix> group : breakdown.groups()) {
+            side.add(titled(getTranslation("matrix.by.group", Pickers.label(attribute.label(), getLocale()),
+                    Pickers.label(group.label(), getLocale()), Integer.toString(raters(group.figures()))),
+                    heatmap(shown, new MatrixPage.Figure(figure.wave(), figure.instrument(), group.figures()), texts)));
+        }
+        side.addClassName("matrix-compare");
+        side.setId("matrix-breakdown");
+        return side;
+    }
+
+    /** The most raters any of the subgroup's cells counts: what the heading tells the reader about its size. */
+    private static int raters(RelationMatrix matrix) {
+        return matrix.cells().stream().mapToInt(dk.samspil.projections.matrix.MatrixCell::n).max().orElse(0);
+    }
+
+    private Div titled(String title, MatrixHeatmap heatmap) {
+        Div part = new Div(new H4(title), heatmap);
+        part.addClassName("matrix-compare-wave");
+        return part;
     }
 
     private Div waveHeatmap(MatrixPage shown, MatrixPage.Figure figure, MatrixTexts texts) {

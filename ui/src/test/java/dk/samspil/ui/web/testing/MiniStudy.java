@@ -46,6 +46,33 @@ public final class MiniStudy {
         }
     }
 
+    /** The attributes issue 20's tests add to the mini sample's study.json: a respondent's position, a citizen's resources. */
+    public static final String ATTRIBUTES = """
+              "attributes": [
+                {"key": "stilling", "applies_to": "respondent", "asked": true,
+                 "label": {"da": "Stilling", "en": "Position"},
+                 "values": [{"key": "leder", "label": {"da": "Leder", "en": "Leader"}},
+                            {"key": "medarbejder", "label": {"da": "Medarbejder", "en": "Staff"}}]},
+                {"key": "ressourcer", "applies_to": "citizen",
+                 "label": {"da": "Ressourcer", "en": "Resources"},
+                 "values": [{"key": "faa", "label": {"da": "Få", "en": "Few"}}, {"key": "mange", "label": {"da": "Mange", "en": "Many"}}]}
+              ],
+            """;
+
+    /** A copy of the mini sample's bundle in {@code to}, its study.json defining {@link #ATTRIBUTES} (no values yet). */
+    public static Path withAttributes(Path to) throws IOException {
+        Files.createDirectories(to);
+        try (java.util.stream.Stream<Path> files = Files.list(bundle())) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+        Path study = to.resolve("study.json");
+        Files.writeString(study, Files.readString(study, java.nio.charset.StandardCharsets.UTF_8).replace("  \"relations\"",
+                ATTRIBUTES + "  \"relations\""));
+        return to;
+    }
+
     /** Imports the bundle unless this context's data folder already holds it, and waits for the read model. */
     public static void ensureImported(BundleImporter importer, ReadModelSync sync, StudyCatalog catalog) throws Exception {
         if (catalog.study(STUDY, AsOf.LATEST).isEmpty()) {
