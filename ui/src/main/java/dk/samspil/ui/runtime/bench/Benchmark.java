@@ -188,8 +188,10 @@ final class Benchmark {
              Connection duck = model.store().connection()) {
             copyStudy(duck, h2, pair.study());
             long position = model.positions().applied();
+            // matrix.sql's parameters in its order: no unit filter, no subgroup
             Object[] duckParameters = {null, null, pair.study().value(), position, position, pair.study().value(),
-                    pair.wave().value(), RK.toString(), position, position, pair.study().value(), pair.wave().value(), RK.toString(), null};
+                    pair.wave().value(), RK.toString(), position, position, null, null, position, pair.study().value(), pair.wave().value(),
+                    RK.toString(), null};
             Object[] h2Parameters = {pair.study().value(), pair.wave().value(), RK.toString(), position, position,
                     pair.study().value(), pair.wave().value(), RK.toString()};
             int duckCells = runMatrix(duck, Sql.load("matrix.sql"), duckParameters);
