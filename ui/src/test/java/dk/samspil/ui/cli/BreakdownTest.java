@@ -238,11 +238,7 @@ class BreakdownTest {
         Cli.Result report = Cli.ok(Cli.run("report", "outcomes", "--data", data.toString(), "--study", "mini", "--outcome",
                 "age_at_family_relief_start", "--by", "ressourcer", "--format", "json"));
         JsonNode json = DomainJson.mapper().readTree(report.out());
-        // citizen to their values by the day they hold from, from citizen_attributes.csv
-        Map<String, TreeMap<java.time.LocalDate, String>> held = new HashMap<>();
-        for (String[] row : rows(bundle.resolve("citizen_attributes.csv"))) {
-            held.computeIfAbsent(row[0], c -> new TreeMap<>()).put(java.time.LocalDate.parse(row[3]), row[2]);
-        }
+        Map<String, TreeMap<java.time.LocalDate, String>> held = held();
         for (String subgroup : java.util.Arrays.asList(null, "faa", "mange")) {
             // unit and month to citizen to their values that month, from outcomes.csv
             Map<String, Map<String, List<Double>>> months = new TreeMap<>();
@@ -269,6 +265,15 @@ class BreakdownTest {
         }
         assertThat(json.get("groups").get(0).get("months").size() + json.get("groups").get(1).get("months").size())
                 .as("a month of a citizen whose resources fell can be in both").isGreaterThanOrEqualTo(json.get("months").size());
+    }
+
+    /** Citizen to their values by the day each holds from, from citizen_attributes.csv. */
+    private static Map<String, TreeMap<java.time.LocalDate, String>> held() throws IOException {
+        Map<String, TreeMap<java.time.LocalDate, String>> held = new HashMap<>();
+        for (String[] row : rows(bundle.resolve("citizen_attributes.csv"))) {
+            held.computeIfAbsent(row[0], c -> new TreeMap<>()).put(java.time.LocalDate.parse(row[3]), row[2]);
+        }
+        return held;
     }
 
     private static Map<String, String> values(String wave) throws IOException {
@@ -328,10 +333,7 @@ class BreakdownTest {
         Cli.Result report = Cli.ok(Cli.run("analyze", "outcomes", "--data", data.toString(), "--study", "mini", "--outcome",
                 "age_at_family_relief_start", "--by", "ressourcer", "--format", "json"));
         JsonNode json = DomainJson.mapper().readTree(report.out());
-        Map<String, TreeMap<java.time.LocalDate, String>> held = new HashMap<>();
-        for (String[] row : rows(bundle.resolve("citizen_attributes.csv"))) {
-            held.computeIfAbsent(row[0], c -> new TreeMap<>()).put(java.time.LocalDate.parse(row[3]), row[2]);
-        }
+        Map<String, TreeMap<java.time.LocalDate, String>> held = held();
         Map<String, double[]> shifts = new HashMap<>();
         int compared = 0;
         for (String[] start : rows(bundle.resolve("interventions.csv"))) {
