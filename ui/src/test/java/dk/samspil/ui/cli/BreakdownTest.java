@@ -90,9 +90,7 @@ class BreakdownTest {
     @ParameterizedTest
     @ValueSource(strings = {"all", "between"})
     void each_subgroups_unit_indices_equal_an_independent_computation_from_the_bundle(String scope) throws IOException {
-        Cli.Result report = Cli.ok(Cli.run("report", "units", "--data", data.toString(), "--study", "mini", "--wave", "w1", "--instrument", "rk@1",
-                "--scope", scope, "--by", "stilling", "--format", "json"));
-        JsonNode json = DomainJson.mapper().readTree(report.out());
+        JsonNode json = json("report", "units", "--wave", "w1", "--instrument", "rk@1", "--scope", scope, "--by", "stilling");
         assertThat(json.get("by").asText()).isEqualTo("stilling");
         Map<String, Map<String, List<Double>>> expected = expected("rk@1", scope);
         assertUnits(json.get("units"), expected.get(null), "everyone");
@@ -159,9 +157,7 @@ class BreakdownTest {
 
     @Test
     void each_subgroups_relation_matrix_equals_an_independent_computation_from_the_bundle() throws IOException {
-        Cli.Result report = Cli.ok(Cli.run("report", "matrix", "--data", data.toString(), "--study", "mini", "--wave", "w1",
-                "--by", "stilling", "--format", "json"));
-        JsonNode json = DomainJson.mapper().readTree(report.out());
+        JsonNode json = json("report", "matrix", "--wave", "w1", "--by", "stilling");
         Map<String, String> value = values("w1");
         // respondent and rated group to their sum and count of scores, from responses.csv
         Map<String, double[]> sums = new LinkedHashMap<>();
@@ -201,9 +197,7 @@ class BreakdownTest {
 
     @Test
     void each_subgroups_item_profile_equals_an_independent_computation_from_the_bundle() throws IOException {
-        Cli.Result report = Cli.ok(Cli.run("report", "profile", "--data", data.toString(), "--study", "mini", "--wave", "w1",
-                "--by", "stilling", "--format", "json"));
-        JsonNode json = DomainJson.mapper().readTree(report.out());
+        JsonNode json = json("report", "profile", "--wave", "w1", "--by", "stilling");
         Map<String, String> value = values("w1");
         // respondent and item to the sum and count of their scores over the groups they rated
         Map<String, double[]> sums = new LinkedHashMap<>();
@@ -235,9 +229,7 @@ class BreakdownTest {
     /** A citizen attribute counts as it was on the day measured: a citizen whose resources fell counts in each subgroup in turn. */
     @Test
     void each_subgroups_outcome_months_equal_an_independent_computation_from_the_bundle() throws IOException {
-        Cli.Result report = Cli.ok(Cli.run("report", "outcomes", "--data", data.toString(), "--study", "mini", "--outcome",
-                "age_at_family_relief_start", "--by", "ressourcer", "--format", "json"));
-        JsonNode json = DomainJson.mapper().readTree(report.out());
+        JsonNode json = json("report", "outcomes", "--outcome", "age_at_family_relief_start", "--by", "ressourcer");
         Map<String, TreeMap<java.time.LocalDate, String>> held = held();
         for (String subgroup : java.util.Arrays.asList(null, "faa", "mange")) {
             // unit and month to citizen to their values that month, from outcomes.csv
@@ -267,6 +259,13 @@ class BreakdownTest {
                 .as("a month of a citizen whose resources fell can be in both").isGreaterThanOrEqualTo(json.get("months").size());
     }
 
+    /** A command's JSON on the mini study of this test's data folder. */
+    private static JsonNode json(String... command) throws IOException {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(List.of("--data", data.toString(), "--study", "mini", "--format", "json"));
+        return DomainJson.mapper().readTree(Cli.ok(Cli.run(args.toArray(String[]::new))).out());
+    }
+
     /** Citizen to their values by the day each holds from, from citizen_attributes.csv. */
     private static Map<String, TreeMap<java.time.LocalDate, String>> held() throws IOException {
         Map<String, TreeMap<java.time.LocalDate, String>> held = new HashMap<>();
@@ -289,9 +288,7 @@ class BreakdownTest {
     /** Each subgroup's fit over its own unit indices, and the staff's slope against the leaders' with its interval. */
     @Test
     void each_subgroups_elasticity_and_their_difference_equal_an_independent_computation() throws IOException {
-        Cli.Result report = Cli.ok(Cli.run("analyze", "elasticity", "--data", data.toString(), "--study", "mini", "--wave", "w1",
-                "--x", "leadership@1", "--y", "rk@1", "--by", "stilling", "--format", "json"));
-        JsonNode json = DomainJson.mapper().readTree(report.out());
+        JsonNode json = json("analyze", "elasticity", "--wave", "w1", "--x", "leadership@1", "--y", "rk@1", "--by", "stilling");
         Map<String, Map<String, List<Double>>> xs = expected("leadership@1", "all");
         Map<String, Map<String, List<Double>>> ys = expected("rk@1", "all");
         Map<String, double[]> fits = new HashMap<>();
@@ -330,9 +327,7 @@ class BreakdownTest {
      */
     @Test
     void each_subgroups_outcome_shifts_and_their_difference_equal_an_independent_computation() throws IOException {
-        Cli.Result report = Cli.ok(Cli.run("analyze", "outcomes", "--data", data.toString(), "--study", "mini", "--outcome",
-                "age_at_family_relief_start", "--by", "ressourcer", "--format", "json"));
-        JsonNode json = DomainJson.mapper().readTree(report.out());
+        JsonNode json = json("analyze", "outcomes", "--outcome", "age_at_family_relief_start", "--by", "ressourcer");
         Map<String, TreeMap<java.time.LocalDate, String>> held = held();
         Map<String, double[]> shifts = new HashMap<>();
         int compared = 0;
