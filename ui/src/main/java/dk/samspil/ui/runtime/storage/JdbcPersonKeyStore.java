@@ -30,6 +30,7 @@ import java.util.Optional;
 public final class JdbcPersonKeyStore implements PersonKeyStore {
 
     private static final int CHUNK = 1000;
+    private static final int ATTEMPTS = 50;
     /** A unique violation (another enrolment stored the person first) and a deadlock (PostgreSQL chose this one). */
     private static final java.util.Set<String> RETRIED = java.util.Set.of("23505", "40P01");
 
@@ -43,7 +44,9 @@ public final class JdbcPersonKeyStore implements PersonKeyStore {
     /**
      * Finds or creates each person's key. Two enrolments of one person at once (two nodes, or two
      * threads of one) meet at the table's primary key: the one that loses rolls back and runs
-     * again, and then finds the winner's key, so a person never has two.
+     * again, and then finds the winner's key, so a person never has two. Each loss means another
+     * enrolment committed, so every retry gets further; many enrolments of overlapping people at
+     * once can each lose several times (eight in a row have failed five attempts on a busy machine).
      */
     @Override
     public Map<RespondentId, PersonRef> enrol(TenantId tenant, Collection<RespondentId> pseudonyms) {
@@ -51,10 +54,21 @@ public final class JdbcPersonKeyStore implements PersonKeyStore {
             try {
                 return enrolOnce(tenant, pseudonyms);
             } catch (SQLException e) {
-                if (attempt == 5 || !RETRIED.contains(e.getSQLState())) {
+                if (attempt == ATTEMPTS || !RETRIED.contains(e.getSQLState())) {
                     throw new IllegalStateException("cannot enrol the people of organisation " + tenant, e);
                 }
+                pause(attempt);
             }
+        }
+    }
+
+    // a little longer each time, and not in step with the enrolment it lost to
+    private void pause(int attempt) {
+        try {
+            Thread.sleep(random.nextInt(5 * attempt + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while enrolling", e);
         }
     }
 

@@ -33,10 +33,11 @@ class PersonKeysOnNodesTest {
             EventStoreSchema.ensure(first);
             List<JdbcPersonKeyStore> nodes = List.of(new JdbcPersonKeyStore(first), new JdbcPersonKeyStore(second));
             TenantId tenant = TenantId.of("k1");
-            ExecutorService threads = Executors.newFixedThreadPool(8);
+            // sixteen enrolments at once: with eight, one lost five times in a row in a fresh-clone run of 72d9cfa
+            ExecutorService threads = Executors.newFixedThreadPool(16);
             CountDownLatch go = new CountDownLatch(1);
             List<Future<Map<RespondentId, PersonRef>>> enrolments = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
+            for (int t = 0; t < 16; t++) {
                 JdbcPersonKeyStore node = nodes.get(t % 2);
                 int thread = t;
                 int offset = t * 50;
@@ -57,12 +58,12 @@ class PersonKeysOnNodesTest {
                 });
             }
             threads.shutdown();
-            assertThat(agreed).hasSize(950);
+            assertThat(agreed).hasSize(1350);
             try (Connection c = first.getConnection(); Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("SELECT count(*), count(DISTINCT person_ref) FROM person_key")) {
                 r.next();
-                assertThat(r.getLong(1)).isEqualTo(950);
-                assertThat(r.getLong(2)).isEqualTo(950);
+                assertThat(r.getLong(1)).isEqualTo(1350);
+                assertThat(r.getLong(2)).isEqualTo(1350);
             }
         }
     }
