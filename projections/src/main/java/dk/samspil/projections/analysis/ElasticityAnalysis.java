@@ -66,8 +66,9 @@ final class ElasticityAnalysis {
     }
 
     /**
-     * Each subgroup's slope minus the first subgroup's: the subgroups are different respondents, so the standard error is
-     * sqrt(se_a² + se_b²), and the interval takes t(0.975) with the two fits' residual degrees of freedom together.
+     * Each subgroup's slope minus the first subgroup's: the subgroups are different respondents, so the fits are taken as
+     * independent, se = sqrt(se_a² + se_b²) (shared unit effects usually correlate them positively: conservative), and the
+     * interval takes t(0.975) with the two fits' residual degrees of freedom together.
      */
     static List<Difference> differences(Breakdown<Elasticity> breakdown) {
         List<Difference> differences = new ArrayList<>();
@@ -88,8 +89,9 @@ final class ElasticityAnalysis {
         return differences;
     }
 
-    static final String DIFFERENCE = "slope(value) - slope(reference); se = sqrt(se_value^2 + se_reference^2), the subgroups being "
-            + "different respondents; 95% CI with t(0.975, n_value + n_reference - 4)";
+    static final String DIFFERENCE = "slope(value) - slope(reference); se = sqrt(se_value^2 + se_reference^2), the two fits taken as "
+            + "independent (different respondents; what their units share usually correlates them positively, which makes this se "
+            + "conservative); 95% CI with t(0.975, n_value + n_reference - 4)";
 
     private static Map<String, UnitIndices.UnitIndex> byUnit(UnitIndices indices) {
         return indices.units().stream().collect(Collectors.toMap(UnitIndices.UnitIndex::unit, Function.identity()));

@@ -124,6 +124,7 @@ record OutcomeAnalysis(ReadModelStore store, OutcomeSeriesQuery series, Timeline
     }
 
     static final String DIFFERENCE = "shift(value) - shift(reference), each post mean - pre mean over the units the start reaches; "
-            + "se = sqrt(se_value^2 + se_reference^2), the subgroups being different citizens; 95% CI with t(0.975, df) and "
+            + "se = sqrt(se_value^2 + se_reference^2), the subgroups taken as independent (different citizens; what their units "
+            + "share usually correlates them positively, which makes this se conservative); 95% CI with t(0.975, df) and "
             + "Welch-Satterthwaite df from both comparisons' df";
 }
