@@ -11,7 +11,6 @@ import dk.samspil.projections.units.UnitIndices;
 import dk.samspil.projections.attributes.Breakdown;
 import dk.samspil.projections.attributes.Difference;
 import dk.samspil.projections.attributes.Subgroup;
-import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.stat.regression.SimpleRegression;
 
 import java.util.ArrayList;
@@ -80,11 +79,8 @@ final class ElasticityAnalysis {
                 differences.add(Difference.none(null, group.value(), reference.value(), DIFFERENCE));
                 continue;
             }
-            double estimate = a.slope() - b.slope();
-            double se = Math.sqrt(a.se() * a.se() + b.se() * b.se());
-            int df = (a.n() - 2) + (b.n() - 2);
-            double half = new TDistribution(df).inverseCumulativeProbability(0.975) * se;
-            differences.add(new Difference(null, group.value(), reference.value(), estimate, se, estimate - half, estimate + half, DIFFERENCE));
+            differences.add(Difference.between(null, group.value(), reference.value(), a.slope(), a.se(), b.slope(), b.se(),
+                    (a.n() - 2) + (b.n() - 2), DIFFERENCE));
         }
         return differences;
     }

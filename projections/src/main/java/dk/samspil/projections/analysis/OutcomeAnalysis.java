@@ -111,13 +111,12 @@ record OutcomeAnalysis(ReadModelStore store, OutcomeSeriesQuery series, Timeline
                     differences.add(Difference.none(of, group.value(), reference.value(), DIFFERENCE));
                     continue;
                 }
-                double estimate = a.difference() - b.difference();
                 double va = a.se() * a.se();
                 double vb = b.se() * b.se();
-                double se = Math.sqrt(va + vb);
+                // Welch-Satterthwaite, from both comparisons' own degrees of freedom
                 double df = (va + vb) * (va + vb) / (va * va / a.df() + vb * vb / b.df());
-                double half = new TDistribution(df).inverseCumulativeProbability(0.975) * se;
-                differences.add(new Difference(of, group.value(), reference.value(), estimate, se, estimate - half, estimate + half, DIFFERENCE));
+                differences.add(Difference.between(of, group.value(), reference.value(), a.difference(), a.se(), b.difference(), b.se(), df,
+                        DIFFERENCE));
             }
         }
         return differences;

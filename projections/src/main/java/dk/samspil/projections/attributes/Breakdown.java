@@ -37,8 +37,13 @@ public record Breakdown<T>(@JsonUnwrapped T total, String by, List<Group<T>> gro
      * study.json gives them, of that subgroup.
      */
     public static <T> Breakdown<T> of(AttributeSpec attribute, Function<Subgroup, T> figures) {
+        return of(attribute, figures.apply(null), figures);
+    }
+
+    /** The same where everyone's figures are at hand already. */
+    public static <T> Breakdown<T> of(AttributeSpec attribute, T total, Function<Subgroup, T> figures) {
         String key = attribute.key().value();
-        return new Breakdown<>(figures.apply(null), key, attribute.values().stream()
+        return new Breakdown<>(total, key, attribute.values().stream()
                 .map(v -> new Group<>(v.key(), v.label(), figures.apply(new Subgroup(key, v.key())))).toList(), null);
     }
 }

@@ -2,6 +2,7 @@ package dk.samspil.projections.attributes;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.hipparchus.distribution.continuous.TDistribution;
 
 /**
  * An analysis's estimate for one subgroup minus the same for the reference subgroup (the attribute's first value),
@@ -11,6 +12,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record Difference(@JsonInclude(JsonInclude.Include.NON_NULL) String of, String value, String reference, Double estimate,
                          Double se, @JsonProperty("ci_low") Double ciLow, @JsonProperty("ci_high") Double ciHigh, String method) {
+
+    /**
+     * Estimate a minus estimate b of two independent samples: se = sqrt(se_a² + se_b²), and the 95% interval from
+     * t(0.975, df) with the degrees of freedom the analysis gives.
+     */
+    public static Difference between(String of, String value, String reference, double a, double seA, double b, double seB, double df,
+                                     String method) {
+        double estimate = a - b;
+        double se = Math.sqrt(seA * seA + seB * seB);
+        double half = new TDistribution(df).inverseCumulativeProbability(0.975) * se;
+        return new Difference(of, value, reference, estimate, se, estimate - half, estimate + half, method);
+    }
 
     /** Without both estimates there is nothing to compare. */
     public static Difference none(String of, String value, String reference, String method) {

@@ -43,8 +43,7 @@ final class AnalysisTables {
     static ReportOutput elasticity(Breakdown<Elasticity> breakdown) {
         Elasticity e = breakdown.total();
         Table fits = new Table(breakdown.by(), "slope", "se", "ci_low", "ci_high", "n", "r2", "pct_for_10pct", "note");
-        fit(fits, "(all)", e);
-        breakdown.groups().forEach(g -> fit(fits, g.value(), g.figures()));
+        ReportTables.eachSubgroup(breakdown, (subgroup, fit) -> fit(fits, subgroup, fit));
         return ReportOutput.of(breakdown, String.format(Locale.ROOT, "Elasticity of %s with respect to %s: study %s, wave %s, as of position %d, "
                         + "k = %d%n%s%nBy %s: everyone (all), then each value's respondents (their value in the wave)", e.y(), e.x(), e.study(),
                 e.wave(), e.asOfPosition(), e.k(), e.method(), breakdown.by()), fits, section("Differences", differences(breakdown.differences())));
@@ -132,8 +131,7 @@ final class AnalysisTables {
         OutcomeShifts e = breakdown.total();
         Table starts = new Table(breakdown.by(), "intervention", "type", "started_on", "unit", "pre_mean", "pre_n", "post_mean", "post_n",
                 "difference", "ci_low", "ci_high");
-        e.starts().forEach(s -> starts.row(subgrouped("(all)", s, s.pooled())));
-        breakdown.groups().forEach(g -> g.figures().starts().forEach(s -> starts.row(subgrouped(g.value(), s, s.pooled()))));
+        ReportTables.eachSubgroup(breakdown, (subgroup, shifts) -> shifts.starts().forEach(s -> starts.row(subgrouped(subgroup, s, s.pooled()))));
         return ReportOutput.of(breakdown,
                 String.format(Locale.ROOT, "Outcome %s before and after each intervention start, %d months each side: study %s, as of "
                                 + "position %d, k = %d%n%s%nBy %s: everyone (all), then each value's citizens (their value on the day measured)",

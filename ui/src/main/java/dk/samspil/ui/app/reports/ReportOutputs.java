@@ -51,9 +51,8 @@ public class ReportOutputs {
      * @param by   a respondent attribute to break the matrix down by; null: none
      */
     public ReportOutput matrix(ReportRequest request, String wave, String instrument, String unit, String by) {
-        StudyReports.Matrix matrix = reports.matrix(request, wave, instrument, unit);
-        return by == null ? ReportTables.matrix(matrix, unit)
-                : ReportTables.matrix(reports.matrix(request, wave, instrument, unit, by), matrix.study(), unit);
+        return by == null ? ReportTables.matrix(reports.matrix(request, wave, instrument, unit), unit)
+                : ReportTables.matrix(reports.matrix(request, wave, instrument, unit, by), unit);
     }
 
     /** @param by a respondent attribute to break the indices down by; null: none */

@@ -29,6 +29,12 @@ final class ReportTables {
     /** The subgroup column's value on the rows of everyone, in a breakdown. */
     static final String EVERYONE = "(all)";
 
+    /** Everyone's figures under {@link #EVERYONE}, then each subgroup's under its value: the order every breakdown's rows take. */
+    static <T> void eachSubgroup(Breakdown<T> breakdown, java.util.function.BiConsumer<String, T> rows) {
+        rows.accept(EVERYONE, breakdown.total());
+        breakdown.groups().forEach(g -> rows.accept(g.value(), g.figures()));
+    }
+
     private ReportTables() {
     }
 
@@ -44,15 +50,16 @@ final class ReportTables {
     }
 
     /** Everyone's matrix, then each subgroup's raters' (their value in the wave): a grid each, the first CSV column naming it. */
-    static ReportOutput matrix(Breakdown<RelationMatrix> breakdown, StudySummary study, String unit) {
+    static ReportOutput matrix(StudyReports.Matrices asked, String unit) {
+        Breakdown<RelationMatrix> breakdown = asked.breakdown();
+        StudySummary study = asked.study();
         List<String> columns = new ArrayList<>(List.of(breakdown.by()));
         columns.addAll(MATRIX_COLUMNS);
         Table table = new Table(columns.toArray(String[]::new));
-        cells(breakdown.total(), List.of(EVERYONE), table);
+        eachSubgroup(breakdown, (subgroup, matrix) -> cells(matrix, List.of(subgroup), table));
         String heading = matrixHeading(breakdown.total(), unit) + "\nBy " + breakdown.by() + ": everyone, then each value's raters (their value in the wave).";
         StringBuilder text = new StringBuilder(heading).append("\n\nEveryone\n").append(grid(breakdown.total(), study));
         for (Breakdown.Group<RelationMatrix> group : breakdown.groups()) {
-            cells(group.figures(), List.of(group.value()), table);
             text.append('\n').append(breakdown.by()).append(" = ").append(group.value()).append(" (").append(group.label().en()).append(")\n")
                     .append(grid(group.figures(), study));
         }
@@ -108,8 +115,7 @@ final class ReportTables {
     static ReportOutput units(Breakdown<UnitIndices> breakdown) {
         UnitIndices indices = breakdown.total();
         Table table = new Table(breakdown.by(), "unit", "mean", "n", "suppressed");
-        indices.units().forEach(u -> table.row(EVERYONE, u.unit(), u.mean(), u.n(), u.suppressed()));
-        breakdown.groups().forEach(g -> g.figures().units().forEach(u -> table.row(g.value(), u.unit(), u.mean(), u.n(), u.suppressed())));
+        eachSubgroup(breakdown, (subgroup, shown) -> shown.units().forEach(u -> table.row(subgroup, u.unit(), u.mean(), u.n(), u.suppressed())));
         return ReportOutput.of(breakdown, String.format(Locale.ROOT, "Unit indices: study %s, wave %s, %s, scope %s, as of position %d, k = %d%n"
                         + "By %s: everyone %s, then each value's respondents (their value in wave %s)", indices.study(), indices.wave(),
                 indices.instrument(), indices.scope(), indices.asOfPosition(), indices.k(), breakdown.by(), EVERYONE, indices.wave()), table);
@@ -127,9 +133,8 @@ final class ReportTables {
     /** Everyone's item means, then each subgroup's, one row per subgroup and item: the first column names the subgroup. */
     static ReportOutput profile(Breakdown<DimensionProfile> breakdown, String rater, String target, String unit) {
         Table table = new Table(breakdown.by(), "item", "dimension", "label", "mean", "n", "suppressed");
-        breakdown.total().items().forEach(i -> table.row(EVERYONE, i.item(), i.dimension(), i.labelEn(), i.mean(), i.n(), i.suppressed()));
-        breakdown.groups().forEach(g -> g.figures().items().forEach(i -> table.row(g.value(), i.item(), i.dimension(), i.labelEn(), i.mean(),
-                i.n(), i.suppressed())));
+        eachSubgroup(breakdown, (subgroup, shown) -> shown.items().forEach(i -> table.row(subgroup, i.item(), i.dimension(), i.labelEn(),
+                i.mean(), i.n(), i.suppressed())));
         ReportOutput plain = profile(breakdown.total(), rater, target, unit);
         return ReportOutput.of(breakdown, plain.heading() + String.format(Locale.ROOT, "%nBy %s: everyone %s, then each value's respondents "
                 + "(their value in wave %s)", breakdown.by(), EVERYONE, breakdown.total().wave()), table);
@@ -154,8 +159,7 @@ final class ReportTables {
     /** Everyone's months, then each subgroup's citizens' (their value that day), the first column naming the subgroup. */
     static ReportOutput outcomes(Breakdown<OutcomeMonths> breakdown) {
         Table table = new Table(breakdown.by(), "unit", "month", "mean", "n", "suppressed");
-        breakdown.total().months().forEach(m -> table.row(EVERYONE, m.unit(), m.month(), m.mean(), m.n(), m.suppressed()));
-        breakdown.groups().forEach(g -> g.figures().months().forEach(m -> table.row(g.value(), m.unit(), m.month(), m.mean(), m.n(),
+        eachSubgroup(breakdown, (subgroup, shown) -> shown.months().forEach(m -> table.row(subgroup, m.unit(), m.month(), m.mean(), m.n(),
                 m.suppressed())));
         return ReportOutput.of(breakdown, outcomes(breakdown.total()).heading() + String.format(Locale.ROOT, "%nBy %s: everyone %s, then "
                 + "each value's citizens (their value on the day measured)", breakdown.by(), EVERYONE), table);

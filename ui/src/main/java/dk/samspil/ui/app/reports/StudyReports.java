@@ -5,6 +5,7 @@ import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.access.PersonLevelDataRead;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.analysis.Analyses;
 import dk.samspil.projections.analysis.Change;
@@ -21,7 +22,6 @@ import dk.samspil.projections.outcomes.OutcomeMonths;
 import dk.samspil.projections.profile.DimensionProfile;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
-import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.projections.attributes.Breakdown;
 import dk.samspil.projections.attributes.Subgroup;
 import dk.samspil.projections.units.Scope;
@@ -61,6 +61,10 @@ public class StudyReports {
     public record Matrix(StudySummary study, RelationMatrix matrix) {
     }
 
+    /** A matrix broken down by an attribute, with the study it was drawn from. */
+    public record Matrices(StudySummary study, Breakdown<RelationMatrix> breakdown) {
+    }
+
     /** The newest events and how many there are in all. */
     public record Log(long total, List<LoggedEvent> events) {
     }
@@ -73,12 +77,12 @@ public class StudyReports {
     }
 
     /** The relation matrix of everyone and of each subgroup's raters (their value of a respondent attribute in the wave). */
-    public Breakdown<RelationMatrix> matrix(ReportRequest request, String wave, String instrument, String unit, String by) {
+    public Matrices matrix(ReportRequest request, String wave, String instrument, String unit, String by) {
         StudyMoment m = moment(Operation.VIEW_MATRIX, request);
         m.unit(unit);
         AttributeSpec attribute = attribute(m, by, AttributeSpec.AppliesTo.RESPONDENT);
-        return Breakdown.of(attribute, subgroup -> readModel.matrices().matrix(m.id(), m.wave(wave), m.instrument(instrument), unit,
-                m.asOf(), m.gate(), subgroup));
+        return new Matrices(m.study(), Breakdown.of(attribute, subgroup -> readModel.matrices().matrix(m.id(), m.wave(wave),
+                m.instrument(instrument), unit, m.asOf(), m.gate(), subgroup)));
     }
 
     /** @param unit only respondents of this unit and the units below it; null: the whole study */
@@ -132,11 +136,11 @@ public class StudyReports {
     public Breakdown<UnitIndices> units(ReportRequest request, String wave, String instrument, String scope, String unit, String by) {
         StudyMoment m = moment(Operation.VIEW_MATRIX, request);
         AttributeSpec attribute = attribute(m, by, AttributeSpec.AppliesTo.RESPONDENT);
-        java.util.function.Function<Subgroup, UnitIndices> indices = subgroup -> {
+        java.util.Set<String> chosen = unit == null ? null : below(m, unit);
+        return Breakdown.of(attribute, subgroup -> {
             UnitIndices all = readModel.units().indices(m.id(), m.wave(wave), m.instrument(instrument), scope(scope), m.asOf(), m.gate(), subgroup);
-            return unit == null ? all : all.within(below(m, unit));
-        };
-        return Breakdown.of(attribute, indices);
+            return chosen == null ? all : all.within(chosen);
+        });
     }
 
     /** @param unit only this unit and the units below it; null: every unit */

@@ -47,7 +47,7 @@ public record MatrixQuery(RelationMatrixQuery matrices, DimensionProfileQuery pr
         // a breakdown is drawn instead of a compared wave, never beside it
         Optional<Breakdown<RelationMatrix>> breakdown = compared.isPresent() ? Optional.empty() : respondentAttributes.stream()
                 .filter(a -> a.key().value().equals(request.by())).findFirst()
-                .flatMap(a -> figure.map(f -> Breakdown.of(a, subgroup -> matrices.matrix(study.study(), WaveKey.of(f.wave().key()),
+                .flatMap(a -> figure.map(f -> Breakdown.of(a, f.matrix(), subgroup -> matrices.matrix(study.study(), WaveKey.of(f.wave().key()),
                         f.instrument().ref(), unit, asOf, gate, subgroup))));
         return new MatrixPage(moment.studies(), study, instruments, figure, compared, relation, unit, request.state().asOf(),
                 respondentAttributes, breakdown);
