@@ -68,6 +68,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// busy on every core (threads, node JVMs, kills): run alone, after the classes that share the two test JVMs
+@org.junit.jupiter.api.Tag("one-at-a-time")
 class AttackerTest {
 
     private static final Path DATA = MiniStudy.newDataFolder();

@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * or command stores, every node shows, and nothing is lost or stored twice.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// busy on every core (threads, node JVMs, kills): run alone, after the classes that share the two test JVMs
+@org.junit.jupiter.api.Tag("one-at-a-time")
 class ClusterTest {
 
     /** Compact sizes for CI; ./samspil bench cluster runs them at full size. */

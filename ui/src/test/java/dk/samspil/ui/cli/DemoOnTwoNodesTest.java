@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** ./samspil demo started on two nodes of one PostgreSQL at the same moment: the demo is loaded once, its accounts made once. */
+// busy on every core (threads, node JVMs, kills): run alone, after the classes that share the two test JVMs
+@org.junit.jupiter.api.Tag("one-at-a-time")
 class DemoOnTwoNodesTest {
 
     @TempDir

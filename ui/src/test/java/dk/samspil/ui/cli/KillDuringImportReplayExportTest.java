@@ -39,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each kill falls at a random delay after the command has begun its work (its read model opened, a progress line, the export's
  * folder being built), drawn from how long that work takes when not killed.
  */
+// busy on every core (threads, node JVMs, kills): run alone, after the classes that share the two test JVMs
+@org.junit.jupiter.api.Tag("one-at-a-time")
 class KillDuringImportReplayExportTest {
 
     private static final int KILLS = Integer.getInteger("samspil.kills", 4);
