@@ -10,9 +10,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,14 +150,34 @@ class EraseCommandTest {
     static List<Path> filesHolding(Path folder, String text) throws IOException {
         byte[] needle = text.getBytes(StandardCharsets.UTF_8);
         List<Path> holding = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (contains(Files.readAllBytes(file), needle)) {
-                    holding.add(file);
-                }
+        for (Path file : regularFiles(folder)) {
+            if (contains(readIfStillThere(file), needle)) {
+                holding.add(file);
             }
         }
         return holding;
+    }
+
+    private static List<Path> regularFiles(Path folder) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                return files.filter(Files::isRegularFile).toList();
+            } catch (UncheckedIOException walk) {
+                // a file vanished while the walk read its attributes; list again
+                if (!(walk.getCause() instanceof NoSuchFileException) || attempt == 3) {
+                    throw walk;
+                }
+            }
+        }
+    }
+
+    // a running node checkpoints its DuckDB write-ahead log away between the listing and the reading
+    private static byte[] readIfStillThere(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException gone) {
+            return new byte[0];
+        }
     }
 
     private static boolean contains(byte[] haystack, byte[] needle) {
