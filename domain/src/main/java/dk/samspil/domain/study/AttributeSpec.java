@@ -29,6 +29,17 @@ public record AttributeSpec(AttributeKey key, AppliesTo appliesTo, Label label, 
 
     /** A label in Danish and English, and in Norwegian bokmål and Swedish where given (else the English one). */
     public record Label(String da, String en, String nb, String sv) {
+
+        /** The label in the locale's language: Danish, Norwegian or Swedish where asked for and given, else English. */
+        public String in(Locale locale) {
+            String chosen = switch (locale == null ? "en" : locale.getLanguage()) {
+                case "da" -> da;
+                case "nb", "no" -> nb;
+                case "sv" -> sv;
+                default -> en;
+            };
+            return chosen == null ? en : chosen;
+        }
     }
 
     /** One value the attribute may take: its key (as the bundle's CSV writes it) and label. */

@@ -1,5 +1,6 @@
 package dk.samspil.ui.app.questionnaire;
 
+import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.instrument.Item;
 import dk.samspil.domain.shared.Target;
@@ -15,9 +16,11 @@ import java.util.Map;
  * nothing about other respondents or the study's figures.
  */
 public record Questionnaire(String studyTitle, String waveLabel, LocalDate opensOn, LocalDate closesOn,
-                            List<Part> parts, Answers saved) {
+                            List<AttributeSpec> background, List<Part> parts, Answers saved) {
 
+    /** @param background the respondent attributes the study asks, once per wave before the items, in study.json's order */
     public Questionnaire {
+        background = List.copyOf(background);
         parts = List.copyOf(parts);
     }
 
@@ -50,8 +53,19 @@ public record Questionnaire(String studyTitle, String waveLabel, LocalDate opens
         return all;
     }
 
-    /** @throws IllegalArgumentException when an answer is to a question not asked here, or off its instrument's scale */
+    /**
+     * @throws IllegalArgumentException when an answer is to a question not asked here, or off its instrument's scale, or a
+     *                                  background value is of an attribute not asked here or not one of its values
+     */
     public void check(Answers answers) {
+        answers.background().forEach((key, value) -> {
+            AttributeSpec attribute = background.stream().filter(a -> a.key().equals(key)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("this questionnaire does not ask the background attribute '" + key + "'"));
+            if (attribute.value(value).isEmpty()) {
+                throw new IllegalArgumentException("'" + value + "' is not a value of " + key + " (its values: "
+                        + String.join(", ", attribute.values().stream().map(AttributeSpec.Value::key).toList()) + ")");
+            }
+        });
         Map<Question, Instrument> asked = new HashMap<>();
         parts.forEach(part -> part.sections().forEach(section -> part.questions(section).forEach(q -> asked.put(q, part.instrument()))));
         answers.byQuestion().forEach((question, score) -> {

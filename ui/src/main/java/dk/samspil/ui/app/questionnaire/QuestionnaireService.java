@@ -1,17 +1,23 @@
 package dk.samspil.ui.app.questionnaire;
 
+import dk.samspil.domain.attribute.AttributeSeriesId;
+import dk.samspil.domain.attribute.AttributeValue;
+import dk.samspil.domain.attribute.StateAttribute;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.privacy.PersonRef;
 import dk.samspil.domain.privacy.PersonVault;
+import dk.samspil.domain.shared.AttributeKey;
 import dk.samspil.domain.shared.Conflicts;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.ItemKey;
 import dk.samspil.domain.shared.Target;
+import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.domain.submission.AnswerSheet;
 import dk.samspil.domain.submission.SubmissionId;
 import dk.samspil.domain.submission.SubmitQuestionnaire;
 import dk.samspil.domain.submission.TargetScores;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.attributes.AttributeDefinitions;
 import dk.samspil.projections.studies.InstrumentDefinitions;
 import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
@@ -29,6 +35,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The respondent's side of a link: the questions it covers, a sealed draft to come back to, and
@@ -44,16 +51,18 @@ public class QuestionnaireService {
     private final InvitationStore store;
     private final StudyCatalog catalog;
     private final InstrumentDefinitions definitions;
+    private final AttributeDefinitions attributes;
     private final PersonVault vault;
     private final CommandGateway commands;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    QuestionnaireService(InvitationStore store, StudyCatalog catalog, InstrumentDefinitions definitions, PersonVault vault,
-                         CommandGateway commands, PlatformTransactionManager transactions, Clock clock) {
+    QuestionnaireService(InvitationStore store, StudyCatalog catalog, InstrumentDefinitions definitions, AttributeDefinitions attributes,
+                         PersonVault vault, CommandGateway commands, PlatformTransactionManager transactions, Clock clock) {
         this.store = store;
         this.catalog = catalog;
         this.definitions = definitions;
+        this.attributes = attributes;
         this.vault = vault;
         this.commands = commands;
         this.transaction = new TransactionTemplate(transactions);
@@ -107,6 +116,7 @@ public class QuestionnaireService {
                 return false;
             }
             submissions.forEach(commands::sendAndWait);
+            background(link, answers).forEach(commands::sendAndWait);
             store.deleteDraft(hash);
             return true;
         }));
@@ -139,6 +149,14 @@ public class QuestionnaireService {
         return result;
     }
 
+    /** The respondent's background values for the wave, stated (or corrected) as an import states them. */
+    private List<StateAttribute> background(Link link, Answers answers) {
+        Invitation invitation = link.invitation();
+        AttributeSeriesId series = new AttributeSeriesId(invitation.study(), person(link));
+        return answers.background().entrySet().stream().map(value -> new StateAttribute(series, value.getKey(), invitation.wave(), null,
+                new AttributeValue(invitation.respondent(), value.getValue()))).toList();
+    }
+
     /** The link if it is known and unused and its wave has not closed. */
     private Optional<Link> usable(String token) {
         return link(token).filter(link -> !today().isAfter(link.wave().closesOn()));
@@ -152,7 +170,13 @@ public class QuestionnaireService {
         return store.unused(new InvitationToken(token).hash()).flatMap(invitation ->
                 catalog.study(invitation.study(), AsOf.LATEST).flatMap(study -> study.waves().stream()
                         .filter(w -> w.key().equals(invitation.wave().value())).findFirst()
-                        .map(wave -> new Link(invitation, study, wave, parts(study, invitation)))));
+                        .map(wave -> new Link(invitation, study, wave, asked(study), parts(study, invitation)))));
+    }
+
+    /** The respondent attributes the study asks in its questionnaires. */
+    private List<AttributeSpec> asked(StudySummary study) {
+        return attributes.of(study.study(), Long.MAX_VALUE).stream()
+                .filter(a -> a.asked() && a.appliesTo() == AttributeSpec.AppliesTo.RESPONDENT).toList();
     }
 
     /** The study's instruments for the link's kind of respondent, relational ones first, groups in study order. */
@@ -172,10 +196,11 @@ public class QuestionnaireService {
     /** The saved answers to questions the link still asks (an erased respondent's draft no longer opens). */
     private Answers draft(Link link) {
         Set<Question> asked = Set.copyOf(link.questionnaire(Answers.none()).questions());
+        Set<AttributeKey> askedAbout = link.background().stream().map(AttributeSpec::key).collect(Collectors.toSet());
         return store.draft(link.invitation().tokenHash())
                 .flatMap(sealed -> vault.open(person(link), sealed))
                 .map(Answers::fromDraft)
-                .map(saved -> saved.only(asked))
+                .map(saved -> saved.only(asked, askedAbout))
                 .orElse(Answers.none());
     }
 
@@ -190,10 +215,11 @@ public class QuestionnaireService {
     }
 
     /** A known, unused link with what it is answered in. */
-    private record Link(Invitation invitation, StudySummary study, StudySummary.Wave wave, List<Questionnaire.Part> parts) {
+    private record Link(Invitation invitation, StudySummary study, StudySummary.Wave wave, List<AttributeSpec> background,
+                        List<Questionnaire.Part> parts) {
 
         public Questionnaire questionnaire(Answers saved) {
-            return new Questionnaire(study.title(), wave.label(), wave.opensOn(), wave.closesOn(), parts, saved);
+            return new Questionnaire(study.title(), wave.label(), wave.opensOn(), wave.closesOn(), background, parts, saved);
         }
     }
 }

@@ -99,7 +99,7 @@ public class MatrixView extends PageView<MatrixRequest, MatrixPage> implements H
                 AttributeSpec chosen = shown.breakdown().flatMap(b -> shown.attributes().stream().filter(a -> a.key().value().equals(b.by()))
                         .findFirst()).orElse(null);
                 pickers.add(Pickers.emptyAs(whole, Pickers.select("by-picker", getTranslation("matrix.by"), shown.attributes(),
-                        a -> a == null ? whole : Pickers.label(a.label(), getLocale()), chosen,
+                        a -> a == null ? whole : a.label().in(getLocale()), chosen,
                         a -> show(shown.shown().withBy(a == null ? null : a.key().value())))));
             }
         });
@@ -156,8 +156,8 @@ public class MatrixView extends PageView<MatrixRequest, MatrixPage> implements H
         AttributeSpec attribute = shown.attributes().stream().filter(a -> a.key().value().equals(breakdown.by())).findFirst().orElseThrow();
         Div side = new Div(titled(getTranslation("matrix.by.everyone"), heatmap(shown, figure, texts)));
         for (Breakdown.Group<RelationMatrix> group : breakdown.groups()) {
-            side.add(titled(getTranslation("matrix.by.group", Pickers.label(attribute.label(), getLocale()),
-                    Pickers.label(group.label(), getLocale()), Integer.toString(raters(group.figures()))),
+            side.add(titled(getTranslation("matrix.by.group", attribute.label().in(getLocale()),
+                    group.label().in(getLocale()), Integer.toString(raters(group.figures()))),
                     heatmap(shown, new MatrixPage.Figure(figure.wave(), figure.instrument(), group.figures()), texts)));
         }
         side.addClassName("matrix-compare");

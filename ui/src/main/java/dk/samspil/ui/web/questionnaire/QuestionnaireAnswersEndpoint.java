@@ -1,8 +1,11 @@
 package dk.samspil.ui.web.questionnaire;
 
+import dk.samspil.domain.shared.AttributeKey;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.ItemKey;
+import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.Target;
+import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.ui.app.questionnaire.Answers;
 import dk.samspil.ui.app.questionnaire.Question;
 import dk.samspil.ui.app.questionnaire.Questionnaire;
@@ -22,8 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A questionnaire link's questions and its submission as JSON, for a survey tool or a fieldwork
@@ -45,7 +50,12 @@ public class QuestionnaireAnswersEndpoint {
     }
 
     /** What a link asks: each question with its instrument's scale, and the answers saved so far. */
-    record Asked(String study, String wave, LocalDate opensOn, LocalDate closesOn, List<AskedQuestion> questions, List<Answer> saved) {
+    record Asked(String study, String wave, LocalDate opensOn, LocalDate closesOn, List<AskedAttribute> background,
+                 List<AskedQuestion> questions, List<Answer> saved, Map<String, String> savedBackground) {
+    }
+
+    /** A background attribute the study asks once per wave, with its values' keys. */
+    record AskedAttribute(String attribute, List<String> values) {
     }
 
     record AskedQuestion(String instrument, String target, String item, int min, int max) {
@@ -55,7 +65,8 @@ public class QuestionnaireAnswersEndpoint {
     record Answer(String instrument, String target, String item, Integer score) {
     }
 
-    record Submission(List<Answer> answers) {
+    /** @param background the respondent's value of each background attribute asked (attribute key to value key), if given */
+    record Submission(List<Answer> answers, Map<String, String> background) {
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -83,7 +94,7 @@ public class QuestionnaireAnswersEndpoint {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "the body is not {\"answers\": [{\"instrument\", \"target\", \"item\", \"score\"}, ...]}");
+        return problem(HttpStatus.BAD_REQUEST, "the body is not {\"answers\": [{\"instrument\", \"target\", \"item\", \"score\"}, ...], \"background\": {\"ATTRIBUTE\": \"VALUE\"}}");
     }
 
     private static Asked asked(Questionnaire q) {
@@ -93,7 +104,11 @@ public class QuestionnaireAnswersEndpoint {
                         part.instrument().scale().min(), part.instrument().scale().max())))).toList();
         List<Answer> saved = q.saved().byQuestion().entrySet().stream().map(e -> new Answer(e.getKey().instrument().toString(),
                 e.getKey().target() == null ? null : e.getKey().target().toString(), e.getKey().item().value(), e.getValue())).toList();
-        return new Asked(q.studyTitle(), q.waveLabel(), q.opensOn(), q.closesOn(), questions, saved);
+        List<AskedAttribute> background = q.background().stream().map(a -> new AskedAttribute(a.key().value(),
+                a.values().stream().map(AttributeSpec.Value::key).toList())).toList();
+        Map<String, String> savedBackground = new TreeMap<>();
+        q.saved().background().forEach((key, value) -> savedBackground.put(key.value(), value));
+        return new Asked(q.studyTitle(), q.waveLabel(), q.opensOn(), q.closesOn(), background, questions, saved, savedBackground);
     }
 
     private static Answers answers(Submission submission) {
@@ -117,7 +132,16 @@ public class QuestionnaireAnswersEndpoint {
             }
             byQuestion.put(question, answer.score());
         }
-        return new Answers(byQuestion);
+        Map<AttributeKey, String> background = new LinkedHashMap<>();
+        if (submission.background() != null) {
+            submission.background().forEach((key, value) -> {
+                if (!Keys.isValid(key) || value == null) {
+                    throw new IllegalArgumentException("background: '" + key + "' is no attribute key, or its value is missing");
+                }
+                background.put(AttributeKey.of(key), value);
+            });
+        }
+        return new Answers(byQuestion, background);
     }
 
     private static ResponseEntity<ProblemDetail> unavailable() {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -28,6 +29,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.instrument.Item;
+import dk.samspil.domain.shared.AttributeKey;
+import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.ui.web.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +65,7 @@ public class QuestionnaireView extends Div
 
     private final QuestionnaireService questionnaires;
     private final Map<Question, Integer> answers = new LinkedHashMap<>();
+    private final Map<AttributeKey, String> background = new LinkedHashMap<>();
     private String token;
     private Questionnaire questionnaire;
     private Shown shown = Shown.UNAVAILABLE;
@@ -79,12 +83,16 @@ public class QuestionnaireView extends Div
     public void setParameter(BeforeEvent event, String parameter) {
         token = parameter;
         answers.clear();
+        background.clear();
         status = null;
         warnedUnanswered = false;
         Optional<Questionnaire> found = questionnaires.open(token);
         questionnaire = found.orElse(null);
         shown = found.isPresent() ? Shown.FORM : Shown.UNAVAILABLE;
-        found.ifPresent(q -> answers.putAll(q.saved().byQuestion()));
+        found.ifPresent(q -> {
+            answers.putAll(q.saved().byQuestion());
+            background.putAll(q.saved().background());
+        });
     }
 
     @Override
@@ -143,6 +151,9 @@ public class QuestionnaireView extends Div
         Paragraph study = new Paragraph(questionnaire.studyTitle() + " · " + questionnaire.waveLabel());
         study.addClassName("questionnaire-study");
         form.add(study, new Paragraph(getTranslation("questionnaire.intro")));
+        if (!questionnaire.background().isEmpty()) {
+            form.add(background());
+        }
         int index = 0;
         for (Questionnaire.Part part : questionnaire.parts()) {
             Instrument instrument = part.instrument();
@@ -184,8 +195,29 @@ public class QuestionnaireView extends Div
         return form;
     }
 
+    /** The background attributes the study asks, once per wave and before the items: one choice each, labelled in the page's language. */
+    private Section background() {
+        Section section = new Section(new H2(getTranslation("questionnaire.background")));
+        section.addClassName("questionnaire-part");
+        section.setId("questionnaire-background");
+        for (AttributeSpec attribute : questionnaire.background()) {
+            RadioButtonGroup<AttributeSpec.Value> choice = new RadioButtonGroup<>(attribute.label().in(getLocale()));
+            choice.setId("attribute-" + attribute.key());
+            choice.setItems(attribute.values());
+            choice.setItemLabelGenerator(value -> value.label().in(getLocale()));
+            attribute.value(background.get(attribute.key())).ifPresent(choice::setValue);
+            choice.addValueChangeListener(change -> {
+                if (change.getValue() != null) {
+                    background.put(attribute.key(), change.getValue().key());
+                }
+            });
+            section.add(choice);
+        }
+        return section;
+    }
+
     private void save() {
-        if (!questionnaires.save(token, new Answers(answers))) {
+        if (!questionnaires.save(token, new Answers(answers, background))) {
             leave(Shown.UNAVAILABLE);
             return;
         }
@@ -202,7 +234,7 @@ public class QuestionnaireView extends Div
         }
         SubmitOutcome outcome;
         try {
-            outcome = questionnaires.submit(token, new Answers(answers));
+            outcome = questionnaires.submit(token, new Answers(answers, background));
         } catch (RuntimeException e) {
             // nothing was recorded (one transaction), so the respondent can simply try again
             LOG.error("a questionnaire submission failed; nothing was recorded", e);
@@ -228,6 +260,7 @@ public class QuestionnaireView extends Div
         shown = next;
         questionnaire = null;
         answers.clear();
+        background.clear();
         status = null;
         render();
     }

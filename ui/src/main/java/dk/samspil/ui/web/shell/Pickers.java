@@ -6,7 +6,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import dk.samspil.domain.instrument.Instrument;
-import dk.samspil.domain.study.AttributeSpec;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -41,17 +40,6 @@ public final class Pickers {
     /** An instrument as every picker names it: its title in the page's language and its reference. */
     public static String instrument(Instrument instrument, Locale locale) {
         return instrument.title().in(locale) + " (" + instrument.ref() + ")";
-    }
-
-    /** A background attribute's (or value's) label in the page's language: Danish, Norwegian or Swedish where given, else English. */
-    public static String label(AttributeSpec.Label label, Locale locale) {
-        String chosen = switch (locale.getLanguage()) {
-            case "da" -> label.da();
-            case "nb", "no" -> label.nb();
-            case "sv" -> label.sv();
-            default -> label.en();
-        };
-        return chosen == null ? label.en() : chosen;
     }
 
     public static HorizontalLayout row(String className, Component... pickers) {

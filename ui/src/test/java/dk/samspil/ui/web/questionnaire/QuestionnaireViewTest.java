@@ -19,7 +19,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.server.VaadinSession;
+import dk.samspil.domain.attribute.AttributeSeriesId;
+import dk.samspil.domain.attribute.AttributeStated;
+import dk.samspil.domain.attribute.AttributeValue;
+import dk.samspil.domain.attribute.PersonAttributes;
+import dk.samspil.domain.attribute.StateAttribute;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.intake.BundleImporter;
 import dk.samspil.domain.intake.BundleReader;
@@ -28,15 +34,18 @@ import dk.samspil.domain.intake.ImportProgress;
 import dk.samspil.domain.intake.SubmissionDraft;
 import dk.samspil.domain.privacy.PersonRef;
 import dk.samspil.domain.privacy.PersonVault;
+import dk.samspil.domain.shared.AttributeKey;
 import dk.samspil.domain.shared.DomainJson;
 import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.ItemKey;
 import dk.samspil.domain.shared.RespondentId;
+import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.Target;
 import dk.samspil.domain.shared.TenantId;
 import dk.samspil.domain.shared.UnitKey;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.domain.study.InvitationsIssued;
 import dk.samspil.domain.study.Study;
 import dk.samspil.domain.submission.AnswerSheet;
@@ -69,6 +78,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,6 +88,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doCallRealMethod;
 
@@ -351,6 +362,72 @@ class QuestionnaireViewTest extends SpringBrowserlessTest {
                 new SubmissionId(MiniStudy.STUDY, W1, InstrumentRef.parse("citizen@1"), person)).getFirst();
         SubmissionDraft imported = importOf(given, "web-f1", "").getFirst();
         assertThat(sheet(person, submitted)).isEqualTo(new AnswerSheet(imported.respondent(), null, D01, imported.rows()));
+    }
+
+    /**
+     * A study that asks its respondents' position: the page asks it once, before the items; a saved draft keeps the choice;
+     * the submission states it for the wave exactly as an import of respondent_attributes.csv does, sealed under the
+     * respondent's key; a value the study does not define is refused and records nothing.
+     */
+    @Test
+    void a_study_that_asks_a_background_attribute_asks_it_before_the_items_and_states_it_for_the_wave() throws Exception {
+        StudyId study = StudyId.of("mini-bg");
+        Path bundle = Files.createTempDirectory(bundles, "asks-");
+        try (InputStream mini = getClass().getResourceAsStream("/samples/mini/study.json")) {
+            Files.writeString(bundle.resolve("study.json"), new String(mini.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("\"study\": \"mini\"", "\"study\": \"mini-bg\"").replace("  \"relations\"", MiniStudy.ATTRIBUTES + "  \"relations\""));
+        }
+        // a bundle holds at least one answer
+        Files.writeString(bundle.resolve("responses.csv"), "wave,collected_on,respondent,respondent_group,respondent_unit,instrument,target,case,item,score\r\n"
+                + "w0,2023-01-10,bg-seed,skole,d01,rk@1,group:ppr,,samarbejde,4\r\n");
+        importer.importBundle(bundle, ImportProgress.SILENT);
+        sync.awaitCaughtUp(Duration.ofMinutes(1), at -> { });
+        List<IssuedLink> links = invitations.issue(study, W1, D01, List.of(new Invitee(RespondentId.of("web-g1"), GroupKey.of("skole")),
+                new Invitee(RespondentId.of("web-g2"), GroupKey.of("skole"))));
+        String token = links.getFirst().token().value();
+
+        open(token);
+        assertThat(find(H2.class).all()).extracting(H2::getText).containsExactly("Om dig", "Relationel kapacitet", "Sammenhængende ledelse");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<AttributeSpec.Value> position = (RadioButtonGroup<AttributeSpec.Value>) find(RadioButtonGroup.class)
+                .id("attribute-stilling");
+        assertThat(position.getLabel()).isEqualTo("Stilling");
+        assertThat(position.getListDataView().getItems().map(position.getItemLabelGenerator()).toList()).containsExactly("Leder", "Medarbejder");
+        test(position).selectItem("Leder");
+        choose(questions().getFirst(), 4);
+        click("questionnaire-save");
+        open(token);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<AttributeSpec.Value> reopened = (RadioButtonGroup<AttributeSpec.Value>) find(RadioButtonGroup.class)
+                .id("attribute-stilling");
+        assertThat(reopened.getValue().key()).as("the draft keeps the choice").isEqualTo("leder");
+        click("questionnaire-submit");
+        click("questionnaire-submit");
+        assertThat(find(Div.class).withId("questionnaire-thanks").exists()).isTrue();
+
+        PersonRef person = person("web-g1");
+        AttributeSeriesId series = new AttributeSeriesId(study, person);
+        List<Object> stated = events.readEvents(series.aggregateId()).asStream().map(Message::getPayload).map(Object.class::cast).toList();
+        assertThat(stated).singleElement().isInstanceOf(AttributeStated.class);
+        AttributeStated web = (AttributeStated) stated.getFirst();
+        StateAttribute asImported = new StateAttribute(series, AttributeKey.of("stilling"), W1, null,
+                new AttributeValue(RespondentId.of("web-g1"), "leder"));
+        AttributeStated byImport = (AttributeStated) PersonAttributes.decide(null, asImported, vault).event();
+        assertThat(web.wave()).isEqualTo(W1);
+        assertThat(web.fingerprint()).isEqualTo(byImport.fingerprint());
+        assertThat(DomainJson.mapper().readValue(vault.open(person, web.value()).orElseThrow(), AttributeValue.class))
+                .isEqualTo(asImported.value());
+
+        String other = links.get(1).token().value();
+        Question first = questions(other).getFirst();
+        assertThatThrownBy(() -> questionnaires.submit(other, new Answers(Map.of(first, 3), Map.of(AttributeKey.of("stilling"), "chef"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'chef' is not a value of stilling (its values: leder, medarbejder)");
+        assertThat(events.readEvents(new AttributeSeriesId(study, person("web-g2")).aggregateId()).asStream().count()).isZero();
+        assertThat(payloads(new SubmissionId(study, W1, RK, person("web-g2")))).as("nothing recorded").isEmpty();
+    }
+
+    private List<Question> questions(String token) {
+        return questionnaires.open(token).orElseThrow().questions();
     }
 
     private void open(String token) {
