@@ -49,9 +49,15 @@ public record DimensionProfileQuery(ReadModelStore store, Positions positions, I
     /** Every wave's profile in one pass, in the order given; a wave without answers has items with n = 0. */
     public List<DimensionProfile> profiles(StudyId study, List<WaveKey> waves, InstrumentRef ref, String raterGroup, String targetGroup,
                                            String unit, AsOf asOf, FigureGate gate) {
+        return profiles(study, waves, ref, raterGroup, targetGroup, unit, asOf, gate, null);
+    }
+
+    /** The same, of one subgroup's respondents (their value in each wave); {@code subgroup} null for all. */
+    public List<DimensionProfile> profiles(StudyId study, List<WaveKey> waves, InstrumentRef ref, String raterGroup, String targetGroup,
+                                           String unit, AsOf asOf, FigureGate gate, Subgroup subgroup) {
         Instrument instrument = checked(study, ref, targetGroup);
         long position = positions.resolve(asOf);
-        Map<String, Map<String, Figure>> byWave = means(study, null, ref, raterGroup, targetGroup, unit, position, gate, null);
+        Map<String, Map<String, Figure>> byWave = means(study, null, ref, raterGroup, targetGroup, unit, position, gate, subgroup);
         return waves.stream().map(wave -> profile(study, wave, instrument, raterGroup, targetGroup, position, gate.k(),
                 byWave.getOrDefault(wave.value(), Map.of()))).toList();
     }

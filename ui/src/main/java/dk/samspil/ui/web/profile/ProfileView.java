@@ -70,17 +70,31 @@ public class ProfileView extends PageView<ProfileRequest, ProfilePage> {
             add(new Paragraph(getTranslation("profile.noAnswers")));
             return;
         }
-        Chart chart = new Chart(getTranslation("profile.chart.aria", instrument.title().in(getLocale()), subject(shown)), "26rem");
-        chart.setId("profile-chart");
-        chart.option(option(shown, instrument));
+        add(figure(shown, instrument, shown.waves(), subject(shown), ""));
+        shown.by().ifPresent(attribute -> {
+            // each value's respondents below everyone's, at the same waves
+            for (ProfilePage.SubgroupProfile subgroup : shown.subgroups()) {
+                H3 heading = new H3(getTranslation("profile.by.group", attribute.label().in(getLocale()), subgroup.value().label().in(getLocale())));
+                heading.addClassName("profile-subgroup");
+                add(heading, figure(shown, instrument, subgroup.waves(), subject(shown) + " · " + heading.getText(), "-" + subgroup.value().key()));
+            }
+        });
         Paragraph asOf = new Paragraph(getTranslation("profile.asOf", Long.toString(shown.position()), instrument.ref().toString(),
                 Integer.toString(shown.k())));
         asOf.addClassName("profile-as-of");
-        Section numbers = new Section(new H3(getTranslation("profile.numbers")), grid(shown, instrument));
+        add(asOf);
+    }
+
+    /** A chart and its numbers of one set of respondents; {@code suffix} tells the ids of a subgroup's apart. */
+    private Div figure(ProfilePage shown, Instrument instrument, List<ProfilePage.WaveProfile> waves, String subject, String suffix) {
+        Chart chart = new Chart(getTranslation("profile.chart.aria", instrument.title().in(getLocale()), subject), "26rem");
+        chart.setId("profile-chart" + suffix);
+        chart.option(option(waves, instrument));
+        Section numbers = new Section(new H3(getTranslation("profile.numbers")), grid(shown, waves, instrument, suffix));
         numbers.addClassName("profile-numbers");
         Div figure = new Div(chart, numbers);
         figure.addClassName("profile-figure");
-        add(figure, asOf);
+        return figure;
     }
 
     private String subject(ProfilePage shown) {
@@ -104,6 +118,12 @@ public class ProfileView extends PageView<ProfileRequest, ProfilePage> {
             pickers.add(groupPicker("profile-target", getTranslation("profile.target"), shown, shown.target(),
                     group -> show(shown.shown().withTarget(group))));
         }
+        if (!shown.attributes().isEmpty() && instrument.respondentKind() != Instrument.RespondentKind.CITIZEN) {
+            String whole = getTranslation("profile.by.none");
+            pickers.add(Pickers.emptyAs(whole, Pickers.select("profile-by", getTranslation("profile.by"), shown.attributes(),
+                    a -> a == null ? whole : a.label().in(getLocale()), shown.by().orElse(null),
+                    a -> show(shown.shown().withBy(a == null ? null : a.key().value())))));
+        }
         return pickers;
     }
 
@@ -115,10 +135,10 @@ public class ProfileView extends PageView<ProfileRequest, ProfilePage> {
                 value == null ? ALL : value, key -> chosen.accept(key.equals(ALL) ? null : key));
     }
 
-    private Map<String, Object> option(ProfilePage shown, Instrument instrument) {
+    private Map<String, Object> option(List<ProfilePage.WaveProfile> waves, Instrument instrument) {
         List<String> items = instrument.items().stream().map(i -> i.label().in(getLocale())).toList();
         List<Object> series = new ArrayList<>();
-        for (ProfilePage.WaveProfile wave : shown.waves()) {
+        for (ProfilePage.WaveProfile wave : waves) {
             List<Object> data = wave.profile().items().stream().map(item -> (Object) (item.suppressed() || item.mean() == null
                     ? Options.map("value", "-", "label", item.n() > 0
                             ? Options.map("show", true, "formatter", getTranslation("profile.suppressed.short")) : null)
@@ -141,15 +161,15 @@ public class ProfileView extends PageView<ProfileRequest, ProfilePage> {
                 "series", series);
     }
 
-    private Grid<Item> grid(ProfilePage shown, Instrument instrument) {
+    private Grid<Item> grid(ProfilePage shown, List<ProfilePage.WaveProfile> waves, Instrument instrument, String suffix) {
         Grid<Item> grid = new Grid<>();
-        grid.setId("profile-grid");
+        grid.setId("profile-grid" + suffix);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(item -> item.label().in(getLocale())).setKey("item").setHeader(getTranslation("profile.column.item"))
                 .setAutoWidth(true);
         grid.addColumn(item -> dimension(instrument, item.dimension())).setKey("dimension")
                 .setHeader(getTranslation("profile.column.dimension")).setAutoWidth(true);
-        for (ProfilePage.WaveProfile wave : shown.waves()) {
+        for (ProfilePage.WaveProfile wave : waves) {
             grid.addColumn(item -> mean(figure(wave, item))).setKey("mean-" + wave.wave().key())
                     .setHeader(getTranslation("profile.column.waveMean", wave.wave().label())).setTextAlign(ColumnTextAlign.END);
             grid.addColumn(item -> n(figure(wave, item), shown.k())).setKey("n-" + wave.wave().key())

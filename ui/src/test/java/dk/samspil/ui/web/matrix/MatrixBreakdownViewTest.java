@@ -1,6 +1,8 @@
 package dk.samspil.ui.web.matrix;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.select.Select;
 import dk.samspil.domain.intake.ImportProgress;
@@ -12,6 +14,10 @@ import dk.samspil.projections.attributes.Subgroup;
 import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.matrix.MatrixCell;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
+import dk.samspil.projections.profile.DimensionProfile;
+import dk.samspil.projections.profile.DimensionProfileQuery;
+import dk.samspil.ui.web.chart.Chart;
+import dk.samspil.ui.web.profile.ProfileView;
 import dk.samspil.ui.web.testing.MiniStudy;
 import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,14 +32,20 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
-/** Issue 20's "Opdel efter" on the matrix page: everyone's heat map, then one per value of a respondent attribute. */
+/**
+ * Issue 20's "Opdel efter" on the matrix page (everyone's heat map, then one per value of a respondent attribute) and on
+ * the profile page (everyone's profile, then one per value below it).
+ */
 class MatrixBreakdownViewTest extends MiniStudyBrowserlessTest {
 
     @Autowired
     RelationMatrixQuery matrices;
     @Autowired
     AttributeDefinitions attributes;
+    @Autowired
+    DimensionProfileQuery profiles;
 
     /** The mini study once more, now with study.json's attributes and every second professional of w1 a leader. */
     @BeforeEach
@@ -95,5 +107,31 @@ class MatrixBreakdownViewTest extends MiniStudyBrowserlessTest {
 
         open(MatrixView.class, Map.of("wave", "w1", "by", "stilling"));
         assertThat(find(MatrixHeatmap.class).from(find(Div.class).id("matrix-breakdown")).all()).as("an address with by=").hasSize(3);
+    }
+
+    @Test
+    void opdel_efter_on_the_profile_page_draws_each_values_profile_below_everyones() {
+        open(ProfileView.class, Map.of());
+        @SuppressWarnings("unchecked")
+        Select<Object> by = (Select<Object>) find(Select.class).id("profile-by");
+        assertThat(by.getLabel()).isEqualTo("Opdel efter");
+        test(by).selectItem("Stilling");
+        assertThat(find(H3.class).withClassName("profile-subgroup").all().stream().map(H3::getText).toList())
+                .containsExactly("Stilling: Leder", "Stilling: Medarbejder");
+
+        // the leaders' w1 bars are the leaders' own item means, as the read model gives them
+        DimensionProfile leaders = profiles.profile(MiniStudy.STUDY, WaveKey.of("w1"), RK, null, null, null, AsOf.LATEST, FigureGate.open(5),
+                new Subgroup("stilling", "leder"));
+        Map<String, Object> option = find(Chart.class).id("profile-chart-leder").option();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> series = (List<Map<String, Object>>) option.get("series");
+        Map<String, Object> w1 = series.stream().filter(s -> "W1".equals(s.get("name"))).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> bars = (List<Map<String, Object>>) w1.get("data");
+        assertThat(leaders.items().getFirst().n()).isPositive();
+        for (int i = 0; i < leaders.items().size(); i++) {
+            assertThat((Double) bars.get(i).get("value")).as(leaders.items().get(i).item()).isCloseTo(leaders.items().get(i).mean(), within(1e-12));
+        }
+        assertThat(find(Grid.class).withId("profile-grid-medarbejder").exists()).isTrue();
     }
 }
