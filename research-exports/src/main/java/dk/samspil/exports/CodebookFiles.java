@@ -1,14 +1,17 @@
 package dk.samspil.exports;
 
+import dk.samspil.exports.codebook.AttributeColumns;
 import dk.samspil.exports.codebook.Codebook;
 import dk.samspil.exports.codebook.CodebookJson;
 import dk.samspil.exports.codebook.Columns;
 import dk.samspil.exports.codebook.DdiCodebook;
 import dk.samspil.exports.codebook.InstrumentVersion;
+import dk.samspil.exports.codebook.TableDescription;
 import dk.samspil.exports.partner.Pseudonymiser;
 import dk.samspil.projections.ReadModel;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** codebook.json and codebook.xml: every column of the Parquet files written, and every instrument's items. */
@@ -22,8 +25,11 @@ final class CodebookFiles {
 
     /** What the codebooks and the README say about the export, given the files written so far. */
     Codebook codebook(ExportRun run, List<ExportManifest.ExportedFile> files) {
-        List<Codebook.DataFile> tables = files.stream().flatMap(f -> Columns.table(f.name()).map(t -> new Codebook.DataFile(t, f.rows())).stream())
-                .toList();
+        List<TableDescription> described = new ArrayList<>(Columns.ALL);
+        described.add(AttributeColumns.respondents(run.attributes()));
+        described.add(AttributeColumns.citizens(run.attributes()));
+        List<Codebook.DataFile> tables = files.stream().flatMap(f -> described.stream().filter(t -> t.file().equals(f.name()))
+                .map(t -> new Codebook.DataFile(t, f.rows()))).toList();
         List<InstrumentVersion> instruments = run.summary().instruments().stream()
                 .map(ref -> readModel.instruments().find(run.study(), ref).orElseThrow()).map(InstrumentVersion::of).toList();
         return new Codebook(Codebook.FORMAT, run.study().value(), run.summary().title(), run.partner().value(), run.position(),

@@ -3,6 +3,7 @@ package dk.samspil.exports;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.matrix.RelationMatrix;
@@ -21,9 +22,10 @@ import java.util.Map;
  * @param recordedAt when the as-of event was recorded (ISO instant), or null if unknown
  * @param matrices   every relational instrument's matrix per wave, computed once for relation_cells.parquet and the
  *                   network files
+ * @param attributes the study's background attributes at the position, in study.json's order
  */
 record ExportRun(StudySummary summary, PartnerId partner, long position, String recordedAt, ExportOptions options,
-                 PartnerAgreement agreement, FigureGate gate, Map<InstrumentRef, List<RelationMatrix>> matrices, Path folder) {
+                 PartnerAgreement agreement, FigureGate gate, Map<InstrumentRef, List<RelationMatrix>> matrices, List<AttributeSpec> attributes, Path folder) {
 
     StudyId study() {
         return summary.study();
@@ -31,6 +33,10 @@ record ExportRun(StudySummary summary, PartnerId partner, long position, String 
 
     int k() {
         return options.k();
+    }
+
+    List<AttributeSpec> attributes(AttributeSpec.AppliesTo about) {
+        return attributes.stream().filter(a -> a.appliesTo() == about).toList();
     }
 
     AsOf at() {

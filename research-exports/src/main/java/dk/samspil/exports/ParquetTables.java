@@ -2,6 +2,8 @@ package dk.samspil.exports;
 
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.domain.study.AttributeSpec;
+import dk.samspil.exports.codebook.AttributeColumns;
 import dk.samspil.exports.parquet.ParquetCopy;
 import dk.samspil.exports.partner.Pseudonymiser;
 import dk.samspil.projections.ReadModel;
@@ -27,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The Parquet files of an export. Each is a query from an export_*.sql file over the read model and over temporary
@@ -60,6 +63,10 @@ final class ParquetTables {
                 files.add(copy(c, "export_respondent_scores.sql", folder.resolve("respondent_scores.parquet"), List.of(), 0,
                         "respondent scores (measures.md): per questionnaire and target, the mean of the non-missing item scores"));
             }
+            // a person's background values are microdata as well
+            if (run.agreement().itemLevelMicrodata()) {
+                files.addAll(attributes(c, run));
+            }
             files.add(relationCells(c, run, folder.resolve("relation_cells.parquet")));
             files.add(unitIndices(c, run, folder.resolve("unit_indices.parquet")));
             files.add(interventions(c, run, folder.resolve("interventions.parquet")));
@@ -81,7 +88,7 @@ final class ParquetTables {
         temp(c, "export_pseudonym (kind VARCHAR, id VARCHAR, pseudonym VARCHAR)");
         List<String[]> ids = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(ExportSql.load("export_ids.sql"))) {
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < 4; i++) {
                 s.setString(2 * i + 1, run.study().value());
                 s.setLong(2 * i + 2, run.position());
             }
@@ -111,6 +118,32 @@ final class ParquetTables {
                 s.execute(statement);
             }
         }
+    }
+
+    /** The respondents' and the citizens' background attributes, wide; each file only when the study defines such attributes. */
+    private List<ExportManifest.ExportedFile> attributes(DuckDBConnection c, ExportRun run) throws SQLException, IOException {
+        List<ExportManifest.ExportedFile> files = new ArrayList<>();
+        List<AttributeSpec> respondents = run.attributes(AttributeSpec.AppliesTo.RESPONDENT);
+        if (!respondents.isEmpty()) {
+            // keys are [a-z0-9_-]+, so they stand in the SQL as they are
+            String columns = respondents.stream().map(a -> ", max(a.value) FILTER (WHERE a.attribute = '" + a.key() + "') AS "
+                    + AttributeColumns.column(a)).collect(Collectors.joining());
+            files.add(copySql(c, ExportSql.load("export_respondent_attributes.sql").replace("{columns}", columns),
+                    run.folder().resolve(AttributeColumns.RESPONDENTS), List.of(run.study().value(), run.position(), run.position()), 0,
+                    "respondents' background attributes per wave, wide: one column per attribute with the value's key"));
+        }
+        List<AttributeSpec> citizens = run.attributes(AttributeSpec.AppliesTo.CITIZEN);
+        if (!citizens.isEmpty()) {
+            String columns = citizens.stream().map(a -> ", (SELECT arg_max(v.value, v.valid_from) FROM valid v WHERE v.person = d.person"
+                    + " AND v.attribute = '" + a.key() + "' AND v.valid_from < d.until) AS " + AttributeColumns.column(a))
+                    .collect(Collectors.joining());
+            boolean coarsen = run.options().coarsenDates();
+            files.add(copySql(c, ExportSql.load("export_citizen_attributes.sql").replace("{columns}", columns),
+                    run.folder().resolve(AttributeColumns.CITIZENS),
+                    List.of(run.study().value(), run.position(), run.position(), coarsen, coarsen), 0,
+                    "citizens' background attributes over time: one row per citizen and date a value took effect, one column per attribute"));
+        }
+        return files;
     }
 
     private ExportManifest.ExportedFile relationCells(DuckDBConnection c, ExportRun run, Path file) throws SQLException, IOException {
@@ -213,8 +246,13 @@ final class ParquetTables {
      */
     private ExportManifest.ExportedFile copy(DuckDBConnection c, String query, Path file, List<Object> parameters, long suppressed,
                                              String description) throws SQLException, IOException {
+        return copySql(c, ExportSql.load(query), file, parameters, suppressed, description);
+    }
+
+    private ExportManifest.ExportedFile copySql(DuckDBConnection c, String sql, Path file, List<Object> parameters, long suppressed,
+                                                String description) throws SQLException, IOException {
         long started = System.nanoTime();
-        try (PreparedStatement s = c.prepareStatement("CREATE OR REPLACE TEMP TABLE export_rows AS " + ExportSql.load(query))) {
+        try (PreparedStatement s = c.prepareStatement("CREATE OR REPLACE TEMP TABLE export_rows AS " + sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 s.setObject(i + 1, parameters.get(i));
             }

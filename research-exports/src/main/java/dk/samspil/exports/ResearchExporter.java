@@ -77,7 +77,7 @@ public final class ResearchExporter {
         try (ExportFolder folder = ExportFolder.beside(out)) {
             Pseudonymiser pseudonyms = new Pseudonymiser(secrets.secretOf(partner));
             ExportRun run = new ExportRun(summary, partner, position, recordedAt(position), options, agreement, cut.gate(),
-                    matrices(summary, position, cut.gate()), folder.path());
+                    matrices(summary, position, cut.gate()), readModel.attributes().of(study, position), folder.path());
             ParquetTables tables = new ParquetTables(readModel);
             List<ExportManifest.ExportedFile> files = new ArrayList<>(tables.write(run, pseudonyms));
             // the speed of the Parquet part, the bulk of any large export (a log line: the manifest holds no clock time)

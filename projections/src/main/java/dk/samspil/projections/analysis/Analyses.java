@@ -54,12 +54,38 @@ public record Analyses(ReadModelStore store, Positions positions, InstrumentDefi
             throw new IllegalArgumentException("intervention type is one of " + InterventionType.keys() + ", was '" + type + "'");
         }
         scope.check(instruments.require(study, outcome));
-        return new EffectAnalysis(store, units(), timelines()).effect(study, type, outcome, scope, positions.resolve(asOf), gate);
+        return new EffectAnalysis(store, units(), timelines()).effect(study, type, outcome, scope, positions.resolve(asOf), gate, null);
+    }
+
+    /**
+     * The effect for everyone and for each subgroup's respondents (their unit indices), each subgroup's effect against the
+     * first's in one stacked model clustered by unit.
+     */
+    public Breakdown<InterventionEffect> effect(StudyId study, String type, InstrumentRef outcome, Scope scope, AsOf asOf, FigureGate gate,
+                                                AttributeSpec attribute) {
+        InterventionEffect total = effect(study, type, outcome, scope, asOf, gate);
+        EffectAnalysis analysis = new EffectAnalysis(store, units(), timelines());
+        Breakdown<InterventionEffect> breakdown = Breakdown.of(attribute, total, subgroup -> analysis.effect(study, type, outcome, scope,
+                total.asOfPosition(), gate, subgroup));
+        return breakdown.compared(EffectAnalysis.differences(breakdown));
     }
 
     /** Change between two waves, per item and overall; {@code unit} null for the whole study. */
     public Change change(StudyId study, WaveKey from, WaveKey to, InstrumentRef instrument, String unit, Scope scope, AsOf asOf, int k) {
-        return new ChangeAnalysis(store, instruments).change(study, instrument, from, to, unit, scope, positions.resolve(asOf), k);
+        return new ChangeAnalysis(store, instruments).change(study, instrument, from, to, unit, scope, positions.resolve(asOf), k, null);
+    }
+
+    /**
+     * The change of everyone and of each subgroup's respondents (in each wave, those with the value in that wave), each
+     * subgroup's change compared with the first's.
+     */
+    public Breakdown<Change> change(StudyId study, WaveKey from, WaveKey to, InstrumentRef instrument, String unit, Scope scope, AsOf asOf,
+                                    int k, AttributeSpec attribute) {
+        long position = positions.resolve(asOf);
+        ChangeAnalysis analysis = new ChangeAnalysis(store, instruments);
+        Breakdown<Change> breakdown = Breakdown.of(attribute, subgroup -> analysis.change(study, instrument, from, to, unit, scope, position, k,
+                subgroup));
+        return breakdown.compared(ChangeAnalysis.differences(breakdown));
     }
 
     /** Weak-but-important relations and pair asymmetry of one wave's matrix of a relational instrument. */

@@ -27,17 +27,28 @@ public record Change(StudyId study, InstrumentRef instrument, WaveKey from, Wave
                              @JsonProperty("label_en") String labelEn, Side change) {
     }
 
-    /** Both means, their n, and the change; null means where suppressed or absent. */
+    /**
+     * Both means, their n, and the change; null means where suppressed or absent. {@code change} is the end mean minus the
+     * start mean in scale points, with se = sqrt(var_start/n_start + var_end/n_end) (the waves' respondents taken as
+     * independent samples) and Welch–Satterthwaite df; null without two respondents on each side.
+     */
     public record Side(@JsonProperty("mean_start") Double meanStart, @JsonProperty("n_start") int nStart,
                        @JsonProperty("mean_end") Double meanEnd, @JsonProperty("n_end") int nEnd,
-                       @JsonProperty("change_pct") Double changePct, boolean suppressed) {
+                       @JsonProperty("change_pct") Double changePct, Double change, Double se, Double df, boolean suppressed) {
 
-        static Side of(Double start, int nStart, Double end, int nEnd, int k) {
+        static Side of(Double start, int nStart, Double varStart, Double end, int nEnd, Double varEnd, int k) {
             boolean suppressed = nStart < k || nEnd < k;
             Double shownStart = nStart < k ? null : start;
             Double shownEnd = nEnd < k ? null : end;
             Double pct = shownStart == null || shownEnd == null ? null : (shownEnd / shownStart - 1) * 100;
-            return new Side(shownStart, nStart, shownEnd, nEnd, pct, suppressed);
+            Double change = shownStart == null || shownEnd == null ? null : shownEnd - shownStart;
+            if (change == null || varStart == null || varEnd == null) {
+                return new Side(shownStart, nStart, shownEnd, nEnd, pct, change, null, null, suppressed);
+            }
+            double a = varStart / nStart;
+            double b = varEnd / nEnd;
+            Double df = a + b == 0 ? null : (a + b) * (a + b) / (a * a / (nStart - 1) + b * b / (nEnd - 1));
+            return new Side(shownStart, nStart, shownEnd, nEnd, pct, change, Math.sqrt(a + b), df, suppressed);
         }
     }
 }

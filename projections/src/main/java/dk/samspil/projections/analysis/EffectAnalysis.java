@@ -3,6 +3,9 @@ package dk.samspil.projections.analysis;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.attributes.Breakdown;
+import dk.samspil.projections.attributes.Difference;
+import dk.samspil.projections.attributes.Subgroup;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.store.ReadModelStore;
@@ -25,7 +28,9 @@ import java.util.stream.Collectors;
 /** Difference-in-differences of an intervention type on a unit index (measures.md, Intervention effect). */
 record EffectAnalysis(ReadModelStore store, UnitIndexQuery units, TimelineQuery timelines) {
 
-    InterventionEffect effect(StudyId study, String type, InstrumentRef outcome, Scope scope, long position, FigureGate gate) {
+    /** @param subgroup only the respondents with that value in each wave make the unit indices; null: everyone */
+    InterventionEffect effect(StudyId study, String type, InstrumentRef outcome, Scope scope, long position, FigureGate gate,
+                              Subgroup subgroup) {
         AsOf at = new AsOf.Position(position);
         Timeline timeline = timelines.timeline(study, at);
         List<Timeline.Intervention> ofType = timeline.interventions().stream()
@@ -43,7 +48,7 @@ record EffectAnalysis(ReadModelStore store, UnitIndexQuery units, TimelineQuery 
         List<InterventionEffect.UnitWave> excluded = new ArrayList<>();
         for (int w = 0; w < waves.size(); w++) {
             Timeline.Wave wave = waves.get(w);
-            for (UnitIndices.UnitIndex index : units.indices(study, WaveKey.of(wave.wave()), outcome, scope, at, gate).units()) {
+            for (UnitIndices.UnitIndex index : units.indices(study, WaveKey.of(wave.wave()), outcome, scope, at, gate, subgroup).units()) {
                 LocalDate started = start.get(index.unit());
                 boolean treated = started != null && !started.isAfter(wave.opensOn());
                 var row = new InterventionEffect.UnitWave(index.unit(), wave.wave(), index.mean(), index.n(), treated);
@@ -55,7 +60,12 @@ record EffectAnalysis(ReadModelStore store, UnitIndexQuery units, TimelineQuery 
                 }
             }
         }
-        TwoWayFixedEffects.Estimate fit = TwoWayFixedEffects.fit(observations);
+        TwoWayFixedEffects.Estimate fit;
+        try {
+            fit = TwoWayFixedEffects.fit(observations);
+        } catch (IllegalArgumentException e) {
+            throw subgroup == null ? e : new IllegalArgumentException("subgroup " + subgroup.qualifier() + ": " + e.getMessage(), e);
+        }
 
         Set<String> treatedUnits = observations.stream().filter(TwoWayFixedEffects.Observation::treated)
                 .map(TwoWayFixedEffects.Observation::unit).collect(Collectors.toCollection(java.util.TreeSet::new));
@@ -69,6 +79,33 @@ record EffectAnalysis(ReadModelStore store, UnitIndexQuery units, TimelineQuery 
         return new InterventionEffect(study, type, outcome, scope.key(), position, gate.k(), List.of(outcome), InterventionEffect.METHOD,
                 fit.estimate(), fit.se(), fit.ciLow(), fit.ciHigh(), fit.nObs(), fit.clusters(), treatedUnits.size(), fit.regressors(),
                 treated, eventTime(observations, firstWave), panel, excluded, caution(treatedUnits.size(), fit.clusters() - treatedUnits.size()));
+    }
+
+    /**
+     * Each subgroup's effect minus the reference subgroup's, from the stacked, fully interacted model of both panels with
+     * errors clustered by unit: both subgroups sit in the same units, so their estimates covary and the interval is exact
+     * rather than conservative.
+     */
+    static List<Difference> differences(Breakdown<InterventionEffect> breakdown) {
+        Breakdown.Group<InterventionEffect> reference = breakdown.groups().getFirst();
+        TwoWayFixedEffects.Estimate a = TwoWayFixedEffects.fit(observations(reference.figures()));
+        List<Difference> differences = new ArrayList<>();
+        for (Breakdown.Group<InterventionEffect> group : breakdown.groups().subList(1, breakdown.groups().size())) {
+            TwoWayFixedEffects.Contrast c = TwoWayFixedEffects.contrast(a, TwoWayFixedEffects.fit(observations(group.figures())));
+            differences.add(new Difference(null, group.value(), reference.value(), c.estimate(), c.se(), c.ciLow(), c.ciHigh(), DIFFERENCE));
+        }
+        return differences;
+    }
+
+    static final String DIFFERENCE = "effect(value) - effect(reference) in one stacked two-way fixed-effects model, fully interacted "
+            + "with the subgroup (each its own unit, wave and treatment coefficients); se clustered by unit across both subgroups (CR1, "
+            + "G = units of either), so the covariance of the two effects is counted; 95% CI with t(0.975, G-1)";
+
+    /** The panel an effect was fitted on, as observations again (waves in the panel's order). */
+    private static List<TwoWayFixedEffects.Observation> observations(InterventionEffect effect) {
+        Map<String, Integer> waves = new HashMap<>();
+        return effect.panel().stream().map(row -> new TwoWayFixedEffects.Observation(row.unit(),
+                waves.computeIfAbsent(row.wave(), w -> waves.size()), row.mean(), row.treated())).toList();
     }
 
     /** Clustered errors need several clusters on each side; with one, the treated cluster fits its own dummy almost exactly. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -29,9 +30,38 @@ final class TwoWayFixedEffects {
 
     /**
      * @param regressors K: intercept, treatment, and the unit and wave dummies (one level of each left out)
+     * @param influence  per unit, its share of b's estimation error: the treatment row of (X'X)⁻¹ times the unit's
+     *                   sum of x·residual, so that the clustered variance is CR1 times the sum of their squares
      */
     record Estimate(double estimate, double se, double ciLow, double ciHigh, double t, int nObs, int clusters, int regressors,
-                    int degreesOfFreedom) {
+                    int degreesOfFreedom, Map<String, Double> influence) {
+    }
+
+    /** b of one subgroup's panel minus b of another's, and its unit-clustered se and 95% interval. */
+    record Contrast(double estimate, double se, double ciLow, double ciHigh, int clusters) {
+    }
+
+    /**
+     * {@code b} minus {@code a} as the stacked, fully interacted model gives it (each panel its own unit, wave and
+     * treatment coefficients, errors clustered by unit across both): the units in both panels make the two estimates
+     * covary, so var = CR1 · Σ_unit (influence_b − influence_a)², with G the units of either panel, N and K summed, and
+     * t(0.975, G − 1).
+     */
+    static Contrast contrast(Estimate a, Estimate b) {
+        Set<String> units = new TreeSet<>(a.influence().keySet());
+        units.addAll(b.influence().keySet());
+        double sum = 0;
+        for (String unit : units) {
+            double d = b.influence().getOrDefault(unit, 0.0) - a.influence().getOrDefault(unit, 0.0);
+            sum += d * d;
+        }
+        int g = units.size();
+        int n = a.nObs() + b.nObs();
+        int k = a.regressors() + b.regressors();
+        double se = Math.sqrt((double) g / (g - 1) * (n - 1) / (n - k) * sum);
+        double estimate = b.estimate() - a.estimate();
+        double t = new TDistribution(g - 1).inverseCumulativeProbability(0.975);
+        return new Contrast(estimate, se, estimate - t * se, estimate + t * se, g);
     }
 
     private TwoWayFixedEffects() {
@@ -87,7 +117,10 @@ final class TwoWayFixedEffects {
         RealVector beta = bread.operate(x.transpose().operate(y));
         RealVector residual = y.subtract(x.operate(beta));
 
-        RealMatrix meat = new Array2DRowRealMatrix(k, k);
+        // (bread · meat · bread)[1][1] with meat = Σ_unit score·score' is Σ_unit (bread's treatment row · score)²
+        RealVector treatmentRow = bread.getRowVector(1);
+        Map<String, Double> influence = new LinkedHashMap<>();
+        double sum = 0;
         for (String unit : units) {
             RealVector score = new ArrayRealVector(k);
             for (int i = 0; i < n; i++) {
@@ -95,14 +128,15 @@ final class TwoWayFixedEffects {
                     score = score.add(x.getRowVector(i).mapMultiply(residual.getEntry(i)));
                 }
             }
-            meat = meat.add(score.outerProduct(score));
+            double share = treatmentRow.dotProduct(score);
+            influence.put(unit, share);
+            sum += share * share;
         }
         int g = units.size();
         double cr1 = (double) g / (g - 1) * (n - 1) / (n - k);
-        RealMatrix covariance = bread.multiply(meat).multiply(bread).scalarMultiply(cr1);
         double b = beta.getEntry(1);
-        double se = Math.sqrt(covariance.getEntry(1, 1));
+        double se = Math.sqrt(cr1 * sum);
         double t = new TDistribution(g - 1).inverseCumulativeProbability(0.975);
-        return new Estimate(b, se, b - t * se, b + t * se, t, n, g, k, g - 1);
+        return new Estimate(b, se, b - t * se, b + t * se, t, n, g, k, g - 1, influence);
     }
 }

@@ -25,8 +25,11 @@ final class ChangeAnalysisCommand extends Report {
     @Option(names = "--scope", defaultValue = "all", paramLabel = "SCOPE", description = "all, between or within (default: ${DEFAULT-VALUE}).")
     String scope;
 
+    @picocli.CommandLine.Mixin
+    ByOption by;
+
     @Override
     Map<String, String> options() {
-        return ReportCatalog.options("from", from, "to", to, "instrument", instrument, "unit", unit, "scope", scope);
+        return ReportCatalog.options("from", from, "to", to, "instrument", instrument, "unit", unit, "scope", scope, "by", by.by);
     }
 }

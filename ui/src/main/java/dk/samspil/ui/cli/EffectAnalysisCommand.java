@@ -21,8 +21,11 @@ final class EffectAnalysisCommand extends Report {
             description = "all, between or within (default: between for a relational instrument, else all).")
     String scope;
 
+    @picocli.CommandLine.Mixin
+    ByOption by;
+
     @Override
     Map<String, String> options() {
-        return ReportCatalog.options("type", type, "outcome", outcome, "scope", scope);
+        return ReportCatalog.options("type", type, "outcome", outcome, "scope", scope, "by", by.by);
     }
 }

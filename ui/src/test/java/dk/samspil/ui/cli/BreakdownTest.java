@@ -129,12 +129,16 @@ class BreakdownTest {
 
     /** Subgroup (null: everyone) to unit to its respondents' means, from responses.csv and respondent_attributes.csv alone. */
     private static Map<String, Map<String, List<Double>>> expected(String instrument, String scope) throws IOException {
-        Map<String, String> value = values("w1");
+        return expected("w1", instrument, scope);
+    }
+
+    private static Map<String, Map<String, List<Double>>> expected(String wave, String instrument, String scope) throws IOException {
+        Map<String, String> value = values(wave);
         Map<String, double[]> sums = new LinkedHashMap<>();
         Map<String, String> unitOf = new HashMap<>();
         for (String[] row : rows(bundle.resolve("responses.csv"))) {
             boolean between = row[6].startsWith("group:") && !row[6].substring("group:".length()).equals(row[3]);
-            if (!row[0].equals("w1") || !row[5].equals(instrument) || row[9].isEmpty() || (scope.equals("between") && !between)) {
+            if (!row[0].equals(wave) || !row[5].equals(instrument) || row[9].isEmpty() || (scope.equals("between") && !between)) {
                 continue;
             }
             double[] sum = sums.computeIfAbsent(row[2], r -> new double[2]);
@@ -322,6 +326,142 @@ class BreakdownTest {
     }
 
     /**
+     * From w0 to w1 each subgroup's respondents (their value in each wave: in w0 the first ten of a unit lead, in w1 fewer):
+     * the overall change, its se from both waves' variances, and the staff's change against the leaders', from the CSVs alone.
+     */
+    @Test
+    void each_subgroups_change_and_their_difference_equal_an_independent_computation() throws IOException {
+        JsonNode json = json("analyze", "change", "--from", "w0", "--to", "w1", "--instrument", "rk@1", "--by", "stilling");
+        Map<String, Map<String, List<Double>>> start = expected("w0", "rk@1", "all");
+        Map<String, Map<String, List<Double>>> end = expected("w1", "rk@1", "all");
+        Map<String, double[]> changes = new HashMap<>();
+        for (String subgroup : java.util.Arrays.asList(null, "leder", "medarbejder")) {
+            double[] s = moments(start.get(subgroup));
+            double[] e = moments(end.get(subgroup));
+            double a = s[2] / s[1];
+            double b = e[2] / e[1];
+            double[] change = {e[0] - s[0], Math.sqrt(a + b), (a + b) * (a + b) / (a * a / (s[1] - 1) + b * b / (e[1] - 1))};
+            changes.put(subgroup, change);
+            JsonNode overall = (subgroup == null ? json : json.get("groups").get(subgroup.equals("leder") ? 0 : 1)).get("overall");
+            assertThat(overall.get("n_start").asInt()).as(subgroup).isEqualTo((int) s[1]);
+            assertThat(overall.get("n_end").asInt()).as(subgroup).isEqualTo((int) e[1]);
+            assertThat(overall.get("change").asDouble()).as(subgroup).isCloseTo(change[0], within(1e-9));
+            assertThat(overall.get("change_pct").asDouble()).as(subgroup).isCloseTo((e[0] / s[0] - 1) * 100, within(1e-9));
+            assertThat(overall.get("se").asDouble()).as(subgroup).isCloseTo(change[1], within(1e-9));
+        }
+        double[] staff = changes.get("medarbejder");
+        double[] leaders = changes.get("leder");
+        double estimate = staff[0] - leaders[0];
+        double va = staff[1] * staff[1];
+        double vb = leaders[1] * leaders[1];
+        double df = (va + vb) * (va + vb) / (va * va / staff[2] + vb * vb / leaders[2]);
+        double half = new org.hipparchus.distribution.continuous.TDistribution(df).inverseCumulativeProbability(0.975) * Math.sqrt(va + vb);
+        JsonNode difference = json.get("differences").get(0);
+        assertThat(difference.get("value").asText()).isEqualTo("medarbejder");
+        assertThat(difference.get("estimate").asDouble()).isCloseTo(estimate, within(1e-9));
+        assertThat(difference.get("ci_low").asDouble()).isCloseTo(estimate - half, within(1e-9));
+        assertThat(difference.get("ci_high").asDouble()).isCloseTo(estimate + half, within(1e-9));
+    }
+
+    /**
+     * The handleteam's effect on the between-group index for each subgroup (d04–d06 treated from w2), and the staff's
+     * effect against the leaders' from one stacked, fully interacted two-way fixed-effects model with errors clustered
+     * by unit across both subgroups, built here from the CSVs alone with a design matrix of its own.
+     */
+    @Test
+    void each_subgroups_effect_and_their_difference_from_one_stacked_model_equal_an_independent_computation() throws IOException {
+        JsonNode json = json("analyze", "effect", "--type", "handleteam", "--outcome", "rk@1", "--scope", "between", "--by", "stilling");
+        List<String> waves = List.of("w0", "w1", "w2", "w3");
+        Map<String, List<double[]>> panels = new HashMap<>();
+        Map<String, List<String>> unitsOf = new HashMap<>();
+        for (String subgroup : List.of("leder", "medarbejder")) {
+            List<double[]> rows = new ArrayList<>();
+            List<String> units = new ArrayList<>();
+            for (int w = 0; w < waves.size(); w++) {
+                for (Map.Entry<String, List<Double>> unit : expected(waves.get(w), "rk@1", "between").get(subgroup).entrySet()) {
+                    if (unit.getValue().size() >= K) {
+                        boolean treated = w >= 2 && List.of("d04", "d05", "d06").contains(unit.getKey());
+                        rows.add(new double[]{w, mean(unit.getValue()), treated ? 1 : 0});
+                        units.add(unit.getKey());
+                    }
+                }
+            }
+            panels.put(subgroup, rows);
+            unitsOf.put(subgroup, units);
+            JsonNode group = json.get("groups").get(subgroup.equals("leder") ? 0 : 1);
+            assertThat(group.get("n_obs").asInt()).as(subgroup).isEqualTo(rows.size());
+        }
+        // the stacked design: per subgroup an intercept, D, unit dummies (first left out) and wave dummies (first left out)
+        List<String> allUnits = new ArrayList<>(new TreeSet<>(unitsOf.get("leder")));
+        allUnits.addAll(new TreeSet<>(unitsOf.get("medarbejder")).stream().filter(u -> !allUnits.contains(u)).toList());
+        int perGroup = 2 + 5 + 3;
+        int n = panels.get("leder").size() + panels.get("medarbejder").size();
+        org.hipparchus.linear.RealMatrix x = new org.hipparchus.linear.Array2DRowRealMatrix(n, 2 * perGroup);
+        org.hipparchus.linear.RealVector y = new org.hipparchus.linear.ArrayRealVector(n);
+        List<String> cluster = new ArrayList<>();
+        int row = 0;
+        for (int g = 0; g < 2; g++) {
+            String subgroup = g == 0 ? "leder" : "medarbejder";
+            List<String> units = new ArrayList<>(new TreeSet<>(unitsOf.get(subgroup)));
+            assertThat(units).as("every unit in each subgroup's panel").hasSize(6);
+            for (int i = 0; i < panels.get(subgroup).size(); i++) {
+                double[] o = panels.get(subgroup).get(i);
+                String unit = unitsOf.get(subgroup).get(i);
+                int base = g * perGroup;
+                x.setEntry(row, base, 1);
+                x.setEntry(row, base + 1, o[2]);
+                if (units.indexOf(unit) > 0) {
+                    x.setEntry(row, base + 1 + units.indexOf(unit), 1);
+                }
+                if (o[0] > 0) {
+                    x.setEntry(row, base + 6 + (int) o[0], 1);
+                }
+                y.setEntry(row, o[1]);
+                cluster.add(unit);
+                row++;
+            }
+        }
+        org.hipparchus.linear.RealMatrix bread = org.hipparchus.linear.MatrixUtils.inverse(x.transposeMultiply(x));
+        org.hipparchus.linear.RealVector beta = bread.operate(x.transpose().operate(y));
+        org.hipparchus.linear.RealVector residual = y.subtract(x.operate(beta));
+        org.hipparchus.linear.RealMatrix meat = new org.hipparchus.linear.Array2DRowRealMatrix(2 * perGroup, 2 * perGroup);
+        for (String unit : allUnits) {
+            org.hipparchus.linear.RealVector score = new org.hipparchus.linear.ArrayRealVector(2 * perGroup);
+            for (int i = 0; i < n; i++) {
+                if (cluster.get(i).equals(unit)) {
+                    score = score.add(x.getRowVector(i).mapMultiply(residual.getEntry(i)));
+                }
+            }
+            meat = meat.add(score.outerProduct(score));
+        }
+        int clusters = allUnits.size();
+        org.hipparchus.linear.RealMatrix covariance = bread.multiply(meat).multiply(bread)
+                .scalarMultiply((double) clusters / (clusters - 1) * (n - 1) / (n - 2 * perGroup));
+        double estimate = beta.getEntry(perGroup + 1) - beta.getEntry(1);
+        double se = Math.sqrt(covariance.getEntry(1, 1) + covariance.getEntry(perGroup + 1, perGroup + 1)
+                - 2 * covariance.getEntry(1, perGroup + 1));
+        assertThat(json.get("groups").get(0).get("estimate").asDouble()).isCloseTo(beta.getEntry(1), within(1e-9));
+        assertThat(json.get("groups").get(1).get("estimate").asDouble()).isCloseTo(beta.getEntry(perGroup + 1), within(1e-9));
+        JsonNode difference = json.get("differences").get(0);
+        assertThat(difference.get("value").asText()).isEqualTo("medarbejder");
+        assertThat(difference.get("reference").asText()).isEqualTo("leder");
+        assertThat(difference.get("estimate").asDouble()).isCloseTo(estimate, within(1e-9));
+        assertThat(difference.get("se").asDouble()).isCloseTo(se, within(1e-9));
+        double half = new org.hipparchus.distribution.continuous.TDistribution(clusters - 1).inverseCumulativeProbability(0.975) * se;
+        assertThat(difference.get("ci_low").asDouble()).isCloseTo(estimate - half, within(1e-9));
+        assertThat(difference.get("ci_high").asDouble()).isCloseTo(estimate + half, within(1e-9));
+        assertThat(covariance.getEntry(1, perGroup + 1)).as("the subgroups' effects covary through their shared units").isNotZero();
+    }
+
+    /** Mean, n and sample variance of the respondent means of every unit together. */
+    private static double[] moments(Map<String, List<Double>> byUnit) {
+        double[] all = byUnit.values().stream().flatMap(List::stream).mapToDouble(Double::doubleValue).toArray();
+        double mean = java.util.Arrays.stream(all).average().orElseThrow();
+        double variance = java.util.Arrays.stream(all).map(x -> (x - mean) * (x - mean)).sum() / (all.length - 1);
+        return new double[]{mean, all.length, variance};
+    }
+
+    /**
      * Per intervention start, each subgroup's citizen-month values before and after (its value on the day measured), and
      * the few-resources shift against the many's, from outcomes.csv, citizen_attributes.csv and interventions.csv alone.
      */
@@ -451,6 +591,60 @@ class BreakdownTest {
                         + len(list_filter(b.contributors, lambda x: NOT list_contains(a.contributors, x))) BETWEEN 1 AND\s""" + (K - 1)))
                     .as("shown figures of one family differing in 1 to k-1 answers").isZero();
         }
+    }
+
+    /**
+     * A microdata export carries every value stated, wide, under the partner's pseudonyms: per wave and value as many
+     * respondents as the CSV names, each one of that wave's respondents in responses.parquet; each citizen's values over
+     * time as the CSV states them; and the codebooks give every attribute column its labels and its values' labels.
+     */
+    @Test
+    void a_microdata_export_carries_the_attributes_under_pseudonyms_with_their_labels() throws Exception {
+        Cli.ok(Cli.run("partner", "agree", "--data", data.toString(), "--partner", "aau", "--agreement", "AAU-1", "--microdata"));
+        Path export = dir.resolve("export");
+        Cli.ok(Cli.run("export", "--data", data.toString(), "--study", "mini", "--partner", "aau", "--out", export.toString()));
+        Map<String, Long> stated = new TreeMap<>();
+        rows(bundle.resolve("respondent_attributes.csv")).forEach(r -> stated.merge(r[0] + " " + r[3], 1L, Long::sum));
+        Map<String, Long> citizenStated = new TreeMap<>();
+        rows(bundle.resolve("citizen_attributes.csv")).forEach(r -> citizenStated.merge(r[3] + " " + r[2], 1L, Long::sum));
+        String respondents = export.resolve("respondent_attributes.parquet").toString();
+        String citizens = export.resolve("citizen_attributes.parquet").toString();
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement s = duck.createStatement()) {
+            assertThat(counts(s, "SELECT wave || ' ' || attr_stilling, count(*) FROM '" + respondents + "' GROUP BY ALL")).isEqualTo(stated);
+            assertThat(single(s, "SELECT count(*) FROM '" + respondents + "' a ANTI JOIN (SELECT DISTINCT wave, respondent FROM '"
+                    + export.resolve("responses.parquet") + "') r ON r.wave = a.wave AND r.respondent = a.respondent"))
+                    .as("attribute rows of no respondent of that wave in responses.parquet").isZero();
+            assertThat(single(s, "SELECT count(*) FROM '" + respondents + "' WHERE respondent NOT LIKE 'r-%'")).isZero();
+            assertThat(counts(s, "SELECT strftime(valid_from, '%Y-%m-%d') || ' ' || attr_ressourcer, count(*) FROM '" + citizens
+                    + "' GROUP BY ALL")).isEqualTo(citizenStated);
+            assertThat(single(s, "SELECT count(*) FROM '" + citizens + "' WHERE citizen NOT LIKE 'c-%'")).isZero();
+        }
+        JsonNode files = DomainJson.mapper().readTree(export.resolve("codebook.json").toFile()).get("files");
+        JsonNode position = null;
+        for (JsonNode file : files) {
+            if (file.get("file").asText().equals("respondent_attributes.parquet")) {
+                position = file.get("columns").get(3);
+            }
+        }
+        assertThat(position).as("respondent_attributes.parquet in codebook.json").isNotNull();
+        assertThat(position.get("name").asText()).isEqualTo("attr_stilling");
+        assertThat(position.get("meaning").get("en").asText()).startsWith("Position (stilling)");
+        assertThat(position.get("values").toString()).contains("{\"value\":\"leder\",\"label\":{\"da\":\"Leder\",\"en\":\"Leader\"}}");
+        assertThat(Files.readString(export.resolve("codebook.xml"))).contains("name=\"attr_ressourcer\"").contains("<catValu>faa</catValu>");
+        for (String raw : List.of(rows(bundle.resolve("respondent_attributes.csv")).getFirst()[1],
+                rows(bundle.resolve("citizen_attributes.csv")).getFirst()[0])) {
+            assertThat(EraseCommandTest.filesHolding(export, raw)).as("export files holding the raw id %s", raw).isEmpty();
+        }
+    }
+
+    private static Map<String, Long> counts(Statement s, String sql) throws java.sql.SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                counts.put(r.getString(1), r.getLong(2));
+            }
+        }
+        return counts;
     }
 
     private static Connection readModel(Path data) throws Exception {

@@ -79,6 +79,19 @@ final class AnalysisTables {
                 e.caution() == null ? "" : "Caution: " + e.caution() + "\n");
     }
 
+    /** Everyone's and each subgroup's estimate, a row each, then each subgroup's effect against the first's. */
+    static ReportOutput effect(Breakdown<InterventionEffect> breakdown) {
+        InterventionEffect e = breakdown.total();
+        Table estimates = new Table(breakdown.by(), "estimate", "se", "ci_low", "ci_high", "n_obs", "clusters", "n_treated", "caution");
+        ReportTables.eachSubgroup(breakdown, (subgroup, fit) -> estimates.row(subgroup, number(fit.estimate()), number(fit.se()),
+                number(fit.ciLow()), number(fit.ciHigh()), fit.nObs(), fit.clusters(), fit.nTreated(), fit.caution()));
+        return ReportOutput.of(breakdown,
+                String.format(Locale.ROOT, "Effect of %s on %s (scope %s): study %s, as of position %d, k = %d%n%s%nBy %s: everyone (all), "
+                                + "then each value's respondents (their unit indices); event time and panels in --format json",
+                        e.type(), e.outcome(), e.scope(), e.study(), e.asOfPosition(), e.k(), e.method(), breakdown.by()),
+                estimates, section("Differences", differences(breakdown.differences())));
+    }
+
     static ReportOutput change(Change e) {
         Table table = new Table("item", "mean_start", "n_start", "mean_end", "n_end", "change_pct");
         e.items().forEach(i -> row(table, i.item(), i.change()));
@@ -88,6 +101,21 @@ final class AnalysisTables {
                         e.instrument(), e.from(), e.to(), e.study(), e.unit() == null ? "" : ", unit " + e.unit(), e.scope(),
                         e.asOfPosition(), e.k(), e.method()),
                 table);
+    }
+
+    /** Everyone's and each subgroup's overall change, a row each, then each subgroup's change against the first's. */
+    static ReportOutput change(Breakdown<Change> breakdown) {
+        Change e = breakdown.total();
+        Table table = new Table(breakdown.by(), "mean_start", "n_start", "mean_end", "n_end", "change_pct", "change", "se");
+        ReportTables.eachSubgroup(breakdown, (subgroup, change) -> table.row(subgroup, number(change.overall().meanStart()),
+                change.overall().nStart(), number(change.overall().meanEnd()), change.overall().nEnd(), number(change.overall().changePct()),
+                number(change.overall().change()), number(change.overall().se())));
+        return ReportOutput.of(breakdown,
+                String.format(Locale.ROOT, "Change of %s from %s to %s: study %s%s, scope %s, as of position %d, k = %d%n%s%nBy %s: everyone "
+                                + "(all), then each value's respondents (their value in each wave); per item in --format json",
+                        e.instrument(), e.from(), e.to(), e.study(), e.unit() == null ? "" : ", unit " + e.unit(), e.scope(),
+                        e.asOfPosition(), e.k(), e.method(), breakdown.by()),
+                table, section("Differences", differences(breakdown.differences())));
     }
 
     private static void row(Table table, String item, Change.Side side) {

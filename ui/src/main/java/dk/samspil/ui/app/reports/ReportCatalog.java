@@ -53,9 +53,9 @@ public class ReportCatalog {
             case "report timeline" -> outputs.timeline(request, o.get("unit"));
             case "report case-matrix" -> outputs.caseMatrix(request, o.required("wave"), o.or("instrument", "rk@1"), o.list("case"));
             case "analyze elasticity" -> outputs.elasticity(request, o.required("wave"), o.required("x"), o.required("y"), o.get("by"));
-            case "analyze effect" -> outputs.effect(request, o.required("type"), o.or("outcome", "rk@1"), o.get("scope"));
+            case "analyze effect" -> outputs.effect(request, o.required("type"), o.or("outcome", "rk@1"), o.get("scope"), o.get("by"));
             case "analyze change" -> outputs.change(request, o.required("from"), o.required("to"), o.required("instrument"),
-                    o.get("unit"), o.or("scope", "all"));
+                    o.get("unit"), o.or("scope", "all"), o.get("by"));
             case "analyze relations" -> outputs.relations(request, o.required("wave"), o.or("instrument", "rk@1"),
                     o.number("importance-threshold"));
             case "analyze outcomes" -> outputs.outcomeShifts(request, o.required("outcome"), o.get("type"),

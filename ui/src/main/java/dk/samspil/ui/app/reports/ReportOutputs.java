@@ -93,12 +93,15 @@ public class ReportOutputs {
     }
 
     /** @param scope null: between for a relational instrument, else all */
-    public ReportOutput effect(ReportRequest request, String type, String outcome, String scope) {
-        return AnalysisTables.effect(reports.effect(request, type, outcome, scope));
+    public ReportOutput effect(ReportRequest request, String type, String outcome, String scope, String by) {
+        return by == null ? AnalysisTables.effect(reports.effect(request, type, outcome, scope))
+                : AnalysisTables.effect(reports.effect(request, type, outcome, scope, by));
     }
 
-    public ReportOutput change(ReportRequest request, String from, String to, String instrument, String unit, String scope) {
-        return AnalysisTables.change(reports.change(request, from, to, instrument, unit, scope));
+    /** @param by a respondent attribute to break the change down by; null: none */
+    public ReportOutput change(ReportRequest request, String from, String to, String instrument, String unit, String scope, String by) {
+        return by == null ? AnalysisTables.change(reports.change(request, from, to, instrument, unit, scope))
+                : AnalysisTables.change(reports.change(request, from, to, instrument, unit, scope, by));
     }
 
     public ReportOutput relations(ReportRequest request, String wave, String instrument, Double threshold) {

@@ -227,9 +227,20 @@ public class StudyReports {
     public InterventionEffect effect(ReportRequest request, String type, String outcome, String scope) {
         StudyMoment m = moment(Operation.VIEW_EFFECTS, request);
         InstrumentRef ref = m.instrument(outcome);
-        Scope chosen = scope != null ? scope(scope)
-                : m.study().relationalInstruments().contains(ref) ? Scope.BETWEEN : Scope.ALL;
-        return readModel.analyses().effect(m.id(), type, ref, chosen, m.asOf(), m.gate());
+        return readModel.analyses().effect(m.id(), type, ref, effectScope(m, ref, scope), m.asOf(), m.gate());
+    }
+
+    /** The effect for everyone and for each subgroup's respondents, each subgroup's against the first's in one stacked model. */
+    public Breakdown<InterventionEffect> effect(ReportRequest request, String type, String outcome, String scope, String by) {
+        StudyMoment m = moment(Operation.VIEW_EFFECTS, request);
+        InstrumentRef ref = m.instrument(outcome);
+        AttributeSpec attribute = attribute(m, by, AttributeSpec.AppliesTo.RESPONDENT);
+        return readModel.analyses().effect(m.id(), type, ref, effectScope(m, ref, scope), m.asOf(), m.gate(), attribute);
+    }
+
+    /** The scope asked for, or between for a relational instrument (measures.md's default outcome), else all. */
+    private static Scope effectScope(StudyMoment m, InstrumentRef ref, String scope) {
+        return scope != null ? scope(scope) : m.study().relationalInstruments().contains(ref) ? Scope.BETWEEN : Scope.ALL;
     }
 
     /** @param unit only respondents of this unit; null: the whole study */
@@ -238,6 +249,16 @@ public class StudyReports {
         m.unit(unit);
         notAtReleases(m, "change between waves");
         return readModel.analyses().change(m.id(), m.wave(from), m.wave(to), m.instrument(instrument), unit, scope(scope), m.asOf(), m.k());
+    }
+
+    /** The change of everyone and of each subgroup's respondents (their value in each wave), each compared with the first subgroup's. */
+    public Breakdown<Change> change(ReportRequest request, String from, String to, String instrument, String unit, String scope, String by) {
+        StudyMoment m = moment(Operation.VIEW_EFFECTS, request);
+        m.unit(unit);
+        notAtReleases(m, "change between waves");
+        AttributeSpec attribute = attribute(m, by, AttributeSpec.AppliesTo.RESPONDENT);
+        return readModel.analyses().change(m.id(), m.wave(from), m.wave(to), m.instrument(instrument), unit, scope(scope), m.asOf(), m.k(),
+                attribute);
     }
 
     /** @param threshold null: {@link Analyses#DEFAULT_IMPORTANCE_THRESHOLD} */

@@ -34,18 +34,21 @@ class AnalysesApi {
     }
 
     @GetMapping("/effect")
-    @Operation(summary = "Effect of an intervention type on a unit index (difference-in-differences)")
+    @Operation(summary = "Effect of an intervention type on a unit index (difference-in-differences); by= a respondent attribute adds "
+            + "each subgroup's and their difference")
     ResponseEntity<String> effect(@PathVariable String study, @RequestParam String type, @RequestParam(defaultValue = "rk@1") String outcome,
-                                  @RequestParam(required = false) String scope, @ParameterObject ApiAnswers.Moment moment) {
-        return answers.answer(study, moment, request -> outputs.effect(request, type, outcome, scope));
+                                  @RequestParam(required = false) String scope, @RequestParam(required = false) String by,
+                                  @ParameterObject ApiAnswers.Moment moment) {
+        return answers.answer(study, moment, request -> outputs.effect(request, type, outcome, scope, by));
     }
 
     @GetMapping("/change")
-    @Operation(summary = "Change of an instrument between two waves, per item and overall")
+    @Operation(summary = "Change of an instrument between two waves, per item and overall; by= a respondent attribute adds each subgroup's")
     ResponseEntity<String> change(@PathVariable String study, @RequestParam String from, @RequestParam String to,
                                   @RequestParam String instrument, @RequestParam(required = false) String unit,
-                                  @RequestParam(defaultValue = "all") String scope, @ParameterObject ApiAnswers.Moment moment) {
-        return answers.answer(study, moment, request -> outputs.change(request, from, to, instrument, unit, scope));
+                                  @RequestParam(defaultValue = "all") String scope, @RequestParam(required = false) String by,
+                                  @ParameterObject ApiAnswers.Moment moment) {
+        return answers.answer(study, moment, request -> outputs.change(request, from, to, instrument, unit, scope, by));
     }
 
     @GetMapping("/relations")
