@@ -5,10 +5,12 @@ import dk.samspil.domain.access.Principal;
 import dk.samspil.domain.access.Role;
 import dk.samspil.domain.intake.BundleImporter;
 import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.domain.shared.TenantId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.attributes.Subgroup;
 import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.disclosure.FigureKey;
 import dk.samspil.projections.matrix.GivenReceived;
@@ -317,6 +319,7 @@ class AttackerTest {
         Collector c = new Collector(moment, shown, mismatches, released(moment));
         if (stage == Stage.WHOLE_STUDY) {
             outcomes(moment, request, oracle, c);
+            subgroups(moment, request, summary, oracle, c);
         }
         for (InstrumentRef ref : summary.instruments()) {
             String instrument = ref.toString();
@@ -354,6 +357,49 @@ class AttackerTest {
             }
         }
         return c.collected;
+    }
+
+    /**
+     * Each respondent attribute's subgroups of the whole study's unit indices (every scope) and relation matrix, as
+     * --by gives them: in the same family as the totals, so a subgroup beside the total (or the other subgroup) that
+     * isolates fewer than k people is a close pair.
+     */
+    private void subgroups(long moment, ReportRequest request, StudySummary summary, Oracle oracle, Collector c) {
+        for (AttributeSpec attribute : readModel.attributes().of(studyId(), moment)) {
+            if (attribute.appliesTo() != AttributeSpec.AppliesTo.RESPONDENT) {
+                continue;
+            }
+            String by = attribute.key().value();
+            for (InstrumentRef ref : summary.instruments()) {
+                String instrument = ref.toString();
+                boolean relational = summary.relationalInstruments().contains(ref);
+                for (StudySummary.Wave w : summary.waves()) {
+                    String wave = w.key();
+                    String family = wave + " " + instrument;
+                    for (String scope : relational ? List.of("all", "between", "within") : List.of("all")) {
+                        for (var group : reports.units(request, wave, instrument, scope, null, by).groups()) {
+                            Subgroup subgroup = new Subgroup(by, group.value());
+                            for (UnitIndices.UnitIndex u : group.figures().units()) {
+                                c.add(family, Subgroup.key(FigureKey.index(wave, instrument, u.unit(), scope), subgroup).name(), u.mean(),
+                                        u.n(), oracle.within(oracle.index(wave, instrument, u.unit(), scope), wave, by, group.value()));
+                            }
+                        }
+                    }
+                    if (!relational) {
+                        continue;
+                    }
+                    for (var group : reports.matrix(request, wave, instrument, null, by).breakdown().groups()) {
+                        Subgroup subgroup = new Subgroup(by, group.value());
+                        for (MatrixCell cell : group.figures().cells()) {
+                            String rater = cell.raterGroup().value();
+                            String target = cell.targetGroup().value();
+                            c.add(family, Subgroup.key(FigureKey.cell(wave, instrument, null, rater, target), subgroup).name(), cell.mean(),
+                                    cell.n(), oracle.within(oracle.cell(wave, instrument, null, rater, target), wave, by, group.value()));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.TreeSet;
 final class Oracle {
 
     /** One questionnaire version valid at the position, with which of its scores are not missing. */
-    private record Version(long pos, String wave, String instrument, String group, String unit,
+    private record Version(long pos, String wave, String instrument, String group, String unit, String respondent,
                            Map<String, Set<String>> itemsByTarget) {
 
         boolean rated(String target) {
@@ -44,6 +44,8 @@ final class Oracle {
     }
 
     private final List<Version> versions = new ArrayList<>();
+    /** A respondent's value of an attribute in a wave, "person|wave|attribute" to value, as recorded at the position. */
+    private final Map<String, String> attributes = new HashMap<>();
     private final Map<String, String> parent = new HashMap<>();
     private final ReadModelStore store;
     private final String study;
@@ -61,14 +63,15 @@ final class Oracle {
         Map<Long, Version> byPos = new HashMap<>();
         store.query("""
                 SELECT s.recorded_pos, s.wave, s.instrument, s.respondent_group, s.respondent_unit, r.target_kind, r.target,
-                       r.items, r.scores
+                       r.items, r.scores, s.respondent
                 FROM submission s JOIN score_row r ON r.recorded_pos = s.recorded_pos
                 WHERE s.study = ? AND s.recorded_pos <= ? AND (s.superseded_pos IS NULL OR s.superseded_pos > ?)""", "answers",
                 r -> {
                     long pos = r.getLong(1);
                     Version v = byPos.computeIfAbsent(pos, p -> {
                         try {
-                            return new Version(p, r.getString(2), r.getString(3), r.getString(4), r.getString(5), new HashMap<>());
+                            return new Version(p, r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(10),
+                                    new HashMap<>());
                         } catch (java.sql.SQLException e) {
                             throw new IllegalStateException(e);
                         }
@@ -86,6 +89,21 @@ final class Oracle {
                     return null;
                 }, study, position, position);
         versions.addAll(byPos.values());
+        store.query("""
+                SELECT person, wave, attribute, value FROM person_attribute
+                WHERE study = ? AND wave IS NOT NULL AND recorded_pos <= ? AND (superseded_pos IS NULL OR superseded_pos > ?)""",
+                "attributes", r -> attributes.put(r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3), r.getString(4)),
+                study, position, position);
+    }
+
+    /** The same contributors, of those respondents only whose value of the attribute in the wave is the one asked. */
+    Set<String> within(Set<String> contributors, String wave, String attribute, String value) {
+        Set<String> positions = new HashSet<>();
+        versions.stream().filter(v -> v.wave().equals(wave) && value.equals(attributes.get(v.respondent() + "|" + wave + "|" + attribute)))
+                .forEach(v -> positions.add(Long.toString(v.pos())));
+        Set<String> out = new TreeSet<>();
+        contributors.stream().filter(c -> positions.contains(c.substring(0, c.indexOf(':')))).forEach(out::add);
+        return out;
     }
 
     private static Object[] array(Array array) throws java.sql.SQLException {

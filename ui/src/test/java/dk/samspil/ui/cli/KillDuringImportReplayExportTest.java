@@ -57,7 +57,7 @@ class KillDuringImportReplayExportTest {
         new SyntheticStudy("kommune", "Prøvekommune", "kill", "Kill test", "Test", "bu", "Børn og Unge",
                 SyntheticStudy.pairs("d1", "D1", "d2", "D2", "d3", "D3", "d4", "D4"),
                 SyntheticStudy.pairs("g1", "G1", "g2", "G2", "g3", "G3", "g4", "G4", "g5", "G5"),
-                6, true, 4, 3, LocalDate.of(2024, 1, 8), 1, 11L).write(bundle);
+                6, true, 4, 3, LocalDate.of(2024, 1, 8), 1, 11L, false).write(bundle);
     }
 
     @Test

@@ -56,7 +56,7 @@ public record BenchPreset(String name, int organisations, int respondents, int g
         return new SyntheticStudy(tenant, "Organisation " + (index + 1) + " (syntetisk)", "bench-" + tenant,
                 "Syntetisk benchmark " + (index + 1), "Syntetiske data til måling af hastighed", "top", "Hele organisationen",
                 SyntheticStudy.pairs(units.toArray(String[]::new)), SyntheticStudy.pairs(groups.toArray(String[]::new)),
-                respondents / (this.groups * this.units), false, 0, waves, LocalDate.of(2022, 1, 10), waves / 2, 1000L + index);
+                respondents / (this.groups * this.units), false, 0, waves, LocalDate.of(2022, 1, 10), waves / 2, 1000L + index, false);
     }
 
     public Path bundle(Path folder, int index) {

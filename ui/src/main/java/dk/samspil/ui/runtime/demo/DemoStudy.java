@@ -29,7 +29,7 @@ public final class DemoStudy {
             SyntheticStudy.pairs("skole", "Skoler", "dagtilbud", "Dagtilbud", "familie", "Familieafdelingen",
                     "ppr", "PPR", "sundhedspleje", "Sundhedsplejen", "tandpleje", "Børnetandplejen",
                     "psykiatri", "Børne- og ungdomspsykiatrien", "fritid", "Fritids- og ungdomsklubber"),
-            6, true, 8, 4, LocalDate.of(2024, 1, 8), 2, 20_240_108L);
+            6, true, 8, 4, LocalDate.of(2024, 1, 8), 2, 20_240_108L, true);
 
     private DemoStudy() {
     }

@@ -31,12 +31,18 @@ import java.util.Random;
  * @param citizensPerUnit      citizens answering citizen@1 per unit and wave (0: no citizen instrument)
  * @param firstWave            when the first wave opens; later waves follow every six months
  * @param treatedFromWave      from this wave (0-based) on, every second unit is treated
+ * @param attributes           whether respondents state their position (the first two of each cell lead, and rate
+ *                             collaboration higher) and citizens their resources (few or many; those with few wait
+ *                             longer for help, and gain most when collaboration improves)
  */
 public record SyntheticStudy(
         String tenant, String tenantName, String study, String title, String sharedTask,
         String topUnit, String topUnitName, List<String[]> units, List<String[]> groups,
         int respondentsPerCell, boolean leadership, int citizensPerUnit, int waves, LocalDate firstWave, int treatedFromWave,
-        long seed) {
+        long seed, boolean attributes) {
+
+    /** How many respondents of each group and unit are leaders, when the study states positions. */
+    static final int LEADERS_PER_CELL = 2;
 
     private static final String[] RK_ITEMS = {"samarbejde", "videndeling", "kendskab", "problemloesning", "innovation", "respekt"};
     private static final String[] WAVE_LABELS = {"Opstartsmåling", "Måling efter 6 måneder", "Måling efter 12 måneder",
@@ -50,6 +56,26 @@ public record SyntheticStudy(
         writeOrgChanges(folder.resolve("org_changes.csv"));
         writeMilestones(folder.resolve("milestones.csv"));
         writeOutcomes(folder.resolve("outcomes.csv"));
+        if (attributes) {
+            writeRespondentAttributes(folder.resolve("respondent_attributes.csv"));
+        }
+    }
+
+    /** Each professional's position in every wave: the first respondents of each group and unit lead. */
+    private void writeRespondentAttributes(Path file) throws IOException {
+        try (CSVPrinter csv = csv(file, "wave", "respondent", "attribute", "value")) {
+            for (int w = 0; w < waves; w++) {
+                int person = 0;
+                for (int u = 0; u < units.size(); u++) {
+                    for (int g = 0; g < groups.size(); g++) {
+                        for (int r = 0; r < respondentsPerCell; r++) {
+                            csv.printRecord(waveKey(w), String.format("p%05d", ++person), "stilling",
+                                    r < LEADERS_PER_CELL ? "leder" : "medarbejder");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private LocalDate startsOn() {
@@ -96,10 +122,17 @@ public record SyntheticStudy(
         }
     }
 
-    /** Two citizens per unit and month; treated units get help earlier and younger. */
+    /**
+     * Two citizens per unit and month; treated units get help earlier and younger. With attributes, a third of the
+     * citizens have few resources (drawn apart, so the other values stay as they are): they wait longer and are older
+     * at relief, and a treated unit's better collaboration shortens their wait more.
+     */
     private void writeOutcomes(Path file) throws IOException {
         Random random = new Random(seed + 1);
-        try (CSVPrinter csv = csv(file, "unit", "citizen", "measured_on", "outcome", "value")) {
+        Random resources = new Random(seed + 2);
+        try (CSVPrinter csv = csv(file, "unit", "citizen", "measured_on", "outcome", "value");
+             CSVPrinter stated = attributes ? csv(file.resolveSibling("citizen_attributes.csv"), "citizen", "attribute", "value",
+                     "valid_from") : null) {
             int citizen = 0;
             for (LocalDate month = firstWave.withDayOfMonth(1); month.isBefore(ends()); month = month.plusMonths(1)) {
                 boolean afterTreatment = !month.isBefore(opens(Math.min(treatedFromWave, waves - 1)));
@@ -108,10 +141,14 @@ public record SyntheticStudy(
                     for (int c = 0; c < 2; c++) {
                         String who = String.format("o%06d", ++citizen);
                         String day = month.plusDays(random.nextInt(28)).toString();
-                        csv.printRecord(units.get(u)[0], who, day, "age_at_family_relief_start",
-                                String.format(java.util.Locale.ROOT, "%.1f", Math.max(0.5, 10.5 - (treated ? 1.5 : 0) + 2.5 * random.nextGaussian())));
-                        csv.printRecord(units.get(u)[0], who, day, "months_from_concern_to_help",
-                                String.format(java.util.Locale.ROOT, "%.1f", Math.max(0.5, 6 - (treated ? 2 : 0) + 1.5 * random.nextGaussian())));
+                        boolean few = attributes && resources.nextInt(3) == 0;
+                        if (stated != null) {
+                            stated.printRecord(who, "ressourcer", few ? "faa" : "mange", startsOn());
+                        }
+                        csv.printRecord(units.get(u)[0], who, day, "age_at_family_relief_start", String.format(java.util.Locale.ROOT,
+                                "%.1f", Math.max(0.5, 10.5 + (few ? 1.0 : 0) - (treated ? 1.5 : 0) + 2.5 * random.nextGaussian())));
+                        csv.printRecord(units.get(u)[0], who, day, "months_from_concern_to_help", String.format(java.util.Locale.ROOT,
+                                "%.1f", Math.max(0.5, 6 + (few ? 2.0 : 0) - (treated ? (few ? 3.5 : 2) : 0) + 1.5 * random.nextGaussian())));
                     }
                 }
             }
@@ -156,6 +193,9 @@ public record SyntheticStudy(
         if (citizensPerUnit > 0) {
             instruments.add("citizen@1");
         }
+        if (attributes) {
+            writeAttributeDefinitions(root.putArray("attributes"));
+        }
         ArrayNode relations = root.putArray("relations");
         for (int a = 0; a < groups.size(); a++) {
             for (int b = 0; b < groups.size(); b++) {
@@ -166,6 +206,19 @@ public record SyntheticStudy(
             }
         }
         json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), root);
+    }
+
+    private static void writeAttributeDefinitions(ArrayNode attributes) {
+        ObjectNode position = attributes.addObject().put("key", "stilling").put("applies_to", "respondent").put("asked", true);
+        position.putObject("label").put("da", "Stilling").put("en", "Position").put("nb", "Stilling").put("sv", "Befattning");
+        ArrayNode positions = position.putArray("values");
+        positions.addObject().put("key", "leder").putObject("label").put("da", "Leder").put("en", "Leader");
+        positions.addObject().put("key", "medarbejder").putObject("label").put("da", "Medarbejder").put("en", "Staff");
+        ObjectNode resources = attributes.addObject().put("key", "ressourcer").put("applies_to", "citizen");
+        resources.putObject("label").put("da", "Ressourcer").put("en", "Resources");
+        ArrayNode levels = resources.putArray("values");
+        levels.addObject().put("key", "faa").putObject("label").put("da", "Få").put("en", "Few");
+        levels.addObject().put("key", "mange").putObject("label").put("da", "Mange").put("en", "Many");
     }
 
     private void writeResponses(Path file) throws IOException {
@@ -196,8 +249,10 @@ public record SyntheticStudy(
                             String respondent = String.format("p%05d", ++person);
                             String date = opens(w).plusDays(random.nextInt(20)).toString();
                             double own = 0.3 * random.nextGaussian();
+                            // leaders see the collaboration from the top, and rate it higher than their staff
+                            double position = attributes && r < LEADERS_PER_CELL ? 0.5 : 0;
                             for (int t = 0; t < nGroups; t++) {
-                                double base = rk + pair[g][t] + own + (g == t ? 0.6 : 0);
+                                double base = rk + pair[g][t] + own + position + (g == t ? 0.6 : 0);
                                 for (String item : RK_ITEMS) {
                                     csv.printRecord(waveKey(w), date, respondent, groups.get(g)[0], units.get(u)[0], "rk@1",
                                             "group:" + groups.get(t)[0], "", item, score(random, base));

@@ -113,7 +113,7 @@ class AccessMatrixTest {
             otherBundle = Files.createTempDirectory("anden");
             new SyntheticStudy("anden-kommune", "Anden Kommune", OTHER.value(), "Anden studie", "Opgave", "top", "Top",
                     SyntheticStudy.pairs("d1", "D1", "d2", "D2"), SyntheticStudy.pairs("g1", "G1", "g2", "G2"),
-                    5, false, 0, 2, LocalDate.of(2024, 1, 8), 1, 3L).write(otherBundle);
+                    5, false, 0, 2, LocalDate.of(2024, 1, 8), 1, 3L, false).write(otherBundle);
         }
         if (catalog.study(OTHER, AsOf.LATEST).isEmpty()) {
             importer.importBundle(otherBundle, ImportProgress.SILENT);

@@ -2,12 +2,19 @@ package dk.samspil.ui.runtime.demo;
 
 import dk.samspil.domain.intake.BundleImporter;
 import dk.samspil.domain.intake.ImportSummary;
+import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.projections.attributes.Subgroup;
+import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.history.LoggedEvent;
+import dk.samspil.projections.outcomes.OutcomeMonths;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.projections.units.Scope;
+import dk.samspil.projections.units.UnitIndices;
 import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,5 +72,29 @@ class DemoStudyTest {
         assertThat(timeline.milestones()).isNotEmpty();
         assertThat(readModel.outcomes().outcomes(demo)).isNotEmpty();
         assertThat(readModel.log().newest(demo, 100_000)).extracting(LoggedEvent::type).contains("SubmissionCorrected");
+
+        // the comparisons a programme manager reads: leaders rate collaboration above their staff in every unit, and
+        // citizens with few resources wait longer for help
+        WaveKey first = WaveKey.of(study.waves().getFirst().key());
+        InstrumentRef rk = InstrumentRef.parse("rk@1");
+        List<UnitIndices.UnitIndex> leaders = readModel.units().indices(demo, first, rk, Scope.BETWEEN, AsOf.LATEST, FigureGate.open(5),
+                new Subgroup("stilling", "leder")).units();
+        List<UnitIndices.UnitIndex> staff = readModel.units().indices(demo, first, rk, Scope.BETWEEN, AsOf.LATEST, FigureGate.open(5),
+                new Subgroup("stilling", "medarbejder")).units();
+        assertThat(leaders).as("every district, none withheld").hasSize(study.units().size() - 1).noneMatch(UnitIndices.UnitIndex::suppressed);
+        assertThat(staff).extracting(UnitIndices.UnitIndex::unit).isEqualTo(leaders.stream().map(UnitIndices.UnitIndex::unit).toList());
+        for (int u = 0; u < leaders.size(); u++) {
+            assertThat(leaders.get(u).mean()).as("leaders over staff in %s", leaders.get(u).unit()).isGreaterThan(staff.get(u).mean() + 0.2);
+        }
+        assertThat(waits(demo, "faa")).as("few resources wait longer than many").isGreaterThan(waits(demo, "mange") + 1.0);
+    }
+
+    /** The mean wait from concern to help over every month shown of the citizens with that resource level. */
+    private double waits(StudyId demo, String resources) {
+        return readModel.outcomes().monthly(demo, "months_from_concern_to_help", AsOf.LATEST, FigureGate.open(1),
+                new Subgroup("ressourcer", resources)).months().stream().filter(m -> m.mean() != null)
+                .mapToDouble(m -> m.mean() * m.n()).sum()
+                / readModel.outcomes().monthly(demo, "months_from_concern_to_help", AsOf.LATEST, FigureGate.open(1),
+                new Subgroup("ressourcer", resources)).months().stream().filter(m -> m.mean() != null).mapToInt(OutcomeMonths.Month::n).sum();
     }
 }

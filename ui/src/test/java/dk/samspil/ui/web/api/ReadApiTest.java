@@ -112,7 +112,7 @@ class ReadApiTest {
         Path other = Files.createTempDirectory("anden");
         new SyntheticStudy(THEIRS.value(), "Anden Kommune", "anden", "Anden studie", "Opgave", "top", "Top",
                 SyntheticStudy.pairs("d1", "D1", "d2", "D2"), SyntheticStudy.pairs("g1", "G1", "g2", "G2"),
-                5, false, 0, 2, LocalDate.of(2024, 1, 8), 1, 3L).write(other);
+                5, false, 0, 2, LocalDate.of(2024, 1, 8), 1, 3L, false).write(other);
         importer.importBundle(other, ImportProgress.SILENT);
         app.getBean(ReadModelSync.class).awaitCaughtUp(Duration.ofMinutes(2), at -> { });
         UserAccounts accounts = app.getBean(UserAccounts.class);
