@@ -72,15 +72,8 @@ record ChangeAnalysis(ReadModelStore store, InstrumentDefinitions instruments) {
         Change.Side b = reference.figures().overall();
         for (Breakdown.Group<Change> group : breakdown.groups().subList(1, breakdown.groups().size())) {
             Change.Side a = group.figures().overall();
-            if (a.se() == null || b.se() == null || a.df() == null || b.df() == null) {
-                differences.add(Difference.none(null, group.value(), reference.value(), DIFFERENCE));
-                continue;
-            }
-            double va = a.se() * a.se();
-            double vb = b.se() * b.se();
-            // Welch-Satterthwaite, from both changes' own degrees of freedom
-            double df = (va + vb) * (va + vb) / (va * va / a.df() + vb * vb / b.df());
-            differences.add(Difference.between(null, group.value(), reference.value(), a.change(), a.se(), b.change(), b.se(), df, DIFFERENCE));
+            differences.add(Difference.welch(null, group.value(), reference.value(), a.change(), a.se(), a.df(), b.change(), b.se(), b.df(),
+                    DIFFERENCE));
         }
         return differences;
     }

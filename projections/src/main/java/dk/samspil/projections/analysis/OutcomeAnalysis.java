@@ -107,16 +107,8 @@ record OutcomeAnalysis(ReadModelStore store, OutcomeSeriesQuery series, Timeline
                 String of = group.figures().starts().get(i).intervention();
                 OutcomeShifts.Comparison a = group.figures().starts().get(i).pooled();
                 OutcomeShifts.Comparison b = reference.figures().starts().get(i).pooled();
-                if (a.se() == null || b.se() == null || a.df() == null || b.df() == null) {
-                    differences.add(Difference.none(of, group.value(), reference.value(), DIFFERENCE));
-                    continue;
-                }
-                double va = a.se() * a.se();
-                double vb = b.se() * b.se();
-                // Welch-Satterthwaite, from both comparisons' own degrees of freedom
-                double df = (va + vb) * (va + vb) / (va * va / a.df() + vb * vb / b.df());
-                differences.add(Difference.between(of, group.value(), reference.value(), a.difference(), a.se(), b.difference(), b.se(), df,
-                        DIFFERENCE));
+                differences.add(Difference.welch(of, group.value(), reference.value(), a.difference(), a.se(), a.df(), b.difference(), b.se(),
+                        b.df(), DIFFERENCE));
             }
         }
         return differences;

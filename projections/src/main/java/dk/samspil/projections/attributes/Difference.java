@@ -25,6 +25,21 @@ public record Difference(@JsonInclude(JsonInclude.Include.NON_NULL) String of, S
         return new Difference(of, value, reference, estimate, se, estimate - half, estimate + half, method);
     }
 
+    /**
+     * The same with Welch–Satterthwaite degrees of freedom from both estimates' own; nothing to compare (none) when
+     * either lacks its se or df.
+     */
+    public static Difference welch(String of, String value, String reference, Double a, Double seA, Double dfA, Double b, Double seB,
+                                   Double dfB, String method) {
+        if (a == null || b == null || seA == null || seB == null || dfA == null || dfB == null) {
+            return none(of, value, reference, method);
+        }
+        double va = seA * seA;
+        double vb = seB * seB;
+        double df = (va + vb) * (va + vb) / (va * va / dfA + vb * vb / dfB);
+        return between(of, value, reference, a, seA, b, seB, df, method);
+    }
+
     /** Without both estimates there is nothing to compare. */
     public static Difference none(String of, String value, String reference, String method) {
         return new Difference(of, value, reference, null, null, null, null, method);

@@ -32,45 +32,49 @@ public final class AttributeColumns {
 
     /** respondent_attributes.parquet: one row per wave and respondent with any value stated, one column per respondent attribute. */
     public static TableDescription respondents(List<AttributeSpec> attributes) {
-        List<ColumnDescription> columns = new ArrayList<>(List.of(
-                of("study", VARCHAR, "Studiets nøgle (som i study.json)", "Study key (as in study.json)"),
-                of("wave", VARCHAR, "Målingens nøgle; værdierne gælder respondenten ved denne måling",
-                        "Wave key; the values are the respondent's at that wave"),
-                of("respondent", VARCHAR, "Respondentens pseudonym for denne partner (som i responses.parquet)",
-                        "The respondent's pseudonym for this partner (as in responses.parquet)")));
-        attributes.stream().filter(a -> a.appliesTo() == AttributeSpec.AppliesTo.RESPONDENT)
-                .forEach(a -> columns.add(attribute(a, "respondentens værdi ved målingen", "the respondent's value at that wave")));
-        return new TableDescription(RESPONDENTS, LocalizedText.of(
-                "Respondenternes baggrundsoplysninger (study.json's attributes), bredt format: én række pr. måling og respondent"
-                        + " med mindst én angivet værdi, én kolonne pr. oplysning med værdiens nøgle.",
-                "The respondents' background attributes (study.json's attributes), wide: one row per wave and respondent with at"
-                        + " least one value stated, one column per attribute holding the value's key."), columns);
+        return table(RESPONDENTS, LocalizedText.of(
+                        "Respondenternes baggrundsoplysninger (study.json's attributes), bredt format: én række pr. måling og respondent"
+                                + " med mindst én angivet værdi, én kolonne pr. oplysning med værdiens nøgle.",
+                        "The respondents' background attributes (study.json's attributes), wide: one row per wave and respondent with at"
+                                + " least one value stated, one column per attribute holding the value's key."),
+                List.of(of("wave", VARCHAR, "Målingens nøgle; værdierne gælder respondenten ved denne måling",
+                                "Wave key; the values are the respondent's at that wave"),
+                        of("respondent", VARCHAR, "Respondentens pseudonym for denne partner (som i responses.parquet)",
+                                "The respondent's pseudonym for this partner (as in responses.parquet)")),
+                attributes, AttributeSpec.AppliesTo.RESPONDENT, LocalizedText.of("respondentens værdi ved målingen", "the respondent's value at that wave"));
     }
 
     /** citizen_attributes.parquet: one row per citizen and day a value changed, each column the value valid from that day. */
     public static TableDescription citizens(List<AttributeSpec> attributes) {
-        List<ColumnDescription> columns = new ArrayList<>(List.of(
-                of("study", VARCHAR, "Studiets nøgle (som i study.json)", "Study key (as in study.json)"),
-                of("citizen", VARCHAR, "Borgerens pseudonym for denne partner (som case i responses.parquet)",
-                        "The citizen's pseudonym for this partner (as case in responses.parquet)"),
-                of("valid_from", DATE, "Dato, hvorfra rækkens værdier gælder (til borgerens næste række); den første i måneden,"
-                                + " når eksporten grovinddeler datoer",
-                        "Date from which the row's values hold (until the citizen's next row); the first of the month when the"
-                                + " export coarsens dates")));
-        attributes.stream().filter(a -> a.appliesTo() == AttributeSpec.AppliesTo.CITIZEN)
-                .forEach(a -> columns.add(attribute(a, "borgerens værdi fra valid_from", "the citizen's value from valid_from")));
-        return new TableDescription(CITIZENS, LocalizedText.of(
-                "Borgernes baggrundsoplysninger (study.json's attributes) over tid: én række pr. borger og dato, hvor en værdi"
-                        + " ændrede sig, én kolonne pr. oplysning med den værdi, der gjaldt fra den dato.",
-                "The citizens' background attributes (study.json's attributes) over time: one row per citizen and date a value"
-                        + " changed, one column per attribute holding the value valid from that date."), columns);
+        return table(CITIZENS, LocalizedText.of(
+                        "Borgernes baggrundsoplysninger (study.json's attributes) over tid: én række pr. borger og dato, hvor en værdi"
+                                + " ændrede sig, én kolonne pr. oplysning med den værdi, der gjaldt fra den dato.",
+                        "The citizens' background attributes (study.json's attributes) over time: one row per citizen and date a value"
+                                + " changed, one column per attribute holding the value valid from that date."),
+                List.of(of("citizen", VARCHAR, "Borgerens pseudonym for denne partner (som case i responses.parquet)",
+                                "The citizen's pseudonym for this partner (as case in responses.parquet)"),
+                        of("valid_from", DATE, "Dato, hvorfra rækkens værdier gælder (til borgerens næste række); den første i måneden,"
+                                        + " når eksporten grovinddeler datoer",
+                                "Date from which the row's values hold (until the citizen's next row); the first of the month when the"
+                                        + " export coarsens dates")),
+                attributes, AttributeSpec.AppliesTo.CITIZEN, LocalizedText.of("borgerens værdi fra valid_from", "the citizen's value from valid_from"));
     }
 
-    private static ColumnDescription attribute(AttributeSpec attribute, String da, String en) {
+    /** The study column, the file's own columns, then one column per attribute of the kind. */
+    private static TableDescription table(String file, LocalizedText description, List<ColumnDescription> keys, List<AttributeSpec> attributes,
+                                          AttributeSpec.AppliesTo about, LocalizedText whose) {
+        List<ColumnDescription> columns = new ArrayList<>();
+        columns.add(of("study", VARCHAR, "Studiets nøgle (som i study.json)", "Study key (as in study.json)"));
+        columns.addAll(keys);
+        attributes.stream().filter(a -> a.appliesTo() == about).forEach(a -> columns.add(attribute(a, whose)));
+        return new TableDescription(file, description, columns);
+    }
+
+    private static ColumnDescription attribute(AttributeSpec attribute, LocalizedText whose) {
         Code[] codes = attribute.values().stream()
                 .map(v -> new Code(v.key(), LocalizedText.of(v.label().da(), v.label().en()))).toArray(Code[]::new);
         return new ColumnDescription(column(attribute), VARCHAR, LocalizedText.of(
-                attribute.label().da() + " (" + attribute.key() + "): " + da,
-                attribute.label().en() + " (" + attribute.key() + "): " + en), null, List.of(codes), null, NOT_STATED);
+                attribute.label().da() + " (" + attribute.key() + "): " + whose.da(),
+                attribute.label().en() + " (" + attribute.key() + "): " + whose.en()), null, List.of(codes), null, NOT_STATED);
     }
 }
