@@ -3,10 +3,15 @@ package dk.samspil.ui.web.effects;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.projections.analysis.InterventionEffect;
+import dk.samspil.projections.attributes.Breakdown;
+import dk.samspil.projections.attributes.Difference;
 import dk.samspil.ui.web.chart.Options;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -19,31 +24,50 @@ final class EffectFigures {
         this.texts = texts;
     }
 
+    /** One row of a forest plot: whose effect, and the estimate with its 95% interval. */
+    record Row(String label, double estimate, double ciLow, double ciHigh) {
+
+        static Row of(String label, InterventionEffect effect) {
+            return new Row(label, effect.estimate(), effect.ciLow(), effect.ciHigh());
+        }
+    }
+
     /** A forest plot of one row: the estimate as a diamond on its interval, against a dashed zero. */
     Map<String, Object> forestOption(InterventionEffect effect, String subject) {
-        String row = texts.typeName(effect.type());
+        return forestOption(List.of(Row.of(texts.typeName(effect.type()), effect)), subject);
+    }
+
+    /** A forest plot, a row each from the top: each estimate as a diamond on its interval, against a dashed zero. */
+    Map<String, Object> forestOption(List<Row> rows, String subject) {
+        List<Object> series = new ArrayList<>();
+        for (Row row : rows) {
+            Map<String, Object> interval = Options.map("type", "line", "name", texts.label("effects.ci"),
+                    "data", List.of(List.of(row.ciLow(), row.label()), List.of(row.ciHigh(), row.label())),
+                    "symbol", "rect", "symbolSize", List.of(3, 16), "lineStyle", Options.map("width", 3, "color", "#1f3a5f"),
+                    "itemStyle", Options.map("color", "#1f3a5f"),
+                    "tooltip", Options.map("formatter", row.label() + ", " + texts.label("effects.ci") + ": "
+                            + texts.interval(row.ciLow(), row.ciHigh())));
+            if (series.isEmpty()) {
+                interval.put("markLine", Options.map("symbol", "none", "silent", true, "lineStyle", Options.map("type", "dashed", "color", "#555555"),
+                        "label", Options.map("formatter", texts.label("effects.forest.zero")), "data", List.of(Options.map("xAxis", 0))));
+            }
+            series.add(interval);
+        }
+        // each diamond labelled as the page writes numbers
+        series.add(Options.map("type", "scatter", "name", texts.label("effects.estimate"),
+                "symbol", "diamond", "symbolSize", 16, "itemStyle", Options.map("color", "#1f3a5f"),
+                "label", Options.map("show", true, "position", "top"),
+                "data", rows.stream().map(row -> Options.map("value", List.of(row.estimate(), row.label()),
+                        "label", Options.map("formatter", texts.number(row.estimate(), 4)),
+                        "tooltip", Options.map("formatter", subject + (rows.size() > 1 ? ", " + row.label() : "") + ": "
+                                + texts.number(row.estimate(), 4)))).toList()));
         return Options.map(
                 "aria", Options.map("enabled", true),
                 "tooltip", Options.map("trigger", "item"),
                 "grid", Options.map("left", 140, "right", 32, "top", 24, "bottom", 40),
                 "xAxis", Options.map("type", "value", "name", texts.label("effects.forest.axis"), "nameLocation", "middle", "nameGap", 26),
-                "yAxis", Options.map("type", "category", "data", List.of(row)),
-                "series", List.of(
-                        Options.map("type", "line", "name", texts.label("effects.ci"),
-                                "data", List.of(List.of(effect.ciLow(), row), List.of(effect.ciHigh(), row)),
-                                "symbol", "rect", "symbolSize", List.of(3, 16), "lineStyle", Options.map("width", 3, "color", "#1f3a5f"),
-                                "itemStyle", Options.map("color", "#1f3a5f"),
-                                "tooltip", Options.map("formatter", texts.label("effects.ci") + ": "
-                                        + texts.interval(effect.ciLow(), effect.ciHigh())),
-                                "markLine", Options.map("symbol", "none", "silent", true,
-                                        "lineStyle", Options.map("type", "dashed", "color", "#555555"),
-                                        "label", Options.map("formatter", texts.label("effects.forest.zero")),
-                                        "data", List.of(Options.map("xAxis", 0)))),
-                        Options.map("type", "scatter", "name", texts.label("effects.estimate"),
-                                "symbol", "diamond", "symbolSize", 16, "itemStyle", Options.map("color", "#1f3a5f"),
-                                "label", Options.map("show", true, "position", "top", "formatter", texts.number(effect.estimate(), 4)),
-                                "tooltip", Options.map("formatter", subject + ": " + texts.number(effect.estimate(), 4)),
-                                "data", List.of(Options.map("value", List.of(effect.estimate(), row))))));
+                "yAxis", Options.map("type", "category", "inverse", true, "data", rows.stream().map(Row::label).toList()),
+                "series", series);
     }
 
     /** The treated units' and the never-treated units' means by wave relative to the start, the start marked. */
@@ -89,6 +113,24 @@ final class EffectFigures {
                 new Figure("method", texts.label("effects.method"), effect.method()),
                 new Figure("position", texts.label("effects.position"), Long.toString(effect.asOfPosition())),
                 new Figure("k", "k", Integer.toString(effect.k())));
+    }
+
+    /** Each value's effect against the first value's, from one stacked model, as lines of the numbers grid. */
+    List<Figure> differences(Breakdown<InterventionEffect> breakdown, AttributeSpec attribute, Locale locale) {
+        List<Figure> figures = new ArrayList<>();
+        for (Difference d : breakdown.differences()) {
+            String name = texts.label("effects.by.difference", label(attribute, d.value(), locale), label(attribute, d.reference(), locale));
+            figures.add(new Figure("difference-" + d.value(), name, d.estimate() == null ? EffectsTexts.NONE
+                    : texts.label("effects.by.differenceValue", texts.number(d.estimate(), 4), texts.interval(d.ciLow(), d.ciHigh()))));
+        }
+        breakdown.differences().stream().findFirst().ifPresent(d -> figures.add(new Figure("difference-method", texts.label("effects.method"),
+                d.method())));
+        return figures;
+    }
+
+    /** A value's label in the page's language. */
+    static String label(AttributeSpec attribute, String value, Locale locale) {
+        return attribute.value(value).map(v -> v.label().in(locale)).orElse(value);
     }
 
     Grid<InterventionEffect.EventTime> eventTimeGrid(InterventionEffect effect) {

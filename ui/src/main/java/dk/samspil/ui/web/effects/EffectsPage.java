@@ -1,7 +1,9 @@
 package dk.samspil.ui.web.effects;
 
 import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.projections.analysis.Elasticity;
+import dk.samspil.projections.attributes.Breakdown;
 import dk.samspil.projections.analysis.InterventionEffect;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.units.Scope;
@@ -18,18 +20,23 @@ import java.util.Optional;
  * @param types       the intervention types started in the study by then, for the picker
  * @param effect      the difference-in-differences of the chosen type, or why the data cannot answer
  * @param elasticity  the elasticity of the chosen wave and instruments, or why the data cannot answer
+ * @param attributes  the study's respondent attributes, for the breakdown picker
+ * @param breakdown   with a chosen attribute, the effect for everyone and each value's respondents and their difference
  */
 record EffectsPage(StudySummary study, List<Instrument> instruments, List<String> types, long position, int k,
                    Optional<EffectChoice> effectChoice, Answer<InterventionEffect> effect,
-                   Optional<ElasticityChoice> elasticityChoice, Answer<Elasticity> elasticity, String asOf)
+                   Optional<ElasticityChoice> elasticityChoice, Answer<Elasticity> elasticity, String asOf,
+                   List<AttributeSpec> attributes, Answer<Breakdown<InterventionEffect>> breakdown)
         implements ViewPage {
 
     EffectsPage {
         instruments = List.copyOf(instruments);
         types = List.copyOf(types);
+        attributes = List.copyOf(attributes);
     }
 
-    record EffectChoice(String type, Instrument outcome, Scope scope) {
+    /** @param by the respondent attribute the effect is broken down by, if any */
+    record EffectChoice(String type, Instrument outcome, Scope scope, Optional<AttributeSpec> by) {
     }
 
     record ElasticityChoice(StudySummary.Wave wave, Instrument x, Instrument y) {
@@ -56,7 +63,8 @@ record EffectsPage(StudySummary study, List<Instrument> instruments, List<String
         return new EffectsRequest(new ViewState(study.study().value(), asOf),
                 new EffectsRequest.EffectAsked(effectChoice.map(EffectChoice::type).orElse(null),
                         effectChoice.map(c -> c.outcome().ref().toString()).orElse(null),
-                        effectChoice.map(c -> c.scope().key()).orElse(null)),
+                        effectChoice.map(c -> c.scope().key()).orElse(null),
+                        effectChoice.flatMap(EffectChoice::by).map(a -> a.key().value()).orElse(null)),
                 new EffectsRequest.ElasticityAsked(elasticityChoice.map(c -> c.wave().key()).orElse(null),
                         elasticityChoice.map(c -> c.x().ref().toString()).orElse(null),
                         elasticityChoice.map(c -> c.y().ref().toString()).orElse(null)));

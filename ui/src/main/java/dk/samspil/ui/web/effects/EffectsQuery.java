@@ -1,11 +1,14 @@
 package dk.samspil.ui.web.effects;
 
 import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.analysis.Analyses;
 import dk.samspil.projections.analysis.Elasticity;
+import dk.samspil.projections.attributes.AttributeDefinitions;
+import dk.samspil.projections.attributes.Breakdown;
 import dk.samspil.projections.analysis.InterventionEffect;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.studies.InstrumentDefinitions;
@@ -24,7 +27,7 @@ import java.util.Optional;
 
 /** Computes the effects page's analyses through {@link Analyses}, with the defaults the consultancy's reports use. */
 @Service
-public record EffectsQuery(Analyses analyses, TimelineQuery timelines, InstrumentDefinitions definitions) {
+public record EffectsQuery(Analyses analyses, TimelineQuery timelines, InstrumentDefinitions definitions, AttributeDefinitions attributes) {
 
     static final InstrumentRef LEADERSHIP = InstrumentRef.parse("leadership@1");
 
@@ -37,9 +40,15 @@ public record EffectsQuery(Analyses analyses, TimelineQuery timelines, Instrumen
         List<String> types = timelines.timeline(study.study(), asOf).interventions().stream()
                 .filter(i -> i.startedOn() != null).map(Timeline.Intervention::type).filter(Objects::nonNull).distinct().sorted().toList();
 
-        Optional<EffectsPage.EffectChoice> effectChoice = effectChoice(request.effect(), instruments, types);
+        List<AttributeSpec> respondentAttributes = attributes.of(study.study(), moment.position()).stream()
+                .filter(a -> a.appliesTo() == AttributeSpec.AppliesTo.RESPONDENT).toList();
+        Optional<EffectsPage.EffectChoice> effectChoice = effectChoice(request.effect(), instruments, types, respondentAttributes);
         EffectsPage.Answer<InterventionEffect> effect = effectChoice.map(c -> answer(() ->
                 analyses.effect(study.study(), c.type(), c.outcome().ref(), c.scope(), asOf, gate))).orElse(EffectsPage.Answer.none());
+        // each value's effect beside everyone's, and their difference from one stacked model
+        EffectsPage.Answer<Breakdown<InterventionEffect>> breakdown = effectChoice.filter(c -> c.by().isPresent() && effect.result().isPresent())
+                .map(c -> answer(() -> analyses.effect(study.study(), c.type(), c.outcome().ref(), c.scope(), asOf, gate, c.by().get())))
+                .orElse(EffectsPage.Answer.none());
 
         EffectsRequest.ElasticityAsked asked = request.elasticity();
         Optional<StudySummary.Wave> wave = Choices.wave(study, asked.wave());
@@ -51,11 +60,11 @@ public record EffectsQuery(Analyses analyses, TimelineQuery timelines, Instrumen
                 analyses.elasticity(study.study(), WaveKey.of(c.wave().key()), c.x().ref(), c.y().ref(), asOf, gate)))
                 .orElse(EffectsPage.Answer.none());
         return new EffectsPage(study, instruments, types, moment.position(), gate.k(), effectChoice, effect, elasticityChoice, elasticity,
-                request.state().asOf());
+                request.state().asOf(), respondentAttributes, breakdown);
     }
 
     private static Optional<EffectsPage.EffectChoice> effectChoice(EffectsRequest.EffectAsked asked, List<Instrument> instruments,
-                                                                   List<String> types) {
+                                                                   List<String> types, List<AttributeSpec> attributes) {
         if (types.isEmpty()) {
             return Optional.empty();
         }
@@ -64,7 +73,8 @@ public record EffectsQuery(Analyses analyses, TimelineQuery timelines, Instrumen
             // a unit index of an instrument that rates no groups has only the scope "all"
             Scope scope = !outcome.relational() ? Scope.ALL
                     : Arrays.stream(Scope.values()).filter(s -> s.key().equals(asked.scope())).findFirst().orElse(Scope.BETWEEN);
-            return new EffectsPage.EffectChoice(type, outcome, scope);
+            return new EffectsPage.EffectChoice(type, outcome, scope,
+                    attributes.stream().filter(a -> a.key().value().equals(asked.by())).findFirst());
         });
     }
 

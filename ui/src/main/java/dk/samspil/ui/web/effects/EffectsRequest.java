@@ -7,13 +7,13 @@ import dk.samspil.ui.web.shell.ViewState;
 import static dk.samspil.ui.web.shell.ViewState.first;
 
 /**
- * What the address asks the effects page for: the intervention effect (?type=handleteam&amp;outcome=rk@1&amp;scope=between)
+ * What the address asks the effects page for: the intervention effect (?type=handleteam&amp;outcome=rk@1&amp;scope=between&amp;by=stilling)
  * and the elasticity (?wave=w0&amp;x=leadership@1&amp;y=rk@1), besides study and as-of. Any part may be absent.
  */
 record EffectsRequest(ViewState state, EffectAsked effect, ElasticityAsked elasticity) implements ViewRequest {
 
-    /** The intervention effect asked for. */
-    record EffectAsked(String type, String outcome, String scope) {
+    /** The intervention effect asked for; {@code by} a respondent attribute to break it down by. */
+    record EffectAsked(String type, String outcome, String scope, String by) {
     }
 
     /** The elasticity asked for: of y on x across units, at one wave. */
@@ -22,27 +22,31 @@ record EffectsRequest(ViewState state, EffectAsked effect, ElasticityAsked elast
 
     static EffectsRequest of(QueryParameters address) {
         return new EffectsRequest(ViewState.of(address),
-                new EffectAsked(first(address, "type"), first(address, "outcome"), first(address, "scope")),
+                new EffectAsked(first(address, "type"), first(address, "outcome"), first(address, "scope"), first(address, "by")),
                 new ElasticityAsked(first(address, "wave"), first(address, "x"), first(address, "y")));
     }
 
     @Override
     public QueryParameters address() {
-        return state.address("type", effect.type(), "outcome", effect.outcome(), "scope", effect.scope(),
+        return state.address("type", effect.type(), "outcome", effect.outcome(), "scope", effect.scope(), "by", effect.by(),
                 "wave", elasticity.wave(), "x", elasticity.x(), "y", elasticity.y());
     }
 
     EffectsRequest withType(String value) {
-        return with(new EffectAsked(value, effect.outcome(), effect.scope()));
+        return with(new EffectAsked(value, effect.outcome(), effect.scope(), effect.by()));
     }
 
     EffectsRequest withOutcome(String value) {
         // the scope that fits the new instrument is chosen again
-        return with(new EffectAsked(effect.type(), value, null));
+        return with(new EffectAsked(effect.type(), value, null, effect.by()));
     }
 
     EffectsRequest withScope(String value) {
-        return with(new EffectAsked(effect.type(), effect.outcome(), value));
+        return with(new EffectAsked(effect.type(), effect.outcome(), value, effect.by()));
+    }
+
+    EffectsRequest withBy(String attribute) {
+        return with(new EffectAsked(effect.type(), effect.outcome(), effect.scope(), attribute));
     }
 
     EffectsRequest withWave(String value) {

@@ -12,6 +12,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.instrument.Instrument;
+import dk.samspil.domain.study.AttributeSpec;
+import dk.samspil.projections.analysis.InterventionEffect;
+import dk.samspil.projections.attributes.Breakdown;
 import dk.samspil.projections.units.Scope;
 import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.chart.Chart;
@@ -20,7 +23,9 @@ import dk.samspil.ui.web.shell.StudyPages;
 import dk.samspil.ui.web.shell.Pickers;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -56,6 +61,7 @@ public class EffectsView extends PageView<EffectsRequest, EffectsPage> {
         section.add(effectPickers(shown, shown.effectChoice().get(), texts));
         shown.effect().refusal().ifPresent(reason -> section.add(refusal("effects-effect-refusal", reason)));
         EffectFigures figures = new EffectFigures(texts);
+        shown.breakdown().refusal().ifPresent(reason -> section.add(refusal("effects-breakdown-refusal", reason)));
         shown.effect().result().ifPresent(effect -> {
             String subject = getTranslation("effects.effect.subject", texts.typeName(effect.type()), effect.outcome().toString(),
                     texts.scopeName(Scope.parse(effect.scope())));
@@ -68,8 +74,24 @@ public class EffectsView extends PageView<EffectsRequest, EffectsPage> {
             section.add(figure(forest, Figure.grid("effects-effect-numbers", figures.figures(effect), texts)),
                     new H3(getTranslation("effects.eventTime.heading")), new Paragraph(getTranslation("effects.eventTime.reading")),
                     figure(eventTime, figures.eventTimeGrid(effect)));
+            shown.breakdown().result().ifPresent(breakdown -> section.add(new H3(getTranslation("effects.by.heading")),
+                    breakdown(shown, breakdown, figures, subject, texts)));
         });
         return section;
+    }
+
+    /** Everyone's effect and each value's respondents' in one forest plot, and each value's against the first's. */
+    private Div breakdown(EffectsPage shown, Breakdown<InterventionEffect> breakdown, EffectFigures figures, String subject, EffectsTexts texts) {
+        AttributeSpec attribute = shown.effectChoice().flatMap(EffectsPage.EffectChoice::by).orElseThrow();
+        List<EffectFigures.Row> rows = new ArrayList<>(List.of(EffectFigures.Row.of(getTranslation("effects.by.everyone"), breakdown.total())));
+        breakdown.groups().forEach(g -> rows.add(EffectFigures.Row.of(attribute.label().in(getLocale()) + ": " + g.label().in(getLocale()),
+                g.figures())));
+        Chart forest = new Chart(getTranslation("effects.forest.aria", subject), (6 + 3 * rows.size()) + "rem");
+        forest.setId("effects-by-forest");
+        forest.option(figures.forestOption(rows, subject));
+        Div figure = figure(forest, Figure.grid("effects-by-numbers", figures.differences(breakdown, attribute, getLocale()), texts));
+        figure.setId("effects-breakdown");
+        return figure;
     }
 
     private HorizontalLayout effectPickers(EffectsPage shown, EffectsPage.EffectChoice choice, EffectsTexts texts) {
@@ -80,6 +102,12 @@ public class EffectsView extends PageView<EffectsRequest, EffectsPage> {
         if (choice.outcome().relational()) {
             pickers.add(Pickers.select("effects-scope", getTranslation("effects.scope"), Arrays.asList(Scope.values()), texts::scopeName,
                     choice.scope(), scope -> show(shown.shown().withScope(scope.key()))));
+        }
+        if (!shown.attributes().isEmpty()) {
+            String whole = getTranslation("effects.by.none");
+            pickers.add(Pickers.emptyAs(whole, Pickers.select("effects-by", getTranslation("effects.by"), shown.attributes(),
+                    a -> a == null ? whole : a.label().in(getLocale()), choice.by().orElse(null),
+                    a -> show(shown.shown().withBy(a == null ? null : a.key().value())))));
         }
         return pickers;
     }

@@ -14,6 +14,12 @@ import dk.samspil.projections.attributes.Subgroup;
 import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.matrix.MatrixCell;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
+import dk.samspil.projections.analysis.Analyses;
+import dk.samspil.projections.analysis.InterventionEffect;
+import dk.samspil.projections.attributes.Breakdown;
+import dk.samspil.projections.attributes.Difference;
+import dk.samspil.projections.units.Scope;
+import dk.samspil.ui.web.effects.EffectsView;
 import dk.samspil.projections.profile.DimensionProfile;
 import dk.samspil.projections.profile.DimensionProfileQuery;
 import dk.samspil.ui.web.chart.Chart;
@@ -29,16 +35,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Issue 20's "Opdel efter" on the matrix page (everyone's heat map, then one per value of a respondent attribute) and on
- * the profile page (everyone's profile, then one per value below it).
+ * Issue 20's "Opdel efter" on the matrix page (everyone's heat map, then one per value of a respondent attribute), the
+ * profile page (everyone's profile, then one per value below it) and the effects page (each value's effect beside
+ * everyone's, and their difference).
  */
-class MatrixBreakdownViewTest extends MiniStudyBrowserlessTest {
+class BreakdownViewsTest extends MiniStudyBrowserlessTest {
 
     @Autowired
     RelationMatrixQuery matrices;
@@ -46,27 +54,31 @@ class MatrixBreakdownViewTest extends MiniStudyBrowserlessTest {
     AttributeDefinitions attributes;
     @Autowired
     DimensionProfileQuery profiles;
+    @Autowired
+    Analyses analyses;
 
-    /** The mini study once more, now with study.json's attributes and every second professional of w1 a leader. */
+    /** The mini study once more, now with study.json's attributes and every second professional of each wave a leader. */
     @BeforeEach
     void attributes() throws Exception {
         if (!attributes.of(MiniStudy.STUDY, Long.MAX_VALUE).isEmpty()) {
             return;
         }
         Path bundle = MiniStudy.withAttributes(Files.createTempDirectory("mini-attributes"));
-        TreeSet<String> professionals = new TreeSet<>();
+        Map<String, TreeSet<String>> professionals = new TreeMap<>();
         List<String> lines = Files.readAllLines(bundle.resolve("responses.csv"));
         for (String line : lines.subList(1, lines.size())) {
             String[] row = line.strip().split(",", -1);
-            if (row[0].equals("w1") && row[5].equals("rk@1")) {
-                professionals.add(row[2]);
+            if (row[5].equals("rk@1")) {
+                professionals.computeIfAbsent(row[0], w -> new TreeSet<>()).add(row[2]);
             }
         }
         StringBuilder csv = new StringBuilder("wave,respondent,attribute,value\r\n");
-        int i = 0;
-        for (String respondent : professionals) {
-            csv.append("w1,").append(respondent).append(",stilling,").append(i++ % 2 == 0 ? "leder" : "medarbejder").append("\r\n");
-        }
+        professionals.forEach((wave, respondents) -> {
+            int i = 0;
+            for (String respondent : respondents) {
+                csv.append(wave).append(',').append(respondent).append(",stilling,").append(i++ % 2 == 0 ? "leder" : "medarbejder").append("\r\n");
+            }
+        });
         Files.writeString(bundle.resolve("respondent_attributes.csv"), csv);
         importer.importBundle(bundle, ImportProgress.SILENT);
         sync.awaitCaughtUp(Duration.ofMinutes(2), at -> { });
@@ -133,5 +145,34 @@ class MatrixBreakdownViewTest extends MiniStudyBrowserlessTest {
             assertThat((Double) bars.get(i).get("value")).as(leaders.items().get(i).item()).isCloseTo(leaders.items().get(i).mean(), within(1e-12));
         }
         assertThat(find(Grid.class).withId("profile-grid-medarbejder").exists()).isTrue();
+    }
+
+    @Test
+    void opdel_efter_on_the_effects_page_draws_each_values_effect_beside_everyones_and_their_difference() {
+        open(EffectsView.class, Map.of("by", "stilling"));
+        @SuppressWarnings("unchecked")
+        Select<Object> by = (Select<Object>) find(Select.class).id("effects-by");
+        assertThat(by.getLabel()).isEqualTo("Opdel efter");
+        Breakdown<InterventionEffect> expected = analyses.effect(MiniStudy.STUDY, "handleteam", RK, Scope.BETWEEN, AsOf.LATEST,
+                FigureGate.open(5), attributes.of(MiniStudy.STUDY, Long.MAX_VALUE).getFirst());
+
+        Map<String, Object> forest = find(Chart.class).id("effects-by-forest").option();
+        @SuppressWarnings("unchecked")
+        List<String> rows = (List<String>) ((Map<String, Object>) forest.get("yAxis")).get("data");
+        assertThat(rows).containsExactly("Alle", "Stilling: Leder", "Stilling: Medarbejder");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> series = (List<Map<String, Object>>) forest.get("series");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> diamonds = (List<Map<String, Object>>) series.getLast().get("data");
+        List<Double> estimates = List.of(expected.total().estimate(), expected.groups().get(0).figures().estimate(),
+                expected.groups().get(1).figures().estimate());
+        for (int i = 0; i < 3; i++) {
+            assertThat((Double) ((List<?>) diamonds.get(i).get("value")).getFirst()).as(rows.get(i)).isCloseTo(estimates.get(i), within(1e-12));
+        }
+        Difference difference = expected.differences().getFirst();
+        Grid<?> numbers = find(Grid.class).id("effects-by-numbers");
+        assertThat(test(numbers).getCellText(0, 0)).isEqualTo("Medarbejder minus Leder");
+        assertThat(test(numbers).getCellText(0, 1)).isEqualTo(String.format(DANISH, "%.4f (%.4f til %.4f)", difference.estimate(),
+                difference.ciLow(), difference.ciHigh()));
     }
 }
