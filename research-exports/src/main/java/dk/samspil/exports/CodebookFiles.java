@@ -33,7 +33,8 @@ final class CodebookFiles {
         List<InstrumentVersion> instruments = run.summary().instruments().stream()
                 .map(ref -> readModel.instruments().find(run.study(), ref).orElseThrow()).map(InstrumentVersion::of).toList();
         return new Codebook(Codebook.FORMAT, run.study().value(), run.summary().title(), run.partner().value(), run.position(),
-                run.recordedAt(), run.k(), Pseudonymiser.SCHEME, tables, instruments);
+                run.recordedAt(), run.k(), Pseudonymiser.SCHEME, tables, instruments,
+                run.agreement().reference() + " (" + run.agreement().terms() + ")");
     }
 
     List<ExportManifest.ExportedFile> write(Codebook codebook, ExportRun run) throws IOException {

@@ -1,5 +1,6 @@
 package dk.samspil.exports;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -12,7 +13,7 @@ import java.util.List;
  * It holds no clock time of its own, so the same export at the same position is the same bytes.
  */
 @JsonPropertyOrder({"format", "study", "partner", "as_of_position", "as_of_recorded_at", "k", "date_precision", "agreement",
-        "item_level_microdata", "pseudonymisation", "instruments", "bands", "software", "files"})
+        "item_level_microdata", "agreement_studies", "agreement_until", "agreement_terms", "pseudonymisation", "instruments", "bands", "software", "files"})
 public record ExportManifest(
         String format,
         String study,
@@ -23,6 +24,9 @@ public record ExportManifest(
         @JsonProperty("date_precision") String datePrecision,
         String agreement,
         @JsonProperty("item_level_microdata") boolean itemLevelMicrodata,
+        @JsonProperty("agreement_studies") @JsonInclude(JsonInclude.Include.ALWAYS) List<String> agreementStudies,
+        @JsonProperty("agreement_until") @JsonInclude(JsonInclude.Include.ALWAYS) String agreementUntil,
+        @JsonProperty("agreement_terms") String agreementTerms,
         String pseudonymisation,
         List<String> instruments,
         List<InstrumentBands> bands,

@@ -26,6 +26,9 @@ final class ManifestFile {
     ExportManifest write(ExportRun run, List<ExportManifest.ExportedFile> files) throws IOException {
         ExportManifest manifest = new ExportManifest(ExportManifest.FORMAT, run.study().value(), run.partner().value(), run.position(),
                 run.recordedAt(), run.k(), run.options().datePrecision(), run.agreement().reference(), run.agreement().itemLevelMicrodata(),
+                // null studies: every study; null until: no end (the terms say so in words)
+                run.agreement().studies().isEmpty() ? null : run.agreement().studies(),
+                run.agreement().until() == null ? null : run.agreement().until().toString(), run.agreement().terms(),
                 Pseudonymiser.SCHEME, run.summary().instruments().stream().map(InstrumentRef::toString).toList(), bands(run), software, files);
         DomainJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file(run).toFile(), manifest);
         return manifest;

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,16 +43,35 @@ public final class PastExportsQuery {
         return read(COLUMNS + " WHERE position = ?", position).stream().findFirst();
     }
 
-    /** A partner's agreement as it stands now: its reference and whether it allows item-level microdata. */
-    public record Agreement(String partner, String agreement, boolean itemLevelMicrodata) {
+    /**
+     * A partner's agreement: its reference, whether it allows item-level microdata, the studies it covers (empty: every
+     * study) and its last day (null: no end).
+     */
+    public record Agreement(String partner, String agreement, boolean itemLevelMicrodata, List<String> studies, LocalDate until) {
+
+        public Agreement {
+            studies = List.copyOf(studies);
+        }
     }
 
+    /** A partner's agreement as it stands now. */
     public Optional<Agreement> agreement(String partner) {
-        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(
-                "SELECT partner, agreement, microdata FROM partner_agreement WHERE partner = ? ORDER BY position DESC LIMIT 1")) {
+        return agreement(partner, Long.MAX_VALUE);
+    }
+
+    /** A partner's agreement as it stood at a position of the history (the newest recorded by then). */
+    public Optional<Agreement> agreement(String partner, long position) {
+        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement("SELECT partner, agreement, microdata, studies, until"
+                + " FROM partner_agreement WHERE partner = ? AND position <= ? ORDER BY position DESC LIMIT 1")) {
             s.setString(1, partner);
+            s.setLong(2, position);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new Agreement(r.getString(1), r.getString(2), r.getBoolean(3))) : Optional.empty();
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                String studies = r.getString(4);
+                return Optional.of(new Agreement(r.getString(1), r.getString(2), r.getBoolean(3),
+                        studies == null ? List.of() : List.of(studies.split(",")), r.getObject(5, LocalDate.class)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the agreement of partner " + partner, e);

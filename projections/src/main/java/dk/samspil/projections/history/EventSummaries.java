@@ -166,7 +166,9 @@ final class EventSummaries {
             case PersonLevelAccessRevoked e -> "person-level access to " + e.organisation() + " revoked from " + e.username()
                     + " by " + e.revokedBy();
             case PartnerAgreementRecorded e -> "agreement " + e.agreement() + " recorded for partner " + e.partner()
-                    + (e.itemLevelMicrodata() ? " (item-level microdata allowed)" : " (released aggregates only)");
+                    + (e.itemLevelMicrodata() ? " (item-level microdata allowed)" : " (released aggregates only)")
+                    + (e.studies().isEmpty() ? ", every study" : ", studies " + String.join(", ", e.studies().stream().map(s -> s.value()).toList()))
+                    + (e.until() == null ? ", no end" : ", until " + e.until());
             case QuestionnaireSubmitted e -> "questionnaire " + e.submission().instrument() + " submitted for wave " + e.submission().wave();
             case SubmissionCorrected e -> "questionnaire " + e.submission().instrument() + " corrected for wave " + e.submission().wave();
             case SubmissionRetracted e -> "questionnaire " + e.submission().instrument() + " for wave " + e.submission().wave()

@@ -310,7 +310,9 @@ CREATE TABLE IF NOT EXISTS partner_agreement (
     position    BIGINT NOT NULL,
     partner     VARCHAR NOT NULL,
     agreement   VARCHAR NOT NULL,
-    microdata   BOOLEAN NOT NULL
+    microdata   BOOLEAN NOT NULL,
+    studies     VARCHAR,
+    until       DATE
 );
 
 -- Researchers' person-level access to an organisation (PersonLevelAccessGranted and -Revoked); the

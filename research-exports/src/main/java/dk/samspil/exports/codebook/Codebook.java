@@ -16,8 +16,9 @@ import java.util.Objects;
  * @param asOfRecordedAt when the as-of event was recorded (ISO instant), or null if unknown
  * @param files          the exported files in the order the export lists them
  * @param instruments    the instrument versions the study uses, in the study's order
+ * @param agreement      the data-sharing agreement the export is made under: its reference and its terms in words
  */
-@JsonPropertyOrder({"format", "study", "title", "partner", "as_of_position", "as_of_recorded_at", "k",
+@JsonPropertyOrder({"format", "study", "title", "partner", "agreement", "as_of_position", "as_of_recorded_at", "k",
         "pseudonymisation", "files", "instruments"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Codebook(
@@ -30,7 +31,8 @@ public record Codebook(
         int k,
         String pseudonymisation,
         List<DataFile> files,
-        List<InstrumentVersion> instruments) {
+        List<InstrumentVersion> instruments,
+        String agreement) {
 
     public static final String FORMAT = "samspil-codebook/1";
 
@@ -38,6 +40,7 @@ public record Codebook(
         Objects.requireNonNull(study, "study");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(partner, "partner");
+        Objects.requireNonNull(agreement, "agreement");
         files = List.copyOf(files);
         instruments = List.copyOf(instruments);
     }

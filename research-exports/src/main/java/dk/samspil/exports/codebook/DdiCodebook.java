@@ -92,9 +92,11 @@ public final class DdiCodebook {
                 "xml:lang", "en");
         x.end();
         x.end();
-        x.leaf("notes", "Eksport til partner " + codebook.partner() + ". Pseudonymisering: " + codebook.pseudonymisation()
+        x.leaf("notes", "Eksport til partner " + codebook.partner() + " under aftale " + codebook.agreement() + ". Pseudonymisering: "
+                + codebook.pseudonymisation()
                 + ". Tal bygget på færre end k = " + codebook.k() + " respondenter er undertrykt.", "xml:lang", "da");
-        x.leaf("notes", "Export for partner " + codebook.partner() + ". Pseudonymisation: " + codebook.pseudonymisation()
+        x.leaf("notes", "Export for partner " + codebook.partner() + " under agreement " + codebook.agreement() + ". Pseudonymisation: "
+                + codebook.pseudonymisation()
                 + ". Figures built from fewer than k = " + codebook.k() + " respondents are suppressed.", "xml:lang", "en");
         x.end();
     }

@@ -27,6 +27,7 @@ final class CodebookFixtures {
                 Columns.ALL.stream().map(t -> new Codebook.DataFile(t, ROWS.get(t.file()))).toList(),
                 List.of("rk@1", "rc@1", "citizen@1").stream()
                         .map(r -> InstrumentVersion.of(InstrumentCatalog.builtIn().get(InstrumentRef.parse(r))))
-                        .toList());
+                        .toList(),
+                "SDU-DSA-2026-3 (covers study bu-tidlig-indsats, until 2027-06-30 inclusive)");
     }
 }

@@ -3,6 +3,8 @@ package dk.samspil.ui.cli;
 import dk.samspil.ui.runtime.launch.Launcher;
 import dk.samspil.domain.shared.Keys;
 import dk.samspil.domain.shared.PartnerId;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.exports.PartnerAgreement;
 import dk.samspil.ui.app.export.ExportService;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
@@ -10,6 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "partner", mixinStandardHelpOptions = true, description = "Academic partners and their data-sharing agreements.",
@@ -38,6 +43,13 @@ final class PartnerCommand extends CommandGroup {
         @Option(names = "--microdata", description = "The agreement allows item-level responses and respondent scores (microdata) at any moment.")
         boolean microdata;
 
+        @Option(names = "--studies", paramLabel = "S1,S2", split = ",",
+                description = "The studies the agreement covers (default: every study); an export of another is refused.")
+        List<String> studies = List.of();
+
+        @Option(names = "--until", paramLabel = "DATE", description = "The agreement's last day, YYYY-MM-DD (default: no end); an export after it is refused.")
+        String until;
+
         @Override
         public Integer call() {
             if (!Keys.isValid(partner)) {
@@ -46,10 +58,23 @@ final class PartnerCommand extends CommandGroup {
             if (agreement.isBlank()) {
                 throw new BadInput("--agreement needs the agreement's reference");
             }
+            for (String study : studies) {
+                if (!Keys.isValid(study)) {
+                    throw new BadInput("--studies: each study is a key of [a-z0-9_-]+, was '" + study + "'");
+                }
+            }
+            LocalDate last;
+            try {
+                last = until == null ? null : LocalDate.parse(until);
+            } catch (DateTimeParseException e) {
+                throw new BadInput("--until must be a date YYYY-MM-DD, was '" + until + "'");
+            }
             try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
-                long position = app.getBean(ExportService.class).agree(PartnerId.of(partner), agreement, microdata);
-                System.out.printf("agreement %s recorded for partner %s at position %d: %s%n", agreement.strip(), partner, position,
-                        microdata ? "item-level responses allowed" : "released aggregates only");
+                long position = app.getBean(ExportService.class).agree(PartnerId.of(partner), agreement, microdata,
+                        studies.stream().map(StudyId::of).toList(), last);
+                System.out.printf("agreement %s recorded for partner %s at position %d: %s; %s%n", agreement.strip(), partner, position,
+                        microdata ? "item-level responses allowed" : "released aggregates only",
+                        new PartnerAgreement(agreement.strip(), microdata, studies, last).terms());
             }
             return 0;
         }

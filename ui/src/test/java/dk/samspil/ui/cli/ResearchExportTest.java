@@ -86,6 +86,53 @@ class ResearchExportTest {
         }
     }
 
+    /**
+     * An agreement names the studies it covers and its last day: an export of another study, or after that day, is refused
+     * with the reason and writes nothing; one within them names its terms in the manifest and the codebooks, and an
+     * agreement without terms says that it covers every study with no end.
+     */
+    @Test
+    void an_agreement_with_studies_and_an_end_refuses_an_export_outside_them_and_the_export_names_its_terms() throws Exception {
+        Path out = dir.resolve("exports").resolve("dst");
+        Cli.Result badDate = Cli.run("partner", "agree", "--data", data.toString(), "--partner", "dst", "--agreement", "DST-1",
+                "--until", "31-12-2027");
+        assertThat(badDate.exit()).isEqualTo(1);
+        assertThat(badDate.err()).contains("--until must be a date YYYY-MM-DD, was '31-12-2027'");
+
+        Cli.ok(Cli.run("partner", "agree", "--data", data.toString(), "--partner", "dst", "--agreement", "DST-1", "--microdata",
+                "--studies", "andet,tredje"));
+        Cli.Result otherStudy = Cli.run("export", "--data", data.toString(), "--study", "mini", "--partner", "dst", "--out", out.toString());
+        assertThat(otherStudy.exit()).isEqualTo(1);
+        assertThat(otherStudy.err()).contains("agreement DST-1 of partner dst covers study andet, tredje, with no end, not study mini;"
+                + " nothing was exported");
+        assertThat(out).doesNotExist();
+
+        Cli.ok(Cli.run("partner", "agree", "--data", data.toString(), "--partner", "dst", "--agreement", "DST-2", "--microdata",
+                "--studies", "mini", "--until", "2020-06-30"));
+        Cli.Result ended = Cli.run("export", "--data", data.toString(), "--study", "mini", "--partner", "dst", "--out", out.toString());
+        assertThat(ended.exit()).isEqualTo(1);
+        assertThat(ended.err()).contains("agreement DST-2 of partner dst ended on 2020-06-30").contains("nothing was exported");
+        assertThat(out).doesNotExist();
+
+        Cli.Result agreed = Cli.ok(Cli.run("partner", "agree", "--data", data.toString(), "--partner", "dst", "--agreement", "DST-3",
+                "--microdata", "--studies", "mini", "--until", "2099-12-31"));
+        assertThat(agreed.out()).contains("covers study mini, until 2099-12-31 inclusive");
+        Cli.ok(Cli.run("export", "--data", data.toString(), "--study", "mini", "--partner", "dst", "--out", out.toString()));
+        var manifest = DomainJson.mapper().readTree(out.resolve("manifest.json").toFile());
+        assertThat(manifest.get("agreement").asText()).isEqualTo("DST-3");
+        assertThat(manifest.get("agreement_studies").toString()).isEqualTo("[\"mini\"]");
+        assertThat(manifest.get("agreement_until").asText()).isEqualTo("2099-12-31");
+        assertThat(manifest.get("agreement_terms").asText()).isEqualTo("covers study mini, until 2099-12-31 inclusive");
+        assertThat(DomainJson.mapper().readTree(out.resolve("codebook.json").toFile()).get("agreement").asText())
+                .isEqualTo("DST-3 (covers study mini, until 2099-12-31 inclusive)");
+        assertThat(Files.readString(out.resolve("codebook.xml"))).contains("under agreement DST-3 (covers study mini, until 2099-12-31 inclusive)");
+
+        var everyStudy = DomainJson.mapper().readTree(export("every-study").resolve("manifest.json").toFile());
+        assertThat(everyStudy.get("agreement_studies").isNull()).isTrue();
+        assertThat(everyStudy.get("agreement_until").isNull()).isTrue();
+        assertThat(everyStudy.get("agreement_terms").asText()).isEqualTo("covers every study, with no end");
+    }
+
     @Test
     void an_export_at_a_position_is_the_same_bytes_after_a_correction_and_the_new_one_differs_only_there() throws Exception {
         long first = MiniSampleAcceptanceTest.MINI_EVENTS;

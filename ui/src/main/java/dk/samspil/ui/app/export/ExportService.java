@@ -25,6 +25,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
@@ -111,10 +112,15 @@ public class ExportService {
         return exports.export(at.id(), partner, out, at.asOf(), new ExportOptions(at.k(), coarsenDates), access.username());
     }
 
-    /** Records a partner's data-sharing agreement (a later one replaces it); returns its position once the read model holds it. */
-    public long agree(PartnerId partner, String agreement, boolean itemLevelMicrodata) {
+    /**
+     * Records a partner's data-sharing agreement (a later one replaces it); returns its position once the read model holds it.
+     *
+     * @param studies the studies it covers; empty for every study
+     * @param until   its last day; null for no end
+     */
+    public long agree(PartnerId partner, String agreement, boolean itemLevelMicrodata, List<StudyId> studies, LocalDate until) {
         sync.awaitCaughtUp(Duration.ofHours(1), at -> { });
-        return exports.agree(partner, agreement, itemLevelMicrodata);
+        return exports.agree(partner, agreement, itemLevelMicrodata, studies, until);
     }
 
     /** The study's past exports as the history recorded them, newest first. */
