@@ -31,8 +31,8 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * codebook.xml is checked for well-formedness and by XPath, not against the DDI-Codebook 2.5 XSD:
- * no Maven Central artifact ships that schema, and none is committed here.
+ * What codebook.xml says, by XPath; {@link DdiCodebookSchemaTest} validates it against the official DDI-Codebook 2.5
+ * schema in the shared folder.
  */
 class DdiCodebookTest {
 
