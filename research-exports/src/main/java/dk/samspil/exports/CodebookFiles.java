@@ -3,9 +3,11 @@ package dk.samspil.exports;
 import dk.samspil.exports.codebook.AttributeColumns;
 import dk.samspil.exports.codebook.Codebook;
 import dk.samspil.exports.codebook.CodebookJson;
+import dk.samspil.exports.codebook.DataPackage;
 import dk.samspil.exports.codebook.Columns;
 import dk.samspil.exports.codebook.DdiCodebook;
 import dk.samspil.exports.codebook.InstrumentVersion;
+import dk.samspil.exports.codebook.PartnerReadme;
 import dk.samspil.exports.codebook.TableDescription;
 import dk.samspil.exports.partner.Pseudonymiser;
 import dk.samspil.projections.ReadModel;
@@ -37,11 +39,18 @@ final class CodebookFiles {
                 run.agreement().reference() + " (" + run.agreement().terms() + ")");
     }
 
-    List<ExportManifest.ExportedFile> write(Codebook codebook, ExportRun run) throws IOException {
+    /** @param written the files written so far: the tables the codebook describes, and the network files */
+    List<ExportManifest.ExportedFile> write(Codebook codebook, ExportRun run, List<ExportManifest.ExportedFile> written) throws IOException {
+        List<String> others = new ArrayList<>(written.stream().map(ExportManifest.ExportedFile::name)
+                .filter(name -> codebook.files().stream().noneMatch(f -> f.file().equals(name))).toList());
+        // the files written after it, which name every file in turn
+        others.addAll(List.of(CodebookJson.FILE, DdiCodebook.FILE, PartnerReadme.FILE, ManifestFile.FILE));
         return List.of(
                 ExportedFiles.document(CodebookJson.write(codebook, run.folder()), run.folder(),
                         "codebook: every column of every file (type, meaning, unit, allowed values, missing code) and every instrument's"
                                 + " items in Danish and English"),
-                ExportedFiles.document(DdiCodebook.write(codebook, run.folder()), run.folder(), "the same codebook as DDI-Codebook 2.5 XML"));
+                ExportedFiles.document(DdiCodebook.write(codebook, run.folder()), run.folder(), "the same codebook as DDI-Codebook 2.5 XML"),
+                ExportedFiles.document(DataPackage.write(codebook, others, run.folder()), run.folder(),
+                        "Frictionless Tabular Data Package: each Parquet file's table schema, and every other file by its path"));
     }
 }

@@ -85,7 +85,7 @@ public final class ResearchExporter {
             files.addAll(new NetworkFiles(readModel).write(run));
             CodebookFiles codebooks = new CodebookFiles(readModel);
             Codebook codebook = codebooks.codebook(run, files);
-            files.addAll(codebooks.write(codebook, run));
+            files.addAll(codebooks.write(codebook, run, files));
             files.add(ReadmeFile.write(codebook, files, run));
             ExportManifest manifest = manifests.write(run, files);
             beforeMove.complete(manifest, ManifestFile.file(run));

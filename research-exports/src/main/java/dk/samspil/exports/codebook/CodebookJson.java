@@ -38,10 +38,15 @@ public final class CodebookJson {
     }
 
     public static byte[] toBytes(Codebook codebook) {
+        return bytes(codebook);
+    }
+
+    /** Any value written the same way (datapackage.json too): same value, same bytes. */
+    static byte[] bytes(Object value) {
         try {
-            return (WRITER.writeValueAsString(codebook) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (WRITER.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the codebook of " + codebook.study() + " as JSON", e);
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
     }
 
