@@ -143,19 +143,22 @@ public class ProfileView extends PageView<ProfileRequest, ProfilePage> {
                     ? Options.map("value", "-", "label", item.n() > 0
                             ? Options.map("show", true, "formatter", getTranslation("profile.suppressed.short")) : null)
                     : Options.map("value", item.mean()))).toList();
+            // the legend and the patterns name the waves; a label on every bar overlapped its neighbours
             series.add(Options.map(
                     "type", "bar",
                     "name", wave.wave().label(),
                     "data", data,
-                    "label", Options.map("show", true, "position", "top", "fontSize", 10, "formatter", wave.wave().label())));
+                    "label", Options.map("position", "top", "fontSize", 10)));
         }
         return Options.map(
                 // patterns besides colours tell the waves apart without colour
                 "aria", Options.map("enabled", true, "decal", Options.map("show", true)),
                 "tooltip", Options.map("trigger", "axis"),
                 "legend", Options.map("top", 0),
-                "grid", Options.map("left", 48, "right", 16, "top", 40, "bottom", 80),
-                "xAxis", Options.map("type", "category", "data", items, "axisLabel", Options.map("interval", 0, "rotate", 30)),
+                // room for a legend of two lines, and item texts wrapped under their bars rather than cut at the edge
+                "grid", Options.map("left", 48, "right", 16, "top", 72, "bottom", 16, "containLabel", true),
+                "xAxis", Options.map("type", "category", "data", items,
+                        "axisLabel", Options.map("interval", 0, "width", 96, "overflow", "break", "fontSize", 11)),
                 "yAxis", Options.map("type", "value", "min", instrument.scale().min(), "max", instrument.scale().max(),
                         "name", getTranslation("profile.column.mean")),
                 "series", series);
