@@ -43,12 +43,14 @@ public record EffectsQuery(Analyses analyses, TimelineQuery timelines, Instrumen
         List<AttributeSpec> respondentAttributes = attributes.of(study.study(), moment.position()).stream()
                 .filter(a -> a.appliesTo() == AttributeSpec.AppliesTo.RESPONDENT).toList();
         Optional<EffectsPage.EffectChoice> effectChoice = effectChoice(request.effect(), instruments, types, respondentAttributes);
-        EffectsPage.Answer<InterventionEffect> effect = effectChoice.map(c -> answer(() ->
-                analyses.effect(study.study(), c.type(), c.outcome().ref(), c.scope(), asOf, gate))).orElse(EffectsPage.Answer.none());
         // each value's effect beside everyone's, and their difference from one stacked model
-        EffectsPage.Answer<Breakdown<InterventionEffect>> breakdown = effectChoice.filter(c -> c.by().isPresent() && effect.result().isPresent())
+        EffectsPage.Answer<Breakdown<InterventionEffect>> breakdown = effectChoice.filter(c -> c.by().isPresent())
                 .map(c -> answer(() -> analyses.effect(study.study(), c.type(), c.outcome().ref(), c.scope(), asOf, gate, c.by().get())))
                 .orElse(EffectsPage.Answer.none());
+        // a breakdown holds everyone's effect already; without one (or when a subgroup cannot be fitted) it is fitted alone
+        EffectsPage.Answer<InterventionEffect> effect = breakdown.result().map(b -> EffectsPage.Answer.of(b.total()))
+                .orElseGet(() -> effectChoice.map(c -> answer(() -> analyses.effect(study.study(), c.type(), c.outcome().ref(), c.scope(),
+                        asOf, gate))).orElse(EffectsPage.Answer.none()));
 
         EffectsRequest.ElasticityAsked asked = request.elasticity();
         Optional<StudySummary.Wave> wave = Choices.wave(study, asked.wave());

@@ -61,7 +61,9 @@ public class EffectsView extends PageView<EffectsRequest, EffectsPage> {
         section.add(effectPickers(shown, shown.effectChoice().get(), texts));
         shown.effect().refusal().ifPresent(reason -> section.add(refusal("effects-effect-refusal", reason)));
         EffectFigures figures = new EffectFigures(texts);
-        shown.breakdown().refusal().ifPresent(reason -> section.add(refusal("effects-breakdown-refusal", reason)));
+        // a subgroup that cannot be fitted; when everyone's effect cannot either, its own refusal says so once
+        shown.breakdown().refusal().filter(reason -> shown.effect().result().isPresent())
+                .ifPresent(reason -> section.add(refusal("effects-breakdown-refusal", reason)));
         shown.effect().result().ifPresent(effect -> {
             String subject = getTranslation("effects.effect.subject", texts.typeName(effect.type()), effect.outcome().toString(),
                     texts.scopeName(Scope.parse(effect.scope())));
