@@ -1,0 +1,115 @@
+package dk.samspil.exports.labelled;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+
+/** Little-endian output to a file through one large buffer, with the position written so far and writing back at an earlier one. */
+final class BinaryOut implements AutoCloseable {
+
+    private final FileChannel channel;
+    private final ByteBuffer buffer = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+    private long flushed;
+
+    BinaryOut(FileChannel channel) throws IOException {
+        this.channel = channel;
+        this.flushed = channel.position();
+    }
+
+    long position() {
+        return flushed + buffer.position();
+    }
+
+    BinaryOut ascii(String text) throws IOException {
+        return bytes(text.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    BinaryOut bytes(byte[] bytes) throws IOException {
+        int from = 0;
+        while (from < bytes.length) {
+            room(1);
+            int n = Math.min(buffer.remaining(), bytes.length - from);
+            buffer.put(bytes, from, n);
+            from += n;
+        }
+        return this;
+    }
+
+    /** {@code bytes} in a field of {@code width}, padded with zeros; the caller keeps bytes within the width. */
+    BinaryOut fixed(byte[] bytes, int width) throws IOException {
+        bytes(bytes);
+        return zeros(width - bytes.length);
+    }
+
+    BinaryOut zeros(int n) throws IOException {
+        for (int i = 0; i < n; i++) {
+            room(1);
+            buffer.put((byte) 0);
+        }
+        return this;
+    }
+
+    BinaryOut u8(int value) throws IOException {
+        room(1);
+        buffer.put((byte) value);
+        return this;
+    }
+
+    BinaryOut u16(int value) throws IOException {
+        room(2);
+        buffer.putShort((short) value);
+        return this;
+    }
+
+    BinaryOut i32(int value) throws IOException {
+        room(4);
+        buffer.putInt(value);
+        return this;
+    }
+
+    BinaryOut i64(long value) throws IOException {
+        room(8);
+        buffer.putLong(value);
+        return this;
+    }
+
+    BinaryOut f64(double value) throws IOException {
+        room(8);
+        buffer.putDouble(value);
+        return this;
+    }
+
+    /** Writes {@code values} as 8-byte integers at an earlier {@code position}, leaving the write position where it was. */
+    void patch(long position, long[] values) throws IOException {
+        flush();
+        ByteBuffer patch = ByteBuffer.allocate(8 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        for (long value : values) {
+            patch.putLong(value);
+        }
+        patch.flip();
+        while (patch.hasRemaining()) {
+            channel.write(patch, position + patch.position());
+        }
+    }
+
+    private void room(int n) throws IOException {
+        if (buffer.remaining() < n) {
+            flush();
+        }
+    }
+
+    void flush() throws IOException {
+        buffer.flip();
+        while (buffer.hasRemaining()) {
+            flushed += channel.write(buffer);
+        }
+        buffer.clear();
+    }
+
+    @Override
+    public void close() throws IOException {
+        flush();
+    }
+}
