@@ -12,7 +12,15 @@ import dk.samspil.exports.codebook.TableDescription;
 import dk.samspil.exports.partner.Pseudonymiser;
 import dk.samspil.projections.ReadModel;
 
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.study.AttributeSpec;
+import dk.samspil.exports.codebook.Code;
+import dk.samspil.exports.codebook.StudyCodes;
+import dk.samspil.projections.store.ReadModelStore;
+
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,12 +33,28 @@ final class CodebookFiles {
         this.readModel = readModel;
     }
 
+    /** Every table an export of the study at the position can write, with its groups and units coded. */
+    List<TableDescription> tables(StudyId study, List<AttributeSpec> attributes, long position) {
+        List<TableDescription> described = new ArrayList<>(Columns.ALL);
+        described.add(AttributeColumns.respondents(attributes));
+        described.add(AttributeColumns.citizens(attributes));
+        return StudyCodes.apply(described, named(study, "grp", position), named(study, "unit", position));
+    }
+
+    /** Every group or unit the study has had by the position, in the order it was defined, with its latest name. */
+    private List<Code> named(StudyId study, String table, long position) {
+        try (Connection c = readModel.store().connection()) {
+            return ReadModelStore.query(c, "SELECT " + table + ", arg_max(name, recorded_pos) FROM " + table
+                            + " WHERE study = ? AND recorded_pos <= ? GROUP BY " + table + " ORDER BY min(recorded_pos), " + table,
+                    r -> StudyCodes.named(r.getString(1), r.getString(2)), study.value(), position);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the " + table + " keys of study " + study, e);
+        }
+    }
+
     /** What the codebooks and the README say about the export, given the files written so far. */
     Codebook codebook(ExportRun run, List<ExportManifest.ExportedFile> files) {
-        List<TableDescription> described = new ArrayList<>(Columns.ALL);
-        described.add(AttributeColumns.respondents(run.attributes()));
-        described.add(AttributeColumns.citizens(run.attributes()));
-        List<Codebook.DataFile> tables = files.stream().flatMap(f -> described.stream().filter(t -> t.file().equals(f.name()))
+        List<Codebook.DataFile> tables = files.stream().flatMap(f -> run.tables().stream().filter(t -> t.file().equals(f.name()))
                 .map(t -> new Codebook.DataFile(t, f.rows()))).toList();
         List<InstrumentVersion> instruments = run.summary().instruments().stream()
                 .map(ref -> readModel.instruments().find(run.study(), ref).orElseThrow()).map(InstrumentVersion::of).toList();

@@ -4,6 +4,7 @@ import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.study.AttributeSpec;
+import dk.samspil.exports.codebook.TableDescription;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.matrix.RelationMatrix;
@@ -23,9 +24,11 @@ import java.util.Map;
  * @param matrices   every relational instrument's matrix per wave, computed once for relation_cells.parquet and the
  *                   network files
  * @param attributes the study's background attributes at the position, in study.json's order
+ * @param tables     what the codebook says of every table the export can write, with the study's groups and units coded
  */
 record ExportRun(StudySummary summary, PartnerId partner, long position, String recordedAt, ExportOptions options,
-                 PartnerAgreement agreement, FigureGate gate, Map<InstrumentRef, List<RelationMatrix>> matrices, List<AttributeSpec> attributes, Path folder) {
+                 PartnerAgreement agreement, FigureGate gate, Map<InstrumentRef, List<RelationMatrix>> matrices, List<AttributeSpec> attributes,
+                 List<TableDescription> tables, Path folder) {
 
     StudyId study() {
         return summary.study();
@@ -37,6 +40,12 @@ record ExportRun(StudySummary summary, PartnerId partner, long position, String 
 
     List<AttributeSpec> attributes(AttributeSpec.AppliesTo about) {
         return attributes.stream().filter(a -> a.appliesTo() == about).toList();
+    }
+
+    /** The codebook's description of a file the export writes. */
+    TableDescription table(String file) {
+        return tables.stream().filter(t -> t.file().equals(file)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the codebook describes no file " + file));
     }
 
     AsOf at() {

@@ -41,6 +41,7 @@ final class ParquetTables {
 
     private final ReadModel readModel;
     private final ParquetTimes times = new ParquetTimes();
+    private final ParquetTimes labelledTimes = new ParquetTimes();
 
     ParquetTables(ReadModel readModel) {
         this.readModel = readModel;
@@ -54,24 +55,24 @@ final class ParquetTables {
             pseudonyms(c, run, pseudonyms);
             questionnaires(c, run);
             if (run.agreement().itemLevelMicrodata()) {
-                files.add(copy(c, "export_responses.sql", folder.resolve("responses.parquet"), List.of(run.options().coarsenDates()), 0,
+                files.addAll(copy(c, run, "export_responses.sql", folder.resolve("responses.parquet"), List.of(run.options().coarsenDates()), 0,
                         "item-level responses (long): one row per answered item of each questionnaire valid at the as-of position;"
                                 + " answer null = don't know / not relevant; respondent, case and person ids are partner pseudonyms"));
             }
             // a respondent's score is one person's value: microdata
             if (run.agreement().itemLevelMicrodata()) {
-                files.add(copy(c, "export_respondent_scores.sql", folder.resolve("respondent_scores.parquet"), List.of(), 0,
+                files.addAll(copy(c, run, "export_respondent_scores.sql", folder.resolve("respondent_scores.parquet"), List.of(), 0,
                         "respondent scores (measures.md): per questionnaire and target, the mean of the non-missing item scores"));
             }
             // a person's background values are microdata as well
             if (run.agreement().itemLevelMicrodata()) {
                 files.addAll(attributes(c, run));
             }
-            files.add(relationCells(c, run, folder.resolve("relation_cells.parquet")));
-            files.add(unitIndices(c, run, folder.resolve("unit_indices.parquet")));
-            files.add(interventions(c, run, folder.resolve("interventions.parquet")));
-            files.add(changes(c, run, folder.resolve("org_changes.parquet")));
-            files.add(outcomes(c, run, folder.resolve("citizen_outcomes.parquet")));
+            files.addAll(relationCells(c, run, folder.resolve("relation_cells.parquet")));
+            files.addAll(unitIndices(c, run, folder.resolve("unit_indices.parquet")));
+            files.addAll(interventions(c, run, folder.resolve("interventions.parquet")));
+            files.addAll(changes(c, run, folder.resolve("org_changes.parquet")));
+            files.addAll(outcomes(c, run, folder.resolve("citizen_outcomes.parquet")));
         } catch (SQLException e) {
             throw new IllegalStateException("export of study " + run.study() + " failed", e);
         }
@@ -81,6 +82,11 @@ final class ParquetTables {
     /** Rows and time of the files written, querying and sorting apart from writing: the bulk of any large export. */
     String speed() {
         return times.summary();
+    }
+
+    /** Rows and time of the Stata and SPSS files written beside the Parquet, each file's rows counted once. */
+    String labelledSpeed() {
+        return labelledTimes.labelledSummary();
     }
 
     /** Every respondent, case and person id of the study, with the partner's pseudonym, in a temporary table the SQL joins. */
@@ -128,7 +134,7 @@ final class ParquetTables {
             // keys are [a-z0-9_-]+, so they stand in the SQL as they are
             String columns = respondents.stream().map(a -> ", max(a.value) FILTER (WHERE a.attribute = '" + a.key() + "') AS "
                     + AttributeColumns.column(a)).collect(Collectors.joining());
-            files.add(copySql(c, ExportSql.load("export_respondent_attributes.sql").replace("{columns}", columns),
+            files.addAll(copySql(c, run, ExportSql.load("export_respondent_attributes.sql").replace("{columns}", columns),
                     run.folder().resolve(AttributeColumns.RESPONDENTS), List.of(run.study().value(), run.position(), run.position()), 0,
                     "respondents' background attributes per wave, wide: one column per attribute with the value's key"));
         }
@@ -138,7 +144,7 @@ final class ParquetTables {
                     + " AND v.attribute = '" + a.key() + "' AND v.valid_from < d.until) AS " + AttributeColumns.column(a))
                     .collect(Collectors.joining());
             boolean coarsen = run.options().coarsenDates();
-            files.add(copySql(c, ExportSql.load("export_citizen_attributes.sql").replace("{columns}", columns),
+            files.addAll(copySql(c, run, ExportSql.load("export_citizen_attributes.sql").replace("{columns}", columns),
                     run.folder().resolve(AttributeColumns.CITIZENS),
                     List.of(run.study().value(), run.position(), run.position(), coarsen, coarsen), 0,
                     "citizens' background attributes over time: one row per citizen and date a value took effect, one column per attribute"));
@@ -146,7 +152,7 @@ final class ParquetTables {
         return files;
     }
 
-    private ExportManifest.ExportedFile relationCells(DuckDBConnection c, ExportRun run, Path file) throws SQLException, IOException {
+    private List<ExportManifest.ExportedFile> relationCells(DuckDBConnection c, ExportRun run, Path file) throws SQLException, IOException {
         temp(c, "export_cell (wave VARCHAR, instrument VARCHAR, rater_group VARCHAR, target_group VARCHAR, mean DOUBLE, n INTEGER,"
                 + " band VARCHAR, suppressed BOOLEAN, k INTEGER)");
         long suppressed = 0;
@@ -164,12 +170,12 @@ final class ParquetTables {
                 }
             }
         }
-        return copy(c, "export_relation_cells.sql", file, List.of(), suppressed,
+        return copy(c, run, "export_relation_cells.sql", file, List.of(), suppressed,
                 "relation matrix cells per wave and relational instrument (measures.md); mean and band are empty"
                         + " where n < k (suppressed)");
     }
 
-    private ExportManifest.ExportedFile unitIndices(DuckDBConnection c, ExportRun run, Path file) throws SQLException, IOException {
+    private List<ExportManifest.ExportedFile> unitIndices(DuckDBConnection c, ExportRun run, Path file) throws SQLException, IOException {
         temp(c, "export_unit_index (wave VARCHAR, instrument VARCHAR, scope VARCHAR, unit VARCHAR, mean DOUBLE, n INTEGER,"
                 + " suppressed BOOLEAN, k INTEGER)");
         StudySummary summary = run.summary();
@@ -190,11 +196,11 @@ final class ParquetTables {
                 }
             }
         }
-        return copy(c, "export_unit_indices.sql", file, List.of(), suppressed,
+        return copy(c, run, "export_unit_indices.sql", file, List.of(), suppressed,
                 "unit indices per wave, instrument and scope (measures.md, Unit index); mean is empty where n < k (suppressed)");
     }
 
-    private ExportManifest.ExportedFile interventions(DuckDBConnection c, ExportRun run, Path file) throws SQLException, IOException {
+    private List<ExportManifest.ExportedFile> interventions(DuckDBConnection c, ExportRun run, Path file) throws SQLException, IOException {
         temp(c, "export_intervention (intervention VARCHAR, type VARCHAR, title VARCHAR, units VARCHAR, target_groups VARCHAR,"
                 + " status VARCHAR, started_on DATE, ended_on DATE)");
         Timeline timeline = readModel.timeline().timeline(run.study(), run.at());
@@ -207,11 +213,11 @@ final class ParquetTables {
                 appender.endRow();
             }
         }
-        return copy(c, "export_interventions.sql", file, List.of(), 0,
+        return copy(c, run, "export_interventions.sql", file, List.of(), 0,
                 "interventions as they stood at the as-of position; units and target_groups are ';'-separated keys");
     }
 
-    private ExportManifest.ExportedFile changes(DuckDBConnection c, ExportRun run, Path file) throws SQLException, IOException {
+    private List<ExportManifest.ExportedFile> changes(DuckDBConnection c, ExportRun run, Path file) throws SQLException, IOException {
         temp(c, "export_org_change (change VARCHAR, unit VARCHAR, other_unit VARCHAR, effective_on DATE, note VARCHAR)");
         Timeline timeline = readModel.timeline().timeline(run.study(), run.at());
         try (DuckDBAppender appender = c.createAppender("temp", "main", "export_org_change")) {
@@ -221,10 +227,10 @@ final class ParquetTables {
                 appender.append(change.note()).endRow();
             }
         }
-        return copy(c, "export_org_changes.sql", file, List.of(), 0, "organisational changes recorded by the as-of position");
+        return copy(c, run, "export_org_changes.sql", file, List.of(), 0, "organisational changes recorded by the as-of position");
     }
 
-    private ExportManifest.ExportedFile outcomes(DuckDBConnection c, ExportRun run, Path file) throws SQLException, IOException {
+    private List<ExportManifest.ExportedFile> outcomes(DuckDBConnection c, ExportRun run, Path file) throws SQLException, IOException {
         temp(c, "export_outcome (unit VARCHAR, month DATE, outcome VARCHAR, mean DOUBLE, n INTEGER, suppressed BOOLEAN, k INTEGER)");
         long suppressed = 0;
         try (DuckDBAppender appender = c.createAppender("temp", "main", "export_outcome")) {
@@ -236,7 +242,7 @@ final class ParquetTables {
                 }
             }
         }
-        return copy(c, "export_citizen_outcomes.sql", file, List.of(), suppressed,
+        return copy(c, run, "export_citizen_outcomes.sql", file, List.of(), suppressed,
                 "citizen outcomes per unit and calendar month: the mean over the citizens measured that month; empty where n < k");
     }
 
@@ -244,12 +250,12 @@ final class ParquetTables {
      * Runs the query into a sorted temporary table, then writes that table as Parquet: the two are
      * timed apart, so the writing speed is measured on its own.
      */
-    private ExportManifest.ExportedFile copy(DuckDBConnection c, String query, Path file, List<Object> parameters, long suppressed,
+    private List<ExportManifest.ExportedFile> copy(DuckDBConnection c, ExportRun run, String query, Path file, List<Object> parameters, long suppressed,
                                              String description) throws SQLException, IOException {
-        return copySql(c, ExportSql.load(query), file, parameters, suppressed, description);
+        return copySql(c, run, ExportSql.load(query), file, parameters, suppressed, description);
     }
 
-    private ExportManifest.ExportedFile copySql(DuckDBConnection c, String sql, Path file, List<Object> parameters, long suppressed,
+    private List<ExportManifest.ExportedFile> copySql(DuckDBConnection c, ExportRun run, String sql, Path file, List<Object> parameters, long suppressed,
                                                 String description) throws SQLException, IOException {
         long started = System.nanoTime();
         try (PreparedStatement s = c.prepareStatement("CREATE OR REPLACE TEMP TABLE export_rows AS " + sql)) {
@@ -261,13 +267,19 @@ final class ParquetTables {
         long queried = System.nanoTime();
         // the table keeps the query's order (insertion order is preserved), and COPY writes it in that order
         long rows = ParquetCopy.write(c, "export_rows", file);
+        long written = System.nanoTime();
+        times.add(rows, queried - started, written - queried);
+        List<ExportManifest.ExportedFile> files = new ArrayList<>();
+        files.add(new ExportManifest.ExportedFile(file.getFileName().toString(), rows, suppressed, ExportedFiles.sha256(file), description));
+        // the labelled files read the same sorted table: the same rows in the same order
+        files.addAll(LabelledFiles.write(c, "export_rows", run.table(file.getFileName().toString()), rows, suppressed, run));
+        labelledTimes.add(rows, 0, System.nanoTime() - written);
         try (Statement s = c.createStatement()) {
             s.execute("DROP TABLE export_rows");
         }
-        times.add(rows, queried - started, System.nanoTime() - queried);
         LOG.debug(String.format(Locale.ROOT, "%s: %,d rows, queried and sorted in %.3f s, written in %.3f s", file.getFileName(), rows,
                 (queried - started) / 1e9, (System.nanoTime() - queried) / 1e9));
-        return new ExportManifest.ExportedFile(file.getFileName().toString(), rows, suppressed, ExportedFiles.sha256(file), description);
+        return files;
     }
 
     private static void temp(DuckDBConnection c, String table) throws SQLException {
@@ -298,6 +310,11 @@ final class ParquetTables {
             return String.format(Locale.ROOT,
                     "Parquet: %,d rows in %d files; queried and sorted in %.3f s, written in %.3f s = %,.0f rows/s written, %,.0f rows/s overall",
                     rows, files, queryNanos / 1e9, writeNanos / 1e9, rows / (writeNanos / 1e9), rows / ((queryNanos + writeNanos) / 1e9));
+        }
+
+        String labelledSummary() {
+            return String.format(Locale.ROOT, "Stata and SPSS: %,d rows of %d tables, each written to a .dta and a .sav in %.3f s = %,.0f rows/s",
+                    rows, files, writeNanos / 1e9, rows / (writeNanos / 1e9));
         }
     }
 }

@@ -4,7 +4,9 @@ import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.PartnerId;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.exports.codebook.Codebook;
+import dk.samspil.exports.codebook.PartnerRScript;
 import dk.samspil.exports.partner.PartnerSecrets;
 import dk.samspil.exports.partner.Pseudonymiser;
 import dk.samspil.projections.ReadModel;
@@ -76,15 +78,19 @@ public final class ResearchExporter {
                 .orElseThrow(() -> new IllegalArgumentException("no study '" + study + "' at position " + position));
         try (ExportFolder folder = ExportFolder.beside(out)) {
             Pseudonymiser pseudonyms = new Pseudonymiser(secrets.secretOf(partner));
+            List<AttributeSpec> attributes = readModel.attributes().of(study, position);
+            CodebookFiles codebooks = new CodebookFiles(readModel);
             ExportRun run = new ExportRun(summary, partner, position, recordedAt(position), options, agreement, cut.gate(),
-                    matrices(summary, position, cut.gate()), readModel.attributes().of(study, position), folder.path());
+                    matrices(summary, position, cut.gate()), attributes, codebooks.tables(study, attributes, position), folder.path());
             ParquetTables tables = new ParquetTables(readModel);
             List<ExportManifest.ExportedFile> files = new ArrayList<>(tables.write(run, pseudonyms));
             // the speed of the Parquet part, the bulk of any large export (a log line: the manifest holds no clock time)
             LOG.info(tables.speed());
+            LOG.info(tables.labelledSpeed());
             files.addAll(new NetworkFiles(readModel).write(run));
-            CodebookFiles codebooks = new CodebookFiles(readModel);
             Codebook codebook = codebooks.codebook(run, files);
+            files.add(ExportedFiles.document(PartnerRScript.write(codebook, run.folder()), run.folder(),
+                    "an R session loading every table from its Stata file with haven (labels and missing codes included), and first steps"));
             files.addAll(codebooks.write(codebook, run, files));
             files.add(ReadmeFile.write(codebook, files, run));
             ExportManifest manifest = manifests.write(run, files);

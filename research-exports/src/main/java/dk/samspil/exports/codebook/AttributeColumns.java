@@ -20,7 +20,7 @@ public final class AttributeColumns {
     public static final String RESPONDENTS = "respondent_attributes.parquet";
     public static final String CITIZENS = "citizen_attributes.parquet";
 
-    private static final Missing NOT_STATED = Missing.ofNull("tom (null) = ingen værdi angivet", "null = no value stated");
+    private static final Missing NOT_STATED = Missing.coded('u', -5, "tom (null) = ingen værdi angivet", "null = no value stated");
 
     private AttributeColumns() {
     }

@@ -23,16 +23,17 @@ public final class Columns {
     private Columns() {
     }
 
-    private static final Missing DONT_KNOW = Missing.ofNull(
+    private static final Missing DONT_KNOW = Missing.coded('d', -1,
             "tom (null) = ved ikke / ikke relevant; indgår aldrig i gennemsnit eller antal, og er aldrig 0",
             "null = don't know / not relevant; never part of a mean or count, and never 0");
-    private static final Missing SUPPRESSED = Missing.ofNull(
+    private static final Missing SUPPRESSED = Missing.coded('s', -2,
             "tom (null) = undertrykt, fordi tallet bygger på færre end k respondenter (se suppressed og k)",
             "null = suppressed because fewer than k respondents back it (see suppressed and k)");
-    private static final Missing NOT_RELATIONAL = Missing.ofNull(
+    private static final Missing NOT_RELATIONAL = Missing.coded('n', -3,
             "tom (null) = ikke-relationelt instrument (besvarelsen vurderer ikke en gruppe eller person)",
             "null = non-relational instrument (the answer rates no group or person)");
-    private static final Missing CITIZEN = Missing.ofNull(
+    private static final Missing NOT_RELATIONAL_TEXT = Missing.ofNull(NOT_RELATIONAL.meaning().da(), NOT_RELATIONAL.meaning().en());
+    private static final Missing CITIZEN = Missing.coded('c', -4,
             "tom (null) = en borger, der besvarer et borgerinstrument (borgere har ingen faggruppe)",
             "null = a citizen answering a citizen instrument (citizens have no professional group)");
 
@@ -89,7 +90,7 @@ public final class Columns {
                             .withValues(TARGET_KINDS).withMissing(NOT_RELATIONAL),
                     of("target", VARCHAR, "Det vurderede: gruppenøgle (target_kind = group) eller personpseudonym (person)",
                             "What is rated: group key (target_kind = group) or person pseudonym (person)")
-                            .withMissing(NOT_RELATIONAL),
+                            .withMissing(NOT_RELATIONAL_TEXT),
                     of("case", VARCHAR, "Borgersagens pseudonym for denne partner (c- + 16 hex-cifre)",
                             "The citizen case's pseudonym for this partner (c- + 16 hex digits)")
                             .withMissing(Missing.ofNull("tom (null) = svaret hører ikke til en sag", "null = the answer belongs to no case")),
@@ -144,7 +145,7 @@ public final class Columns {
                     of("respondent_unit", VARCHAR, "Respondentens enhed ved målingen", "The respondent's unit at that wave"),
                     of("target_kind", VARCHAR, "Hvad der vurderes", "What is rated").withValues(TARGET_KINDS).withMissing(NOT_RELATIONAL),
                     of("target", VARCHAR, "Det vurderede: gruppenøgle eller personpseudonym", "What is rated: group key or person pseudonym")
-                            .withMissing(NOT_RELATIONAL),
+                            .withMissing(NOT_RELATIONAL_TEXT),
                     of("case", VARCHAR, "Borgersagens pseudonym for denne partner (som i responses.parquet)",
                             "The citizen case's pseudonym for this partner (as in responses.parquet)")
                             .withMissing(Missing.ofNull("tom (null) = scoren hører ikke til en sag", "null = the score belongs to no case")),
@@ -198,7 +199,7 @@ public final class Columns {
                     of("started_on", DATE, "Startdato; indgår som behandling i målinger med opens_on på eller efter denne dato",
                             "Start date; counts as treatment for waves whose opens_on is on or after it"),
                     of("ended_on", DATE, "Slutdato", "End date")
-                            .withMissing(Missing.ofNull("tom (null) = stadig i gang", "null = still running"))));
+                            .withMissing(Missing.codedDate('r', "tom (null) = stadig i gang", "null = still running"))));
 
     public static final TableDescription ORG_CHANGES = new TableDescription("org_changes.parquet",
             text("Organisatoriske ændringer (som i org_changes.csv), én række pr. ændring.",
@@ -215,7 +216,7 @@ public final class Columns {
                     of("unit", VARCHAR, "Enheden, ændringen gælder (enhedsnøgle)", "The unit the change concerns (unit key)"),
                     of("other_unit", VARCHAR, "Den anden enhed ved sammenlægning eller udskillelse",
                             "The other unit of a merge or split")
-                            .withMissing(Missing.ofNull("tom (null) = ændringen gælder kun én enhed", "null = the change concerns one unit only")),
+                            .withMissing(Missing.coded('o', -7, "tom (null) = ændringen gælder kun én enhed", "null = the change concerns one unit only")),
                     of("effective_on", DATE, "Dato, ændringen gælder fra", "Date the change takes effect"),
                     of("note", VARCHAR, "Fritekstnote", "Free-text note")
                             .withMissing(Missing.ofNull("tom (null) = ingen note", "null = no note"))));

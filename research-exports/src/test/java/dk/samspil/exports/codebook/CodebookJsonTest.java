@@ -63,6 +63,25 @@ class CodebookJsonTest {
     }
 
     @Test
+    void a_null_of_a_number_date_or_code_has_a_stata_missing_code_and_of_text_none_once_groups_and_units_are_coded() {
+        List<TableDescription> tables = StudyCodes.apply(Columns.ALL, List.of(StudyCodes.named("skole", "Skoler")),
+                List.of(StudyCodes.named("nord", "Distrikt Nord")));
+        for (TableDescription table : tables) {
+            for (ColumnDescription c : table.columns()) {
+                if (c.missing() != null) {
+                    boolean text = c.type() == ColumnType.VARCHAR && c.values().isEmpty();
+                    assertThat(c.missing().stata() == null).as("%s %s", table.file(), c.name()).isEqualTo(text);
+                    assertThat(c.missing().spss() == null).as("%s %s", table.file(), c.name()).isEqualTo(text || c.type() == ColumnType.DATE);
+                }
+            }
+        }
+        ColumnDescription group = tables.getFirst().column("respondent_group").orElseThrow();
+        assertThat(group.values()).extracting(Code::value).containsExactly("skole");
+        assertThat(group.missing().stata()).isEqualTo(".c");
+        assertThat(group.missing().spss()).isEqualTo(-4);
+    }
+
+    @Test
     void lists_the_instrument_versions_with_every_item_label_in_danish_and_english() {
         assertThat(json.get("instruments")).extracting(i -> i.get("ref").asText()).containsExactly("rk@1", "rc@1", "citizen@1");
         JsonNode rk = json.get("instruments").get(0);

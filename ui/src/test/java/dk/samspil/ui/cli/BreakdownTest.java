@@ -55,7 +55,7 @@ class BreakdownTest {
      * The professionals (who answer rk@1): in unit d0X of wave w1 the first X+2 respondents are leaders and all but the last of the others staff (the last
      * states nothing, so counts in the total only); in w0 the first ten of each unit lead: the rater's value is per wave.
      */
-    private static String attributes(Path responses) throws IOException {
+    static String attributes(Path responses) throws IOException {
         Map<String, Map<String, TreeSet<String>>> respondents = new TreeMap<>();
         for (String[] row : rows(responses)) {
             if (!row[5].equals("rk@1")) {
@@ -75,7 +75,7 @@ class BreakdownTest {
     }
 
     /** Every third citizen has few resources from 2022 on, the others many; every fourth (from the second) has few from mid-2023. */
-    private static String citizenAttributes(Path outcomes) throws IOException {
+    static String citizenAttributes(Path outcomes) throws IOException {
         List<String> citizens = rows(outcomes).stream().map(r -> r[1]).distinct().sorted().toList();
         StringBuilder csv = new StringBuilder("citizen,attribute,value,valid_from\r\n");
         for (int i = 0; i < citizens.size(); i++) {
