@@ -1,28 +1,33 @@
 package dk.samspil.exports;
 
+import dk.samspil.domain.shared.LocalizedText;
+import dk.samspil.domain.shared.StudyId;
+import dk.samspil.domain.study.AttributeSpec;
+import dk.samspil.domain.study.StudyCitation;
 import dk.samspil.exports.codebook.AttributeColumns;
+import dk.samspil.exports.codebook.Citation;
+import dk.samspil.exports.codebook.Code;
 import dk.samspil.exports.codebook.Codebook;
 import dk.samspil.exports.codebook.CodebookJson;
-import dk.samspil.exports.codebook.DataPackage;
 import dk.samspil.exports.codebook.Columns;
+import dk.samspil.exports.codebook.DataPackage;
 import dk.samspil.exports.codebook.DdiCodebook;
 import dk.samspil.exports.codebook.InstrumentVersion;
 import dk.samspil.exports.codebook.PartnerReadme;
+import dk.samspil.exports.codebook.StudyCodes;
 import dk.samspil.exports.codebook.TableDescription;
 import dk.samspil.exports.partner.Pseudonymiser;
 import dk.samspil.projections.ReadModel;
-
-import dk.samspil.domain.shared.StudyId;
-import dk.samspil.domain.study.AttributeSpec;
-import dk.samspil.exports.codebook.Code;
-import dk.samspil.exports.codebook.StudyCodes;
 import dk.samspil.projections.store.ReadModelStore;
+import dk.samspil.projections.studies.StudySummary;
 
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** codebook.json and codebook.xml: every column of the Parquet files written, and every instrument's items. */
 final class CodebookFiles {
@@ -60,7 +65,36 @@ final class CodebookFiles {
                 .map(ref -> readModel.instruments().find(run.study(), ref).orElseThrow()).map(InstrumentVersion::of).toList();
         return new Codebook(Codebook.FORMAT, run.study().value(), run.summary().title(), run.partner().value(), run.position(),
                 run.recordedAt(), run.k(), Pseudonymiser.SCHEME, tables, instruments,
-                run.agreement().reference() + " (" + run.agreement().terms() + ")");
+                run.agreement().reference() + " (" + run.agreement().terms() + ")", citation(run));
+    }
+
+    /** The citation from the study's events (the organisation where the study names no authors, producer or distributor) and the agreement's. */
+    private Citation citation(ExportRun run) {
+        StudySummary summary = run.summary();
+        String organisation = summary.organisationName() == null ? summary.tenant().value() : summary.organisationName();
+        StudyCitation stated = readModel.catalog().citation(run.study(), run.at()).orElse(new StudyCitation(List.of(), null, null));
+        List<Citation.Author> authors = stated.authors().isEmpty() ? List.of(new Citation.Author(organisation, null))
+                : stated.authors().stream().map(a -> new Citation.Author(a.name(), a.affiliation())).toList();
+        List<Citation.Collection> waves = summary.waves().stream()
+                .map(w -> new Citation.Collection(w.key(), w.label(), w.opensOn(), w.closesOn())).toList();
+        LocalDate start = Stream.concat(Stream.ofNullable(summary.startsOn()), waves.stream().map(Citation.Collection::opensOn))
+                .min(LocalDate::compareTo).orElse(null);
+        LocalDate end = waves.stream().map(Citation.Collection::closesOn).max(LocalDate::compareTo).orElse(null);
+        PartnerAgreement agreement = run.agreement();
+        String daScope = (agreement.studies().isEmpty() ? "dækker alle studier" : "dækker studie " + String.join(", ", agreement.studies()))
+                + (agreement.until() == null ? " uden slutdato" : " til og med " + agreement.until());
+        LocalizedText access = LocalizedText.of(
+                "Udleveret til partner " + run.partner() + " under aftale " + agreement.reference() + ", der "
+                        + (agreement.itemLevelMicrodata() ? "tillader svar på itemniveau (mikrodata)" : "kun tillader frigivne aggregater")
+                        + " og " + daScope + ". Pseudonymerne er partnerens egne; tal bygget på færre end k = " + run.k()
+                        + " er undertrykt. Må kun bruges efter aftalens vilkår.",
+                "Delivered to partner " + run.partner() + " under agreement " + agreement.reference() + ", which "
+                        + (agreement.itemLevelMicrodata() ? "allows item-level responses (microdata)" : "allows released aggregates only")
+                        + " and " + agreement.terms() + ". The pseudonyms are the partner's own; figures built from fewer than k = " + run.k()
+                        + " are suppressed. To be used only under the agreement's terms.");
+        return new Citation(authors, stated.producer() == null ? organisation : stated.producer(),
+                stated.distributor() == null ? organisation : stated.distributor(), access, agreement.licence(), start, end, waves,
+                organisation, "Danmark");
     }
 
     /** @param written the files written so far: the tables the codebook describes, and the network files */

@@ -11,8 +11,9 @@ import java.util.List;
  *
  * @param studies the study keys it covers; empty for every study
  * @param until   the last day it allows an export; null for no end
+ * @param licence the licence it names, as it words it; null for none
  */
-public record PartnerAgreement(String reference, boolean itemLevelMicrodata, List<String> studies, LocalDate until) {
+public record PartnerAgreement(String reference, boolean itemLevelMicrodata, List<String> studies, LocalDate until, String licence) {
 
     public PartnerAgreement {
         if (reference == null || reference.isBlank()) {
@@ -23,7 +24,7 @@ public record PartnerAgreement(String reference, boolean itemLevelMicrodata, Lis
 
     /** One covering every study with no end, as every agreement did before agreements had terms. */
     public PartnerAgreement(String reference, boolean itemLevelMicrodata) {
-        this(reference, itemLevelMicrodata, List.of(), null);
+        this(reference, itemLevelMicrodata, List.of(), null, null);
     }
 
     public boolean covers(StudyId study) {

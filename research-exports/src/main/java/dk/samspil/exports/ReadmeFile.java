@@ -19,6 +19,6 @@ final class ReadmeFile {
         Map<String, Long> suppressed = new LinkedHashMap<>();
         files.stream().filter(f -> Columns.table(f.name()).isPresent()).forEach(f -> suppressed.put(f.name(), f.suppressed()));
         return ExportedFiles.document(PartnerReadme.write(codebook, suppressed, run.folder()), run.folder(),
-                "how to open the files in R, Python, DuckDB and Stata, and what was suppressed (Danish and English)");
+                "how to open the files in Stata, SPSS, R, Python and DuckDB, and what was suppressed (Danish and English)");
     }
 }

@@ -14,10 +14,12 @@ import java.util.List;
  * @param itemLevelMicrodata whether it allows item-level responses (otherwise only scores and aggregates)
  * @param studies            the studies it covers; empty for every study (as every agreement recorded before scopes did)
  * @param until              the last day it allows an export; null for no end
+ * @param licence            the licence the data are used under as the agreement words it (e.g. "CC BY-NC 4.0" or its terms of
+ *                           use); null when it names none
  */
 public record PartnerAgreementRecorded(PartnerId partner, String agreement,
                                        @JsonProperty("item_level_microdata") boolean itemLevelMicrodata,
-                                       List<StudyId> studies, LocalDate until) {
+                                       List<StudyId> studies, LocalDate until, String licence) {
 
     public PartnerAgreementRecorded {
         if (agreement == null || agreement.isBlank()) {

@@ -15,6 +15,7 @@ import dk.samspil.domain.shared.UnitKey;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.domain.study.Importance;
+import dk.samspil.domain.study.StudyCitation;
 import dk.samspil.domain.study.StudyDefinition;
 import dk.samspil.domain.study.StudyDefinition.GroupSpec;
 import dk.samspil.domain.study.StudyDefinition.RelationSpec;
@@ -44,7 +45,7 @@ final class StudyJsonReader {
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     /** In the order a problem lists them. */
     private static final String[] TOP_FIELDS = Stream.of("tenant", "tenant_name", "study", "title", "shared_task",
-            "starts_on", "units", "groups", "waves", "instruments", "relations", "attributes").sorted().toArray(String[]::new);
+            "starts_on", "units", "groups", "waves", "instruments", "relations", "attributes", "citation").sorted().toArray(String[]::new);
 
     private final BundleSource bundle;
     private final ProblemReport problems;
@@ -91,11 +92,12 @@ final class StudyJsonReader {
         List<Instrument> instruments = StudyInstruments.read(bundle, json);
         List<RelationSpec> relations = relations(groups);
         List<AttributeSpec> attributes = attributes();
+        StudyCitation citation = citation();
         if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new ParsedStudy(tenantName, new StudyDefinition(TenantId.of(tenant), StudyId.of(study), title,
-                sharedTask, startsOn, units, groups, waves, instruments, relations, attributes)));
+                sharedTask, startsOn, units, groups, waves, instruments, relations, attributes, citation)));
     }
 
     /** A JSON file of the bundle, whole, refused beyond {@value #MAX_JSON_BYTES} bytes. */
@@ -203,6 +205,29 @@ final class StudyJsonReader {
             }
         }
         return relations;
+    }
+
+    /** The optional citation: authors (name, affiliation), producer and distributor, as an archive cites the study. */
+    private StudyCitation citation() {
+        JsonNode node = json.at("/citation");
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            json.problem("/citation", "an object with authors, producer and distributor", node.toString());
+            return null;
+        }
+        json.onlyFields("/citation", "authors", "producer", "distributor");
+        List<StudyCitation.Author> authors = new ArrayList<>();
+        for (String at : json.objects("/citation/authors", false)) {
+            json.onlyFields(at, "name", "affiliation");
+            String name = json.textAt(at + "/name", true);
+            String affiliation = json.textAt(at + "/affiliation", false);
+            if (name != null) {
+                authors.add(new StudyCitation.Author(name, affiliation));
+            }
+        }
+        return new StudyCitation(authors, json.textAt("/citation/producer", false), json.textAt("/citation/distributor", false));
     }
 
     private List<AttributeSpec> attributes() {

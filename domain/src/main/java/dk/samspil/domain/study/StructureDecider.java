@@ -102,6 +102,10 @@ final class StructureDecider {
                 events.add(new AttributeDefined(d.study(), attribute));
             }
         }
+        // a study.json without a citation leaves the recorded one standing
+        if (d.citation() != null && !d.citation().equals(before.citation())) {
+            events.add(new StudyCitationStated(d.study(), d.citation().authors(), d.citation().producer(), d.citation().distributor()));
+        }
         return events;
     }
 

@@ -71,6 +71,7 @@ public class Study {
     private final Map<InstrumentRef, Instrument> instruments = new HashMap<>();
     private final Map<List<GroupKey>, RelationSpec> relations = new HashMap<>();
     private final Map<AttributeKey, AttributeSpec> attributes = new HashMap<>();
+    private StudyCitation citation;
     private Map<InterventionKey, InterventionDecider.InterventionState> interventions = Map.of();
     private Set<RecordOrganisationalChange> changes = Set.of();
     private Map<Milestone, MilestoneReached> milestones = Map.of();
@@ -89,7 +90,7 @@ public class Study {
     public int handle(DefineStudy command) {
         StudyDefinition recorded = id == null ? null : new StudyDefinition(tenant, study, title, sharedTask, startsOn,
                 List.copyOf(units.values()), List.copyOf(groups.values()), List.copyOf(waves.values()),
-                List.copyOf(instruments.values()), List.copyOf(relations.values()), List.copyOf(attributes.values()));
+                List.copyOf(instruments.values()), List.copyOf(relations.values()), List.copyOf(attributes.values()), citation);
         return record(StructureDecider.decide(command, recorded));
     }
 
@@ -241,6 +242,7 @@ public class Study {
     /** Every event no handler above takes: the deciders keep what their later decisions need of it. */
     @EventSourcingHandler
     void on(Object event) {
+        citation = event instanceof StudyCitationStated stated ? stated.citation() : citation;
         interventions = InterventionDecider.evolve(interventions, event);
         changes = OrganisationalChangeDecider.evolve(changes, event);
         milestones = MilestoneDecider.evolve(milestones, event);

@@ -10,7 +10,11 @@ import dk.samspil.domain.shared.WaveKey;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A study's structure as a bundle's study.json states it. */
+/**
+ * A study's structure as a bundle's study.json states it.
+ *
+ * @param citation how the study is cited, or null when study.json states none (a recorded citation then stands)
+ */
 public record StudyDefinition(
         TenantId tenant,
         StudyId study,
@@ -22,7 +26,8 @@ public record StudyDefinition(
         List<WaveSpec> waves,
         List<Instrument> instruments,
         List<RelationSpec> relations,
-        List<AttributeSpec> attributes) {
+        List<AttributeSpec> attributes,
+        StudyCitation citation) {
 
     public StudyDefinition {
         units = List.copyOf(units);
@@ -31,6 +36,13 @@ public record StudyDefinition(
         instruments = List.copyOf(instruments);
         relations = List.copyOf(relations);
         attributes = List.copyOf(attributes);
+    }
+
+    /** A study stating no citation. */
+    public StudyDefinition(TenantId tenant, StudyId study, String title, String sharedTask, LocalDate startsOn, List<UnitSpec> units,
+                           List<GroupSpec> groups, List<WaveSpec> waves, List<Instrument> instruments, List<RelationSpec> relations,
+                           List<AttributeSpec> attributes) {
+        this(tenant, study, title, sharedTask, startsOn, units, groups, waves, instruments, relations, attributes, null);
     }
 
     /** A study without background attributes. */

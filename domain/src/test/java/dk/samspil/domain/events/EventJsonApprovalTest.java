@@ -53,6 +53,8 @@ import dk.samspil.domain.attribute.AttributeStated;
 import dk.samspil.domain.study.AttributeDefined;
 import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.domain.study.RelationMapped;
+import dk.samspil.domain.study.StudyCitation;
+import dk.samspil.domain.study.StudyCitationStated;
 import dk.samspil.domain.study.StudyDescriptionRevised;
 import dk.samspil.domain.study.StudyRegistered;
 import dk.samspil.domain.study.UnitAdded;
@@ -126,6 +128,8 @@ class EventJsonApprovalTest {
                         new AttributeSpec.Label("Stilling", "Position", "Stilling", null), true, List.of(
                         new AttributeSpec.Value("leder", new AttributeSpec.Label("Leder", "Leader", null, null)),
                         new AttributeSpec.Value("medarbejder", new AttributeSpec.Label("Medarbejder", "Staff", "Medarbeider", "Medarbetare"))))),
+                new StudyCitationStated(STUDY, List.of(new StudyCitation.Author("Mette Holm", "Aalborg Universitet"),
+                        new StudyCitation.Author("Jens Berg", null)), "Haderslev Kommune", "Samspil"),
                 new InvitationsIssued(STUDY, WaveKey.of("w0"), UnitKey.of("d01"), 42, DAY),
                 new FieldworkSent(STUDY, WaveKey.of("w0"), UnitKey.of("d01"), FieldworkSent.Kind.REMINDER, 17, "builtin-1/da", DAY),
                 new WaveReleased(STUDY, WaveKey.of("w0"), "anna", DAY),
@@ -186,7 +190,8 @@ class EventJsonApprovalTest {
     private static boolean isEvent(Class<?> type) {
         Set<String> values = Set.of("AnswerSheet", "TargetScores", "SubmissionId", "Measurement", "OutcomeSeriesId",
                 "InterventionTargets", "StudyDefinition", "Decision", "Relation", "UnitSpec", "GroupSpec", "WaveSpec",
-                "RelationSpec", "InterventionState", "AttributeSpec", "Label", "Value", "AttributeValue", "AttributeSeriesId");
+                "RelationSpec", "InterventionState", "AttributeSpec", "Label", "Value", "AttributeValue", "AttributeSeriesId", "StudyCitation",
+                "Author");
         String pkg = type.getPackageName();
         boolean featurePackage = Stream.of("organisation", "study", "submission", "intervention", "orgchange", "milestone", "outcome", "attribute")
                 .anyMatch(p -> pkg.equals("dk.samspil.domain." + p));

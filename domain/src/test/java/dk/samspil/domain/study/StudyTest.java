@@ -104,6 +104,24 @@ class StudyTest {
     }
 
     @Test
+    void a_citation_is_stated_once_restated_only_when_it_changes_and_a_study_json_without_one_leaves_it_standing() {
+        StudyDefinition d = definition("Skoler", units());
+        StudyCitation citation = new StudyCitation(List.of(new StudyCitation.Author("Mette Holm", "Aalborg Universitet")), "Kommunen", null);
+        StudyDefinition cited = new StudyDefinition(d.tenant(), d.study(), d.title(), d.sharedTask(), d.startsOn(), d.units(), d.groups(),
+                d.waves(), d.instruments(), d.relations(), d.attributes(), citation);
+        StudyCitationStated stated = new StudyCitationStated(d.study(), citation.authors(), "Kommunen", null);
+        fixture.given(history()).when(new DefineStudy(cited)).expectEvents(stated);
+        List<Object> before = new java.util.ArrayList<>(history());
+        before.add(stated);
+        fixture.given(before).when(new DefineStudy(cited)).expectNoEvents();
+        fixture.given(before).when(new DefineStudy(d)).expectNoEvents();
+        StudyCitation moved = new StudyCitation(citation.authors(), "Kommunen", "Samspil");
+        fixture.given(before).when(new DefineStudy(new StudyDefinition(d.tenant(), d.study(), d.title(), d.sharedTask(), d.startsOn(),
+                        d.units(), d.groups(), d.waves(), d.instruments(), d.relations(), d.attributes(), moved)))
+                .expectEvents(new StudyCitationStated(d.study(), citation.authors(), "Kommunen", "Samspil"));
+    }
+
+    @Test
     void rejects_a_study_claimed_by_another_organisation() {
         StudyDefinition d = definition("Skoler", units());
         fixture.given(history())

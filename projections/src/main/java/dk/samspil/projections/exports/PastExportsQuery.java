@@ -45,9 +45,10 @@ public final class PastExportsQuery {
 
     /**
      * A partner's agreement: its reference, whether it allows item-level microdata, the studies it covers (empty: every
-     * study) and its last day (null: no end).
+     * study), its last day (null: no end) and the licence it names (null: none).
      */
-    public record Agreement(String partner, String agreement, boolean itemLevelMicrodata, List<String> studies, LocalDate until) {
+    public record Agreement(String partner, String agreement, boolean itemLevelMicrodata, List<String> studies, LocalDate until,
+                            String licence) {
 
         public Agreement {
             studies = List.copyOf(studies);
@@ -61,7 +62,7 @@ public final class PastExportsQuery {
 
     /** A partner's agreement as it stood at a position of the history (the newest recorded by then). */
     public Optional<Agreement> agreement(String partner, long position) {
-        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement("SELECT partner, agreement, microdata, studies, until"
+        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement("SELECT partner, agreement, microdata, studies, until, licence"
                 + " FROM partner_agreement WHERE partner = ? AND position <= ? ORDER BY position DESC LIMIT 1")) {
             s.setString(1, partner);
             s.setLong(2, position);
@@ -71,7 +72,7 @@ public final class PastExportsQuery {
                 }
                 String studies = r.getString(4);
                 return Optional.of(new Agreement(r.getString(1), r.getString(2), r.getBoolean(3),
-                        studies == null ? List.of() : List.of(studies.split(",")), r.getObject(5, LocalDate.class)));
+                        studies == null ? List.of() : List.of(studies.split(",")), r.getObject(5, LocalDate.class), r.getString(6)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the agreement of partner " + partner, e);

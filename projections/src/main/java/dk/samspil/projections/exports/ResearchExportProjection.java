@@ -30,6 +30,6 @@ public class ResearchExportProjection {
         // the studies as one ','-separated text; none (null) covers every study
         String studies = e.studies().isEmpty() ? null : String.join(",", e.studies().stream().map(s -> s.value()).toList());
         batches.forEvent(token).ifPresent(b -> b.append("partner_agreement", token.position().orElseThrow(), e.partner().value(),
-                e.agreement(), e.itemLevelMicrodata(), studies, e.until()));
+                e.agreement(), e.itemLevelMicrodata(), studies, e.until(), e.licence()));
     }
 }

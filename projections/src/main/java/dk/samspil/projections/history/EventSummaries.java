@@ -33,6 +33,7 @@ import dk.samspil.domain.study.InvitationsIssued;
 import dk.samspil.domain.attribute.AttributeCorrected;
 import dk.samspil.domain.attribute.AttributeStated;
 import dk.samspil.domain.study.AttributeDefined;
+import dk.samspil.domain.study.StudyCitationStated;
 import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.domain.study.RelationMapped;
 import dk.samspil.domain.study.StudyDescriptionRevised;
@@ -69,6 +70,7 @@ final class EventSummaries {
             case InstrumentAdopted e -> e.study();
             case RelationMapped e -> e.study();
             case AttributeDefined e -> e.study();
+            case StudyCitationStated e -> e.study();
             case InvitationsIssued e -> e.study();
             case FieldworkSent e -> e.study();
             case WaveReleased e -> e.study();
@@ -150,6 +152,8 @@ final class EventSummaries {
             case RelationMapped e -> "relation " + e.from() + " -> " + e.to() + " mapped as " + e.importance().key() + " importance";
             case AttributeDefined e -> e.attribute().appliesTo().key() + " attribute " + e.attribute().key() + " '" + e.attribute().label().da()
                     + "' defined with values " + e.attribute().values().stream().map(AttributeSpec.Value::key).toList();
+            case StudyCitationStated e -> "citation stated: " + e.authors().size() + " authors, producer " + e.producer()
+                    + ", distributor " + e.distributor();
             case InvitationsIssued e -> e.count() + " questionnaire links issued for wave " + e.wave() + " in unit " + e.unit();
             case FieldworkSent e -> e.count() + (e.kind() == FieldworkSent.Kind.INVITATION ? " invitations" : " reminders") + " sent for wave "
                     + e.wave() + " in unit " + e.unit() + " (template " + e.template() + ")";

@@ -6,6 +6,7 @@ import dk.samspil.domain.organisation.OrganisationRegistered;
 import dk.samspil.domain.organisation.OrganisationRenamed;
 import dk.samspil.domain.shared.DomainJson;
 import dk.samspil.domain.study.AttributeDefined;
+import dk.samspil.domain.study.StudyCitationStated;
 import dk.samspil.domain.study.GroupAdded;
 import dk.samspil.domain.study.GroupRenamed;
 import dk.samspil.domain.study.InstrumentAdopted;
@@ -128,6 +129,12 @@ public class StructureProjection {
             b.append("study_attribute", e.study().value(), e.attribute().key().value(), e.attribute().appliesTo().key(),
                     json(e.attribute()), at, null);
         });
+    }
+
+    @EventHandler
+    void on(StudyCitationStated e, TrackingToken token) {
+        batches.forEvent(token).ifPresent(b -> b.append("study_citation", position(token), e.study().value(), json(e.authors()),
+                e.producer(), e.distributor()));
     }
 
     @ResetHandler

@@ -1,12 +1,17 @@
 package dk.samspil.projections.studies;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import dk.samspil.domain.shared.DomainJson;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.TenantId;
+import dk.samspil.domain.study.StudyCitation;
 import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.asof.Positions;
 import dk.samspil.projections.store.ReadModelStore;
 
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
@@ -75,6 +80,28 @@ public record StudyCatalog(ReadModelStore store, Positions positions) {
                     waves(c, study, at), instruments(c, study, at, false), instruments(c, study, at, true)));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read study " + study, e);
+        }
+    }
+
+    /** How the study is cited as of a position: the newest citation stated by then, if any. */
+    public Optional<StudyCitation> citation(StudyId study, AsOf asOf) {
+        long at = positions.resolve(asOf);
+        try (Connection c = store.connection()) {
+            return ReadModelStore.query(c, "SELECT authors, producer, distributor FROM study_citation WHERE study = ? AND position <= ?"
+                            + " ORDER BY position DESC LIMIT 1",
+                    r -> new StudyCitation(authors(r.getString(1)), r.getString(2), r.getString(3)),
+                    study.value(), at).stream().findFirst();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the citation of study " + study, e);
+        }
+    }
+
+    private static List<StudyCitation.Author> authors(String json) {
+        try {
+            return DomainJson.mapper().readValue(json, new TypeReference<>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("a citation's authors are not the JSON the projection wrote", e);
         }
     }
 

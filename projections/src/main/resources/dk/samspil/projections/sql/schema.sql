@@ -312,7 +312,18 @@ CREATE TABLE IF NOT EXISTS partner_agreement (
     agreement   VARCHAR NOT NULL,
     microdata   BOOLEAN NOT NULL,
     studies     VARCHAR,
-    until       DATE
+    until       DATE,
+    licence     VARCHAR
+);
+
+-- How each study is cited (StudyCitationStated); the newest row of a study at a position holds. authors is a JSON
+-- array of {name, affiliation}.
+CREATE TABLE IF NOT EXISTS study_citation (
+    position     BIGINT NOT NULL,
+    study        VARCHAR NOT NULL,
+    authors      VARCHAR NOT NULL,
+    producer     VARCHAR,
+    distributor  VARCHAR
 );
 
 -- Researchers' person-level access to an organisation (PersonLevelAccessGranted and -Revoked); the

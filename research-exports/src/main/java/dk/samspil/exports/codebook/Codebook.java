@@ -17,8 +17,9 @@ import java.util.Objects;
  * @param files          the exported files in the order the export lists them
  * @param instruments    the instrument versions the study uses, in the study's order
  * @param agreement      the data-sharing agreement the export is made under: its reference and its terms in words
+ * @param citation       how an archive cites the data
  */
-@JsonPropertyOrder({"format", "study", "title", "partner", "agreement", "as_of_position", "as_of_recorded_at", "k",
+@JsonPropertyOrder({"format", "study", "title", "citation", "partner", "agreement", "as_of_position", "as_of_recorded_at", "k",
         "pseudonymisation", "files", "instruments"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Codebook(
@@ -32,7 +33,8 @@ public record Codebook(
         String pseudonymisation,
         List<DataFile> files,
         List<InstrumentVersion> instruments,
-        String agreement) {
+        String agreement,
+        Citation citation) {
 
     public static final String FORMAT = "samspil-codebook/1";
 
@@ -41,6 +43,7 @@ public record Codebook(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(citation, "citation");
         files = List.copyOf(files);
         instruments = List.copyOf(instruments);
     }

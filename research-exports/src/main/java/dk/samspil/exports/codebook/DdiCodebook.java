@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
  * Writes codebook.xml in DDI-Codebook 2.5 (namespace ddi:codebook:2_5), elements in the order the
  * 2.5 schema's content models require.
  * <ul>
- *   <li>stdyDscr: the study title, the study key and the as-of position as IDNo, the as-of position and
- *       time as the citation's version.</li>
+ *   <li>stdyDscr: the study title, the study key and the as-of position as IDNo, the authors, producer and
+ *       distributor ({@link DdiCitation}), the as-of position and time as the citation's version; the study period,
+ *       each wave's collection, nation and geography; the agreement's access conditions and licence.</li>
  *   <li>fileDscr per Parquet file (ID F.&lt;file&gt;): name, content in English (fileCont holds one
  *       language; the Danish text is the fileDscr's notes), caseQnty = rows, varQnty = columns.</li>
  *   <li>dataDscr: one var per column (ID V.&lt;file&gt;.&lt;column&gt;) with labl in Danish and English,
@@ -81,6 +82,7 @@ public final class DdiCodebook {
         x.leaf("IDNo", codebook.study(), "agency", AGENCY + " study");
         x.leaf("IDNo", Long.toString(codebook.asOfPosition()), "agency", AGENCY + " as-of position");
         x.end();
+        DdiCitation.statements(x, codebook.citation());
         x.start("verStmt");
         x.leaf("version", "as-of position " + codebook.asOfPosition(), "date", codebook.asOfRecordedAt());
         x.leaf("notes", "Alle tal er beregnet ud fra hændelseshistorikken til og med position " + codebook.asOfPosition()
@@ -92,6 +94,7 @@ public final class DdiCodebook {
                 "xml:lang", "en");
         x.end();
         x.end();
+        DdiCitation.studyAndAccess(x, codebook.citation());
         x.leaf("notes", "Eksport til partner " + codebook.partner() + " under aftale " + codebook.agreement() + ". Pseudonymisering: "
                 + codebook.pseudonymisation()
                 + ". Tal bygget på færre end k = " + codebook.k() + " respondenter er undertrykt.", "xml:lang", "da");

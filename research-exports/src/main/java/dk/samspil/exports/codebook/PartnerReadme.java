@@ -76,7 +76,12 @@ public final class PartnerReadme {
                         + " kobles med eksporter til andre partnere, og de kan ikke føres tilbage til navne eller"
                         + " CPR-numre uden nøglen, som ikke forlader Samspil.\n\n");
         md.append("### Sådan åbner I filerne\n\n");
-        howToOpen(md, "Stata læser ikke Parquet; lav først en CSV-fil med DuckDB's kommandolinje og indlæs den:");
+        md.append("Ved siden af hver Parquet-fil ligger den samme tabel som Stata-fil (`.dta`, format 118) og SPSS-fil (`.sav`) med"
+                + " variabel- og værdietiketter på dansk fra kodebogen: kodede kolonner (grupper, enheder, bånd, indsatstyper,"
+                + " baggrundsoplysninger) er tal med etiketter, og en tom værdi har sin egen kode med dens betydning (Stata: `.a`–`.z`,"
+                + " SPSS: en brugerdefineret manglende værdi; kodebogens `missing` nævner dem). `")
+                .append(PartnerRScript.FILE).append("` indlæser alle tabeller i R med haven.\n\n");
+        howToOpen(md, "Første linjer i Stata, SPSS og R (haven), og Parquet i R, Python og DuckDB:");
     }
 
     private static void english(StringBuilder md, Codebook c, Map<String, Long> suppressed) {
@@ -109,7 +114,12 @@ public final class PartnerReadme {
                         + " linked with exports to other partners, and cannot be traced back to names or CPR numbers"
                         + " without the key, which never leaves Samspil.\n\n");
         md.append("### How to open the files\n\n");
-        howToOpen(md, "Stata does not read Parquet; first make a CSV file with DuckDB's command line, then import it:");
+        md.append("Beside each Parquet file lies the same table as a Stata file (`.dta`, format 118) and an SPSS file (`.sav`) with"
+                + " variable and value labels in Danish from the codebook: coded columns (groups, units, bands, intervention types,"
+                + " background attributes) are numbers with labels, and an empty value has a code of its own with its meaning (Stata:"
+                + " `.a`–`.z`, SPSS: a user-missing value; the codebook's `missing` names them). `")
+                .append(PartnerRScript.FILE).append("` loads every table in R with haven.\n\n");
+        howToOpen(md, "The first lines in Stata, SPSS and R (haven), and Parquet in R, Python and DuckDB:");
     }
 
     private static void table(StringBuilder md, Codebook c, Map<String, Long> suppressed, String file, String rows,
@@ -125,13 +135,19 @@ public final class PartnerReadme {
         }
     }
 
-    private static void howToOpen(StringBuilder md, String stataIntro) {
+    private static void howToOpen(StringBuilder md, String intro) {
+        md.append(intro).append("\n\n");
+        md.append("Stata:\n\n```stata\nuse \"relation_cells.dta\", clear\ndescribe\nlabel list band\n"
+                + "tabulate rater_group band, missing\nnotes mean\n```\n\n");
+        md.append("SPSS:\n\n```\nGET FILE='relation_cells.sav'.\nDISPLAY DICTIONARY.\n"
+                + "CROSSTABS /TABLES=rater_group BY band /MISSING=INCLUDE.\n```\n\n");
+        md.append("R (haven):\n\n```r\nlibrary(haven)\ncells <- read_dta(\"relation_cells.dta\")\n"
+                + "table(as_factor(cells$rater_group), as_factor(cells$band))\nna_tag(cells$mean)  # \"s\" = suppressed\n"
+                + "source(\"").append(PartnerRScript.FILE).append("\")  # every table, and first steps\n```\n\n");
         md.append("R (arrow):\n\n```r\nlibrary(arrow)\nresponses <- read_parquet(\"responses.parquet\")\n```\n\n");
         md.append("Python (pandas with pyarrow):\n\n```python\nimport pandas as pd\n"
                 + "responses = pd.read_parquet(\"responses.parquet\")\n"
                 + "# or: import pyarrow.parquet as pq; table = pq.read_table(\"responses.parquet\")\n```\n\n");
         md.append("DuckDB:\n\n```sql\nSELECT * FROM read_parquet('responses.parquet');\n```\n\n");
-        md.append(stataIntro).append("\n\n```sh\nduckdb -c \"COPY (SELECT * FROM 'responses.parquet') TO 'responses.csv' (HEADER)\"\n```\n\n");
-        md.append("```stata\nimport delimited using \"responses.csv\", varnames(1) encoding(\"utf-8\") clear\n```\n\n");
     }
 }

@@ -1,8 +1,10 @@
 package dk.samspil.exports.codebook;
 
+import dk.samspil.domain.shared.LocalizedText;
 import dk.samspil.domain.instrument.InstrumentCatalog;
 import dk.samspil.domain.shared.InstrumentRef;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +30,16 @@ final class CodebookFixtures {
                 List.of("rk@1", "rc@1", "citizen@1").stream()
                         .map(r -> InstrumentVersion.of(InstrumentCatalog.builtIn().get(InstrumentRef.parse(r))))
                         .toList(),
-                "SDU-DSA-2026-3 (covers study bu-tidlig-indsats, until 2027-06-30 inclusive)");
+                "SDU-DSA-2026-3 (covers study bu-tidlig-indsats, until 2027-06-30 inclusive)", citation());
+    }
+
+    static Citation citation() {
+        return new Citation(List.of(new Citation.Author("Mette Holm", "Aalborg Universitet"), new Citation.Author("Jens Berg", null)),
+                "Haderslev Kommune", "Samspil, Haderslev Kommune",
+                LocalizedText.of("Udleveret til partner sdu-2026 under aftale SDU-DSA-2026-3.", "Delivered to partner sdu-2026 under agreement SDU-DSA-2026-3."),
+                "CC BY-NC 4.0", LocalDate.of(2022, 1, 10), LocalDate.of(2023, 7, 31),
+                List.of(new Citation.Collection("baseline", "Opstartsmåling", LocalDate.of(2022, 1, 10), LocalDate.of(2022, 2, 1)),
+                        new Citation.Collection("m18", "Afslutningsmåling", LocalDate.of(2023, 7, 1), LocalDate.of(2023, 7, 31))),
+                "Haderslev Kommune", "Danmark");
     }
 }

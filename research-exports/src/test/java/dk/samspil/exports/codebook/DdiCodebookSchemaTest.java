@@ -41,7 +41,8 @@ class DdiCodebookSchemaTest {
         files.add(new Codebook.DataFile(AttributeColumns.respondents(attributes), 96));
         files.add(new Codebook.DataFile(AttributeColumns.citizens(attributes), 40));
         Codebook withAttributes = new Codebook(plain.format(), plain.study(), plain.title(), plain.partner(), plain.asOfPosition(),
-                plain.asOfRecordedAt(), plain.k(), plain.pseudonymisation(), files, plain.instruments(), plain.agreement());
+                plain.asOfRecordedAt(), plain.k(), plain.pseudonymisation(), files, plain.instruments(), plain.agreement(),
+                plain.citation());
 
         Schema schema = schema();
         for (Codebook codebook : List.of(plain, withAttributes)) {

@@ -55,6 +55,21 @@ class DdiCodebookTest {
     }
 
     @Test
+    void cites_the_authors_producer_distributor_period_geography_access_conditions_and_licence() throws XPathExpressionException {
+        String study = "/d:codeBook/d:stdyDscr/";
+        assertThat(strings(study + "d:citation/d:rspStmt/d:AuthEnty")).containsExactly("Mette Holm", "Jens Berg");
+        assertThat(text(study + "d:citation/d:rspStmt/d:AuthEnty[1]/@affiliation")).isEqualTo("Aalborg Universitet");
+        assertThat(text(study + "d:citation/d:prodStmt/d:producer")).isEqualTo("Haderslev Kommune");
+        assertThat(text(study + "d:citation/d:distStmt/d:distrbtr")).isEqualTo("Samspil, Haderslev Kommune");
+        assertThat(strings(study + "d:stdyInfo/d:sumDscr/d:timePrd/@date")).containsExactly("2022-01-10", "2023-07-31");
+        assertThat(strings(study + "d:stdyInfo/d:sumDscr/d:collDate[@cycle = 'Afslutningsmåling']/@date")).containsExactly("2023-07-01", "2023-07-31");
+        assertThat(text(study + "d:stdyInfo/d:sumDscr/d:nation")).isEqualTo("Danmark");
+        assertThat(text(study + "d:stdyInfo/d:sumDscr/d:geogCover")).isEqualTo("Haderslev Kommune");
+        assertThat(text(study + "d:dataAccs/d:useStmt/d:restrctn[@xml:lang = 'en']")).contains("agreement SDU-DSA-2026-3");
+        assertThat(text(study + "d:dataAccs/d:useStmt/d:conditions")).isEqualTo("CC BY-NC 4.0");
+    }
+
+    @Test
     void describes_each_file_with_its_row_and_column_count() {
         for (TableDescription table : Columns.ALL) {
             String file = "/d:codeBook/d:fileDscr[d:fileTxt/d:fileName = '" + table.file() + "']/d:fileTxt/d:dimensns/";

@@ -45,11 +45,10 @@ class PartnerReadmeTest {
     }
 
     @Test
-    void shows_how_to_open_the_files_in_r_python_duckdb_and_stata() {
+    void shows_how_to_open_the_files_in_stata_spss_r_python_and_duckdb() {
         assertThat(readme).contains("read_parquet(\"responses.parquet\")").contains("pd.read_parquet")
                 .contains("pq.read_table").contains("FROM read_parquet('responses.parquet')")
-                .contains("duckdb -c \"COPY (SELECT * FROM 'responses.parquet') TO 'responses.csv' (HEADER)\"")
-                .contains("import delimited").contains("GraphML, GEXF, Pajek, UCINET DL");
+                .contains("use \"relation_cells.dta\"").contains("GET FILE='relation_cells.sav'.").contains("read_dta(\"relation_cells.dta\")").contains("GraphML, GEXF, Pajek, UCINET DL");
     }
 
     @Test

@@ -50,6 +50,10 @@ final class PartnerCommand extends CommandGroup {
         @Option(names = "--until", paramLabel = "DATE", description = "The agreement's last day, YYYY-MM-DD (default: no end); an export after it is refused.")
         String until;
 
+        @Option(names = "--licence", paramLabel = "TEXT",
+                description = "The licence the data are used under, as the agreement words it (e.g. \"CC BY-NC 4.0\"); the codebook cites it.")
+        String licence;
+
         @Override
         public Integer call() {
             if (!Keys.isValid(partner)) {
@@ -71,10 +75,10 @@ final class PartnerCommand extends CommandGroup {
             }
             try (ConfigurableApplicationContext app = Launcher.start(options.folder(), null)) {
                 long position = app.getBean(ExportService.class).agree(PartnerId.of(partner), agreement, microdata,
-                        studies.stream().map(StudyId::of).toList(), last);
+                        studies.stream().map(StudyId::of).toList(), last, licence);
                 System.out.printf("agreement %s recorded for partner %s at position %d: %s; %s%n", agreement.strip(), partner, position,
                         microdata ? "item-level responses allowed" : "released aggregates only",
-                        new PartnerAgreement(agreement.strip(), microdata, studies, last).terms());
+                        new PartnerAgreement(agreement.strip(), microdata, studies, last, licence).terms());
             }
             return 0;
         }

@@ -41,8 +41,15 @@ class LabelledExportTest {
         Path bundle = AttributesImportTest.mini(dir.resolve("bundle"));
         Files.writeString(bundle.resolve("respondent_attributes.csv"), BreakdownTest.attributes(bundle.resolve("responses.csv")));
         Files.writeString(bundle.resolve("citizen_attributes.csv"), BreakdownTest.citizenAttributes(bundle.resolve("outcomes.csv")));
+        // how an archive cites the study, stated in study.json
+        var study = (com.fasterxml.jackson.databind.node.ObjectNode) DomainJson.mapper().readTree(bundle.resolve("study.json").toFile());
+        study.set("citation", DomainJson.mapper().readTree("""
+                {"authors": [{"name": "Mette Holm", "affiliation": "Aalborg Universitet"}, {"name": "Jens Berg"}],
+                 "producer": "Kommunens Børn og Unge", "distributor": "Samspil-driften"}"""));
+        Files.writeString(bundle.resolve("study.json"), DomainJson.mapper().writeValueAsString(study));
         Cli.ok(Cli.run("--data", data.toString(), "import", bundle.toString()));
-        Cli.ok(Cli.run("partner", "agree", "--data", data.toString(), "--partner", "aau", "--agreement", "AAU-DSA-2026-01", "--microdata"));
+        Cli.ok(Cli.run("partner", "agree", "--data", data.toString(), "--partner", "aau", "--agreement", "AAU-DSA-2026-01", "--microdata",
+                "--licence", "CC BY-NC 4.0"));
         export = dir.resolve("export");
         Cli.ok(Cli.run("export", "--data", data.toString(), "--study", "mini", "--partner", "aau", "--out", export.toString()));
         seen = Files.createDirectories(dir.resolve("seen"));
@@ -82,11 +89,29 @@ class LabelledExportTest {
     }
 
     @Test
+    void the_ddi_citation_comes_from_the_studys_and_the_agreements_events() throws Exception {
+        String xml = Files.readString(export.resolve("codebook.xml"));
+        assertThat(xml).contains("<AuthEnty affiliation=\"Aalborg Universitet\">Mette Holm</AuthEnty>", "<AuthEnty>Jens Berg</AuthEnty>",
+                "<producer role=\"data producer\">Kommunens Børn og Unge</producer>", "<distrbtr>Samspil-driften</distrbtr>",
+                "<conditions>CC BY-NC 4.0</conditions>", "agreement AAU-DSA-2026-01, which allows item-level responses (microdata)",
+                "<nation abbr=\"DK\">Danmark</nation>", "event=\"start\"");
+        JsonNode citation = DomainJson.mapper().readTree(export.resolve("codebook.json").toFile()).get("citation");
+        assertThat(citation.get("licence").asText()).isEqualTo("CC BY-NC 4.0");
+        assertThat(citation.get("period_start").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(citation.get("geography").asText()).isNotBlank();
+    }
+
+    @Test
     void the_exports_r_script_loads_every_table_with_its_labels() throws Exception {
         String out = run(export, "Rscript", "samspil_export.R");
         assertThat(out).contains("relation_cells").contains("responses").contains("Svar på itemniveau");
         // the coded columns print their labels, the group keys the groups' names
         assertThat(out).contains("høj: inden for gruppen").contains("handleteam");
+        // the partner README's first lines of an R session run as they stand
+        String readme = Files.readString(export.resolve("README.md"));
+        int from = readme.indexOf("R (haven):\n\n```r\n") + "R (haven):\n\n```r\n".length();
+        Files.writeString(dir.resolve("readme.R"), readme.substring(from, readme.indexOf("```", from)));
+        assertThat(run(export, "Rscript", dir.resolve("readme.R").toString())).contains("Psykiatri").contains("lav: inden for gruppen");
     }
 
     /** The codebook's meaning of a column, as each format holds it, and its value labels and missing code. */

@@ -117,10 +117,12 @@ public class ExportService {
      *
      * @param studies the studies it covers; empty for every study
      * @param until   its last day; null for no end
+     * @param licence the licence it names; null for none
      */
-    public long agree(PartnerId partner, String agreement, boolean itemLevelMicrodata, List<StudyId> studies, LocalDate until) {
+    public long agree(PartnerId partner, String agreement, boolean itemLevelMicrodata, List<StudyId> studies, LocalDate until,
+                      String licence) {
         sync.awaitCaughtUp(Duration.ofHours(1), at -> { });
-        return exports.agree(partner, agreement, itemLevelMicrodata, studies, until);
+        return exports.agree(partner, agreement, itemLevelMicrodata, studies, until, licence);
     }
 
     /** The study's past exports as the history recorded them, newest first. */

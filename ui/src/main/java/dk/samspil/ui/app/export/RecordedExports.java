@@ -79,19 +79,23 @@ public class RecordedExports {
      *
      * @param studies the studies it covers; empty for every study
      * @param until   its last day; null for no end
+     * @param licence the licence it names; null for none
      */
-    public long agree(PartnerId partner, String agreement, boolean itemLevelMicrodata, List<StudyId> studies, LocalDate until) {
-        facts.record(new PartnerAgreementRecorded(partner, agreement.strip(), itemLevelMicrodata, studies, until));
+    public long agree(PartnerId partner, String agreement, boolean itemLevelMicrodata, List<StudyId> studies, LocalDate until,
+                      String licence) {
+        facts.record(new PartnerAgreementRecorded(partner, agreement.strip(), itemLevelMicrodata, studies, until,
+                licence == null || licence.isBlank() ? null : licence.strip()));
         return sync.awaitCaughtUp(Duration.ofMinutes(2), at -> { });
     }
 
     /** One covering every study with no end. */
     public long agree(PartnerId partner, String agreement, boolean itemLevelMicrodata) {
-        return agree(partner, agreement, itemLevelMicrodata, List.of(), null);
+        return agree(partner, agreement, itemLevelMicrodata, List.of(), null, null);
     }
 
     private static PartnerAgreement terms(PastExportsQuery.Agreement recorded) {
-        return new PartnerAgreement(recorded.agreement(), recorded.itemLevelMicrodata(), recorded.studies(), recorded.until());
+        return new PartnerAgreement(recorded.agreement(), recorded.itemLevelMicrodata(), recorded.studies(), recorded.until(),
+                recorded.licence());
     }
 
     private Recorded export(StudyId study, PartnerId partner, Path out, AsOf asOf, ExportOptions options, PartnerAgreement agreement,
@@ -114,10 +118,10 @@ public class RecordedExports {
         // made under the agreement it was made under then (its terms as they stood), whatever the partner's agreement is now
         PastExportsQuery.Agreement then = readModel.exports().agreement(past.partner(), past.position())
                 .filter(a -> a.agreement().equals(past.agreement()))
-                .orElse(new PastExportsQuery.Agreement(past.partner(), past.agreement(), past.itemLevelMicrodata(), List.of(), null));
+                .orElse(new PastExportsQuery.Agreement(past.partner(), past.agreement(), past.itemLevelMicrodata(), List.of(), null, null));
         Recorded again = export(StudyId.of(past.study()), PartnerId.of(past.partner()), out, new AsOf.Position(past.asOfPosition()),
                 new ExportOptions(past.k(), past.coarsenDates()), new PartnerAgreement(past.agreement(), past.itemLevelMicrodata(),
-                        then.studies(), then.until()), requestedBy);
+                        then.studies(), then.until(), then.licence()), requestedBy);
         return new Recorded(again.manifest(), again.manifestSha256(), again.position(), again.manifestSha256().equals(past.manifestSha256()));
     }
 }
