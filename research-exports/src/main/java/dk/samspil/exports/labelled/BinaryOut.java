@@ -11,6 +11,7 @@ final class BinaryOut implements AutoCloseable {
 
     private final FileChannel channel;
     private final ByteBuffer buffer = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+    private static final byte[] ZEROS = new byte[4096];
     private long flushed;
 
     BinaryOut(FileChannel channel) throws IOException {
@@ -44,9 +45,12 @@ final class BinaryOut implements AutoCloseable {
     }
 
     BinaryOut zeros(int n) throws IOException {
-        for (int i = 0; i < n; i++) {
+        int left = n;
+        while (left > 0) {
             room(1);
-            buffer.put((byte) 0);
+            int run = Math.min(Math.min(left, buffer.remaining()), ZEROS.length);
+            buffer.put(ZEROS, 0, run);
+            left -= run;
         }
         return this;
     }

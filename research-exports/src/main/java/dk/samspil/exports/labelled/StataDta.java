@@ -76,6 +76,7 @@ public final class StataDta {
         private final FileChannel channel;
         private final BinaryOut out;
         private final int[] types;
+        private final Column[] columns;
         private final long[] map = new long[14];
         private final List<byte[]> strls = new ArrayList<>();
         private final List<long[]> strlKeys = new ArrayList<>();
@@ -86,6 +87,7 @@ public final class StataDta {
             this.channel = channel;
             this.out = new BinaryOut(channel);
             this.types = table.columns().stream().mapToInt(StataDta::type).toArray();
+            this.columns = table.columns().toArray(Column[]::new);
             header();
             descriptors();
             map[9] = out.position();
@@ -161,7 +163,7 @@ public final class StataDta {
                 throw new IllegalStateException("the table has " + table.rows() + " rows and was given more");
             }
             for (int i = 0; i < types.length; i++) {
-                Column column = table.columns().get(i);
+                Column column = columns[i];
                 Object value = values[i];
                 int type = types[i];
                 if (type <= STR_MAX) {
