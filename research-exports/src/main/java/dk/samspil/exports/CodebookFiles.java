@@ -39,11 +39,18 @@ final class CodebookFiles {
     }
 
     /** Every table an export of the study at the position can write, with its groups and units coded. */
-    List<TableDescription> tables(StudyId study, List<AttributeSpec> attributes, long position) {
+    List<TableDescription> tables(StudySummary summary, List<AttributeSpec> attributes, long position) {
         List<TableDescription> described = new ArrayList<>(Columns.ALL);
         described.add(AttributeColumns.respondents(attributes));
         described.add(AttributeColumns.citizens(attributes));
-        return StudyCodes.apply(described, named(study, "grp", position), named(study, "unit", position));
+        StudyId study = summary.study();
+        return StudyCodes.worded(StudyCodes.apply(described, named(study, "grp", position), named(study, "unit", position)),
+                instruments(summary));
+    }
+
+    private List<InstrumentVersion> instruments(StudySummary summary) {
+        return summary.instruments().stream()
+                .map(ref -> readModel.instruments().find(summary.study(), ref).orElseThrow()).map(InstrumentVersion::of).toList();
     }
 
     /** Every group or unit the study has had by the position, in the order it was defined, with its latest name. */
@@ -61,8 +68,7 @@ final class CodebookFiles {
     Codebook codebook(ExportRun run, List<ExportManifest.ExportedFile> files) {
         List<Codebook.DataFile> tables = files.stream().flatMap(f -> run.tables().stream().filter(t -> t.file().equals(f.name()))
                 .map(t -> new Codebook.DataFile(t, f.rows()))).toList();
-        List<InstrumentVersion> instruments = run.summary().instruments().stream()
-                .map(ref -> readModel.instruments().find(run.study(), ref).orElseThrow()).map(InstrumentVersion::of).toList();
+        List<InstrumentVersion> instruments = instruments(run.summary());
         return new Codebook(Codebook.FORMAT, run.study().value(), run.summary().title(), run.partner().value(), run.position(),
                 run.recordedAt(), run.k(), Pseudonymiser.SCHEME, tables, instruments,
                 run.agreement().reference() + " (" + run.agreement().terms() + ")", citation(run));

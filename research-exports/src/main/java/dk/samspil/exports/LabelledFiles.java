@@ -53,13 +53,18 @@ final class LabelledFiles {
              RowSink stata = StataDta.open(labelled, dta);
              RowSink spss = SpssSav.open(labelled, savOut)) {
             Kind[] kinds = labelled.columns().stream().map(Column::kind).toArray(Kind[]::new);
+            // the columns whose codes are places in the codebook's list of values
+            boolean[] listed = new boolean[kinds.length];
+            for (int i = 0; i < kinds.length; i++) {
+                listed[i] = columns.get(i).type() == ColumnType.VARCHAR && kinds[i] == Kind.CODED;
+            }
             Object[] values = new Object[kinds.length];
             long row = 0;
             while (r.next()) {
                 row++;
                 for (int i = 0; i < kinds.length; i++) {
                     values[i] = read(r, i + 1, kinds[i]);
-                    if (kinds[i] == Kind.CODED && values[i] instanceof Integer code && code < 0) {
+                    if (listed[i] && values[i] instanceof Integer code && code < 0) {
                         throw new IllegalStateException(description.file() + ", row " + row + ", column " + columns.get(i).name()
                                 + ": the value is none of the codebook's codes for the column");
                     }
@@ -102,14 +107,20 @@ final class LabelledFiles {
             case VARCHAR -> column.values().isEmpty() ? Kind.STRING : Kind.CODED;
             case BOOLEAN -> Kind.CODED;
             case DATE -> Kind.DATE;
-            case TINYINT, SMALLINT, INTEGER -> Kind.INTEGER;
+            case TINYINT, SMALLINT, INTEGER -> column.values().isEmpty() ? Kind.INTEGER : Kind.CODED;
             // positions fit a double's 53 bits exactly, and Stata's long holds 31
             case BIGINT, DOUBLE -> Kind.DOUBLE;
         };
     }
 
-    /** A coded text column's codes are its values' places in the codebook's list; a boolean's are 0 (false) and 1 (true). */
+    /**
+     * A coded text column's codes are its values' places in the codebook's list; a boolean's are 0 (false) and 1 (true); a
+     * labelled number's are the numbers themselves (a scale's points).
+     */
     private static List<LabelledTable.ValueLabel> valueLabels(ColumnDescription column) {
+        if (column.type().numeric()) {
+            return column.values().stream().map(v -> new LabelledTable.ValueLabel(Integer.parseInt(v.value()), v.label().da())).toList();
+        }
         if (column.type() == ColumnType.BOOLEAN) {
             return List.of(new LabelledTable.ValueLabel(0, label(column, "false")), new LabelledTable.ValueLabel(1, label(column, "true")));
         }
@@ -125,7 +136,7 @@ final class LabelledFiles {
     private static String value(ColumnDescription column) {
         String name = '"' + column.name() + '"';
         return switch (kind(column)) {
-            case CODED -> column.type() == ColumnType.BOOLEAN ? "CAST(" + name + " AS INTEGER)"
+            case CODED -> column.type() == ColumnType.BOOLEAN || column.type().numeric() ? "CAST(" + name + " AS INTEGER)"
                     // a value the codebook does not list is -1, which the writing refuses
                     : "CASE WHEN " + name + " IS NULL THEN NULL ELSE coalesce(list_position(["
                     + column.values().stream().map(v -> "'" + v.value().replace("'", "''") + "'").collect(Collectors.joining(", "))

@@ -81,7 +81,7 @@ public final class ResearchExporter {
             List<AttributeSpec> attributes = readModel.attributes().of(study, position);
             CodebookFiles codebooks = new CodebookFiles(readModel);
             ExportRun run = new ExportRun(summary, partner, position, recordedAt(position), options, agreement, cut.gate(),
-                    matrices(summary, position, cut.gate()), attributes, codebooks.tables(study, attributes, position), folder.path());
+                    matrices(summary, position, cut.gate()), attributes, codebooks.tables(summary, attributes, position), folder.path());
             ParquetTables tables = new ParquetTables(readModel);
             List<ExportManifest.ExportedFile> files = new ArrayList<>(tables.write(run, pseudonyms));
             // the speed of the Parquet part, the bulk of any large export (a log line: the manifest holds no clock time)

@@ -171,7 +171,8 @@ final class StructureDecider {
         }
         for (Instrument instrument : d.instruments()) {
             Instrument known = instruments.get(instrument.ref());
-            if (known != null && !known.equals(instrument)) {
+            // the scale's wording is presentation: a version adopted before it had wording is the same version
+            if (known != null && !unlabelled(known).equals(unlabelled(instrument))) {
                 problems.add("instrument " + instrument.ref() + " is already in use with a different definition;"
                         + " a changed instrument needs a new version");
             }
@@ -221,5 +222,10 @@ final class StructureDecider {
             }
         }
         return false;
+    }
+
+    private static Instrument unlabelled(Instrument i) {
+        return new Instrument(i.ref(), i.title(), i.relational(), i.respondentKind(), i.scale().unlabelled(), i.missingCode(), i.dimensions(),
+                i.items(), i.bands());
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 class StudyTest {
@@ -119,6 +120,22 @@ class StudyTest {
         fixture.given(before).when(new DefineStudy(new StudyDefinition(d.tenant(), d.study(), d.title(), d.sharedTask(), d.startsOn(),
                         d.units(), d.groups(), d.waves(), d.instruments(), d.relations(), d.attributes(), moved)))
                 .expectEvents(new StudyCitationStated(d.study(), citation.authors(), "Kommunen", "Samspil"));
+    }
+
+    @Test
+    void a_version_adopted_before_its_scale_had_wording_is_the_same_version_with_it() throws Exception {
+        StudyDefinition d = definition("Skoler", units());
+        assertThat(RK.scale().labels()).containsKey(5);
+        // a scale recorded before scales had wording reads back without it
+        assertThat(dk.samspil.domain.shared.DomainJson.mapper().readValue("{\"min\": 1, \"max\": 5}",
+                dk.samspil.domain.instrument.Scale.class).labels()).isEmpty();
+        Instrument unworded = new Instrument(RK.ref(), RK.title(), RK.relational(), RK.respondentKind(), RK.scale().unlabelled(),
+                RK.missingCode(), RK.dimensions(), RK.items(), RK.bands());
+        assertThat(unworded.scale().labels()).isEmpty();
+        List<Object> before = new java.util.ArrayList<>(history().stream()
+                .map(e -> e instanceof InstrumentAdopted a && a.instrument().ref().equals(RK.ref()) ? new InstrumentAdopted(a.study(), unworded) : e)
+                .toList());
+        fixture.given(before).when(new DefineStudy(d)).expectNoEvents();
     }
 
     @Test

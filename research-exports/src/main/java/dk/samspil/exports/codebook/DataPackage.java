@@ -86,6 +86,10 @@ public final class DataPackage {
         if (!column.values().isEmpty() && column.type() == ColumnType.VARCHAR) {
             constraints.put("enum", column.values().stream().map(Code::value).toList());
             field.put("categories", column.values().stream().map(code -> Map.of("value", code.value(), "label", code.label().en())).toList());
+        } else if (!column.values().isEmpty() && column.type().numeric()) {
+            // a scale's worded points: other points of the column may be unworded, so they label without constraining
+            field.put("categories", column.values().stream()
+                    .map(code -> Map.of("value", (Object) Long.parseLong(code.value()), "label", code.label().en())).toList());
         }
         if (column.range() != null) {
             constraints.put("minimum", column.range().min());

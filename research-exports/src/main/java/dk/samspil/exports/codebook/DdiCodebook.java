@@ -148,6 +148,12 @@ public final class DdiCodebook {
             x.end();
         }
         range(x, instrument.scale());
+        for (Code point : instrument.scaleLabels()) {
+            x.start("catgry");
+            x.leaf("catValu", point.value());
+            labels(x, "labl", point.label());
+            x.end();
+        }
         missing(x, Columns.RESPONSES.column("score").orElseThrow().missing());
         if (!item.recode().isEmpty()) {
             x.leaf("codInstr", "score = recode(answer): " + item.recode().entrySet().stream()

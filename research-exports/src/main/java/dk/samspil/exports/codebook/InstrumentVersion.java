@@ -14,14 +14,17 @@ import java.util.TreeMap;
  * without the Samspil source.
  *
  * @param missingCode how a missing answer is written in a study bundle; in the Parquet files it is always null
+ * @param scaleLabels the wording of the scale's points, in order; empty when the definition gives none
  */
-@JsonPropertyOrder({"ref", "title", "relational", "scale", "missing_code", "dimensions", "items"})
+@JsonPropertyOrder({"ref", "title", "relational", "scale", "scale_labels", "missing_code", "dimensions", "items"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record InstrumentVersion(String ref, LocalizedText title, boolean relational, ValueRange scale,
+                                @com.fasterxml.jackson.annotation.JsonProperty("scale_labels") List<Code> scaleLabels,
                                 @com.fasterxml.jackson.annotation.JsonProperty("missing_code") String missingCode,
                                 List<Dimension> dimensions, List<Item> items) {
 
     public InstrumentVersion {
+        scaleLabels = List.copyOf(scaleLabels);
         dimensions = List.copyOf(dimensions);
         items = List.copyOf(items);
     }
@@ -48,7 +51,9 @@ public record InstrumentVersion(String ref, LocalizedText title, boolean relatio
 
     public static InstrumentVersion of(Instrument instrument) {
         return new InstrumentVersion(instrument.ref().toString(), instrument.title(), instrument.relational(),
-                new ValueRange(instrument.scale().min(), instrument.scale().max()), instrument.missingCode(),
+                new ValueRange(instrument.scale().min(), instrument.scale().max()),
+                instrument.scale().labels().entrySet().stream().map(e -> new Code(e.getKey().toString(), e.getValue())).toList(),
+                instrument.missingCode(),
                 instrument.dimensions().stream().map(d -> new Dimension(d.key(), d.label())).toList(),
                 instrument.items().stream()
                         .map(i -> new Item(i.key().value(), i.dimension(), i.label(), i.recode()))

@@ -12,6 +12,7 @@ import java.util.Set;
 public final class StudyCodes {
 
     private static final Set<String> GROUP_COLUMNS = Set.of("respondent_group", "rater_group", "target_group");
+    private static final Set<String> SCALE_COLUMNS = Set.of("answer", "score");
     private static final Set<String> UNIT_COLUMNS = Set.of("respondent_unit", "unit", "other_unit");
 
     private StudyCodes() {
@@ -20,6 +21,20 @@ public final class StudyCodes {
     /** A study's key with its name, as a code; the name is the same in both languages, as the study gave it. */
     public static Code named(String key, String name) {
         return new Code(key, LocalizedText.of(name, name));
+    }
+
+    /**
+     * The item-level answer and score columns labelled with the wording of the scale's points, when every instrument of
+     * the study words its scale the same (one column holds the answers of all of them); otherwise as they are.
+     */
+    public static List<TableDescription> worded(List<TableDescription> tables, List<InstrumentVersion> instruments) {
+        List<List<Code>> wordings = instruments.stream().map(InstrumentVersion::scaleLabels).distinct().toList();
+        if (wordings.size() != 1 || wordings.getFirst().isEmpty()) {
+            return tables;
+        }
+        Code[] points = wordings.getFirst().toArray(Code[]::new);
+        return tables.stream().map(t -> !t.file().equals(Columns.RESPONSES.file()) ? t : new TableDescription(t.file(), t.description(),
+                t.columns().stream().map(c -> SCALE_COLUMNS.contains(c.name()) ? c.withValues(points) : c).toList())).toList();
     }
 
     /** The tables with every group and unit column coded by the study's groups and units (every one it has had). */

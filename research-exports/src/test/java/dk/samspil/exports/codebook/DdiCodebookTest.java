@@ -115,6 +115,9 @@ class DdiCodebookTest {
             }
         }
         assertThat(text("//d:var[@ID = 'Q.rc.v1.frequency']/d:codInstr")).contains("2→3");
+        // the scale's wording, where the definition gives it, as the item's categories
+        assertThat(strings("/d:codeBook/d:dataDscr/d:var[@ID = 'Q.rk.v1.samarbejde']/d:catgry[d:catValu = '5']/d:labl[@xml:lang = 'da']"))
+                .containsExactly("I meget høj grad");
     }
 
     @Test

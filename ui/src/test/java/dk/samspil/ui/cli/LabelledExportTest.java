@@ -86,6 +86,10 @@ class LabelledExportTest {
                 "interventions.dta", "org_changes.sav", "citizen_outcomes.dta", "respondent_attributes.dta", "citizen_attributes.sav");
         var manifest = DomainJson.mapper().readTree(export.resolve("manifest.json").toFile());
         assertThat(manifest.get("files").findValuesAsText("name")).contains("responses.dta", "responses.sav", "samspil_export.R");
+        // the mini sample's instruments word their scale alike, so answers and scores carry the wording (compared above)
+        JsonNode answer = find(codebook.at("/files/0/columns"), "answer");
+        assertThat(answer.get("values").findValuesAsText("da")).containsExactly("I meget lav grad", "I lav grad", "I nogen grad",
+                "I høj grad", "I meget høj grad");
     }
 
     @Test
