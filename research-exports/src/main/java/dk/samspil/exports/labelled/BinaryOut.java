@@ -4,19 +4,23 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 
-/** Little-endian output to a file through one large buffer, with the position written so far and writing back at an earlier one. */
+/**
+ * Little-endian output through one large buffer, with the position written so far; to a file it can also write back at
+ * an earlier position. The channel is not closed: its owner closes it.
+ */
 final class BinaryOut implements AutoCloseable {
 
-    private final FileChannel channel;
+    private final WritableByteChannel channel;
     private final ByteBuffer buffer = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
     private static final byte[] ZEROS = new byte[4096];
     private long flushed;
 
-    BinaryOut(FileChannel channel) throws IOException {
+    BinaryOut(WritableByteChannel channel) throws IOException {
         this.channel = channel;
-        this.flushed = channel.position();
+        this.flushed = channel instanceof FileChannel file ? file.position() : 0;
     }
 
     long position() {
@@ -28,12 +32,29 @@ final class BinaryOut implements AutoCloseable {
     }
 
     BinaryOut bytes(byte[] bytes) throws IOException {
-        int from = 0;
-        while (from < bytes.length) {
+        return bytes(bytes, 0, bytes.length);
+    }
+
+    BinaryOut bytes(byte[] bytes, int offset, int length) throws IOException {
+        int from = offset;
+        int end = offset + length;
+        while (from < end) {
             room(1);
-            int n = Math.min(buffer.remaining(), bytes.length - from);
+            int n = Math.min(buffer.remaining(), end - from);
             buffer.put(bytes, from, n);
             from += n;
+        }
+        return this;
+    }
+
+    /** {@code bytes} in a field of {@code width}, padded with {@code pad}; the caller keeps bytes within the width. */
+    BinaryOut padded(byte[] bytes, int width, char pad) throws IOException {
+        if (pad == 0) {
+            return fixed(bytes, width);
+        }
+        bytes(bytes);
+        for (int k = bytes.length; k < width; k++) {
+            u8(pad);
         }
         return this;
     }
@@ -87,6 +108,9 @@ final class BinaryOut implements AutoCloseable {
 
     /** Writes {@code values} as 8-byte integers at an earlier {@code position}, leaving the write position where it was. */
     void patch(long position, long[] values) throws IOException {
+        if (!(channel instanceof FileChannel file)) {
+            throw new IllegalStateException("only a file can be written back to");
+        }
         flush();
         ByteBuffer patch = ByteBuffer.allocate(8 * values.length).order(ByteOrder.LITTLE_ENDIAN);
         for (long value : values) {
@@ -94,7 +118,7 @@ final class BinaryOut implements AutoCloseable {
         }
         patch.flip();
         while (patch.hasRemaining()) {
-            channel.write(patch, position + patch.position());
+            file.write(patch, position + patch.position());
         }
     }
 

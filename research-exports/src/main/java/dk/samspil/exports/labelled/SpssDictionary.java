@@ -113,7 +113,7 @@ final class SpssDictionary {
         return name;
     }
 
-    void write(SpssSav.LittleEndian out) throws IOException {
+    void write(BinaryOut out) throws IOException {
         header(out);
         for (int i = 0; i < shortNames.length; i++) {
             variable(out, i);
@@ -133,7 +133,7 @@ final class SpssDictionary {
         out.i32(999).i32(0);
     }
 
-    private void header(SpssSav.LittleEndian out) throws IOException {
+    private void header(BinaryOut out) throws IOException {
         out.ascii("$FL2").padded(ascii("@(#) SPSS DATA FILE - samspil research exports"), 60, ' ');
         // layout code 2 says little-endian; compression 1 is the bytecode; no weight variable
         out.i32(2).i32(slots).i32(1).i32(0);
@@ -146,7 +146,7 @@ final class SpssDictionary {
     }
 
     /** Column i's variable records: one per segment, each followed by a continuation record for each further 8 bytes. */
-    private void variable(SpssSav.LittleEndian out, int i) throws IOException {
+    private void variable(BinaryOut out, int i) throws IOException {
         Column c = table.columns().get(i);
         for (int s = 0; s < segments[i].length; s++) {
             int width = segments[i][s];
@@ -204,7 +204,7 @@ final class SpssDictionary {
     }
 
     /** A type 3 record of the column's labels and the type 4 record naming the column by its first slot (1-based). */
-    private void valueLabels(SpssSav.LittleEndian out, int i) throws IOException {
+    private void valueLabels(BinaryOut out, int i) throws IOException {
         List<ValueLabel> labels = labels(table.columns().get(i));
         if (labels.isEmpty()) {
             return;
@@ -219,13 +219,13 @@ final class SpssDictionary {
     }
 
     /** Records 7.3 (integers: IEEE, little-endian, UTF-8 as code page 65001) and 7.4 (system-missing, highest, lowest). */
-    private static void machineInfo(SpssSav.LittleEndian out) throws IOException {
+    private static void machineInfo(BinaryOut out) throws IOException {
         extension(out, 3, 4, 8).i32(1).i32(0).i32(0).i32(-1).i32(1).i32(1).i32(2).i32(65001);
         extension(out, 4, 8, 3).f64(-Double.MAX_VALUE).f64(Double.MAX_VALUE).f64(Math.nextUp(-Double.MAX_VALUE));
     }
 
     /** Record 7.11: measure, display width and alignment of every segment. */
-    private void displayParameters(SpssSav.LittleEndian out) throws IOException {
+    private void displayParameters(BinaryOut out) throws IOException {
         int count = Arrays.stream(segments).mapToInt(s -> s.length).sum();
         extension(out, 11, 4, 3 * count);
         for (int i = 0; i < segments.length; i++) {
@@ -261,12 +261,12 @@ final class SpssDictionary {
         return ascii(text.toString());
     }
 
-    private static void text(SpssSav.LittleEndian out, int subtype, byte[] text) throws IOException {
+    private static void text(BinaryOut out, int subtype, byte[] text) throws IOException {
         extension(out, subtype, 1, text.length).bytes(text, 0, text.length);
     }
 
     /** The head of a type 7 record: its subtype, the size of its items and their count. */
-    private static SpssSav.LittleEndian extension(SpssSav.LittleEndian out, int subtype, int size, int count) throws IOException {
+    private static BinaryOut extension(BinaryOut out, int subtype, int size, int count) throws IOException {
         return out.i32(7).i32(subtype).i32(size).i32(count);
     }
 

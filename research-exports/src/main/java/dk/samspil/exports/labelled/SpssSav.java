@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -33,7 +34,7 @@ public final class SpssSav {
     /** Opens a writer of table to out (out is not closed by the sink); rows come through the sink. */
     public static RowSink open(LabelledTable table, OutputStream out) throws IOException {
         SpssDictionary dictionary = new SpssDictionary(table);
-        LittleEndian le = new LittleEndian(out);
+        BinaryOut le = new BinaryOut(Channels.newChannel(out));
         dictionary.write(le);
         return new Sink(table, dictionary, le);
     }
@@ -49,7 +50,7 @@ public final class SpssSav {
         private long rows;
         private boolean closed;
 
-        Sink(LabelledTable table, SpssDictionary dictionary, LittleEndian out) {
+        Sink(LabelledTable table, SpssDictionary dictionary, BinaryOut out) {
             this.table = table;
             this.columns = table.columns().toArray(Column[]::new);
             this.segments = new int[columns.length][];
@@ -180,12 +181,12 @@ public final class SpssSav {
         private static final int SYSMIS = 255;
         private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
 
-        private final LittleEndian out;
+        private final BinaryOut out;
         private final byte[] commands = new byte[8];
         private final ByteBuffer values = ByteBuffer.allocate(64).order(ByteOrder.LITTLE_ENDIAN);
         private int used;
 
-        Compressor(LittleEndian out) {
+        Compressor(BinaryOut out) {
             this.out = out;
         }
 
@@ -236,82 +237,6 @@ public final class SpssSav {
                 values.clear();
                 used = 0;
             }
-        }
-    }
-
-    /** Little-endian output through one large buffer; the stream is flushed, never closed. */
-    static final class LittleEndian {
-
-        private final OutputStream out;
-        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
-
-        LittleEndian(OutputStream out) {
-            this.out = out;
-        }
-
-        LittleEndian i32(int value) throws IOException {
-            room(4);
-            buffer.putInt(value);
-            return this;
-        }
-
-        LittleEndian i64(long value) throws IOException {
-            room(8);
-            buffer.putLong(value);
-            return this;
-        }
-
-        LittleEndian f64(double value) throws IOException {
-            room(8);
-            buffer.putDouble(value);
-            return this;
-        }
-
-        LittleEndian u8(int value) throws IOException {
-            room(1);
-            buffer.put((byte) value);
-            return this;
-        }
-
-        LittleEndian ascii(String text) throws IOException {
-            byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
-            return bytes(bytes, 0, bytes.length);
-        }
-
-        /** bytes, then pad bytes up to width; the caller keeps bytes within the width. */
-        LittleEndian padded(byte[] bytes, int width, char pad) throws IOException {
-            bytes(bytes, 0, bytes.length);
-            for (int k = bytes.length; k < width; k++) {
-                u8(pad);
-            }
-            return this;
-        }
-
-        LittleEndian bytes(byte[] bytes, int from, int length) throws IOException {
-            if (length > buffer.capacity()) {
-                drain();
-                out.write(bytes, from, length);
-                return this;
-            }
-            room(length);
-            buffer.put(bytes, from, length);
-            return this;
-        }
-
-        private void room(int n) throws IOException {
-            if (buffer.remaining() < n) {
-                drain();
-            }
-        }
-
-        private void drain() throws IOException {
-            out.write(buffer.array(), 0, buffer.position());
-            buffer.clear();
-        }
-
-        void flush() throws IOException {
-            drain();
-            out.flush();
         }
     }
 }
