@@ -5,6 +5,7 @@ import dk.samspil.exports.codebook.ColumnDescription;
 import dk.samspil.exports.codebook.ColumnType;
 import dk.samspil.exports.codebook.Missing;
 import dk.samspil.exports.codebook.TableDescription;
+import dk.samspil.exports.labelled.BackgroundSink;
 import dk.samspil.exports.labelled.LabelledTable;
 import dk.samspil.exports.labelled.LabelledTable.Column;
 import dk.samspil.exports.labelled.LabelledTable.Kind;
@@ -12,9 +13,13 @@ import dk.samspil.exports.labelled.RowSink;
 import dk.samspil.exports.labelled.SpssSav;
 import dk.samspil.exports.labelled.StataDta;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,7 +30,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -36,19 +44,25 @@ import java.util.stream.IntStream;
  */
 final class LabelledFiles {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LabelledFiles.class);
+
     private LabelledFiles() {
     }
 
     /** Writes {@code name}.dta and .sav from {@code table}'s rows in stored order; returns the files with their hashes. */
     static List<ExportManifest.ExportedFile> write(Connection c, String table, TableDescription description, long rows, long suppressed,
                                                    ExportRun run) throws SQLException, IOException {
+        long started = System.nanoTime();
         LabelledTable labelled = labelled(c, table, description, rows, run);
         Path dta = run.folder().resolve(description.baseName() + ".dta");
         Path sav = run.folder().resolve(description.baseName() + ".sav");
         List<ColumnDescription> columns = description.columns();
+        byte[][][] dictionaries = dictionaries(c, table, columns);
+        String select = IntStream.range(0, columns.size())
+                .mapToObj(i -> dictionaries[i] != null ? "enum_code(\"" + columns.get(i).name() + "\")" : value(columns.get(i)))
+                .collect(Collectors.joining(", "));
         try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT " + columns.stream().map(LabelledFiles::value).collect(Collectors.joining(", "))
-                     + " FROM " + table);
+             ResultSet r = s.executeQuery("SELECT " + select + " FROM " + table);
              OutputStream savOut = new BufferedOutputStream(Files.newOutputStream(sav), 1 << 20);
              RowSink stata = StataDta.open(labelled, dta);
              RowSink spss = SpssSav.open(labelled, savOut)) {
@@ -58,25 +72,31 @@ final class LabelledFiles {
             for (int i = 0; i < kinds.length; i++) {
                 listed[i] = columns.get(i).type() == ColumnType.VARCHAR && kinds[i] == Kind.CODED;
             }
-            Object[] values = new Object[kinds.length];
-            long row = 0;
-            while (r.next()) {
-                row++;
-                for (int i = 0; i < kinds.length; i++) {
-                    values[i] = read(r, i + 1, kinds[i]);
-                    if (listed[i] && values[i] instanceof Integer code && code < 0) {
-                        throw new IllegalStateException(description.file() + ", row " + row + ", column " + columns.get(i).name()
-                                + ": the value is none of the codebook's codes for the column");
+            // this thread reads the rows; another writes them to both files
+            try (RowSink both = new BackgroundSink(List.of(stata, spss))) {
+                long row = 0;
+                while (r.next()) {
+                    row++;
+                    Object[] values = new Object[kinds.length];
+                    for (int i = 0; i < kinds.length; i++) {
+                        values[i] = dictionaries[i] != null ? word(r, i + 1, dictionaries[i]) : read(r, i + 1, kinds[i]);
+                        if (listed[i] && values[i] instanceof Integer code && code < 0) {
+                            throw new IllegalStateException(description.file() + ", row " + row + ", column " + columns.get(i).name()
+                                    + ": the value is none of the codebook's codes for the column");
+                        }
                     }
+                    both.row(values);
                 }
-                stata.row(values);
-                spss.row(values);
             }
         }
+        long written = System.nanoTime();
         String of = " of " + description.file() + ": the same rows, with variable and value labels and missing codes from the codebook";
-        return List.of(
+        List<ExportManifest.ExportedFile> files = List.of(
                 new ExportManifest.ExportedFile(dta.getFileName().toString(), rows, suppressed, ExportedFiles.sha256(dta), "Stata .dta (format 118)" + of),
                 new ExportManifest.ExportedFile(sav.getFileName().toString(), rows, suppressed, ExportedFiles.sha256(sav), "SPSS .sav" + of));
+        LOG.debug(String.format(Locale.ROOT, "%s: %,d rows, read and written in %.3f s, hashed in %.3f s", description.baseName() + ".dta/.sav",
+                rows, (written - started) / 1e9, (System.nanoTime() - written) / 1e9));
+        return files;
     }
 
     /** The table as the writers see it: names, kinds, labels and missing codes from the codebook, string widths from the rows. */
@@ -146,6 +166,45 @@ final class LabelledFiles {
             case INTEGER -> "CAST(" + name + " AS BIGINT)";
             case STRING -> "CAST(" + name + " AS VARCHAR)";
         };
+    }
+
+    /**
+     * The values of each text column DuckDB holds as an ENUM, as UTF-8 bytes by code (null for other columns): reading
+     * a code and looking its text up is some forty times faster than reading the text through JDBC.
+     */
+    private static byte[][][] dictionaries(Connection c, String table, List<ColumnDescription> columns) throws SQLException {
+        Set<String> enums = new HashSet<>();
+        byte[][][] dictionaries = new byte[columns.size()][][];
+        try (Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("DESCRIBE " + table)) {
+                while (r.next()) {
+                    if (r.getString("column_type").startsWith("ENUM")) {
+                        enums.add(r.getString("column_name"));
+                    }
+                }
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                String name = '"' + columns.get(i).name() + '"';
+                if (kind(columns.get(i)) != Kind.STRING || !enums.contains(columns.get(i).name())) {
+                    continue;
+                }
+                List<byte[]> words = new ArrayList<>();
+                // the ENUM's values in code order; a column that is null throughout needs none
+                try (ResultSet r = s.executeQuery("SELECT unnest(enum_range(" + name + ")) FROM (SELECT " + name + " FROM " + table
+                        + " WHERE " + name + " IS NOT NULL LIMIT 1)")) {
+                    while (r.next()) {
+                        words.add(r.getString(1).getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                dictionaries[i] = words.toArray(byte[][]::new);
+            }
+        }
+        return dictionaries;
+    }
+
+    private static byte[] word(ResultSet r, int i, byte[][] dictionary) throws SQLException {
+        int code = r.getInt(i);
+        return r.wasNull() ? null : dictionary[code];
     }
 
     private static Object read(ResultSet r, int i, Kind kind) throws SQLException {

@@ -278,7 +278,7 @@ final class ParquetTables {
             s.execute("DROP TABLE export_rows");
         }
         LOG.debug(String.format(Locale.ROOT, "%s: %,d rows, queried and sorted in %.3f s, written in %.3f s", file.getFileName(), rows,
-                (queried - started) / 1e9, (System.nanoTime() - queried) / 1e9));
+                (queried - started) / 1e9, (written - queried) / 1e9));
         return files;
     }
 

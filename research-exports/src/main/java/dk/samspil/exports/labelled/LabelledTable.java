@@ -1,5 +1,6 @@
 package dk.samspil.exports.labelled;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,11 @@ public record LabelledTable(String label, long rows, List<Column> columns, Local
         }
     }
 
+    /** A text value's UTF-8 bytes: given so, or encoded. */
+    static byte[] text(Object value) {
+        return value instanceof byte[] bytes ? bytes : ((String) value).getBytes(StandardCharsets.UTF_8);
+    }
+
     /** How a column's values reach the writer, one Java type each; null is missing. */
     public enum Kind {
         /** a whole number, given as a Long */
@@ -31,7 +37,7 @@ public record LabelledTable(String label, long rows, List<Column> columns, Local
         DOUBLE,
         /** a day, given as an Integer count of days since 1970-01-01 */
         DATE,
-        /** text, given as a String; a null is written as the empty string */
+        /** text, given as a String or as its UTF-8 bytes; a null is written as the empty string */
         STRING,
         /** a coded value, given as the Integer code its value label names */
         CODED

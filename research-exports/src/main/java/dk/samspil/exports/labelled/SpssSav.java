@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.Channels;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -75,7 +74,7 @@ public final class SpssSav {
             }
             for (int i = 0; i < columns.length; i++) {
                 if (columns[i].kind() == Kind.STRING) {
-                    string(i, (String) values[i]);
+                    string(i, values[i]);
                 } else {
                     number(columns[i], values[i]);
                 }
@@ -120,8 +119,8 @@ public final class SpssSav {
         }
 
         /** A string's UTF-8 bytes packed into its segments, 255 to each but the last (PSPP: "packed tightly"), spaces after. */
-        private void string(int i, String value) throws IOException {
-            byte[] bytes = value == null ? EMPTY : value.getBytes(StandardCharsets.UTF_8);
+        private void string(int i, Object value) throws IOException {
+            byte[] bytes = value == null ? EMPTY : LabelledTable.text(value);
             if (bytes.length > columns[i].width()) {
                 throw fault(columns[i], bytes.length + " bytes of UTF-8, wider than the column's " + columns[i].width());
             }

@@ -179,7 +179,7 @@ public final class StataDta {
         }
 
         private void string(Column column, Object value, int width) throws IOException {
-            byte[] bytes = value == null ? new byte[0] : utf8((String) value);
+            byte[] bytes = value == null ? new byte[0] : LabelledTable.text(value);
             if (bytes.length > width) {
                 throw new IllegalArgumentException(column.name() + ", row " + rows + ": " + bytes.length + " bytes, wider than the column's "
                         + width);
@@ -189,12 +189,12 @@ public final class StataDta {
 
         /** A long string goes to the strLs section; the row holds its (variable, observation) key, 2 and 6 bytes in format 118. */
         private void strl(int variable, Object value) throws IOException {
-            if (value == null || ((String) value).isEmpty()) {
+            if (value == null || LabelledTable.text(value).length == 0) {
                 out.i64(0);
                 return;
             }
             long key = (variable + 1L) | (rows << 16);
-            strls.add(utf8((String) value));
+            strls.add(LabelledTable.text(value));
             strlKeys.add(new long[]{variable + 1L, rows});
             out.i64(key);
         }
