@@ -86,6 +86,15 @@ class LabelledExportTest {
                 "interventions.dta", "org_changes.sav", "citizen_outcomes.dta", "respondent_attributes.dta", "citizen_attributes.sav");
         var manifest = DomainJson.mapper().readTree(export.resolve("manifest.json").toFile());
         assertThat(manifest.get("files").findValuesAsText("name")).contains("responses.dta", "responses.sav", "samspil_export.R");
+        // datapackage.json names every file of the export by its path (itself aside): the tables as resources, the rest beside
+        List<String> packaged = new ArrayList<>();
+        JsonNode datapackage = DomainJson.mapper().readTree(export.resolve("datapackage.json").toFile());
+        datapackage.get("resources").forEach(r -> packaged.add(r.get("path").asText()));
+        datapackage.get("samspil_other_files").forEach(f -> packaged.add(f.asText()));
+        try (var walk = Files.walk(export)) {
+            assertThat(packaged).containsExactlyInAnyOrderElementsOf(walk.filter(Files::isRegularFile).map(f -> export.relativize(f).toString())
+                    .filter(f -> !f.equals("datapackage.json")).toList());
+        }
         // the mini sample's instruments word their scale alike, so answers and scores carry the wording (compared above)
         JsonNode answer = find(codebook.at("/files/0/columns"), "answer");
         assertThat(answer.get("values").findValuesAsText("da")).containsExactly("I meget lav grad", "I lav grad", "I nogen grad",
