@@ -11,6 +11,7 @@ import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.store.ReadModelStore;
 import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.projections.timeline.TimelineQuery;
+import dk.samspil.projections.units.UnitTree;
 import dk.samspil.projections.units.Scope;
 import dk.samspil.projections.units.UnitIndexQuery;
 import dk.samspil.projections.units.UnitIndices;

@@ -7,11 +7,12 @@ import dk.samspil.projections.attributes.Difference;
 import dk.samspil.projections.attributes.Subgroup;
 import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
+import dk.samspil.projections.outcomes.Welch;
 import dk.samspil.projections.store.ReadModelStore;
 import dk.samspil.projections.store.Sql;
 import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.projections.timeline.TimelineQuery;
-import org.hipparchus.distribution.continuous.TDistribution;
+import dk.samspil.projections.units.UnitTree;
 import org.hipparchus.stat.StatUtils;
 
 import java.time.LocalDate;
@@ -72,21 +73,10 @@ record OutcomeAnalysis(ReadModelStore store, OutcomeSeriesQuery series, Timeline
         }
         double preMean = StatUtils.mean(pre);
         double postMean = StatUtils.mean(post);
-        double difference = postMean - preMean;
-        if (pre.length < 2 || post.length < 2) {
-            return new OutcomeShifts.Comparison(preMean, pre.length, postMean, post.length, difference, null, null, null, null, false);
-        }
-        double a = StatUtils.variance(pre) / pre.length;
-        double b = StatUtils.variance(post) / post.length;
-        double se = Math.sqrt(a + b);
-        if (se == 0) {
-            return new OutcomeShifts.Comparison(preMean, pre.length, postMean, post.length, difference, 0.0, null, null, null, false);
-        }
-        // Welch-Satterthwaite degrees of freedom for unequal variances
-        double df = (a + b) * (a + b) / (a * a / (pre.length - 1) + b * b / (post.length - 1));
-        double t = new TDistribution(df).inverseCumulativeProbability(0.975);
-        return new OutcomeShifts.Comparison(preMean, pre.length, postMean, post.length, difference, se,
-                difference - t * se, difference + t * se, df, false);
+        Welch.Difference d = Welch.of(preMean, pre.length < 2 ? null : StatUtils.variance(pre), pre.length,
+                postMean, post.length < 2 ? null : StatUtils.variance(post), post.length);
+        return new OutcomeShifts.Comparison(preMean, pre.length, postMean, post.length, d.difference(), d.se(), d.ciLow(), d.ciHigh(),
+                d.df(), false);
     }
 
     private List<Value> values(StudyId study, String outcome, long position, Subgroup subgroup) {

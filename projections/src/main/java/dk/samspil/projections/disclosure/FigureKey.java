@@ -43,6 +43,21 @@ public record FigureKey(String name, String family, List<String> links) {
         return new FigureKey(String.join(" ", OUTCOME, outcome, unit, month.toString()), OUTCOME + " " + outcome, List.of());
     }
 
+    /**
+     * A citizen outcome's mean over a fixed period of {@code months} from {@code from}, of one unit or (null) every unit:
+     * of the months' family and over the same citizen-months, so a period and the months or periods inside it are
+     * checked against each other.
+     */
+    public static FigureKey outcomePeriod(String outcome, String unit, java.time.LocalDate from, int months) {
+        return new FigureKey(String.join(" ", OUTCOME, outcome, or(unit), from + "+" + months + "m"), OUTCOME + " " + outcome, List.of());
+    }
+
+    /** A citizen outcome over the units an intervention reaches, {@code months} before its start month or from it on. */
+    public static FigureKey outcomeWindow(String outcome, String intervention, String side, int months) {
+        return new FigureKey(String.join(" ", OUTCOME, outcome, "window", intervention, side, months + "m"), OUTCOME + " " + outcome,
+                List.of());
+    }
+
     /** A relation-matrix cell of the raters of {@code unit} and below it (null: every unit). */
     public static FigureKey cell(String wave, String instrument, String unit, String rater, String target) {
         String u = or(unit);

@@ -11,11 +11,23 @@ import dk.samspil.projections.store.Figure;
 import dk.samspil.projections.store.ReadModelStore;
 import dk.samspil.projections.store.Sql;
 
-import java.time.LocalDate;
-import java.util.List;
+import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.projections.timeline.TimelineQuery;
+import dk.samspil.projections.units.UnitTree;
 
-/** Citizen outcomes as time series per unit. */
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Citizen outcomes as time series per unit: per month, per fixed longer period, and around intervention starts. */
 public record OutcomeSeriesQuery(ReadModelStore store, Positions positions) {
+
+    /** Months on each side of an intervention's start that the before/after the timeline shows covers: the programme's 18 months. */
+    public static final int WINDOW_MONTHS = 18;
 
     /** The outcomes a study has measurements of, in key order. */
     public List<String> outcomes(StudyId study) {
@@ -42,17 +54,89 @@ public record OutcomeSeriesQuery(ReadModelStore store, Positions positions) {
     /** The same, of one subgroup's citizens: their value of a citizen attribute on the day measured; {@code subgroup} null for all. */
     public OutcomeMonths monthly(StudyId study, String outcome, AsOf asOf, FigureGate gate, Subgroup subgroup) {
         long position = positions.resolve(asOf);
-        LocalDate through = gate.outcomesThrough() == null ? LocalDate.of(9999, 12, 31) : gate.outcomesThrough();
-        List<OutcomeMonths.Month> months = store.query(Sql.load("outcome_months.sql"),
+        List<OutcomeMonths.Month> months = store.query(Sql.load("outcome_periods.sql"),
                 "outcome series query failed for " + study + " " + outcome,
                 r -> {
                     String unit = r.getString("unit");
-                    LocalDate month = r.getDate("month").toLocalDate();
+                    LocalDate month = r.getDate("period").toLocalDate();
                     Figure figure = gate.figure(Subgroup.key(FigureKey.outcome(outcome, unit, month), subgroup), r.getDouble("mean"),
                             r.getInt("n"), Contributors.of(r, "contributors"));
                     return new OutcomeMonths.Month(unit, month, figure.mean(), figure.n(), figure.suppressed());
                 },
-                study.value(), outcome, position, position, through, Subgroup.attribute(subgroup), Subgroup.value(subgroup), position);
+                study.value(), outcome, position, position, through(gate), Subgroup.attribute(subgroup), Subgroup.value(subgroup), position,
+                1, 1, false);
         return new OutcomeMonths(study, outcome, position, gate.k(), months);
+    }
+
+    /** Per unit, and over every unit, the outcome in each fixed period of the given length that has measurements. */
+    public OutcomePeriods periods(StudyId study, String outcome, PeriodLength length, AsOf asOf, FigureGate gate) {
+        long position = positions.resolve(asOf);
+        List<OutcomePeriods.Period> periods = store.query(Sql.load("outcome_periods.sql"),
+                "outcome period query failed for " + study + " " + outcome,
+                r -> {
+                    String unit = r.getString("unit");
+                    LocalDate from = r.getDate("period").toLocalDate();
+                    Figure figure = gate.figure(FigureKey.outcomePeriod(outcome, unit, from, length.months()), r.getDouble("mean"),
+                            r.getInt("n"), Contributors.of(r, "contributors"));
+                    return new OutcomePeriods.Period(unit, from, figure);
+                },
+                study.value(), outcome, position, position, through(gate), null, null, position, length.months(), length.months(), true);
+        return new OutcomePeriods(study, outcome, length, position, gate.k(), periods);
+    }
+
+    /**
+     * For every intervention started by the moment, the outcome over the units it reaches (they and the units below
+     * them) in the {@code months} before its start month against the start month and the months after.
+     */
+    public List<OutcomeWindow> windows(StudyId study, String outcome, int months, AsOf asOf, FigureGate gate) {
+        return windows(study, outcome, i -> true, months, asOf, gate);
+    }
+
+    /** The same for one intervention; empty when it has not started by the moment. */
+    public Optional<OutcomeWindow> window(StudyId study, String outcome, String intervention, int months, AsOf asOf, FigureGate gate) {
+        return windows(study, outcome, i -> i.intervention().equals(intervention), months, asOf, gate).stream().findFirst();
+    }
+
+    private List<OutcomeWindow> windows(StudyId study, String outcome, Predicate<Timeline.Intervention> which, int months, AsOf asOf,
+                                        FigureGate gate) {
+        long position = positions.resolve(asOf);
+        UnitTree tree = UnitTree.of(store, study, position);
+        List<OutcomeWindow> windows = new ArrayList<>();
+        for (Timeline.Intervention intervention : new TimelineQuery(store, positions).timeline(study, new AsOf.Position(position))
+                .interventions()) {
+            if (intervention.startedOn() != null && which.test(intervention)) {
+                windows.add(window(study, outcome, intervention, List.copyOf(tree.reach(intervention.units())), months, position, gate));
+            }
+        }
+        return windows;
+    }
+
+    private OutcomeWindow window(StudyId study, String outcome, Timeline.Intervention intervention, List<String> units, int months,
+                                 long position, FigureGate gate) {
+        LocalDate start = intervention.startedOn().withDayOfMonth(1);
+        record Side(String side, Figure figure, Double mean, Double variance, long values) {
+        }
+        Map<String, Side> sides = new HashMap<>();
+        store.query(Sql.load("outcome_window.sql"), "outcome window query failed for " + study + " " + intervention.intervention(),
+                r -> {
+                    String side = r.getString("side");
+                    Double variance = r.getObject("variance") == null ? null : r.getDouble("variance");
+                    Figure figure = gate.figure(FigureKey.outcomeWindow(outcome, intervention.intervention(), side, months),
+                            r.getDouble("mean"), r.getInt("n"), Contributors.of(r, "contributors"));
+                    return sides.put(side, new Side(side, figure, r.getDouble("mean"), variance, r.getLong("values")));
+                },
+                study.value(), outcome, position, position, through(gate), String.join(",", units), start, start.minusMonths(months),
+                start.plusMonths(months));
+        Side before = sides.getOrDefault("before", new Side("before", new Figure(null, 0, false), null, null, 0));
+        Side after = sides.getOrDefault("after", new Side("after", new Figure(null, 0, false), null, null, 0));
+        // the difference only when both sides are shown: it is made of their values
+        Welch.Difference difference = before.figure().mean() == null || after.figure().mean() == null ? null
+                : Welch.of(before.mean(), before.variance(), before.values(), after.mean(), after.variance(), after.values());
+        return new OutcomeWindow(intervention.intervention(), intervention.startedOn(), units, months, before.figure(), after.figure(),
+                difference);
+    }
+
+    private static LocalDate through(FigureGate gate) {
+        return gate.outcomesThrough() == null ? LocalDate.of(9999, 12, 31) : gate.outcomesThrough();
     }
 }

@@ -12,6 +12,7 @@ import dk.samspil.projections.disclosure.FigureKey;
 import dk.samspil.projections.matrix.GivenReceivedQuery;
 import dk.samspil.projections.matrix.RelationMatrixQuery;
 import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
+import dk.samspil.projections.outcomes.PeriodLength;
 import dk.samspil.projections.disclosure.Contributors;
 import dk.samspil.projections.store.Figure;
 import dk.samspil.projections.store.ReadModelStore;
@@ -85,9 +86,14 @@ public record ReleaseCandidates(ReadModelStore store, RelationMatrixQuery matric
                 items(id, instrument, position, recorder, subgroup);
             }
         }
-        // citizens are the contributors of outcome figures, every unit and month measured by the release's last close
+        // citizens are the contributors of outcome figures, every unit and month measured by the release's last close,
+        // the longer periods and the windows around intervention starts the timeline shows
         for (String outcome : outcomes.outcomes(id, at)) {
             outcomes.monthly(id, outcome, at, recorder);
+            for (PeriodLength length : PeriodLength.values()) {
+                outcomes.periods(id, outcome, length, at, recorder);
+            }
+            outcomes.windows(id, outcome, OutcomeSeriesQuery.WINDOW_MONTHS, at, recorder);
             for (Subgroup subgroup : subgroups(attributes, AttributeSpec.AppliesTo.CITIZEN)) {
                 outcomes.monthly(id, outcome, at, recorder, subgroup);
             }

@@ -45,6 +45,9 @@ public final class ReleaseDecider {
         }
     }
 
+    /** What follows a citizen-month's position in an outcome contributor: "position:outcome citizen positions". */
+    private static final String OUTCOME = ":outcome ";
+
     private final Map<Long, String> respondentOf;
     private final int k;
     private final Map<String, Family> families = new HashMap<>();
@@ -174,9 +177,17 @@ public final class ReleaseDecider {
         }
     }
 
-    /** The respondent behind a contributor; remembered, as every figure names the same few thousand contributors again. */
+    /**
+     * The respondent behind a contributor, or the citizen behind a citizen-month of an outcome; remembered, as every
+     * figure names the same few thousand contributors again.
+     */
     private String respondent(String contributor) {
         return respondentByContributor.computeIfAbsent(contributor, c -> {
+            int outcome = c.indexOf(OUTCOME);
+            if (outcome > 0) {
+                int from = outcome + OUTCOME.length();
+                return "citizen " + c.substring(from, c.indexOf(' ', from));
+            }
             long version = version(c);
             return respondentOf.getOrDefault(version, "v" + version);
         });

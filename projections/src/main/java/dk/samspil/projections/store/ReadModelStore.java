@@ -22,8 +22,11 @@ import java.util.Properties;
  */
 public final class ReadModelStore implements AutoCloseable {
 
-    /** The layout of the tables in schema.sql; raise it with every change that needs a rebuild (8: withheld reasons as data). */
-    public static final int FORMAT = 11;
+    /**
+     * The layout of the tables in schema.sql; raise it with every change that needs a rebuild (8: withheld reasons as data;
+     * 12: outcome contributors name their citizen, groups their silo).
+     */
+    public static final int FORMAT = 12;
     private static final Logger LOG = LoggerFactory.getLogger(ReadModelStore.class);
 
     /** DuckDB's own default is most of the machine's memory; the read model shares it with the JVM. */

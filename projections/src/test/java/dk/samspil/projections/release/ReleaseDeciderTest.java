@@ -47,6 +47,37 @@ class ReleaseDeciderTest {
     }
 
     @Test
+    void an_outcome_half_year_over_fewer_than_k_more_citizens_than_its_quarter_is_withheld_however_many_months_they_add() {
+        java.time.LocalDate january = java.time.LocalDate.of(2024, 1, 1);
+        // citizens c1..c6 measured once in the first quarter; c1..c4 measured twice more in the second
+        List<String> firstQuarter = new java.util.ArrayList<>();
+        long position = 1000;
+        for (int c = 1; c <= 6; c++) {
+            firstQuarter.add(outcome(position++, c));
+        }
+        List<String> half = new java.util.ArrayList<>(firstQuarter);
+        for (int month = 0; month < 2; month++) {
+            for (int c = 1; c <= 4; c++) {
+                half.add(outcome(position++, c));
+            }
+        }
+        FigureKey quarter = FigureKey.outcomePeriod("wait", "d01", january, 3);
+        FigureKey halfYear = FigureKey.outcomePeriod("wait", "d01", january, 6);
+
+        List<ReleaseDecider.Decision> decisions = ReleaseDecider.decide(
+                List.of(candidate(quarter, 6, firstQuarter), candidate(halfYear, 6, half)), List.of(), RESPONDENTS, 5);
+
+        assertThat(decisions.get(0).shown()).isTrue();
+        // eight citizen-months apart, but their difference is the values of four people: c1 to c4
+        assertThat(decisions.get(1).shown()).isFalse();
+        assertThat(decisions.get(1).reason().english()).contains("differs in 4 respondents");
+    }
+
+    private static String outcome(long position, int citizen) {
+        return position + ":outcome c" + citizen + " " + position;
+    }
+
+    @Test
     void a_child_unit_close_to_its_parent_is_withheld_the_parent_shown() {
         FigureKey parent = FigureKey.cell("w0", "rk@1", "bu", "skole", "familie");
         FigureKey child = FigureKey.cell("w0", "rk@1", "d01", "skole", "familie");
@@ -94,6 +125,10 @@ class ReleaseDeciderTest {
     private static ReleaseDecider.Decision only(List<ReleaseDecider.Decision> decisions) {
         assertThat(decisions).hasSize(1);
         return decisions.getFirst();
+    }
+
+    private static ReleaseDecider.Candidate candidate(FigureKey key, int n, List<String> contributors) {
+        return new ReleaseDecider.Candidate(key, n, contributors);
     }
 
     private static ReleaseDecider.Candidate candidate(FigureKey key, List<String> contributors) {

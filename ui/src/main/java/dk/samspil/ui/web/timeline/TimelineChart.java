@@ -1,12 +1,13 @@
 package dk.samspil.ui.web.timeline;
 
 import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.projections.outcomes.OutcomePeriods;
+import dk.samspil.projections.outcomes.OutcomeWindow;
 import dk.samspil.projections.store.Figure;
 import dk.samspil.projections.timeline.Timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,54 +16,84 @@ import java.util.stream.Stream;
 import static dk.samspil.ui.web.chart.Options.map;
 
 /**
- * The timeline's chart on one time axis: wave windows as shaded areas, process steps as dashed
- * lines, each index as a line with its own symbol and dash, the citizen outcome on a second axis,
- * and interventions and organisational changes as labelled markers (shape and text, not colour alone).
+ * The timeline's chart: three panels on one time axis. Above, the indices per wave over the shaded wave
+ * windows and the process steps' dashed lines; in the middle, interventions, organisational changes and
+ * process steps as markers in lanes that keep their labels apart (the detail in tooltips); below, the
+ * citizen outcome per period on its own axis, with the level before and after the chosen intervention.
  */
 final class TimelineChart {
 
-    /** What ECharts draws as a gap: a wave or month without a shown figure. */
+    /** What ECharts draws as a gap: a wave or period without a shown figure. */
     static final String GAP = "-";
-    /** Where the marker rows sit on the index axis (1 to 5): interventions low, organisational changes high. */
-    static final double INTERVENTION_ROW = 1.25;
-    static final double INTERVENTION_STEP = 0.3;
-    static final double CHANGE_ROW = 4.75;
+    /** The panels' places, in pixels from the top. */
+    static final int INDEX_TOP = 44;
+    static final int INDEX_HEIGHT = 170;
+    static final int LANE_HEIGHT = 22;
+    static final int OUTCOME_HEIGHT = 130;
+    private static final int PANEL_GAP = 34;
+    private static final int OUTCOME_TITLE = 30;
+    private static final int AXIS_LABELS = 36;
 
     private static final List<String> INDEX_SYMBOLS = List.of("circle", "rect", "triangle");
     private static final List<String> INDEX_DASHES = List.of("solid", "dashed", "dotted");
     private static final Map<String, String> TYPE_SYMBOLS = Map.of("raadgivende_team", "roundRect", "handleteam", "pin",
             "proevehandling", "triangle", "temadag", "circle", "koordinationsteam", "rect", "other", "arrow");
 
+    /** A marker in the lanes: what it is (its series), where, its label and its tooltip. */
+    private record Marker(String series, String id, LocalDate on, String label, String detail) {
+    }
+
     private TimelineChart() {
     }
 
-    static Map<String, Object> option(TimelinePage page, TimelineTexts texts) {
+    /** The chart's option and the height it needs, in pixels. */
+    record Drawn(Map<String, Object> option, int height) {
+    }
+
+    static Drawn draw(TimelinePage page, TimelineTexts texts) {
+        String[] bounds = bounds(page);
+        LocalDate from = bounds[0] == null ? LocalDate.now() : LocalDate.parse(bounds[0]);
+        LocalDate to = bounds[1] == null ? from.plusYears(1) : LocalDate.parse(bounds[1]);
+        List<TimelineLanes.Placed<Marker>> placed = lanes(page, texts, from, to);
+        int lanes = placed.stream().mapToInt(TimelineLanes.Placed::lane).max().orElse(0) + 1;
+        int laneTop = INDEX_TOP + INDEX_HEIGHT + PANEL_GAP;
+        int outcomeTop = laneTop + lanes * LANE_HEIGHT + PANEL_GAP + OUTCOME_TITLE;
+        boolean outcome = page.story() != null;
+        int height = (outcome ? outcomeTop + OUTCOME_HEIGHT : laneTop + lanes * LANE_HEIGHT) + AXIS_LABELS;
+
         List<Object> series = new ArrayList<>();
         series.add(waves(page, texts));
         series.add(milestones(page, texts));
         for (int i = 0; i < page.instruments().size(); i++) {
             series.add(index(page, texts, page.instruments().get(i), i));
         }
-        if (page.outcome() != null) {
+        series.addAll(markers(placed, texts));
+        List<Object> grids = new ArrayList<>(List.of(grid(INDEX_TOP, INDEX_HEIGHT), grid(laneTop, lanes * LANE_HEIGHT)));
+        List<Object> xAxes = new ArrayList<>(List.of(time(0, bounds, true), time(1, bounds, false)));
+        List<Object> yAxes = new ArrayList<>(List.of(
+                map("type", "value", "gridIndex", 0, "name", texts.label("timeline.axis.index"), "nameLocation", "middle", "nameGap", 32,
+                        "min", 1, "max", 5),
+                map("type", "value", "gridIndex", 1, "min", -0.5, "max", lanes - 0.5, "inverse", true, "show", false)));
+        List<Object> titles = new ArrayList<>();
+        if (outcome) {
+            grids.add(grid(outcomeTop, OUTCOME_HEIGHT));
+            xAxes.add(time(2, bounds, true));
+            yAxes.add(map("type", "value", "gridIndex", 2, "scale", true, "splitNumber", 3));
+            titles.add(map("text", texts.outcomeTitle(), "left", 56, "top", outcomeTop - OUTCOME_TITLE,
+                    "textStyle", map("fontSize", 13, "fontWeight", "normal")));
             series.add(outcome(page, texts));
+            page.story().window().ifPresent(w -> series.add(beforeAfter(w, texts)));
         }
-        series.addAll(interventions(page, texts));
-        if (!page.timeline().changes().isEmpty()) {
-            series.add(changes(page, texts));
-        }
-        String[] bounds = bounds(page);
-        return map(
+        return new Drawn(map(
                 "aria", map("enabled", true, "decal", map("show", true)),
+                "title", titles,
                 "tooltip", map("trigger", "item"),
                 "legend", map("top", 0, "type", "scroll"),
-                "grid", map("left", 56, "right", 72, "top", 56, "bottom", 72),
-                "xAxis", map("type", "time", "min", bounds[0], "max", bounds[1]),
-                "yAxis", List.of(
-                        map("type", "value", "name", texts.label("timeline.axis.index"), "min", 1, "max", 5),
-                        map("type", "value", "name", page.outcome() == null ? "" : texts.outcome(page.outcome()),
-                                "position", "right", "splitLine", map("show", false))),
-                "dataZoom", List.of(map("type", "inside", "xAxisIndex", 0), map("type", "slider", "xAxisIndex", 0)),
-                "series", series);
+                "grid", grids,
+                "xAxis", xAxes,
+                "yAxis", yAxes,
+                "dataZoom", List.of(map("type", "inside", "xAxisIndex", outcome ? List.of(0, 1, 2) : List.of(0, 1))),
+                "series", series), height);
     }
 
     /** The axis span: the window around the chosen intervention's start, else every dated fact of the study. */
@@ -77,7 +108,8 @@ final class TimelineChart {
                 t.milestones().stream().map(Timeline.MilestoneStep::reachedOn),
                 t.interventions().stream().flatMap(i -> Stream.of(i.startedOn(), i.endedOn())),
                 t.changes().stream().map(Timeline.Change::effectiveOn),
-                page.months().stream().map(TimelinePage.OutcomeMonth::month))
+                page.story() == null ? Stream.<LocalDate>empty()
+                        : page.story().periods().stream().flatMap(p -> Stream.of(p.from(), p.from().plusMonths(page.story().length().months()))))
                 .flatMap(s -> s).filter(d -> d != null).sorted().toList();
         if (dates.isEmpty()) {
             return new String[]{null, null};
@@ -85,6 +117,15 @@ final class TimelineChart {
         // a month's margin keeps the first and last markers off the axis edge
         return new String[]{dates.getFirst().minusMonths(1).withDayOfMonth(1).toString(),
                 dates.getLast().plusMonths(1).withDayOfMonth(1).toString()};
+    }
+
+    private static Map<String, Object> grid(int top, int height) {
+        return map("left", 64, "right", 40, "top", top, "height", height);
+    }
+
+    private static Map<String, Object> time(int grid, String[] bounds, boolean labelled) {
+        return map("type", "time", "gridIndex", grid, "min", bounds[0], "max", bounds[1], "axisLabel", map("show", labelled,
+                "hideOverlap", true));
     }
 
     private static Map<String, Object> waves(TimelinePage page, TimelineTexts texts) {
@@ -97,14 +138,14 @@ final class TimelineChart {
                         "label", map("show", true, "position", "insideTop"), "data", areas));
     }
 
+    /** The steps as dashed lines over the indices; their numbers are markers in the lanes. */
     private static Map<String, Object> milestones(TimelinePage page, TimelineTexts texts) {
         List<Object> lines = new ArrayList<>();
         for (Timeline.MilestoneStep step : page.timeline().milestones()) {
-            lines.add(map("name", texts.milestone(step), "xAxis", step.reachedOn().toString(),
-                    "label", map("formatter", Integer.toString(step.step()))));
+            lines.add(map("name", texts.milestone(step), "xAxis", step.reachedOn().toString()));
         }
         return map("id", "milestones", "name", texts.label("timeline.series.milestones"), "type", "line", "data", List.of(),
-                "markLine", map("symbol", "none", "lineStyle", map("type", "dashed", "width", 1), "label", map("position", "end"),
+                "markLine", map("symbol", "none", "lineStyle", map("type", "dashed", "width", 1), "label", map("show", false),
                         "data", lines));
     }
 
@@ -118,47 +159,97 @@ final class TimelineChart {
                     : map("id", id, "value", List.of(wave.midpoint().toString(), figure.mean()),
                     "label", map("show", true, "formatter", texts.mean(figure.mean()))));
         }
-        return map("id", "index-" + ref, "name", texts.instrument(ref), "type", "line", "yAxisIndex", 0, "data", data,
-                "symbol", INDEX_SYMBOLS.get(order % INDEX_SYMBOLS.size()), "symbolSize", 9,
+        // the indices of a wave sit at one point in time: a label that would cover another's is left to the tooltip
+        return map("id", "index-" + ref, "name", texts.instrument(ref), "type", "line", "xAxisIndex", 0, "yAxisIndex", 0, "data", data,
+                "symbol", INDEX_SYMBOLS.get(order % INDEX_SYMBOLS.size()), "symbolSize", 9, "labelLayout", map("hideOverlap", true),
                 "lineStyle", map("type", INDEX_DASHES.get(order % INDEX_DASHES.size()), "width", 2.5));
     }
 
-    private static Map<String, Object> outcome(TimelinePage page, TimelineTexts texts) {
-        List<Object> data = new ArrayList<>();
-        for (TimelinePage.OutcomeMonth month : page.months()) {
-            data.add(List.of(month.month().toString(), month.mean() == null ? GAP : month.mean()));
+    /** Interventions by type, then organisational changes, then process steps, each kind in lanes of its own. */
+    private static List<TimelineLanes.Placed<Marker>> lanes(TimelinePage page, TimelineTexts texts, LocalDate from, LocalDate to) {
+        List<Marker> interventions = new ArrayList<>();
+        for (Timeline.Intervention i : page.started()) {
+            interventions.add(new Marker("interventions-" + i.type(), i.intervention(), i.startedOn(), i.title(), texts.intervention(i)));
         }
-        return map("id", "outcome", "name", texts.outcome(page.outcome()), "type", "line", "yAxisIndex", 1, "data", data,
-                "symbol", "emptyCircle", "symbolSize", 4, "lineStyle", map("width", 1.5, "opacity", 0.8));
+        List<Marker> changes = new ArrayList<>();
+        for (int c = 0; c < page.timeline().changes().size(); c++) {
+            Timeline.Change change = page.timeline().changes().get(c);
+            changes.add(new Marker("changes", "change-" + c, change.effectiveOn(),
+                    texts.labelOr("timeline.change." + change.change(), change.change()), texts.change(change)));
+        }
+        List<Marker> steps = new ArrayList<>();
+        for (Timeline.MilestoneStep step : page.timeline().milestones()) {
+            steps.add(new Marker("milestone-steps", "milestone-" + step.milestone(), step.reachedOn(), Integer.toString(step.step()),
+                    texts.milestone(step)));
+        }
+        List<TimelineLanes.Placed<Marker>> all = new ArrayList<>();
+        int offset = 0;
+        for (List<Marker> kind : List.of(interventions, changes, steps)) {
+            List<TimelineLanes.Placed<Marker>> placed = TimelineLanes.place(kind, Marker::on, Marker::label, from, to);
+            for (TimelineLanes.Placed<Marker> p : placed) {
+                all.add(new TimelineLanes.Placed<>(p.item(), offset + p.lane()));
+            }
+            offset += kind.isEmpty() ? 0 : TimelineLanes.count(placed);
+        }
+        return all;
     }
 
-    /** One series per intervention type, so the legend names the type; markers on the same day are stacked. */
-    private static List<Object> interventions(TimelinePage page, TimelineTexts texts) {
-        Map<String, List<Object>> byType = new LinkedHashMap<>();
-        Map<LocalDate, Integer> sameDay = new HashMap<>();
-        for (Timeline.Intervention i : page.started()) {
-            int stack = sameDay.merge(i.startedOn(), 1, Integer::sum) - 1;
-            byType.computeIfAbsent(i.type(), t -> new ArrayList<>()).add(map("id", i.intervention(), "name", texts.intervention(i),
-                    "value", List.of(i.startedOn().toString(), INTERVENTION_ROW + stack * INTERVENTION_STEP),
-                    "label", map("show", true, "position", "right", "formatter", i.title())));
+    private static List<Object> markers(List<TimelineLanes.Placed<Marker>> placed, TimelineTexts texts) {
+        Map<String, List<Object>> bySeries = new LinkedHashMap<>();
+        for (TimelineLanes.Placed<Marker> p : placed) {
+            Marker m = p.item();
+            bySeries.computeIfAbsent(m.series(), s -> new ArrayList<>()).add(map("id", m.id(), "name", m.detail(),
+                    "value", List.of(m.on().toString(), p.lane()), "label", map("show", true, "position", "right", "formatter", m.label())));
         }
         List<Object> series = new ArrayList<>();
-        byType.forEach((type, data) -> series.add(map("id", "interventions-" + type, "name", texts.type(type), "type", "scatter",
-                "yAxisIndex", 0, "symbol", TYPE_SYMBOLS.getOrDefault(type, "arrow"), "symbolSize", 16, "data", data)));
+        bySeries.forEach((id, data) -> {
+            String name;
+            String symbol;
+            if (id.equals("changes")) {
+                name = texts.label("timeline.series.changes");
+                symbol = "diamond";
+            } else if (id.equals("milestone-steps")) {
+                name = texts.label("timeline.series.milestones");
+                symbol = "emptyCircle";
+            } else {
+                String type = id.substring("interventions-".length());
+                name = texts.type(type);
+                symbol = TYPE_SYMBOLS.getOrDefault(type, "arrow");
+            }
+            series.add(map("id", id, "name", name, "type", "scatter", "xAxisIndex", 1, "yAxisIndex", 1, "symbol", symbol, "symbolSize", 14,
+                    "data", data));
+        });
         return series;
     }
 
-    private static Map<String, Object> changes(TimelinePage page, TimelineTexts texts) {
+    private static Map<String, Object> outcome(TimelinePage page, TimelineTexts texts) {
+        TimelinePage.OutcomeStory story = page.story();
         List<Object> data = new ArrayList<>();
-        List<Timeline.Change> changes = page.timeline().changes();
-        for (int c = 0; c < changes.size(); c++) {
-            Timeline.Change change = changes.get(c);
-            data.add(map("id", "change-" + c, "name", texts.change(change),
-                    "value", List.of(change.effectiveOn().toString(), CHANGE_ROW),
-                    "label", map("show", true, "position", "bottom",
-                            "formatter", texts.labelOr("timeline.change." + change.change(), change.change()))));
+        for (OutcomePeriods.Period period : story.periods()) {
+            String at = TimelinePage.OutcomeStory.midpoint(period, story.length()).toString();
+            data.add(map("id", "outcome-" + period.from(), "name", texts.period(period.from(), story.length()),
+                    "value", List.of(at, period.shown() ? period.figure().mean() : GAP)));
         }
-        return map("id", "changes", "name", texts.label("timeline.series.changes"), "type", "scatter", "yAxisIndex", 0,
-                "symbol", "diamond", "symbolSize", 14, "data", data);
+        return map("id", "outcome", "name", texts.outcome(page.outcome()), "type", "line", "xAxisIndex", 2, "yAxisIndex", 2,
+                "data", data, "symbol", "circle", "symbolSize", 7, "lineStyle", map("width", 2));
+    }
+
+    /** The level before the start and from it on, each a flat segment over its months, labelled at the start. */
+    private static Map<String, Object> beforeAfter(OutcomeWindow window, TimelineTexts texts) {
+        LocalDate start = window.startedOn().withDayOfMonth(1);
+        String first = start.minusMonths(window.months()).toString();
+        String last = start.plusMonths(window.months()).toString();
+        Object before = window.before().mean() == null ? GAP : window.before().mean();
+        Object after = window.after().mean() == null ? GAP : window.after().mean();
+        List<Object> data = List.of(
+                map("value", List.of(first, before)),
+                map("value", List.of(start.toString(), before), "label", map("show", window.before().mean() != null, "position", "left",
+                        "formatter", texts.label("timeline.story.before.short", texts.figure(window.before())))),
+                map("value", List.of(start.toString(), GAP)),
+                map("value", List.of(start.toString(), after), "label", map("show", window.after().mean() != null, "position", "right",
+                        "formatter", texts.label("timeline.story.after.short", texts.figure(window.after())))),
+                map("value", List.of(last, after)));
+        return map("id", "outcome-before-after", "name", texts.label("timeline.story.series"), "type", "line", "xAxisIndex", 2,
+                "yAxisIndex", 2, "data", data, "symbol", "none", "lineStyle", map("type", "dashed", "width", 2));
     }
 }

@@ -1,6 +1,9 @@
 package dk.samspil.ui.web.timeline;
 
 import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.projections.outcomes.OutcomePeriods;
+import dk.samspil.projections.outcomes.OutcomeWindow;
+import dk.samspil.projections.outcomes.PeriodLength;
 import dk.samspil.projections.store.Figure;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
@@ -19,12 +22,12 @@ import java.util.Optional;
  * @param instruments  the unit-index instruments shown (rk@1, leadership@1, citizen@1 as the study has them)
  * @param indices      per wave, each instrument's index for the unit or the whole study
  * @param outcome      the citizen outcome shown; null when the study has none
- * @param months       that outcome per month: the unit's, or the mean over the units' months that are not suppressed
+ * @param story        that outcome over periods for the unit or the whole study, and around the chosen intervention
  * @param intervention the intervention the window centres on; empty for the whole study
  * @param window       months on each side of its start
  */
 record TimelinePage(StudySummary study, Timeline timeline, String unit, List<InstrumentRef> instruments,
-                    List<WaveIndices> indices, List<String> outcomes, String outcome, List<OutcomeMonth> months,
+                    List<WaveIndices> indices, List<String> outcomes, String outcome, OutcomeStory story,
                     Optional<Timeline.Intervention> intervention, int window, TimelineRequest request, long position, int k)
         implements ViewPage {
 
@@ -32,7 +35,6 @@ record TimelinePage(StudySummary study, Timeline timeline, String unit, List<Ins
         instruments = List.copyOf(instruments);
         indices = List.copyOf(indices);
         outcomes = List.copyOf(outcomes);
-        months = List.copyOf(months);
     }
 
     /** One wave's indices, by instrument. */
@@ -44,8 +46,28 @@ record TimelinePage(StudySummary study, Timeline timeline, String unit, List<Ins
         }
     }
 
-    /** One month of the outcome; {@code mean} null when suppressed or unmeasured. */
-    record OutcomeMonth(LocalDate month, Double mean, int n, boolean suppressed) {
+    /**
+     * The citizen outcome as the timeline tells it.
+     *
+     * @param length  the period shown: the one asked for, else the shortest whose periods are shown
+     * @param chosen  whether the address asked for it
+     * @param perUnit per unit key with measurements, in the study's order, the shortest length whose periods are shown
+     * @param periods the unit's periods, or every unit's together, at that length
+     * @param window  before and after the chosen intervention's start, over the units it reaches; empty without one
+     */
+    record OutcomeStory(PeriodLength length, boolean chosen, Map<String, PeriodLength> perUnit, List<OutcomePeriods.Period> periods,
+                        Optional<OutcomeWindow> window) {
+
+        OutcomeStory {
+            perUnit = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perUnit));
+            periods = List.copyOf(periods);
+        }
+
+        /** Where a period's point sits on the time axis: its middle. */
+        static LocalDate midpoint(OutcomePeriods.Period period, PeriodLength length) {
+            LocalDate until = period.from().plusMonths(length.months());
+            return period.from().plusDays((until.toEpochDay() - period.from().toEpochDay()) / 2);
+        }
     }
 
     /** The address asked for: the timeline keeps a choice it cannot show (an unknown unit is still the whole study). */

@@ -2,11 +2,12 @@ package dk.samspil.ui.web.timeline;
 
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
-import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.analysis.Analyses;
 import dk.samspil.projections.asof.AsOf;
-import dk.samspil.projections.outcomes.OutcomeMonths;
+import dk.samspil.projections.outcomes.OutcomePeriods;
 import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
+import dk.samspil.projections.outcomes.OutcomeWindow;
+import dk.samspil.projections.outcomes.PeriodLength;
 import dk.samspil.projections.store.Figure;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
@@ -15,13 +16,12 @@ import dk.samspil.ui.app.study.StudyMoments;
 import dk.samspil.ui.web.shell.Choices;
 import org.springframework.stereotype.Service;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /** Reads the timeline through the read-model queries, all at the position the address asks for. */
 @Service("timelinePageQuery") // the read model's own TimelineQuery bean holds the name timelineQuery
@@ -31,7 +31,7 @@ record TimelineQuery(dk.samspil.projections.timeline.TimelineQuery timelines, Un
     static final List<InstrumentRef> INDICES = List.of(InstrumentRef.parse("rk@1"), InstrumentRef.parse("leadership@1"),
             InstrumentRef.parse("citizen@1"));
 
-    /** The indices per wave, the outcome per month and the events, for one unit or the whole study. */
+    /** The indices per wave, the outcome per period and the events, for one unit or the whole study. */
     TimelinePage page(StudyMoments.StudyMoment moment, TimelineRequest request) {
         StudySummary study = moment.study();
         AsOf asOf = moment.asOf();
@@ -51,32 +51,28 @@ record TimelineQuery(dk.samspil.projections.timeline.TimelineQuery timelines, Un
         }
         List<String> measured = outcomes.outcomes(id, asOf);
         String outcome = measured.contains(request.outcome()) ? request.outcome() : measured.isEmpty() ? null : measured.getFirst();
-        List<TimelinePage.OutcomeMonth> months = outcome == null ? List.of() : months(outcomes.monthly(id, outcome, asOf, moment.gate()), unit);
         Optional<Timeline.Intervention> intervention = timeline.interventions().stream()
                 .filter(i -> i.startedOn() != null && i.intervention().equals(request.intervention())).findFirst();
+        TimelinePage.OutcomeStory story = outcome == null ? null : story(moment, outcome, unit, intervention, request.period());
         int window = request.window() == null ? Analyses.DEFAULT_WINDOW_MONTHS : request.window();
-        return new TimelinePage(study, timeline, unit, shown, indices, measured, outcome, months, intervention, window,
+        return new TimelinePage(study, timeline, unit, shown, indices, measured, outcome, story, intervention, window,
                 request, moment.position(), moment.k());
     }
 
-    /** The unit's months, or per month the mean over the units whose month is shown (n summed over them). */
-    private static List<TimelinePage.OutcomeMonth> months(OutcomeMonths series, String unit) {
-        if (unit != null) {
-            return series.months().stream().filter(m -> m.unit().equals(unit))
-                    .map(m -> new TimelinePage.OutcomeMonth(m.month(), m.mean(), m.n(), m.suppressed())).toList();
+    /** The outcome at every period length (to choose per unit), and before/after the intervention, through the moment's gate. */
+    private TimelinePage.OutcomeStory story(StudyMoments.StudyMoment moment, String outcome, String unit,
+                                            Optional<Timeline.Intervention> intervention, PeriodLength asked) {
+        StudyId id = moment.study().study();
+        Map<PeriodLength, OutcomePeriods> lengths = new EnumMap<>(PeriodLength.class);
+        for (PeriodLength length : PeriodLength.values()) {
+            lengths.put(length, outcomes.periods(id, outcome, length, moment.asOf(), moment.gate()));
         }
-        Map<LocalDate, List<OutcomeMonths.Month>> byMonth = new TreeMap<>();
-        series.months().forEach(m -> byMonth.computeIfAbsent(m.month(), x -> new ArrayList<>()).add(m));
-        List<TimelinePage.OutcomeMonth> months = new ArrayList<>();
-        byMonth.forEach((month, units) -> {
-            List<OutcomeMonths.Month> shown = units.stream().filter(m -> !m.suppressed() && m.mean() != null).toList();
-            if (shown.isEmpty()) {
-                months.add(new TimelinePage.OutcomeMonth(month, null, 0, true));
-            } else {
-                double mean = shown.stream().mapToDouble(OutcomeMonths.Month::mean).average().orElseThrow();
-                months.add(new TimelinePage.OutcomeMonth(month, mean, shown.stream().mapToInt(OutcomeMonths.Month::n).sum(), false));
-            }
-        });
-        return months;
+        Map<String, PeriodLength> perUnit = new LinkedHashMap<>();
+        moment.study().units().stream().filter(u -> !lengths.get(PeriodLength.YEAR).of(u.key()).isEmpty())
+                .forEach(u -> perUnit.put(u.key(), OutcomePeriods.shortestShown(lengths, u.key())));
+        PeriodLength length = asked != null ? asked : OutcomePeriods.shortestShown(lengths, unit);
+        Optional<OutcomeWindow> window = intervention.flatMap(i -> outcomes.window(id, outcome, i.intervention(),
+                OutcomeSeriesQuery.WINDOW_MONTHS, moment.asOf(), moment.gate()));
+        return new TimelinePage.OutcomeStory(length, asked != null, perUnit, lengths.get(length).of(unit), window);
     }
 }

@@ -1,10 +1,12 @@
 package dk.samspil.ui.web.timeline;
 
 import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.projections.outcomes.PeriodLength;
 import dk.samspil.projections.store.Figure;
 import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.ui.web.i18n.Labels;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -52,8 +54,30 @@ record TimelineTexts(Labels labels, Locale locale, TimelinePage page) {
         return labelOr("timeline.outcome." + key, key);
     }
 
+    /** A period as people name it: "2024, 1. kvartal", "2024, 2. halvår", "2024". */
+    String period(LocalDate from, PeriodLength length) {
+        return label("timeline.period." + length.key() + ".of", Integer.toString(from.getYear()), Integer.toString(length.ordinal(from)));
+    }
+
+    String length(PeriodLength length) {
+        return label("timeline.period." + length.key());
+    }
+
+    /** The outcome panel's heading: which outcome, over which periods, and why those. */
+    String outcomeTitle() {
+        TimelinePage.OutcomeStory story = page.story();
+        String scope = page.unit() == null ? label("timeline.unit.all") : page.unitName(page.unit());
+        return label(story.chosen() ? "timeline.outcome.title.chosen" : "timeline.outcome.title.shortest", outcome(page.outcome()),
+                length(story.length()), scope, Integer.toString(page.k()));
+    }
+
     String mean(Double mean) {
         return String.format(locale, "%.2f", mean);
+    }
+
+    /** A difference with its sign, so a fall reads as one. */
+    String signed(double value) {
+        return String.format(locale, "%+.2f", value);
     }
 
     String figure(Figure figure) {

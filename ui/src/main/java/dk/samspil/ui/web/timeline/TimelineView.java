@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.shared.InstrumentRef;
+import dk.samspil.projections.outcomes.PeriodLength;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.ui.web.MainLayout;
@@ -88,15 +89,22 @@ public class TimelineView extends PageView<TimelineRequest, TimelinePage> implem
             pickers.add(Pickers.select("timeline-outcome", getTranslation("timeline.outcome"), shown.outcomes(), texts::outcome,
                     shown.outcome(), outcome -> show(request.withOutcome(outcome))));
         }
+        if (shown.story() != null) {
+            String shortest = getTranslation("timeline.period.shortest");
+            pickers.add(Pickers.emptyAs(shortest, Pickers.select("timeline-period", getTranslation("timeline.period"),
+                    List.of(PeriodLength.values()), p -> p == null ? shortest : texts.length(p),
+                    shown.story().chosen() ? shown.story().length() : null, p -> show(request.withPeriod(p)))));
+        }
         pickers.setWrap(true);
         return pickers;
     }
 
     private Section figure(TimelinePage shown, TimelineTexts texts) {
         String scope = shown.unit() == null ? getTranslation("timeline.unit.all") : shown.unitName(shown.unit());
-        Chart chart = new Chart(getTranslation("timeline.chart.description", scope), "30rem");
+        TimelineChart.Drawn drawn = TimelineChart.draw(shown, texts);
+        Chart chart = new Chart(getTranslation("timeline.chart.description", scope), drawn.height() + "px");
         chart.setId("timeline-chart");
-        chart.option(TimelineChart.option(shown, texts));
+        chart.option(drawn.option());
         Paragraph window = new Paragraph(shown.intervention()
                 .map(i -> getTranslation("timeline.window.shown", Integer.toString(shown.window()), i.title(), i.startedOn().toString()))
                 .orElse(getTranslation("timeline.window.all")));
@@ -132,18 +140,8 @@ public class TimelineView extends PageView<TimelineRequest, TimelinePage> implem
         indices.setAllRowsVisible(true);
 
         Div boxes = new Div(box("timeline.events.heading", events), box("timeline.indices.heading", indices));
-        if (shown.outcome() != null) {
-            Grid<TimelinePage.OutcomeMonth> months = new Grid<>();
-            months.setId("timeline-outcome-months");
-            months.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-            months.addColumn(m -> m.month().toString().substring(0, 7)).setKey("month").setHeader(getTranslation("timeline.column.month"));
-            months.addColumn(m -> m.mean() == null ? getTranslation("timeline.suppressed") : texts.mean(m.mean())).setKey("mean")
-                    .setHeader(texts.outcome(shown.outcome())).setTextAlign(ColumnTextAlign.END);
-            months.addColumn(m -> m.suppressed() ? getTranslation("timeline.suppressed.n", Integer.toString(shown.k()))
-                    : Integer.toString(m.n())).setKey("n").setHeader(getTranslation("timeline.column.citizens")).setTextAlign(ColumnTextAlign.END);
-            months.setItems(shown.months());
-            months.setHeight("22rem");
-            boxes.add(box("timeline.outcome.heading", months));
+        if (shown.story() != null) {
+            boxes.add(TimelineOutcomeTables.box(shown, texts));
         }
         boxes.addClassName("timeline-numbers");
         return boxes;

@@ -2,13 +2,14 @@ package dk.samspil.ui.web.timeline;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.asof.AsOf;
-import dk.samspil.projections.outcomes.OutcomeMonths;
+import dk.samspil.projections.outcomes.PeriodLength;
 import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
 import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.projections.timeline.TimelineQuery;
@@ -21,10 +22,16 @@ import dk.samspil.ui.web.testing.MiniStudyBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class TimelineViewTest extends MiniStudyBrowserlessTest {
 
@@ -96,16 +103,123 @@ class TimelineViewTest extends MiniStudyBrowserlessTest {
                 assertThat(((List<?>) line.get(wave).get("value")).get(1)).isEqualTo(expected.mean());
             }
         }
-        String outcome = outcomes.outcomes(MiniStudy.STUDY).getFirst();
-        List<OutcomeMonths.Month> months = outcomes.monthly(MiniStudy.STUDY, outcome, AsOf.LATEST, 5).months().stream()
-                .filter(m -> m.unit().equals("d04")).toList();
-        List<Object> drawn = cast(series("outcome").get("data"));
-        assertThat(drawn).hasSize(months.size());
-        for (int m = 0; m < months.size(); m++) {
-            Object value = months.get(m).mean() == null ? TimelineChart.GAP : months.get(m).mean();
-            assertThat(element(drawn.get(m), 0)).isEqualTo(months.get(m).month().toString());
-            assertThat(element(drawn.get(m), 1)).isEqualTo(value);
+    }
+
+    @Test
+    void the_outcome_is_drawn_per_quarter_the_shortest_period_every_unit_shows_and_equals_the_bundle() throws IOException {
+        open(TimelineView.class, Map.of("unit", "d04"));
+
+        // twelve citizens per unit in each wave's quarter: the quarter is shown everywhere, so every unit's period is the quarter
+        assertThat(find(Paragraph.class).id("timeline-period-per-unit").getText())
+                .isEqualTo("Korteste periode, hvor enhedens perioder kan vises: " + IntStream.rangeClosed(1, 6)
+                        .mapToObj(u -> "Distrikt 0" + u + ": kvartal").collect(Collectors.joining("; ")));
+        Map<String, double[]> expected = quarters("d04");
+        List<Map<String, Object>> drawn = data("outcome");
+        assertThat(drawn).extracting(d -> at(d, "name")).containsExactly("2023, 1. kvartal", "2023, 3. kvartal", "2024, 1. kvartal",
+                "2024, 3. kvartal");
+        Grid<?> table = find(Grid.class).id("timeline-outcome-periods");
+        List<String> keys = List.copyOf(expected.keySet());
+        for (int q = 0; q < keys.size(); q++) {
+            double[] sumAndCount = expected.get(keys.get(q));
+            assertThat((Double) element(at(drawn.get(q), "value"), 1)).isCloseTo(sumAndCount[0] / sumAndCount[1], within(1e-9));
+            assertThat(test(table).getCellText(q, 1)).isEqualTo(String.format(DANISH, "%.2f", sumAndCount[0] / sumAndCount[1]));
+            assertThat(test(table).getCellText(q, 2)).isEqualTo(Integer.toString((int) sumAndCount[2]));
         }
+        assertThat(find(H3.class).all()).extracting(H3::getText)
+                .contains("Borgerudfald: Alder ved start af familieaflastning (år), pr. kvartal");
+        assertThat(cast(((Map<String, Object>) cast(((List<?>) option().get("title")).getFirst())).get("text")).toString())
+                .isEqualTo("Borgerudfald: Alder ved start af familieaflastning (år) pr. kvartal · Distrikt 04 · korteste periode med mindst 5 borgere");
+    }
+
+    @Test
+    void a_unit_whose_quarters_hold_fewer_than_k_citizens_draws_none_of_them() {
+        long partial = positionWithFewCitizensIn("d06");
+        open(TimelineView.class, Map.of("unit", "d06", "asof", Long.toString(partial), "period", "quarter"));
+
+        List<Map<String, Object>> drawn = data("outcome");
+        assertThat(drawn).isNotEmpty();
+        Grid<?> table = find(Grid.class).id("timeline-outcome-periods");
+        for (int q = 0; q < drawn.size(); q++) {
+            String n = test(table).getCellText(q, 2);
+            if (n.equals("n < 5")) {
+                assertThat(element(at(drawn.get(q), "value"), 1)).isEqualTo(TimelineChart.GAP);
+                assertThat(test(table).getCellText(q, 1)).isEqualTo("Undertrykt");
+            } else {
+                assertThat(Integer.parseInt(n)).isGreaterThanOrEqualTo(5);
+            }
+        }
+        assertThat(drawn).extracting(d -> element(at(d, "value"), 1)).contains(TimelineChart.GAP);
+    }
+
+    @Test
+    void choosing_an_intervention_shows_the_outcome_before_and_after_its_start_with_a_ci() throws IOException {
+        open(TimelineView.class, Map.of("intervention", "ht-d05"));
+
+        // 18 months each side of October 2023 over d05 (no units below it), from the bundle: citizen-month values
+        List<double[]> before = new ArrayList<>();
+        List<double[]> after = new ArrayList<>();
+        for (Map.Entry<String, double[]> e : citizenMonths("d05").entrySet()) {
+            String month = e.getKey().substring(0, 7);
+            (month.compareTo("2023-10") < 0 ? before : after).add(e.getValue());
+        }
+        Grid<?> story = find(Grid.class).id("timeline-outcome-story");
+        assertThat(test(story).getCellText(0, 0)).isEqualTo("De 18 måneder før 2023-10");
+        assertThat(test(story).getCellText(0, 1)).isEqualTo(String.format(DANISH, "%.2f", mean(before)));
+        assertThat(test(story).getCellText(1, 1)).isEqualTo(String.format(DANISH, "%.2f", mean(after)));
+        assertThat(find(Paragraph.class).id("timeline-outcome-difference").getText())
+                .startsWith("Forskel (efter − før): " + String.format(DANISH, "%+.2f", mean(after) - mean(before)) + " (95 %-konfidensinterval ");
+        List<Map<String, Object>> segments = data("outcome-before-after");
+        assertThat((Double) element(at(segments.get(0), "value"), 1)).isCloseTo(mean(before), within(1e-9));
+        assertThat((Double) element(at(segments.get(4), "value"), 1)).isCloseTo(mean(after), within(1e-9));
+    }
+
+    /** Per quarter of the unit (in order): the sum of its citizen-month values, their number, and how many citizens. */
+    private static Map<String, double[]> quarters(String unit) throws IOException {
+        Map<String, double[]> quarters = new TreeMap<>();
+        Map<String, java.util.Set<String>> citizens = new TreeMap<>();
+        citizenMonths(unit).forEach((key, value) -> {
+            String[] parts = key.split(" ");
+            int month = Integer.parseInt(parts[0].substring(5, 7));
+            String quarter = parts[0].substring(0, 4) + "Q" + ((month - 1) / 3 + 1);
+            double[] q = quarters.computeIfAbsent(quarter, x -> new double[3]);
+            q[0] += value[0] / value[1];
+            q[1]++;
+            citizens.computeIfAbsent(quarter, x -> new java.util.HashSet<>()).add(parts[1]);
+        });
+        quarters.forEach((quarter, q) -> q[2] = citizens.get(quarter).size());
+        return quarters;
+    }
+
+    /** "yyyy-mm citizen" to the sum and count of the citizen's values that month, from the bundle's outcomes.csv. */
+    private static Map<String, double[]> citizenMonths(String unit) throws IOException {
+        Map<String, double[]> months = new TreeMap<>();
+        List<String> lines = java.nio.file.Files.readAllLines(MiniStudy.bundle().resolve("outcomes.csv"));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.strip().split(",");
+            if (f[0].equals(unit)) {
+                double[] m = months.computeIfAbsent(f[2].substring(0, 7) + " " + f[1], x -> new double[2]);
+                m[0] += Double.parseDouble(f[4]);
+                m[1]++;
+            }
+        }
+        return months;
+    }
+
+    private static double mean(List<double[]> citizenMonths) {
+        return citizenMonths.stream().mapToDouble(m -> m[0] / m[1]).average().orElseThrow();
+    }
+
+    /** A position while the outcomes are being recorded at which one of the unit's quarters has 1 to 4 citizens. */
+    private long positionWithFewCitizensIn(String unit) {
+        String outcome = outcomes.outcomes(MiniStudy.STUDY).getFirst();
+        for (long p = 1; p < 5000; p++) {
+            boolean few = outcomes.periods(MiniStudy.STUDY, outcome, PeriodLength.QUARTER, new AsOf.Position(p), FigureGate.open(5))
+                    .of(unit).stream().anyMatch(q -> q.figure().n() > 0 && q.figure().n() < 5);
+            if (few) {
+                return p;
+            }
+        }
+        throw new AssertionError("no position with a quarter of 1 to 4 citizens in " + unit);
     }
 
     @Test
@@ -203,8 +317,11 @@ class TimelineViewTest extends MiniStudyBrowserlessTest {
         return find(Chart.class).id("timeline-chart").option();
     }
 
+    /** The indices' time axis; the lanes' and the outcome's share its span. */
     private Map<String, Object> xAxis() {
-        return cast(option().get("xAxis"));
+        List<Map<String, Object>> axes = cast(option().get("xAxis"));
+        assertThat(axes).extracting(a -> a.get("min") + " " + a.get("max")).containsOnly(axes.getFirst().get("min") + " " + axes.getFirst().get("max"));
+        return axes.getFirst();
     }
 
     private Map<String, Object> series(String id) {

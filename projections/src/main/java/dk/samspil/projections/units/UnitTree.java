@@ -1,4 +1,4 @@
-package dk.samspil.projections.analysis;
+package dk.samspil.projections.units;
 
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.projections.store.ReadModelStore;
@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /** A study's unit hierarchy as of a position: an intervention on a unit reaches the units below it. */
-record UnitTree(Map<String, List<String>> children) {
+public record UnitTree(Map<String, List<String>> children) {
 
-    static UnitTree of(ReadModelStore store, StudyId study, long position) {
+    public static UnitTree of(ReadModelStore store, StudyId study, long position) {
         Map<String, List<String>> children = new HashMap<>();
         for (String[] unitAndParent : store.query(
                 "SELECT unit, parent FROM unit WHERE study = ? AND recorded_pos <= ? AND (superseded_pos IS NULL OR superseded_pos > ?)",
@@ -29,7 +29,7 @@ record UnitTree(Map<String, List<String>> children) {
     }
 
     /** The named units and every unit below them. */
-    Set<String> reach(Collection<String> units) {
+    public Set<String> reach(Collection<String> units) {
         Set<String> reached = new LinkedHashSet<>();
         Deque<String> open = new ArrayDeque<>(units);
         while (!open.isEmpty()) {
