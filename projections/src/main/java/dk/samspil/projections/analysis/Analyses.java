@@ -29,7 +29,11 @@ public record Analyses(ReadModelStore store, Positions positions, InstrumentDefi
     /** Mean relation-importance@1 score from which a relation counts as important. */
     public static final double DEFAULT_IMPORTANCE_THRESHOLD = 4.0;
     /** Months on each side of an intervention start that the outcome comparison uses. */
-    public static final int DEFAULT_WINDOW_MONTHS = 18;
+    public static final int DEFAULT_WINDOW_MONTHS = OutcomeSeriesQuery.WINDOW_MONTHS;
+    /** How a subgroup's intervention effect is compared with the reference subgroup's. */
+    public static final String EFFECT_DIFFERENCE = EffectAnalysis.DIFFERENCE;
+    /** How a subgroup's elasticity is compared with the reference subgroup's. */
+    public static final String ELASTICITY_DIFFERENCE = ElasticityAnalysis.DIFFERENCE;
 
     /** Elasticity of y with respect to x across the wave's units (unit indices over all ratings). */
     public Elasticity elasticity(StudyId study, WaveKey wave, InstrumentRef x, InstrumentRef y, AsOf asOf, FigureGate gate) {

@@ -110,7 +110,7 @@ final class EffectFigures {
                 new Figure("caution", texts.label("effects.caution"), effect.caution() == null ? EffectsTexts.NONE
                         : texts.label("effects.caution.few", Integer.toString(effect.nTreated()),
                         Integer.toString(effect.clusters() - effect.nTreated()))),
-                new Figure("method", texts.label("effects.method"), effect.method()),
+                new Figure("method", texts.label("effects.method"), texts.method(effect.method())),
                 new Figure("position", texts.label("effects.position"), Long.toString(effect.asOfPosition())),
                 new Figure("k", "k", Integer.toString(effect.k())));
     }
@@ -124,7 +124,7 @@ final class EffectFigures {
                     : texts.label("effects.by.differenceValue", texts.number(d.estimate(), 4), texts.interval(d.ciLow(), d.ciHigh()))));
         }
         breakdown.differences().stream().findFirst().ifPresent(d -> figures.add(new Figure("difference-method", texts.label("effects.method"),
-                d.method())));
+                texts.method(d.method()))));
         return figures;
     }
 

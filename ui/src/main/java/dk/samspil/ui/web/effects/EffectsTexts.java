@@ -1,5 +1,8 @@
 package dk.samspil.ui.web.effects;
 
+import dk.samspil.projections.analysis.Analyses;
+import dk.samspil.projections.analysis.Elasticity;
+import dk.samspil.projections.analysis.InterventionEffect;
 import dk.samspil.projections.units.Scope;
 import dk.samspil.ui.web.i18n.Labels;
 
@@ -27,6 +30,22 @@ record EffectsTexts(Labels labels, Locale locale, EffectsPage page) {
     String unitName(String unit) {
         return page.unitName(unit);
     }
+
+    /**
+     * An analysis' method in the language shown: the analyses state it in English (as the API and exports give it), the
+     * resource bundles in every language the page speaks, keyed by which method it is.
+     */
+    String method(String english) {
+        String key = METHODS.get(english);
+        return key == null ? english : label(key);
+    }
+
+    /** The methods the effects page shows, and their keys in effects.properties. */
+    static final java.util.Map<String, String> METHODS = java.util.Map.of(
+            InterventionEffect.METHOD, "effects.method.effect",
+            Analyses.EFFECT_DIFFERENCE, "effects.method.effectDifference",
+            Elasticity.METHOD, "effects.method.elasticity",
+            Analyses.ELASTICITY_DIFFERENCE, "effects.method.elasticityDifference");
 
     String exclusion(String reason) {
         return label("effects.exclusion." + reason);

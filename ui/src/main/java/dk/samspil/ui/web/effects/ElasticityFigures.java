@@ -86,7 +86,7 @@ final class ElasticityFigures {
                 new Figure("units_excluded", texts.label("effects.unitsExcluded"), elasticity.unitsExcluded().isEmpty() ? EffectsTexts.NONE
                         : elasticity.unitsExcluded().stream().map(u -> texts.unitName(u.unit()) + " (" + texts.exclusion(u.reason()) + ")")
                         .collect(Collectors.joining(", "))),
-                new Figure("method", texts.label("effects.method"), elasticity.method()),
+                new Figure("method", texts.label("effects.method"), texts.method(elasticity.method())),
                 new Figure("position", texts.label("effects.position"), Long.toString(elasticity.asOfPosition())),
                 new Figure("k", "k", Integer.toString(elasticity.k()))));
         return figures;

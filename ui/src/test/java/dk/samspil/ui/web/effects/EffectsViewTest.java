@@ -46,7 +46,9 @@ class EffectsViewTest extends MiniStudyBrowserlessTest {
         assertThat(value(numbers, "Observationer (enhed × bølge)")).isEqualTo("24");
         assertThat(value(numbers, "Klynger (enheder)")).isEqualTo("6");
         assertThat(value(numbers, "Enheder med interventionen")).isEqualTo("3");
-        assertThat(value(numbers, "Metode")).isEqualTo(InterventionEffect.METHOD);
+        // the method in Danish on the Danish page; the English bundle states it as the analysis (and the API) does
+        assertThat(value(numbers, "Metode")).startsWith("OLS med faste effekter for både enhed og bølge").isNotEqualTo(InterventionEffect.METHOD);
+        assertThat(value(find(Grid.class).id("effects-elasticity-numbers"), "Metode")).startsWith("OLS af ln(y) på ln(x) med konstantled");
         assertThat(value(numbers, "k")).isEqualTo("5");
 
         Map<String, Object> forest = find(Chart.class).id("effects-forest").option();
@@ -163,6 +165,18 @@ class EffectsViewTest extends MiniStudyBrowserlessTest {
         assertThat(value(find(Grid.class).id("effects-elasticity-numbers"), "Elasticity (slope)")).isEqualTo("0.6731");
         assertThat(value(find(Grid.class).id("effects-elasticity-numbers"), "For 10% higher x")).isEqualTo("6.63% higher y");
         assertThat(this.<String>picker("effects-type").getValue()).isEqualTo("handleteam");
+        assertThat(value(find(Grid.class).id("effects-effect-numbers"), "Method")).isEqualTo(InterventionEffect.METHOD);
+        assertThat(value(find(Grid.class).id("effects-elasticity-numbers"), "Method")).isEqualTo(Elasticity.METHOD);
+    }
+
+    @Test
+    void every_method_the_page_shows_has_its_danish_text_and_the_analysis_own_english_one() {
+        java.util.ResourceBundle danish = java.util.ResourceBundle.getBundle("vaadin-i18n.effects", java.util.Locale.ROOT);
+        java.util.ResourceBundle english = java.util.ResourceBundle.getBundle("vaadin-i18n.effects", java.util.Locale.ENGLISH);
+        EffectsTexts.METHODS.forEach((method, key) -> {
+            assertThat(english.getString(key)).isEqualTo(method);
+            assertThat(danish.getString(key)).isNotBlank().isNotEqualTo(method);
+        });
     }
 
     private String value(Grid<?> grid, String name) {
