@@ -23,6 +23,14 @@ public final class Options {
         return map;
     }
 
+    /**
+     * A category axis' labels when every category must be named (waves): none skipped, a long one broken over lines
+     * within {@code width} pixels rather than left out or laid over its neighbour.
+     */
+    public static Map<String, Object> everyLabel(int width) {
+        return map("interval", 0, "width", width, "overflow", "break");
+    }
+
     /** The CSS custom property of a band's colour ("high", "middle", "low" or "suppressed"), resolved in the browser. */
     public static String bandColour(String band) {
         return band == null || band.equals("suppressed") ? "--samspil-suppressed" : "--samspil-band-" + band;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static dk.samspil.ui.web.chart.Options.everyLabel;
 import static dk.samspil.ui.web.chart.Options.map;
 
 /** The start page's chart: questionnaires per wave as bars, the study-wide RK index per wave as a labelled line. */
@@ -45,8 +46,9 @@ final class OverviewChart {
                 "aria", map("enabled", true, "decal", map("show", true)),
                 "tooltip", map("trigger", "axis"),
                 "legend", map("top", 0),
-                "grid", map("left", 56, "right", 64, "top", 48, "bottom", 32),
-                "xAxis", map("type", "category", "data", labels, "name", texts.label("overview.chart.wave.axis")),
+                "grid", map("left", 56, "right", 64, "top", 48, "bottom", 64),
+                "xAxis", map("type", "category", "data", labels, "name", texts.label("overview.chart.wave.axis"), "nameLocation", "middle",
+                        "nameGap", 40, "axisLabel", everyLabel(96)),
                 "yAxis", yAxes,
                 "series", series);
     }
