@@ -141,10 +141,11 @@ final class StudyJsonReader {
         for (String at : json.objects("/groups", true)) {
             String key = json.keyAt(at + "/key");
             String name = json.textAt(at + "/name", true);
-            json.onlyFields(at, "key", "name");
+            String silo = json.textAt(at + "/silo", false);
+            json.onlyFields(at, "key", "name", "silo");
             once(keys, key, at, "a group key not used before");
             if (key != null && name != null) {
-                groups.add(new GroupSpec(GroupKey.of(key), name));
+                groups.add(new GroupSpec(GroupKey.of(key), name, silo));
             }
         }
         return groups;

@@ -31,6 +31,17 @@ final class StructureDecider {
     private StructureDecider() {
     }
 
+    /** A study's groups as an event leaves them: added, renamed (keeping their silo) or placed in a silo. */
+    static void evolveGroups(Map<GroupKey, GroupSpec> groups, Object event) {
+        switch (event) {
+            case GroupAdded e -> groups.put(e.group(), new GroupSpec(e.group(), e.name()));
+            case GroupRenamed e -> groups.computeIfPresent(e.group(), (k, g) -> new GroupSpec(k, e.name(), g.silo()));
+            case GroupSiloStated e -> groups.computeIfPresent(e.group(), (k, g) -> new GroupSpec(k, g.name(), e.silo()));
+            default -> {
+            }
+        }
+    }
+
     /** @param recorded the structure recorded so far, as a definition would state it; null while the study is not registered */
     static List<Object> decide(DefineStudy command, StudyDefinition recorded) {
         StudyDefinition d = command.definition();
@@ -76,6 +87,12 @@ final class StructureDecider {
                 events.add(new GroupAdded(d.study(), group.key(), group.name()));
             } else if (!known.name().equals(group.name())) {
                 events.add(new GroupRenamed(d.study(), group.key(), group.name()));
+            }
+            // a definition that leaves the silo out keeps the one stated before
+            if (group.silo() != null && !group.silo().equals(known == null ? null : known.silo())) {
+                events.add(new GroupSiloStated(d.study(), group.key(), group.silo()));
+            } else if (known != null && group.silo() == null) {
+                groups.put(group.key(), new GroupSpec(group.key(), group.name(), known.silo()));
             }
         }
         for (WaveSpec wave : d.waves()) {

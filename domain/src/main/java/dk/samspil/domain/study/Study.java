@@ -205,16 +205,6 @@ public class Study {
     }
 
     @EventSourcingHandler
-    void on(GroupAdded event) {
-        groups.put(event.group(), new GroupSpec(event.group(), event.name()));
-    }
-
-    @EventSourcingHandler
-    void on(GroupRenamed event) {
-        groups.put(event.group(), new GroupSpec(event.group(), event.name()));
-    }
-
-    @EventSourcingHandler
     void on(WaveScheduled event) {
         waves.put(event.wave(), new WaveSpec(event.wave(), event.label(), event.opensOn(), event.closesOn()));
     }
@@ -243,6 +233,7 @@ public class Study {
     @EventSourcingHandler
     void on(Object event) {
         citation = event instanceof StudyCitationStated stated ? stated.citation() : citation;
+        StructureDecider.evolveGroups(groups, event);
         interventions = InterventionDecider.evolve(interventions, event);
         changes = OrganisationalChangeDecider.evolve(changes, event);
         milestones = MilestoneDecider.evolve(milestones, event);

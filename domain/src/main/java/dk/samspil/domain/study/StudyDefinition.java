@@ -55,7 +55,12 @@ public record StudyDefinition(
     public record UnitSpec(UnitKey key, String name, UnitKey parent) {
     }
 
-    public record GroupSpec(GroupKey key, String name) {
+    /** @param silo the organisation's silo (søjle) the group belongs to; null when not stated */
+    public record GroupSpec(GroupKey key, String name, String silo) {
+
+        public GroupSpec(GroupKey key, String name) {
+            this(key, name, null);
+        }
     }
 
     public record WaveSpec(WaveKey key, String label, LocalDate opensOn, LocalDate closesOn) {

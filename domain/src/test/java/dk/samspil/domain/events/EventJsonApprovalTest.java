@@ -40,6 +40,7 @@ import dk.samspil.domain.shared.UnitKey;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.domain.study.GroupAdded;
 import dk.samspil.domain.study.GroupRenamed;
+import dk.samspil.domain.study.GroupSiloStated;
 import dk.samspil.domain.study.Importance;
 import dk.samspil.domain.study.InstrumentAdopted;
 import dk.samspil.domain.fieldwork.FieldworkSent;
@@ -117,6 +118,7 @@ class EventJsonApprovalTest {
                 new UnitMoved(STUDY, UnitKey.of("d01"), null),
                 new GroupAdded(STUDY, GroupKey.of("skole"), "Skoler"),
                 new GroupRenamed(STUDY, GroupKey.of("skole"), "Folkeskoler"),
+                new GroupSiloStated(STUDY, GroupKey.of("skole"), "Skole og dagtilbud"),
                 new WaveScheduled(STUDY, WaveKey.of("w0"), "Opstartsmåling", DAY, DAY.plusDays(20)),
                 new WaveRescheduled(STUDY, WaveKey.of("w0"), "Opstartsmåling", DAY, DAY.plusDays(27)),
                 new InstrumentAdopted(STUDY, InstrumentCatalog.builtIn().get(InstrumentRef.parse("leadership@1"))),

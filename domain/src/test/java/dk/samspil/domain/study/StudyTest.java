@@ -123,6 +123,31 @@ class StudyTest {
     }
 
     @Test
+    void a_groups_silo_is_stated_when_new_or_moved_and_kept_when_a_definition_leaves_it_out_or_renames_the_group() {
+        StudyDefinition d = definition("Skoler", units());
+        StudyDefinition placed = withGroups(d, new GroupSpec(GroupKey.of("skole"), "Skoler", "Skole og dagtilbud"),
+                new GroupSpec(GroupKey.of("familie"), "Familieafdelingen"));
+        GroupSiloStated stated = new GroupSiloStated(d.study(), GroupKey.of("skole"), "Skole og dagtilbud");
+        fixture.given(history()).when(new DefineStudy(placed)).expectEvents(stated);
+        List<Object> before = new java.util.ArrayList<>(history());
+        before.add(stated);
+        fixture.given(before).when(new DefineStudy(placed)).expectNoEvents();
+        fixture.given(before).when(new DefineStudy(d)).expectNoEvents();
+        // a rename keeps the silo: restating it is no change
+        before.add(new GroupRenamed(d.study(), GroupKey.of("skole"), "Folkeskoler"));
+        fixture.given(before).when(new DefineStudy(withGroups(d, new GroupSpec(GroupKey.of("skole"), "Folkeskoler", "Skole og dagtilbud"),
+                new GroupSpec(GroupKey.of("familie"), "Familieafdelingen")))).expectNoEvents();
+        fixture.given(before).when(new DefineStudy(withGroups(d, new GroupSpec(GroupKey.of("skole"), "Folkeskoler", "Børn og unge"),
+                new GroupSpec(GroupKey.of("familie"), "Familieafdelingen"))))
+                .expectEvents(new GroupSiloStated(d.study(), GroupKey.of("skole"), "Børn og unge"));
+    }
+
+    private static StudyDefinition withGroups(StudyDefinition d, GroupSpec... groups) {
+        return new StudyDefinition(d.tenant(), d.study(), d.title(), d.sharedTask(), d.startsOn(), d.units(), List.of(groups), d.waves(),
+                d.instruments(), d.relations());
+    }
+
+    @Test
     void a_version_adopted_before_its_scale_had_wording_is_the_same_version_with_it() throws Exception {
         StudyDefinition d = definition("Skoler", units());
         assertThat(RK.scale().labels()).containsKey(5);

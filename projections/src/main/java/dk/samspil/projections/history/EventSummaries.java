@@ -27,6 +27,7 @@ import dk.samspil.domain.privacy.PersonErased;
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.study.GroupAdded;
 import dk.samspil.domain.study.GroupRenamed;
+import dk.samspil.domain.study.GroupSiloStated;
 import dk.samspil.domain.study.InstrumentAdopted;
 import dk.samspil.domain.fieldwork.FieldworkSent;
 import dk.samspil.domain.study.InvitationsIssued;
@@ -65,6 +66,7 @@ final class EventSummaries {
             case UnitMoved e -> e.study();
             case GroupAdded e -> e.study();
             case GroupRenamed e -> e.study();
+            case GroupSiloStated e -> e.study();
             case WaveScheduled e -> e.study();
             case WaveRescheduled e -> e.study();
             case InstrumentAdopted e -> e.study();
@@ -146,6 +148,7 @@ final class EventSummaries {
             case UnitMoved e -> "unit " + e.unit() + " moved " + (e.parent() == null ? "to the top" : "under " + e.parent());
             case GroupAdded e -> "group " + e.group() + " '" + e.name() + "' added";
             case GroupRenamed e -> "group " + e.group() + " renamed '" + e.name() + "'";
+            case GroupSiloStated e -> "group " + e.group() + " placed in the silo '" + e.silo() + "'";
             case WaveScheduled e -> "wave " + e.wave() + " '" + e.label() + "' scheduled " + e.opensOn() + " to " + e.closesOn();
             case WaveRescheduled e -> "wave " + e.wave() + " '" + e.label() + "' rescheduled " + e.opensOn() + " to " + e.closesOn();
             case InstrumentAdopted e -> "instrument " + e.instrument().ref() + " adopted (" + e.instrument().items().size() + " items)";

@@ -36,7 +36,7 @@ public final class ReadModelBatches implements AutoCloseable {
     /** Every table the read-model handlers fill, emptied on a rebuild. */
     public static final List<String> TABLES = List.of("organisation", "study", "unit", "grp", "wave", "instrument",
             "instrument_item", "relation", "submission", "score_row", "event_log", "intervention", "intervention_step", "org_change",
-            "unit_lineage", "milestone", "invitation", "outcome", "study_attribute", "person_attribute", "research_export", "partner_agreement", "study_citation", "person_level_grant",
+            "unit_lineage", "milestone", "invitation", "outcome", "study_attribute", "person_attribute", "research_export", "partner_agreement", "study_citation", "group_silo", "person_level_grant",
             "wave_release", "release_figure", "release_decided", "projection_state");
 
     static final int IN_FLIGHT = 2;

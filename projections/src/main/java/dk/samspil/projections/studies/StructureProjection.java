@@ -6,6 +6,7 @@ import dk.samspil.domain.organisation.OrganisationRegistered;
 import dk.samspil.domain.organisation.OrganisationRenamed;
 import dk.samspil.domain.shared.DomainJson;
 import dk.samspil.domain.study.AttributeDefined;
+import dk.samspil.domain.study.GroupSiloStated;
 import dk.samspil.domain.study.StudyCitationStated;
 import dk.samspil.domain.study.GroupAdded;
 import dk.samspil.domain.study.GroupRenamed;
@@ -135,6 +136,11 @@ public class StructureProjection {
     void on(StudyCitationStated e, TrackingToken token) {
         batches.forEvent(token).ifPresent(b -> b.append("study_citation", position(token), e.study().value(), json(e.authors()),
                 e.producer(), e.distributor()));
+    }
+
+    @EventHandler
+    void on(GroupSiloStated e, TrackingToken token) {
+        batches.forEvent(token).ifPresent(b -> b.append("group_silo", position(token), e.study().value(), e.group().value(), e.silo()));
     }
 
     @ResetHandler

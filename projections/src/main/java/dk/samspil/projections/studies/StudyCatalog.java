@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +78,7 @@ public record StudyCatalog(ReadModelStore store, Positions positions) {
                             + " ORDER BY (SELECT min(f.recorded_pos) FROM unit f WHERE f.study = u.study AND f.unit = u.unit)", study, at),
                     named(c, "SELECT grp, name FROM grp g WHERE study = ? AND" + VALID
                             + " ORDER BY (SELECT min(f.recorded_pos) FROM grp f WHERE f.study = g.study AND f.grp = g.grp)", study, at),
-                    waves(c, study, at), instruments(c, study, at, false), instruments(c, study, at, true)));
+                    waves(c, study, at), instruments(c, study, at, false), instruments(c, study, at, true), silos(c, study, at)));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read study " + study, e);
         }
@@ -110,6 +111,14 @@ public record StudyCatalog(ReadModelStore store, Positions positions) {
 
     private static List<StudySummary.Named> named(Connection c, String sql, StudyId study, long at) throws SQLException {
         return ReadModelStore.query(c, sql, r -> new StudySummary.Named(r.getString(1), r.getString(2)), study.value(), at, at);
+    }
+
+    /** Each group's silo as last stated by the position; a group never placed in one is not in the map. */
+    private static Map<String, String> silos(Connection c, StudyId study, long at) throws SQLException {
+        Map<String, String> silos = new LinkedHashMap<>();
+        ReadModelStore.query(c, "SELECT grp, arg_max(silo, position) FROM group_silo WHERE study = ? AND position <= ? GROUP BY grp ORDER BY grp",
+                r -> silos.put(r.getString(1), r.getString(2)), study.value(), at);
+        return silos;
     }
 
     private static List<StudySummary.Wave> waves(Connection c, StudyId study, long at) throws SQLException {

@@ -326,6 +326,14 @@ CREATE TABLE IF NOT EXISTS study_citation (
     distributor  VARCHAR
 );
 
+-- The silo (søjle) each group belongs to (GroupSiloStated); the newest row of a study's group at a position holds.
+CREATE TABLE IF NOT EXISTS group_silo (
+    position     BIGINT NOT NULL,
+    study        VARCHAR NOT NULL,
+    grp          VARCHAR NOT NULL,
+    silo         VARCHAR NOT NULL
+);
+
 -- Researchers' person-level access to an organisation (PersonLevelAccessGranted and -Revoked); the
 -- newest row of an account and organisation holds.
 CREATE TABLE IF NOT EXISTS person_level_grant (

@@ -26,9 +26,10 @@ public final class DemoStudy {
             "bu", "Børn og Unge",
             SyntheticStudy.pairs("nord", "Distrikt Nord", "syd", "Distrikt Syd", "oest", "Distrikt Øst",
                     "vest", "Distrikt Vest", "midt", "Distrikt Midt", "by", "Distrikt By"),
-            SyntheticStudy.pairs("skole", "Skoler", "dagtilbud", "Dagtilbud", "familie", "Familieafdelingen",
-                    "ppr", "PPR", "sundhedspleje", "Sundhedsplejen", "tandpleje", "Børnetandplejen",
-                    "psykiatri", "Børne- og ungdomspsykiatrien", "fritid", "Fritids- og ungdomsklubber"),
+            SyntheticStudy.triples("skole", "Skoler", "Skole og dagtilbud", "dagtilbud", "Dagtilbud", "Skole og dagtilbud",
+                    "familie", "Familieafdelingen", "Socialområdet", "ppr", "PPR", "Skole og dagtilbud",
+                    "sundhedspleje", "Sundhedsplejen", "Sundhed", "tandpleje", "Børnetandplejen", "Sundhed",
+                    "psykiatri", "Børne- og ungdomspsykiatrien", "Regionen", "fritid", "Fritids- og ungdomsklubber", "Kultur og fritid"),
             6, true, 8, 4, LocalDate.of(2024, 1, 8), 2, 20_240_108L, true);
 
     private DemoStudy() {

@@ -24,7 +24,7 @@ import java.util.Random;
  * handleteam starts. With interventions, organisational changes, the consultancy's milestones and
  * citizen outcomes, so every read model has something to show. Deterministic for a given seed.
  *
- * @param groups               group key and Danish name, in pairs
+ * @param groups               group key and Danish name, in pairs, or with the group's silo (søjle) as well, in triples
  * @param units                unit key and Danish name, in pairs (all under one top unit)
  * @param respondentsPerCell   respondents per group and unit
  * @param leadership           whether the professionals also answer leadership@1
@@ -43,6 +43,8 @@ public record SyntheticStudy(
 
     /** How many respondents of each group and unit are leaders, when the study states positions. */
     static final int LEADERS_PER_CELL = 2;
+    /** Citizens measured per unit and month: enough for a unit's quarter to reach k. */
+    static final int OUTCOME_CITIZENS_PER_MONTH = 4;
 
     private static final String[] RK_ITEMS = {"samarbejde", "videndeling", "kendskab", "problemloesning", "innovation", "respekt"};
     private static final String[] WAVE_LABELS = {"Opstartsmåling", "Måling efter 6 måneder", "Måling efter 12 måneder",
@@ -92,7 +94,7 @@ public record SyntheticStudy(
             String someGroups = groups.stream().limit(3).map(g -> g[0]).reduce((a, b) -> a + ";" + b).orElseThrow();
             csv.printRecord("rt-" + topUnit, "raadgivende_team", "Rådgivende team for " + topUnitName, topUnit, someGroups,
                     firstWave.plusDays(40), opens(Math.min(1, waves - 1)).plusDays(30));
-            LocalDate treatedFrom = opens(Math.min(treatedFromWave, waves - 1)).minusDays(45);
+            LocalDate treatedFrom = treatedFrom();
             for (int u = 1; u < units.size(); u += 2) {
                 String unit = units.get(u)[0];
                 csv.printRecord("ht-" + unit, "handleteam", "Handleteam i " + units.get(u)[1], unit, someGroups, treatedFrom, "");
@@ -122,10 +124,16 @@ public record SyntheticStudy(
         }
     }
 
+    /** When every second unit's handleteam starts: six weeks before the wave from which they count as treated. */
+    private LocalDate treatedFrom() {
+        return opens(Math.min(treatedFromWave, waves - 1)).minusDays(45);
+    }
+
     /**
-     * Two citizens per unit and month; treated units get help earlier and younger. With attributes, a third of the
-     * citizens have few resources (drawn apart, so the other values stay as they are): they wait longer and are older
-     * at relief, and a treated unit's better collaboration shortens their wait more.
+     * Four citizens per unit and month, so a unit's quarter holds twelve; in a treated unit a citizen measured from its
+     * handleteam's start on gets help earlier and younger. With attributes, a third of the citizens have few resources
+     * (drawn apart, so the other values stay as they are): they wait longer and are older at relief, and a treated unit's
+     * better collaboration shortens their wait more.
      */
     private void writeOutcomes(Path file) throws IOException {
         Random random = new Random(seed + 1);
@@ -135,19 +143,18 @@ public record SyntheticStudy(
                      "valid_from") : null) {
             int citizen = 0;
             for (LocalDate month = firstWave.withDayOfMonth(1); month.isBefore(ends()); month = month.plusMonths(1)) {
-                boolean afterTreatment = !month.isBefore(opens(Math.min(treatedFromWave, waves - 1)));
                 for (int u = 0; u < units.size(); u++) {
-                    boolean treated = u % 2 == 1 && afterTreatment;
-                    for (int c = 0; c < 2; c++) {
+                    for (int c = 0; c < OUTCOME_CITIZENS_PER_MONTH; c++) {
                         String who = String.format("o%06d", ++citizen);
-                        String day = month.plusDays(random.nextInt(28)).toString();
+                        LocalDate day = month.plusDays(random.nextInt(28));
+                        boolean treated = u % 2 == 1 && !day.isBefore(treatedFrom());
                         boolean few = attributes && resources.nextInt(3) == 0;
                         if (stated != null) {
                             stated.printRecord(who, "ressourcer", few ? "faa" : "mange", startsOn());
                         }
-                        csv.printRecord(units.get(u)[0], who, day, "age_at_family_relief_start", String.format(java.util.Locale.ROOT,
+                        csv.printRecord(units.get(u)[0], who, day.toString(), "age_at_family_relief_start", String.format(java.util.Locale.ROOT,
                                 "%.1f", Math.max(0.5, 10.5 + (few ? 1.0 : 0) - (treated ? 1.5 : 0) + 2.5 * random.nextGaussian())));
-                        csv.printRecord(units.get(u)[0], who, day, "months_from_concern_to_help", String.format(java.util.Locale.ROOT,
+                        csv.printRecord(units.get(u)[0], who, day.toString(), "months_from_concern_to_help", String.format(java.util.Locale.ROOT,
                                 "%.1f", Math.max(0.5, 6 + (few ? 2.0 : 0) - (treated ? (few ? 3.5 : 2) : 0) + 1.5 * random.nextGaussian())));
                     }
                 }
@@ -179,7 +186,12 @@ public record SyntheticStudy(
         unitNodes.addObject().put("key", topUnit).put("name", topUnitName).putNull("parent");
         units.forEach(u -> unitNodes.addObject().put("key", u[0]).put("name", u[1]).put("parent", topUnit));
         ArrayNode groupNodes = root.putArray("groups");
-        groups.forEach(g -> groupNodes.addObject().put("key", g[0]).put("name", g[1]));
+        groups.forEach(g -> {
+            ObjectNode group = groupNodes.addObject().put("key", g[0]).put("name", g[1]);
+            if (g.length > 2) {
+                group.put("silo", g[2]);
+            }
+        });
         ArrayNode waveNodes = root.putArray("waves");
         for (int w = 0; w < waves; w++) {
             waveNodes.addObject().put("key", waveKey(w))
@@ -287,6 +299,15 @@ public record SyntheticStudy(
         }
         long value = Math.round(level + 0.6 * random.nextGaussian());
         return Long.toString(Math.max(1, Math.min(5, value)));
+    }
+
+    /** Keys, names and silos, three by three. */
+    public static List<String[]> triples(String... keysNamesAndSilos) {
+        List<String[]> triples = new ArrayList<>();
+        for (int i = 0; i < keysNamesAndSilos.length; i += 3) {
+            triples.add(new String[]{keysNamesAndSilos[i], keysNamesAndSilos[i + 1], keysNamesAndSilos[i + 2]});
+        }
+        return triples;
     }
 
     public static List<String[]> pairs(String... keysAndNames) {

@@ -15,9 +15,11 @@ import java.util.Optional;
  * Everything the network map shows, read at one event-store position.
  *
  * @param figure empty when the study has no wave or no relational instrument yet
+ * @param show   which relations the map draws
+ * @param ego    the group whose ties alone the map draws; null for every group's
  */
 record NetworkPage(StudySummary study, List<Instrument> instruments, Optional<Figure> figure, long position, int k, String asOf,
-                   FigureGate gate)
+                   FigureGate gate, NetworkFilter show, String ego)
         implements ViewPage {
 
     NetworkPage {
@@ -60,7 +62,14 @@ record NetworkPage(StudySummary study, List<Instrument> instruments, Optional<Fi
     @Override
     public NetworkRequest shown() {
         return new NetworkRequest(new ViewState(study.study().value(), asOf), figure.map(f -> f.wave().key()).orElse(null),
-                figure.map(f -> f.instrument().ref().toString()).orElse(null));
+                figure.map(f -> f.instrument().ref().toString()).orElse(null), show, ego);
+    }
+
+    /** The relations the map draws: those the filter keeps, of the chosen group only when one is chosen. */
+    List<Edge> drawn() {
+        return figure.map(f -> f.edges().stream().filter(show::keeps)
+                .filter(e -> ego == null || e.cell().raterGroup().value().equals(ego) || e.cell().targetGroup().value().equals(ego))
+                .toList()).orElse(List.of());
     }
 
     String groupName(String key) {

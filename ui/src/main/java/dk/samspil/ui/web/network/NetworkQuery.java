@@ -39,7 +39,9 @@ public record NetworkQuery(RelationMatrixQuery matrices, ReadModelStore store, P
         Optional<StudySummary.Wave> wave = Choices.wave(study, request.wave());
         Optional<Instrument> instrument = Choices.instrumentOrLowest(instruments, request.instrument(), Choices.RK);
         Optional<NetworkPage.Figure> figure = wave.flatMap(w -> instrument.map(i -> figure(moment, w, i)));
-        return new NetworkPage(study, instruments, figure, moment.position(), moment.k(), request.state().asOf(), moment.gate());
+        String ego = request.group() == null ? null : Choices.known(study.groups(), request.group());
+        return new NetworkPage(study, instruments, figure, moment.position(), moment.k(), request.state().asOf(), moment.gate(),
+                request.show(), ego);
     }
 
     /** The relation's cell at every wave of the study, all computed at the page's position. */

@@ -1,5 +1,7 @@
 package dk.samspil.ui.web.network;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,7 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.instrument.BandThresholds;
-import dk.samspil.projections.matrix.MatrixCell;
+import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.chart.Chart;
 import dk.samspil.ui.web.chart.Options;
@@ -31,10 +33,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The relationskort: groups as nodes and each group's rating of another as an arrow, coloured by
- * the cell's band and drawn thicker the more the relationship map says the relation matters;
- * important-but-weak relations are dashed, marked "!" and listed. A click on an arrow shows that
- * relation's development over the waves.
+ * The relationskort: groups as nodes gathered by the organisation's silos (søjler), each group's rating
+ * of another as an arrow, coloured by the cell's band and drawn thicker the more the relationship map
+ * says the relation matters; important-but-weak relations are dashed, marked "!" and listed, the most
+ * important and weakest first. The map draws all relations, the important, the weak or the important
+ * but weak, of every group or one (its ego view). A click on an arrow shows that relation's development.
  */
 @Route(value = "network", layout = MainLayout.class)
 @Menu(title = "network.menu", order = 3)
@@ -42,10 +45,12 @@ import java.util.Optional;
 @RolesAllowed({"ADMIN", "RESEARCHER", "PROGRAMME_MANAGER"})
 public class NetworkView extends PageView<NetworkRequest, NetworkPage> {
 
-    private static final Map<String, Integer> WIDTH_BY_IMPORTANCE = Map.of("high", 6, "middle", 3, "low", 1);
+    /** The weak-but-important list shows this many until asked for all. */
+    static final int LISTED = 10;
 
     private final NetworkQuery query;
     private String selected;
+    private boolean listAll;
     private final Div history = new Div();
 
     public NetworkView(StudyPages pages, NetworkQuery query) {
@@ -60,6 +65,7 @@ public class NetworkView extends PageView<NetworkRequest, NetworkPage> {
     protected Optional<NetworkPage> load(NetworkRequest request) {
         // another page has other relations: none stays selected
         selected = null;
+        listAll = false;
         return super.load(request);
     }
 
@@ -81,7 +87,7 @@ public class NetworkView extends PageView<NetworkRequest, NetworkPage> {
         }
         Chart chart = new Chart(getTranslation("network.chart.aria", figure.wave().label(), figure.instrument().ref().toString()), "34rem");
         chart.setId("network-chart");
-        chart.option(mapOption(shown, figure, texts));
+        chart.option(NetworkMap.option(NetworkMap.layout(shown.study(), getTranslation("network.silo.none")), shown.drawn(), texts));
         chart.onClick(id -> figure.edge(id).ifPresent(edge -> select(shown, edge, texts)));
         Div figureRow = new Div(chart, weakList(figure, texts));
         figureRow.addClassName("network-figure");
@@ -103,71 +109,57 @@ public class NetworkView extends PageView<NetworkRequest, NetworkPage> {
     }
 
     private HorizontalLayout pickers(NetworkPage shown, NetworkPage.Figure figure) {
-        return Pickers.row("network-pickers",
+        NetworkRequest request = shown.shown();
+        String everyGroup = getTranslation("network.group.all");
+        HorizontalLayout pickers = Pickers.row("network-pickers",
                 Pickers.select("network-wave", getTranslation("network.wave"), shown.study().waves(),
                         w -> getTranslation("network.wave.item", w.label(), w.opensOn().toString(), Long.toString(w.questionnaires())),
-                        figure.wave(), wave -> show(shown.shown().withWave(wave.key()))),
+                        figure.wave(), wave -> show(request.withWave(wave.key()))),
                 Pickers.select("network-instrument", getTranslation("network.instrument"), shown.instruments(),
                         i -> Pickers.instrument(i, getLocale()), figure.instrument(),
-                        instrument -> show(shown.shown().withInstrument(instrument.ref().toString()))));
-    }
-
-    private Map<String, Object> mapOption(NetworkPage shown, NetworkPage.Figure figure, NetworkTexts texts) {
-        List<Object> nodes = shown.study().groups().stream()
-                .map(g -> (Object) Options.map("name", g.name(), "tooltip", Options.map("formatter", g.name())))
-                .toList();
-        List<Object> links = figure.edges().stream().map(edge -> (Object) link(edge, texts)).toList();
-        return Options.map(
-                "aria", Options.map("enabled", true),
-                "tooltip", Options.map("trigger", "item"),
-                "series", List.of(Options.map(
-                        "type", "graph",
-                        "layout", "circular",
-                        "circular", Options.map("rotateLabel", false),
-                        "roam", true,
-                        "symbolSize", 42,
-                        "itemStyle", Options.map("color", "#5470c6"),
-                        "label", Options.map("show", true, "position", "right"),
-                        "edgeSymbol", List.of("none", "arrow"),
-                        "edgeSymbolSize", List.of(0, 10),
-                        "edgeLabel", Options.map("show", true, "fontSize", 11),
-                        "lineStyle", Options.map("curveness", 0.2, "opacity", 0.85),
-                        "emphasis", Options.map("focus", "adjacency", "lineStyle", Options.map("width", 8)),
-                        "data", nodes,
-                        "links", links)));
-    }
-
-    private static Map<String, Object> link(NetworkPage.Edge edge, NetworkTexts texts) {
-        MatrixCell cell = edge.cell();
-        int width = WIDTH_BY_IMPORTANCE.getOrDefault(edge.importance(), 1) + (edge.weakImportant() ? 2 : 0);
-        String colour = Options.bandColour(cell.suppressed() ? "suppressed" : cell.band().key());
-        return Options.map(
-                "id", edge.id(),
-                "source", texts.rater(edge),
-                "target", texts.target(edge),
-                "value", cell.mean(),
-                "lineStyle", Options.map("color", colour, "width", width, "type", edge.weakImportant() ? "dashed" : "solid"),
-                "label", Options.map("show", true, "formatter", texts.edgeLabel(edge),
-                        "fontWeight", edge.weakImportant() ? "bold" : "normal"),
-                "tooltip", Options.map("formatter", texts.tooltip(edge)));
+                        instrument -> show(request.withInstrument(instrument.ref().toString()))),
+                Pickers.select("network-show", getTranslation("network.show"), List.of(NetworkFilter.values()),
+                        f -> getTranslation("network.show." + f.key()), shown.show(), f -> show(request.withShow(f))),
+                Pickers.emptyAs(everyGroup, Pickers.select("network-group", getTranslation("network.group"),
+                        shown.study().groups().stream().map(StudySummary.Named::key).toList(),
+                        g -> g == null ? everyGroup : shown.groupName(g), shown.ego(), g -> show(request.withGroup(g)))));
+        pickers.setWrap(true);
+        return pickers;
     }
 
     private Aside weakList(NetworkPage.Figure figure, NetworkTexts texts) {
         Aside aside = new Aside(new H3(getTranslation("network.weakImportant.heading")));
         aside.setId("network-weak");
         aside.addClassName("network-weak");
+        // the most important first, then the weakest: what a programme manager takes up first
         List<NetworkPage.Edge> weak = figure.weakImportant().stream()
-                .sorted(Comparator.comparing((NetworkPage.Edge e) -> e.cell().mean())).toList();
+                .sorted(Comparator.comparing((NetworkPage.Edge e) -> !"high".equals(e.importance())).thenComparing(e -> e.cell().mean()))
+                .toList();
         if (weak.isEmpty()) {
             aside.add(new Paragraph(getTranslation("network.weakImportant.none")));
             return aside;
         }
         UnorderedList list = new UnorderedList();
-        for (NetworkPage.Edge edge : weak) {
+        list.setId("network-weak-list");
+        for (NetworkPage.Edge edge : listAll ? weak : weak.subList(0, Math.min(LISTED, weak.size()))) {
             ListItem item = new ListItem(getTranslation("network.weakImportant.item", texts.relation(edge), texts.mean(edge.cell()),
                     texts.band(edge.cell()), texts.n(edge.cell()), texts.importance(edge)));
             item.addClassName("network-weak-item");
             list.add(item);
+        }
+        if (weak.size() > LISTED) {
+            Button all = new Button(getTranslation(listAll ? "network.weakImportant.fewer" : "network.weakImportant.all",
+                    Integer.toString(LISTED), Integer.toString(weak.size())), click -> {
+                listAll = !listAll;
+                aside.getParent().ifPresent(row -> {
+                    Div figureRow = (Div) row;
+                    figureRow.replace(aside, weakList(figure, texts));
+                });
+            });
+            all.setId("network-weak-all");
+            all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            aside.add(new Paragraph(getTranslation("network.weakImportant.reading")), list, all);
+            return aside;
         }
         aside.add(new Paragraph(getTranslation("network.weakImportant.reading")), list);
         return aside;
@@ -230,8 +222,9 @@ public class NetworkView extends PageView<NetworkRequest, NetworkPage> {
         return Options.map(
                 "aria", Options.map("enabled", true),
                 "tooltip", Options.map("trigger", "axis"),
-                "grid", Options.map("left", 48, "right", 24, "top", 24, "bottom", 32),
-                "xAxis", Options.map("type", "category", "data", points.stream().map(p -> p.wave().label()).toList()),
+                "grid", Options.map("left", 48, "right", 24, "top", 24, "bottom", 48),
+                "xAxis", Options.map("type", "category", "data", points.stream().map(p -> p.wave().label()).toList(),
+                        "axisLabel", Options.everyLabel(88)),
                 "yAxis", Options.map("type", "value", "min", 1, "max", 5),
                 "series", List.of(Options.map(
                         "type", "line",

@@ -10,12 +10,19 @@ import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.attributes.Subgroup;
 import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.history.LoggedEvent;
+import dk.samspil.domain.study.ReleaseWave;
 import dk.samspil.projections.outcomes.OutcomeMonths;
+import dk.samspil.projections.outcomes.OutcomePeriods;
+import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
+import dk.samspil.projections.outcomes.OutcomeWindow;
+import dk.samspil.projections.outcomes.PeriodLength;
+import dk.samspil.projections.release.ReleasePoint;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.projections.units.Scope;
 import dk.samspil.projections.units.UnitIndices;
 import dk.samspil.ui.runtime.readmodel.ReadModelSync;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +57,8 @@ class DemoStudyTest {
     ReadModelSync sync;
     @Autowired
     ReadModel readModel;
+    @Autowired
+    CommandGateway commands;
 
     @Test
     void the_demo_has_groups_units_waves_all_intervention_kinds_changes_outcomes_milestones_and_a_correction() throws Exception {
@@ -87,6 +96,28 @@ class DemoStudyTest {
             assertThat(leaders.get(u).mean()).as("leaders over staff in %s", leaders.get(u).unit()).isGreaterThan(staff.get(u).mean() + 0.2);
         }
         assertThat(waits(demo, "faa")).as("few resources wait longer than many").isGreaterThan(waits(demo, "mange") + 1.0);
+        assertThat(study.silos()).as("every group in a silo").containsOnlyKeys(study.groups().stream().map(StudySummary.Named::key).toList());
+
+        // released, the 18-month story shows: every unit's quarters, and each handleteam's units waiting visibly less after it
+        study.waves().forEach(w -> commands.sendAndWait(new ReleaseWave(demo, WaveKey.of(w.key()), "demo")));
+        sync.awaitCaughtUp(Duration.ofMinutes(2), at -> { });
+        ReleasePoint point = readModel.releases().points(demo).getLast();
+        FigureGate released = readModel.releases().gate(demo, point, 5);
+        AsOf at = new AsOf.Position(point.position());
+        String wait = "months_from_concern_to_help";
+        OutcomePeriods quarters = readModel.outcomes().periods(demo, wait, PeriodLength.QUARTER, at, released);
+        for (StudySummary.Named unit : study.units().subList(1, study.units().size())) {
+            List<OutcomePeriods.Period> shown = quarters.of(unit.key());
+            assertThat(shown.subList(0, shown.size() - 1)).as("%s's quarters but the last, cut short by the last close", unit.key())
+                    .hasSizeGreaterThanOrEqualTo(6).allMatch(OutcomePeriods.Period::shown);
+        }
+        List<OutcomeWindow> windows = readModel.outcomes().windows(demo, wait, OutcomeSeriesQuery.WINDOW_MONTHS, at, released).stream()
+                .filter(w -> w.intervention().startsWith("ht-")).toList();
+        assertThat(windows).hasSize(3).allSatisfy(w -> {
+            assertThat(w.before().mean()).as("%s before", w.intervention()).isNotNull();
+            assertThat(w.after().mean()).as("%s after", w.intervention()).isNotNull();
+            assertThat(w.difference().ciHigh()).as("%s: the CI of after - before lies below zero", w.intervention()).isLessThan(0);
+        });
     }
 
     /** The mean wait from concern to help over every month shown of the citizens with that resource level. */

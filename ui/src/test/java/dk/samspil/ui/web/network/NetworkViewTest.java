@@ -102,6 +102,38 @@ class NetworkViewTest extends MiniStudyBrowserlessTest {
     }
 
     @Test
+    void the_map_draws_what_the_filter_keeps_and_one_groups_ties_labelling_arrows_only_when_few() {
+        open(NetworkView.class, Map.of("wave", "w0"));
+        // eight groups: 56 arrows, their letters left to hovering
+        assertThat(links()).hasSize(56).allSatisfy(link -> assertThat(at(link, "label", "show")).isEqualTo(false));
+
+        open(NetworkView.class, Map.of("wave", "w0", "show", "weak-important"));
+        assertThat(links()).extracting(l -> l.get("id")).containsExactlyInAnyOrder("skole>familie", "skole>ppr", "familie>skole",
+                "familie>ppr", "ppr>skole", "ppr>familie");
+        assertThat(links()).allSatisfy(link -> assertThat(at(link, "label", "show")).isEqualTo(true));
+
+        open(NetworkView.class, Map.of("wave", "w0", "group", "ppr"));
+        assertThat(links()).hasSize(14).allSatisfy(link -> {
+            assertThat((String) link.get("id")).contains("ppr");
+            assertThat(at(link, "label", "show")).isEqualTo(true);
+        });
+        @SuppressWarnings("unchecked")
+        Select<String> group = find(Select.class).id("network-group");
+        assertThat(group.getValue()).isEqualTo("ppr");
+        group.setValue(null);
+        assertThat(links()).hasSize(56);
+        @SuppressWarnings("unchecked")
+        Select<NetworkFilter> show = find(Select.class).id("network-show");
+        test(show).selectItem("Vigtige");
+        assertThat(links()).hasSize(6);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object at(Map<String, Object> map, String key, String inner) {
+        return ((Map<String, Object>) map.get(key)).get(inner);
+    }
+
+    @Test
     void clicking_an_edge_shows_its_cell_at_all_four_waves() throws Exception {
         open(NetworkView.class, Map.of("wave", "w0"));
 
