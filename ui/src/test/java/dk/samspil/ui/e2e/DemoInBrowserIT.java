@@ -1,5 +1,8 @@
 package dk.samspil.ui.e2e;
 
+import dk.samspil.projections.analysis.Analyses;
+import dk.samspil.projections.analysis.Elasticity;
+import dk.samspil.projections.analysis.InterventionEffect;
 import dk.samspil.ui.cli.OpenWaveBundle;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
@@ -368,6 +371,82 @@ class DemoInBrowserIT {
         checks.assertAccessible("a programme manager's matrix");
         checks.assertNoViolationsOrConsoleErrors("a programme manager's matrix");
         shot("12-manager-at-release");
+    }
+
+    /**
+     * Issue 22 as a programme manager reads it at the demo's release points on a 1366×768 screen: the timeline's citizen
+     * outcome drawn, no chart label over another, no table cell cut, every wave named on the axes and no English method text.
+     */
+    @Test
+    @Order(13)
+    void a_programme_managers_views_read_at_a_glance_on_a_small_screen() throws IOException {
+        Legibility legible = new Legibility(browser);
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        try {
+            browser.manage().deleteAllCookies();
+            browser.get(app.url() + "/timeline?study=demo");
+            signIn("demo-leder", "samspil-demo-2026", d -> d.findElement(By.id("timeline-chart")));
+            WebElement timeline = drawn("timeline-chart");
+            shotOf(timeline, "13-timeline-1366");
+            assertThat(legible.drawnPoints(timeline, "outcome")).as("the outcome's periods drawn").isGreaterThanOrEqualTo(6);
+            assertThat(legible.overlappingLabels(timeline)).as("timeline labels over each other").isEmpty();
+            assertThat(String.join("", legible.labels(timeline))).as("every wave named").contains("Opstartsmåling", "Målingefter6måneder",
+                    "Målingefter12måneder", "Afslutningsmålingefter18måneder");
+            assertThat(legible.truncatedCells()).as("timeline tables").isEmpty();
+
+            browser.get(app.url() + "/timeline?study=demo&intervention=ht-vest");
+            WebElement story = drawn("timeline-chart");
+            assertThat(legible.drawnPoints(story, "outcome-before-after")).as("the levels before and after").isEqualTo(4);
+            assertThat(legible.overlappingLabels(story)).as("labels around an intervention").isEmpty();
+            waitForText("95 %-konfidensinterval");
+            shotOf(story, "13-timeline-story-1366");
+
+            browser.get(app.url() + "/network?study=demo");
+            WebElement network = drawn("network-chart");
+            assertThat(legible.overlappingLabels(network)).as("network labels over each other").isEmpty();
+            assertThat(browser.findElements(By.className("network-weak-item"))).hasSize(10);
+            click(By.id("network-weak-all"));
+            waitFor(d -> d.findElements(By.className("network-weak-item")).size() > 10 ? Boolean.TRUE : null);
+            assertThat(legible.truncatedCells()).as("network tables").isEmpty();
+            shotOf(network, "13-network-1366");
+            browser.get(app.url() + "/network?study=demo&show=weak-important");
+            WebElement weak = drawn("network-chart");
+            assertThat(legible.overlappingLabels(weak)).as("labelled weak-but-important arrows").isEmpty();
+            shotOf(weak, "13-network-weak-important-1366");
+
+            browser.get(app.url() + "/?study=demo");
+            WebElement overview = drawn("overview-chart");
+            assertThat(legible.overlappingLabels(overview)).as("overview labels over each other").isEmpty();
+            assertThat(String.join("", legible.labels(overview))).as("every wave named").contains("Opstartsmåling", "Målingefter6måneder", "Målingefter12måneder",
+                    "Afslutningsmålingefter18måneder");
+            assertThat(legible.truncatedCells()).as("overview tables").isEmpty();
+            shotOf(overview, "13-overview-1366");
+
+            browser.get(app.url() + "/effects?study=demo");
+            drawn("effects-forest");
+            String page = browser.findElement(By.tagName("body")).getText();
+            for (String english : List.of(InterventionEffect.METHOD, Elasticity.METHOD, Analyses.EFFECT_DIFFERENCE, Analyses.ELASTICITY_DIFFERENCE)) {
+                assertThat(page).as("English method text on the Danish page").doesNotContain(english);
+            }
+            assertThat(legible.truncatedCells()).as("effects tables").isEmpty();
+            shot("13-effects-1366");
+            checks.assertNoViolationsOrConsoleErrors("a programme manager's views at 1366×768");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1400, 1000));
+        }
+    }
+
+    /** A screenshot with the chart at the top of the window, as far as the page scrolls. */
+    private static void shotOf(WebElement chart, String name) throws IOException {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", chart);
+        shot(name);
+    }
+
+    /** The chart of that id once ECharts has drawn it. */
+    private static WebElement drawn(String id) {
+        WebElement chart = waitFor(d -> d.findElement(By.id(id)));
+        waitFor(d -> chart.getShadowRoot().findElements(By.cssSelector("svg text")).isEmpty() ? null : Boolean.TRUE);
+        return chart;
     }
 
     /** The test resource with a score off the scale, zipped as a user would upload it. */

@@ -41,8 +41,11 @@ public class Chart extends Component implements HasSize {
 
     public Chart option(Map<String, Object> option) {
         this.option = option;
+        // the element draws month names, screen-reader sentences and decimal marks in the page's language
+        Map<String, Object> sent = new java.util.LinkedHashMap<>(option);
+        sent.put("samspilLocale", getLocale().getLanguage());
         try {
-            getElement().setProperty("option", JSON.writeValueAsString(option));
+            getElement().setProperty("option", JSON.writeValueAsString(sent));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("a chart option must be plain maps, lists, strings and numbers", e);
         }

@@ -28,7 +28,8 @@ public final class Options {
      * within {@code width} pixels rather than left out or laid over its neighbour.
      */
     public static Map<String, Object> everyLabel(int width) {
-        return map("interval", 0, "width", width, "overflow", "break");
+        // the lines apart by more than a line of 12-pixel text is tall, so they never touch
+        return map("interval", 0, "width", width, "overflow", "break", "lineHeight", 16);
     }
 
     /** The CSS custom property of a band's colour ("high", "middle", "low" or "suppressed"), resolved in the browser. */

@@ -133,20 +133,23 @@ final class EffectFigures {
         return attribute.value(value).map(v -> v.label().in(locale)).orElse(value);
     }
 
+    /** A number column's least width: five fit beside the chart without scrolling; their headers wrap. */
+    private static final String NUMBER_COLUMN = "4.5rem";
+
     Grid<InterventionEffect.EventTime> eventTimeGrid(InterventionEffect effect) {
         Grid<InterventionEffect.EventTime> grid = new Grid<>();
         grid.setId("effects-event-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(e -> Integer.toString(e.relativeWave())).setHeader(texts.label("effects.eventTime.axis"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setWidth(NUMBER_COLUMN).setFlexGrow(1);
         grid.addColumn(e -> texts.optional(e.treatedMean(), 3)).setHeader(texts.label("effects.eventTime.treated"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setWidth(NUMBER_COLUMN).setFlexGrow(1);
         grid.addColumn(e -> Integer.toString(e.treatedObs())).setHeader(texts.label("effects.eventTime.obs"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setWidth(NUMBER_COLUMN).setFlexGrow(1);
         grid.addColumn(e -> texts.optional(e.neverTreatedMean(), 3)).setHeader(texts.label("effects.eventTime.never"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setWidth(NUMBER_COLUMN).setFlexGrow(1);
         grid.addColumn(e -> Integer.toString(e.neverTreatedObs())).setHeader(texts.label("effects.eventTime.obs"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setWidth(NUMBER_COLUMN).setFlexGrow(1);
         grid.setItems(effect.eventTime());
         grid.setAllRowsVisible(true);
         return grid;

@@ -72,7 +72,7 @@ final class NetworkMap {
                 "series", List.of(Options.map(
                         "type", "graph",
                         "layout", "none",
-                        "top", 48, "bottom", 24, "left", 150, "right", 150,
+                        "top", 48, "bottom", 24, "left", 210, "right", 210,
                         "roam", true,
                         "symbolSize", 30,
                         "categories", silos.stream().map(s -> (Object) Options.map("name", s)).toList(),

@@ -48,7 +48,7 @@ final class OverviewChart {
                 "legend", map("top", 0),
                 "grid", map("left", 56, "right", 64, "top", 48, "bottom", 64),
                 "xAxis", map("type", "category", "data", labels, "name", texts.label("overview.chart.wave.axis"), "nameLocation", "middle",
-                        "nameGap", 40, "axisLabel", everyLabel(96)),
+                        "nameGap", 40, "axisLabel", everyLabel(124)),
                 "yAxis", yAxes,
                 "series", series);
     }

@@ -114,7 +114,7 @@ public class OverviewView extends PageView<OverviewRequest, OverviewPage> implem
         return heading;
     }
 
-    /** The chart of response and RK per wave, with the same numbers in the grid beside it. */
+    /** The chart of response and RK per wave, with the same numbers in the grid under it, each column as wide as its text. */
     private Section figure(OverviewPage shown) {
         OverviewTexts texts = texts(shown);
         Section section = new Section(new H3(getTranslation("overview.waves.heading")));
@@ -125,21 +125,23 @@ public class OverviewView extends PageView<OverviewRequest, OverviewPage> implem
         Grid<StudyOverview.WaveResponse> grid = new Grid<>();
         grid.setId("overview-waves-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(StudyOverview.WaveResponse::label).setKey("wave").setHeader(getTranslation("overview.column.wave"));
-        grid.addColumn(w -> w.opensOn() + " – " + w.closesOn()).setKey("window").setHeader(getTranslation("overview.column.window"));
+        grid.addColumn(StudyOverview.WaveResponse::label).setKey("wave").setHeader(getTranslation("overview.column.wave"))
+                // the one column that may wrap (a wave's name), so the numbers keep their width and the table needs no scrolling
+                .setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(w -> w.opensOn() + " – " + w.closesOn()).setKey("window").setHeader(getTranslation("overview.column.window")).setAutoWidth(true);
         grid.addColumn(w -> Long.toString(w.questionnaires())).setKey("questionnaires")
-                .setHeader(getTranslation("overview.column.questionnaires")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("overview.column.questionnaires")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(w -> Long.toString(w.respondents())).setKey("respondents")
-                .setHeader(getTranslation("overview.column.respondents")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("overview.column.respondents")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(w -> w.invited() == null ? OverviewTexts.NONE : Long.toString(w.invited())).setKey("invited")
-                .setHeader(getTranslation("overview.column.invited")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("overview.column.invited")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(w -> w.responseRate().isPresent() ? texts.percent(w.responseRate().getAsDouble() * 100) : OverviewTexts.NONE)
-                .setKey("rate").setHeader(getTranslation("overview.column.rate")).setTextAlign(ColumnTextAlign.END);
+                .setKey("rate").setHeader(getTranslation("overview.column.rate")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         if (!shown.rkByWave().isEmpty()) {
             grid.addColumn(w -> shown.rk(w.wave()).map(texts::index).orElse(OverviewTexts.NONE)).setKey("rk")
-                    .setHeader(getTranslation("overview.column.rk")).setTextAlign(ColumnTextAlign.END);
+                    .setHeader(getTranslation("overview.column.rk")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
             grid.addColumn(w -> shown.rk(w.wave()).map(texts::n).orElse(OverviewTexts.NONE)).setKey("rkN")
-                    .setHeader(getTranslation("overview.column.n")).setTextAlign(ColumnTextAlign.END);
+                    .setHeader(getTranslation("overview.column.n")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         }
         grid.setItems(shown.overview().waves());
         grid.setAllRowsVisible(true);

@@ -26,7 +26,8 @@ final class TimelineChart {
     /** What ECharts draws as a gap: a wave or period without a shown figure. */
     static final String GAP = "-";
     /** The panels' places, in pixels from the top. */
-    static final int INDEX_TOP = 44;
+    /** Room above the indices for the legend and the waves' names, up to three lines each. */
+    static final int INDEX_TOP = 88;
     static final int INDEX_HEIGHT = 170;
     static final int LANE_HEIGHT = 22;
     static final int OUTCOME_HEIGHT = 130;
@@ -62,7 +63,7 @@ final class TimelineChart {
         int height = (outcome ? outcomeTop + OUTCOME_HEIGHT : laneTop + lanes * LANE_HEIGHT) + AXIS_LABELS;
 
         List<Object> series = new ArrayList<>();
-        series.add(waves(page, texts));
+        series.add(waves(page, texts, from, to));
         series.add(milestones(page, texts));
         for (int i = 0; i < page.instruments().size(); i++) {
             series.add(index(page, texts, page.instruments().get(i), i));
@@ -82,7 +83,7 @@ final class TimelineChart {
             titles.add(map("text", texts.outcomeTitle(), "left", 56, "top", outcomeTop - OUTCOME_TITLE,
                     "textStyle", map("fontSize", 13, "fontWeight", "normal")));
             series.add(outcome(page, texts));
-            page.story().window().ifPresent(w -> series.add(beforeAfter(w, texts)));
+            page.story().window().ifPresent(w -> series.add(beforeAfter(w, texts, from, to)));
         }
         return new Drawn(map(
                 "aria", map("enabled", true, "decal", map("show", true)),
@@ -124,18 +125,28 @@ final class TimelineChart {
     }
 
     private static Map<String, Object> time(int grid, String[] bounds, boolean labelled) {
-        return map("type", "time", "gridIndex", grid, "min", bounds[0], "max", bounds[1], "axisLabel", map("show", labelled,
-                "hideOverlap", true));
+        // dates as the tables write them: a year, or a year and month
+        // the span's ends are a month's margin, not dates of their own: their labels would sit on the value axis' own
+        return map("type", "time", "gridIndex", grid, "min", bounds[0], "max", bounds[1], "axisLine", map("show", labelled),
+                "axisTick", map("show", labelled), "axisLabel", map("show", labelled, "hideOverlap", true, "showMinLabel", false,
+                        "showMaxLabel", false, "formatter", map("year", "{yyyy}", "month", "{yyyy}-{MM}", "day", "{yyyy}-{MM}-{dd}")));
     }
 
-    private static Map<String, Object> waves(TimelinePage page, TimelineTexts texts) {
+    /** The waves' windows shaded, each named above the plot in lines as wide as the room to the next wave, or a long word. */
+    private static Map<String, Object> waves(TimelinePage page, TimelineTexts texts, LocalDate from, LocalDate to) {
+        List<Timeline.Wave> waves = page.timeline().waves();
+        double pixelsPerDay = TimelineLanes.PLOT_PIXELS / Math.max(1, to.toEpochDay() - from.toEpochDay());
+        long closest = java.util.stream.IntStream.range(1, waves.size())
+                .mapToLong(w -> waves.get(w).opensOn().toEpochDay() - waves.get(w - 1).opensOn().toEpochDay()).min().orElse(365);
+        int width = (int) Math.max(120, Math.min(170, closest * pixelsPerDay - 12));
         List<Object> areas = new ArrayList<>();
-        for (Timeline.Wave wave : page.timeline().waves()) {
+        for (Timeline.Wave wave : waves) {
             areas.add(List.of(map("name", wave.label(), "xAxis", wave.opensOn().toString()), map("xAxis", wave.closesOn().toString())));
         }
         return map("id", "waves", "name", texts.label("timeline.series.waves"), "type", "line", "data", List.of(),
                 "markArea", map("silent", true, "itemStyle", map("color", "rgba(90, 110, 140, 0.14)"),
-                        "label", map("show", true, "position", "insideTop"), "data", areas));
+                        "label", map("show", true, "position", "top", "color", "#3b4a5c", "width", width, "overflow", "break", "lineHeight", 13,
+                                "align", "center"), "data", areas));
     }
 
     /** The steps as dashed lines over the indices; their numbers are markers in the lanes. */
@@ -157,12 +168,23 @@ final class TimelineChart {
             data.add(figure.mean() == null
                     ? map("id", id, "value", List.of(wave.midpoint().toString(), GAP))
                     : map("id", id, "value", List.of(wave.midpoint().toString(), figure.mean()),
-                    "label", map("show", true, "formatter", texts.mean(figure.mean()))));
+                    "label", map("show", true, "position", labelPosition(wave, ref), "distance", 7,
+                            "formatter", texts.mean(figure.mean()))));
         }
         // the indices of a wave sit at one point in time: a label that would cover another's is left to the tooltip
         return map("id", "index-" + ref, "name", texts.instrument(ref), "type", "line", "xAxisIndex", 0, "yAxisIndex", 0, "data", data,
                 "symbol", INDEX_SYMBOLS.get(order % INDEX_SYMBOLS.size()), "symbolSize", 9, "labelLayout", map("hideOverlap", true),
                 "lineStyle", map("type", INDEX_DASHES.get(order % INDEX_DASHES.size()), "width", 2.5));
+    }
+
+    /**
+     * Where an index writes its value: the indices of a wave sit at one point in time, so the highest writes above its
+     * point, the lowest below and any between beside it, where no other value is.
+     */
+    static String labelPosition(TimelinePage.WaveIndices wave, InstrumentRef ref) {
+        List<Double> means = wave.figures().values().stream().map(Figure::mean).filter(m -> m != null).sorted().toList();
+        double mean = wave.figures().get(ref).mean();
+        return mean == means.getLast() ? "top" : mean == means.getFirst() ? "bottom" : "right";
     }
 
     /** Interventions by type, then organisational changes, then process steps, each kind in lanes of its own. */
@@ -234,11 +256,20 @@ final class TimelineChart {
                 "data", data, "symbol", "circle", "symbolSize", 7, "lineStyle", map("width", 2));
     }
 
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
     /** The level before the start and from it on, each a flat segment over its months, labelled at the start. */
-    private static Map<String, Object> beforeAfter(OutcomeWindow window, TimelineTexts texts) {
+    private static Map<String, Object> beforeAfter(OutcomeWindow window, TimelineTexts texts, LocalDate from, LocalDate to) {
         LocalDate start = window.startedOn().withDayOfMonth(1);
-        String first = start.minusMonths(window.months()).toString();
-        String last = start.plusMonths(window.months()).toString();
+        // within the axis: a segment reaching past it would lose its end point
+        String first = max(start.minusMonths(window.months()), from).toString();
+        String last = min(start.plusMonths(window.months()), to).toString();
         Object before = window.before().mean() == null ? GAP : window.before().mean();
         Object after = window.after().mean() == null ? GAP : window.after().mean();
         List<Object> data = List.of(
