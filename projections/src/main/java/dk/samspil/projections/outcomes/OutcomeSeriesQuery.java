@@ -54,34 +54,50 @@ public record OutcomeSeriesQuery(ReadModelStore store, Positions positions) {
     /** The same, of one subgroup's citizens: their value of a citizen attribute on the day measured; {@code subgroup} null for all. */
     public OutcomeMonths monthly(StudyId study, String outcome, AsOf asOf, FigureGate gate, Subgroup subgroup) {
         long position = positions.resolve(asOf);
-        List<OutcomeMonths.Month> months = store.query(Sql.load("outcome_periods.sql"),
-                "outcome series query failed for " + study + " " + outcome,
-                r -> {
-                    String unit = r.getString("unit");
-                    LocalDate month = r.getDate("period").toLocalDate();
-                    Figure figure = gate.figure(Subgroup.key(FigureKey.outcome(outcome, unit, month), subgroup), r.getDouble("mean"),
-                            r.getInt("n"), Contributors.of(r, "contributors"));
-                    return new OutcomeMonths.Month(unit, month, figure.mean(), figure.n(), figure.suppressed());
-                },
-                study.value(), outcome, position, position, through(gate), Subgroup.attribute(subgroup), Subgroup.value(subgroup), position,
-                1, 1, false);
+        List<OutcomeMonths.Month> months = new ArrayList<>();
+        periods(study, outcome, position, gate, subgroup, List.of(1), false,
+                (length, unit, month) -> Subgroup.key(FigureKey.outcome(outcome, unit, month), subgroup),
+                (p, length) -> months.add(new OutcomeMonths.Month(p.unit(), p.from(), p.figure().mean(), p.figure().n(), p.figure().suppressed())));
         return new OutcomeMonths(study, outcome, position, gate.k(), months);
     }
 
     /** Per unit, and over every unit, the outcome in each fixed period of the given length that has measurements. */
     public OutcomePeriods periods(StudyId study, String outcome, PeriodLength length, AsOf asOf, FigureGate gate) {
+        return periods(study, outcome, List.of(length), asOf, gate).get(length);
+    }
+
+    /** The same at several lengths, read in one pass over the measurements. */
+    public Map<PeriodLength, OutcomePeriods> periods(StudyId study, String outcome, List<PeriodLength> lengths, AsOf asOf, FigureGate gate) {
         long position = positions.resolve(asOf);
-        List<OutcomePeriods.Period> periods = store.query(Sql.load("outcome_periods.sql"),
-                "outcome period query failed for " + study + " " + outcome,
+        Map<Integer, List<OutcomePeriods.Period>> byMonths = new HashMap<>();
+        periods(study, outcome, position, gate, null, lengths.stream().map(PeriodLength::months).toList(), true,
+                (months, unit, from) -> FigureKey.outcomePeriod(outcome, unit, from, months),
+                (period, months) -> byMonths.computeIfAbsent(months, m -> new ArrayList<>()).add(period));
+        Map<PeriodLength, OutcomePeriods> periods = new java.util.EnumMap<>(PeriodLength.class);
+        lengths.forEach(l -> periods.put(l, new OutcomePeriods(study, outcome, l, position, gate.k(), byMonths.getOrDefault(l.months(),
+                List.of()))));
+        return periods;
+    }
+
+    /** Names a period's figure from its length in months, its unit (null: every unit) and its first day. */
+    private interface PeriodKey {
+        FigureKey of(int months, String unit, LocalDate from);
+    }
+
+    /** The periods of each length, each figure named by {@code key}, handed to {@code found} with its length in months. */
+    private void periods(StudyId study, String outcome, long position, FigureGate gate, Subgroup subgroup, List<Integer> months,
+                         boolean totals, PeriodKey key, java.util.function.ObjIntConsumer<OutcomePeriods.Period> found) {
+        store.query(Sql.load("outcome_periods.sql"), "outcome series query failed for " + study + " " + outcome,
                 r -> {
+                    int length = r.getInt("months");
                     String unit = r.getString("unit");
                     LocalDate from = r.getDate("period").toLocalDate();
-                    Figure figure = gate.figure(FigureKey.outcomePeriod(outcome, unit, from, length.months()), r.getDouble("mean"),
-                            r.getInt("n"), Contributors.of(r, "contributors"));
-                    return new OutcomePeriods.Period(unit, from, figure);
+                    found.accept(new OutcomePeriods.Period(unit, from, gate.figure(key.of(length, unit, from), r.getDouble("mean"),
+                            r.getInt("n"), Contributors.of(r, "contributors"))), length);
+                    return from;
                 },
-                study.value(), outcome, position, position, through(gate), null, null, position, length.months(), length.months(), true);
-        return new OutcomePeriods(study, outcome, length, position, gate.k(), periods);
+                study.value(), outcome, position, position, through(gate), Subgroup.attribute(subgroup), Subgroup.value(subgroup), position,
+                months.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")), totals);
     }
 
     /**

@@ -90,9 +90,7 @@ public record ReleaseCandidates(ReadModelStore store, RelationMatrixQuery matric
         // the longer periods and the windows around intervention starts the timeline shows
         for (String outcome : outcomes.outcomes(id, at)) {
             outcomes.monthly(id, outcome, at, recorder);
-            for (PeriodLength length : PeriodLength.values()) {
-                outcomes.periods(id, outcome, length, at, recorder);
-            }
+            outcomes.periods(id, outcome, List.of(PeriodLength.values()), at, recorder);
             outcomes.windows(id, outcome, OutcomeSeriesQuery.WINDOW_MONTHS, at, recorder);
             for (Subgroup subgroup : subgroups(attributes, AttributeSpec.AppliesTo.CITIZEN)) {
                 outcomes.monthly(id, outcome, at, recorder, subgroup);

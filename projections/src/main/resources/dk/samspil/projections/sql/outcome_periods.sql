@@ -1,5 +1,6 @@
 -- Citizen outcomes per unit and fixed calendar period (a month, quarter, half-year or year: periods of
--- a number of months that divides twelve, from January), and with totals per period over every unit.
+-- a number of months that divides twelve, from January), and with totals per period over every unit;
+-- several lengths at once in one pass over the measurements, each row naming its length (months).
 -- A citizen-month is one value: the mean of a citizen's values that month; a period's mean is over its
 -- citizen-months, so a period's sum is the sum of its months' and the figures of one outcome add up
 -- linearly over citizen-months. n is how many citizens. Measured on or before a day (a release point's:
@@ -8,7 +9,7 @@
 -- (a correction, a new measurement, one removed) is a new contributor, and every one names its citizen.
 -- A subgroup keeps the measurements of citizens whose value of a citizen attribute on the measurement day is the one asked.
 -- Parameters: study, outcome, as-of position (twice), last day measured, attribute (null for everyone), value, as-of position,
--- months per period (twice), whether to give the totals over every unit.
+-- the months per period of each length (comma-separated), whether to give the totals over every unit.
 WITH valid AS (
     SELECT unit, citizen, date_trunc('month', measured_on) AS month, value, recorded_pos
     FROM outcome
@@ -22,14 +23,17 @@ citizen_month AS (
                || string_agg(CAST(recorded_pos AS VARCHAR), '+' ORDER BY recorded_pos) AS contributor
     FROM valid GROUP BY unit, month, citizen
 ),
+lengths AS (
+    SELECT CAST(unnest(string_split(CAST(? AS VARCHAR), ',')) AS INTEGER) AS months
+),
 dated AS (
-    SELECT unit, citizen, value, contributor,
-           make_date(year(month), (month(month) - 1) // CAST(? AS INTEGER) * CAST(? AS INTEGER) + 1, 1) AS period
-    FROM citizen_month
+    SELECT l.months, c.unit, c.citizen, c.value, c.contributor,
+           make_date(year(c.month), (month(c.month) - 1) // l.months * l.months + 1, 1) AS period
+    FROM citizen_month c CROSS JOIN lengths l
 )
-SELECT unit, period, avg(value ORDER BY contributor) AS mean, count(DISTINCT citizen) AS n,
+SELECT months, unit, period, avg(value ORDER BY contributor) AS mean, count(DISTINCT citizen) AS n,
        list(contributor ORDER BY contributor) AS contributors
 FROM dated
-GROUP BY GROUPING SETS ((unit, period), (period))
+GROUP BY GROUPING SETS ((months, unit, period), (months, period))
 HAVING unit IS NOT NULL OR CAST(? AS BOOLEAN)
-ORDER BY unit NULLS FIRST, period;
+ORDER BY months, unit NULLS FIRST, period;

@@ -45,6 +45,9 @@ final class TimelineOutcomeTables {
         perUnit.addClassName("timeline-note");
         Div box = new Div(heading, periods, perUnit);
         story.window().ifPresent(w -> box.add(beforeAfter(shown, w, texts)));
+        if (!story.targets().relations().isEmpty()) {
+            box.add(targets(shown, story.targets(), texts));
+        }
         box.addClassName("timeline-box");
         return box;
     }
@@ -71,6 +74,29 @@ final class TimelineOutcomeTables {
                 .collect(Collectors.joining(", "))));
         units.addClassName("timeline-note");
         return new Div(heading, sides, difference, units);
+    }
+
+    /** The targeted relations, a row each, their mean at each wave of the months shown. */
+    private static Div targets(TimelinePage shown, TimelinePage.OutcomeStory.Targets targets, TimelineTexts texts) {
+        H3 heading = new H3(texts.label("timeline.targets.heading", shown.intervention().orElseThrow().title()));
+        Grid<TimelinePage.OutcomeStory.TargetedRelation> grid = new Grid<>();
+        grid.setId("timeline-targets");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(r -> shown.groupNames(List.of(r.rater())).getFirst() + " → " + shown.groupNames(List.of(r.target())).getFirst())
+                .setKey("relation").setHeader(texts.label("timeline.column.relation")).setWidth("12rem").setFlexGrow(2);
+        for (int w = 0; w < targets.waves().size(); w++) {
+            int wave = w;
+            grid.addColumn(r -> r.cells().get(wave).map(c -> c.suppressed() || c.mean() == null ? texts.label("timeline.suppressed")
+                            : texts.mean(c.mean())).orElse(TimelineTexts.NONE))
+                    .setKey("wave-" + targets.waves().get(w).wave()).setHeader(targets.waves().get(w).label())
+                    .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(1);
+        }
+        grid.setItems(targets.relations());
+        grid.setAllRowsVisible(true);
+        Paragraph scope = new Paragraph(texts.label("timeline.targets.scope", targets.instrument().toString(),
+                targets.unit() == null ? texts.label("timeline.unit.all") : shown.unitName(targets.unit())));
+        scope.addClassName("timeline-note");
+        return new Div(heading, grid, scope);
     }
 
     private static String difference(Welch.Difference d, TimelineTexts texts) {

@@ -54,16 +54,38 @@ record TimelinePage(StudySummary study, Timeline timeline, String unit, List<Ins
      * @param perUnit per unit key with measurements, in the study's order, the shortest length whose periods are shown
      * @param periods the unit's periods, or every unit's together, at that length
      * @param window  before and after the chosen intervention's start, over the units it reaches; empty without one
+     * @param targets the relations between the groups the chosen intervention targets, at each wave of the same months
      */
     record OutcomeStory(PeriodLength length, boolean chosen, Map<String, PeriodLength> perUnit, List<OutcomePeriods.Period> periods,
-                        Optional<OutcomeWindow> window) {
+                        Optional<OutcomeWindow> window, Targets targets) {
 
         OutcomeStory {
             perUnit = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perUnit));
             periods = List.copyOf(periods);
         }
 
-        /** Where a period's point sits on the time axis: its middle. */
+        /**
+     * How the groups an intervention targets rate each other, wave by wave, in the months around its start: the
+     * relations it set out to change, beside the outcome it was to move.
+     *
+     * @param unit  the unit whose raters count (the intervention's, when it has one); null for the whole study
+     * @param waves the waves whose windows fall in the months shown
+     */
+    record Targets(InstrumentRef instrument, String unit, List<Timeline.Wave> waves, List<TargetedRelation> relations) {
+
+        static final Targets NONE = new Targets(null, null, List.of(), List.of());
+
+        Targets {
+            waves = List.copyOf(waves);
+            relations = List.copyOf(relations);
+        }
+    }
+
+    /** One relation's cell at each of the waves shown; empty where nobody rated it. */
+    record TargetedRelation(String rater, String target, List<Optional<dk.samspil.projections.matrix.MatrixCell>> cells) {
+    }
+
+    /** Where a period's point sits on the time axis: its middle. */
         static LocalDate midpoint(OutcomePeriods.Period period, PeriodLength length) {
             LocalDate until = period.from().plusMonths(length.months());
             return period.from().plusDays((until.toEpochDay() - period.from().toEpochDay()) / 2);

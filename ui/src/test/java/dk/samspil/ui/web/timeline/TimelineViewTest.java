@@ -9,6 +9,9 @@ import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.asof.AsOf;
+import dk.samspil.domain.shared.GroupKey;
+import dk.samspil.projections.matrix.MatrixCell;
+import dk.samspil.projections.matrix.RelationMatrixQuery;
 import dk.samspil.projections.outcomes.PeriodLength;
 import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
 import dk.samspil.projections.timeline.Timeline;
@@ -41,6 +44,8 @@ class TimelineViewTest extends MiniStudyBrowserlessTest {
     TimelineQuery timelines;
     @Autowired
     OutcomeSeriesQuery outcomes;
+    @Autowired
+    RelationMatrixQuery matrices;
 
     @Test
     void the_chart_shades_the_four_waves_and_marks_every_step_intervention_and_change() {
@@ -168,6 +173,16 @@ class TimelineViewTest extends MiniStudyBrowserlessTest {
         assertThat(test(story).getCellText(1, 1)).isEqualTo(String.format(DANISH, "%.2f", mean(after)));
         assertThat(find(Paragraph.class).id("timeline-outcome-difference").getText())
                 .startsWith("Forskel (efter − før): " + String.format(DANISH, "%+.2f", mean(after) - mean(before)) + " (95 %-konfidensinterval ");
+        // the relations the handleteam targets, among d05's raters, at each wave of the same months
+        Grid<?> targets = find(Grid.class).id("timeline-targets");
+        assertThat(test(targets).size()).isEqualTo(6);
+        assertThat(test(targets).getCellText(0, 0)).isEqualTo("Skoler → Familieafdelingen");
+        for (int wave = 0; wave < 4; wave++) {
+            MatrixCell cell = matrices.matrix(MiniStudy.STUDY, WaveKey.of("w" + wave), InstrumentRef.parse("rk@1"), "d05", AsOf.LATEST,
+                    FigureGate.open(5)).cell(GroupKey.of("skole"), GroupKey.of("familie")).orElseThrow();
+            assertThat(test(targets).getCellText(0, 1 + wave)).as("w%d", wave)
+                    .isEqualTo(cell.suppressed() ? "Undertrykt" : String.format(DANISH, "%.2f", cell.mean()));
+        }
         List<Map<String, Object>> segments = data("outcome-before-after");
         assertThat((Double) element(at(segments.get(0), "value"), 1)).isCloseTo(mean(before), within(1e-9));
         assertThat((Double) element(at(segments.get(4), "value"), 1)).isCloseTo(mean(after), within(1e-9));
