@@ -2,7 +2,6 @@ package dk.samspil.projections.analysis;
 
 import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.StudyId;
-import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.attributes.Breakdown;
 import dk.samspil.projections.attributes.Difference;
 import dk.samspil.projections.attributes.Subgroup;
@@ -47,9 +46,12 @@ record EffectAnalysis(ReadModelStore store, UnitIndexQuery units, TimelineQuery 
         List<TwoWayFixedEffects.Observation> observations = new ArrayList<>();
         List<InterventionEffect.UnitWave> panel = new ArrayList<>();
         List<InterventionEffect.UnitWave> excluded = new ArrayList<>();
+        // every wave's unit indices in one pass over the answers
+        Map<String, UnitIndices> indices = units.panel(study, outcome, scope, at, gate, subgroup);
         for (int w = 0; w < waves.size(); w++) {
             Timeline.Wave wave = waves.get(w);
-            for (UnitIndices.UnitIndex index : units.indices(study, WaveKey.of(wave.wave()), outcome, scope, at, gate, subgroup).units()) {
+            UnitIndices ofWave = indices.get(wave.wave());
+            for (UnitIndices.UnitIndex index : ofWave == null ? List.<UnitIndices.UnitIndex>of() : ofWave.units()) {
                 LocalDate started = start.get(index.unit());
                 boolean treated = started != null && !started.isAfter(wave.opensOn());
                 var row = new InterventionEffect.UnitWave(index.unit(), wave.wave(), index.mean(), index.n(), treated);

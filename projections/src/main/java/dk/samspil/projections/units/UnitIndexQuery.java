@@ -31,15 +31,35 @@ public record UnitIndexQuery(ReadModelStore store, Positions positions, Instrume
 
     /** @param subgroup only the respondents of this subgroup of a respondent attribute; null: every respondent */
     public UnitIndices indices(StudyId study, WaveKey wave, InstrumentRef ref, Scope scope, AsOf asOf, FigureGate gate, Subgroup subgroup) {
-        scope.check(instruments.require(study, ref));
         long position = positions.resolve(asOf);
-        List<UnitIndices.UnitIndex> units = store.query(Sql.load("unit_index.sql"),
-                "unit index query failed for " + study + " " + wave + " " + ref,
-                r -> UnitIndices.UnitIndex.of(r.getString("unit"), gate.figure(Subgroup.key(FigureKey.index(wave.value(), ref.toString(),
-                        r.getString("unit"), scope.key()), subgroup), r.getDouble("mean"), r.getInt("n"), Contributors.of(r, "contributors"))),
-                study.value(), wave.value(), ref.toString(), position, position, Subgroup.attribute(subgroup), Subgroup.value(subgroup), position,
-                study.value(), wave.value(), ref.toString(), scope.key(), scope.key(), scope.key(), scope.key(), scope.key());
+        List<UnitIndices.UnitIndex> units = indices(study, wave, ref, scope, position, gate, subgroup).getOrDefault(wave.value(), List.of());
         return new UnitIndices(study, wave, ref, scope.key(), position, gate.k(), units);
+    }
+
+    /** Every wave's unit indices in one pass, by wave key (a wave without answers is absent): the panel an effect is fitted on. */
+    public Map<String, UnitIndices> panel(StudyId study, InstrumentRef ref, Scope scope, AsOf asOf, FigureGate gate, Subgroup subgroup) {
+        long position = positions.resolve(asOf);
+        Map<String, UnitIndices> panel = new java.util.LinkedHashMap<>();
+        indices(study, null, ref, scope, position, gate, subgroup).forEach((wave, units) ->
+                panel.put(wave, new UnitIndices(study, WaveKey.of(wave), ref, scope.key(), position, gate.k(), units)));
+        return panel;
+    }
+
+    /** One wave's, or with {@code wave} null every wave's, unit indices by wave key. */
+    private Map<String, List<UnitIndices.UnitIndex>> indices(StudyId study, WaveKey wave, InstrumentRef ref, Scope scope, long position,
+                                                             FigureGate gate, Subgroup subgroup) {
+        scope.check(instruments.require(study, ref));
+        String w = wave == null ? null : wave.value();
+        boolean every = wave == null;
+        Map<String, List<UnitIndices.UnitIndex>> byWave = new java.util.LinkedHashMap<>();
+        store.query(Sql.load("unit_index.sql"), "unit index query failed for " + study + " " + (every ? "every wave" : w) + " " + ref,
+                r -> byWave.computeIfAbsent(r.getString("wave"), x -> new java.util.ArrayList<>()).add(UnitIndices.UnitIndex.of(
+                        r.getString("unit"), gate.figure(Subgroup.key(FigureKey.index(r.getString("wave"), ref.toString(),
+                                r.getString("unit"), scope.key()), subgroup), r.getDouble("mean"), r.getInt("n"),
+                                Contributors.of(r, "contributors")))),
+                study.value(), w, every, ref.toString(), position, position, Subgroup.attribute(subgroup), Subgroup.value(subgroup), position,
+                study.value(), w, every, ref.toString(), scope.key(), scope.key(), scope.key(), scope.key(), scope.key());
+        return byWave;
     }
 
     /**
