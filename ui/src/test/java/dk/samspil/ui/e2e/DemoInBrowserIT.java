@@ -412,7 +412,13 @@ class DemoInBrowserIT {
             browser.get(app.url() + "/network?study=demo&show=weak-important");
             WebElement weak = drawn("network-chart");
             assertThat(legible.overlappingLabels(weak)).as("labelled weak-but-important arrows").isEmpty();
+            assertThat(legible.unlabelledArrows(weak)).as("few arrows, each with its letter").isEmpty();
             shotOf(weak, "13-network-weak-important-1366");
+            browser.get(app.url() + "/network?study=demo&group=ppr");
+            WebElement ego = drawn("network-chart");
+            shotOf(ego, "13-network-ppr-1366");
+            assertThat(legible.overlappingLabels(ego)).as("one group's labelled ties").isEmpty();
+            assertThat(legible.unlabelledArrows(ego)).as("one group's ties, each with its letter").isEmpty();
 
             browser.get(app.url() + "/?study=demo");
             WebElement overview = drawn("overview-chart");

@@ -83,6 +83,24 @@ final class Legibility {
         return cut;
     }
 
+    /** The arrows of a network chart meant to carry a letter (few drawn) whose letter the browser does not show. */
+    List<String> unlabelledArrows(WebElement chart) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> links = (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeScript("""
+                return arguments[0].chart.getOption().series[0].links
+                    .filter(l => l.label && l.label.show)
+                    .map(l => ({id: l.id, text: l.label.formatter}));""", chart);
+        List<String> drawn = new java.util.ArrayList<>(labels(chart));
+        List<String> missing = new java.util.ArrayList<>(links.isEmpty() ? List.of("no arrow is set to carry its letter") : List.of());
+        for (Map<String, Object> link : links) {
+            // letters repeat across arrows, so each drawn letter answers for one arrow only
+            if (!drawn.remove(String.valueOf(link.get("text")).replaceAll("\\s", ""))) {
+                missing.add(link.get("id") + " '" + link.get("text") + "'");
+            }
+        }
+        return missing;
+    }
+
     /** How many points of a chart's series (by id) ECharts laid out on the plot: a value, not a gap. */
     long drawnPoints(WebElement chart, String series) {
         return (Long) ((JavascriptExecutor) browser).executeScript("""

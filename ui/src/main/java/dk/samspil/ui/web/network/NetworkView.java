@@ -87,7 +87,9 @@ public class NetworkView extends PageView<NetworkRequest, NetworkPage> {
         }
         Chart chart = new Chart(getTranslation("network.chart.aria", figure.wave().label(), figure.instrument().ref().toString()), "34rem");
         chart.setId("network-chart");
-        chart.option(NetworkMap.option(NetworkMap.layout(shown.study(), getTranslation("network.silo.none")), shown.drawn(), texts));
+        String none = getTranslation("network.silo.none");
+        List<NetworkMap.Node> nodes = shown.ego() == null ? NetworkMap.layout(shown.study(), none) : NetworkMap.egoLayout(shown.study(), none, shown.ego());
+        chart.option(NetworkMap.option(nodes, shown.drawn(), texts));
         chart.onClick(id -> figure.edge(id).ifPresent(edge -> select(shown, edge, texts)));
         Div figureRow = new Div(chart, weakList(figure, texts));
         figureRow.addClassName("network-figure");

@@ -54,6 +54,35 @@ class NetworkMapTest {
         }
     }
 
+    @Test
+    void one_groups_ties_put_it_in_the_centre_and_the_others_round_it_in_silo_order_so_every_tie_is_as_long() {
+        StudySummary study = study(Map.of("skole", "Skole og dagtilbud", "dagtilbud", "Skole og dagtilbud", "familie", "Socialområdet"));
+
+        List<NetworkMap.Node> nodes = NetworkMap.egoLayout(study, "Uden søjle", "familie");
+
+        NetworkMap.Node centre = nodes.getLast();
+        assertThat(centre.key()).isEqualTo("familie");
+        assertThat(Math.hypot(centre.x(), centre.y())).isZero();
+        assertThat(nodes.subList(0, 5)).extracting(NetworkMap.Node::key).containsExactly("skole", "dagtilbud", "sundhedspleje", "tandpleje", "psykiatri");
+        assertThat(nodes.subList(0, 5)).allSatisfy(n -> assertThat(distance(n, centre)).isCloseTo(distance(nodes.getFirst(), centre),
+                org.assertj.core.data.Offset.offset(1e-9)));
+    }
+
+    @Test
+    void a_short_arrow_bends_more_than_a_long_one_so_it_stands_as_far_from_its_return_arrow() {
+        List<NetworkMap.Node> nodes = NetworkMap.layout(study(Map.of("skole", "Skole og dagtilbud", "dagtilbud", "Skole og dagtilbud",
+                "familie", "Socialområdet")), "Uden søjle");
+        NetworkMap.Node skole = nodes.get(0);
+        NetworkMap.Node dagtilbud = nodes.get(1);
+        NetworkMap.Node familie = nodes.get(2);
+        double near = NetworkMap.curveness(skole, dagtilbud);
+        double far = NetworkMap.curveness(skole, familie);
+
+        assertThat(near).isGreaterThan(far);
+        // the bend, curveness times length, is never less for the short arrow
+        assertThat(near * distance(skole, dagtilbud)).isGreaterThanOrEqualTo(Math.min(far * distance(skole, familie), 24 - 1e-9));
+    }
+
     private static StudySummary study(Map<String, String> silos) {
         return new StudySummary(StudyId.of("s"), TenantId.of("t"), "Kommune", "Studie", "Opgave", null, List.of(), GROUPS, List.of(),
                 List.of(), List.of(), silos);
