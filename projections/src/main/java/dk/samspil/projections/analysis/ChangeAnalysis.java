@@ -56,7 +56,8 @@ record ChangeAnalysis(ReadModelStore store, InstrumentDefinitions instruments) {
                         new Mean(r.getDouble(3), r.getInt(4), r.getObject(5) == null ? null : r.getDouble(5))),
                 study.value(), ref.toString(), from.value(), to.value(), position, position,
                 Subgroup.attribute(subgroup), Subgroup.value(subgroup), position,
-                study.value(), ref.toString(), from.value(), to.value(), unit, unit, scope.key(), scope.key(), scope.key())) {
+                study.value(), ref.toString(), from.value(), to.value(), unit, unit, scope.key(), scope.key(), scope.key(),
+                study.value(), ref.toString())) {
             byWave.computeIfAbsent(row.wave(), w -> new HashMap<>()).put(row.item(), row.mean());
         }
         return byWave;

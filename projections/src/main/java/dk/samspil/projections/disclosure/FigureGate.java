@@ -20,6 +20,14 @@ public interface FigureGate {
     Figure figure(FigureKey key, Double mean, int n, List<String> contributors);
 
     /**
+     * Whether {@link #figure} looks at who counts: when not, a query may leave its contributors out (listing
+     * every respondent of every figure costs the profile view most of its time).
+     */
+    default boolean readsContributors() {
+        return true;
+    }
+
+    /**
      * The last day whose citizen-outcome measurements count: at a release point, the close of the latest
      * wave it released (releasing a wave releases the outcomes measured by its close); null for no limit.
      */
@@ -52,6 +60,11 @@ public interface FigureGate {
         }
 
         @Override
+        public boolean readsContributors() {
+            return gate.readsContributors();
+        }
+
+        @Override
         public Figure figure(FigureKey key, Double mean, int n, List<String> contributors) {
             Figure figure = gate.figure(key, mean, n, contributors);
             return n < k ? new Figure(null, n, true) : figure;
@@ -60,12 +73,22 @@ public interface FigureGate {
 
     record CountsOnly(int k) implements FigureGate {
         @Override
+        public boolean readsContributors() {
+            return false;
+        }
+
+        @Override
         public Figure figure(FigureKey key, Double mean, int n, List<String> contributors) {
             return new Figure(null, n, true);
         }
     }
 
     record Open(int k) implements FigureGate {
+        @Override
+        public boolean readsContributors() {
+            return false;
+        }
+
         @Override
         public Figure figure(FigureKey key, Double mean, int n, List<String> contributors) {
             return Figure.of(mean, n, k);

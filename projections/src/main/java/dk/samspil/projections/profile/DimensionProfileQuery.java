@@ -80,7 +80,7 @@ public record DimensionProfileQuery(ReadModelStore store, Positions positions, I
                                 Contributors.of(r, "contributors"))),
                         unit, unit, study.value(), position, position, study.value(), w, w, ref.toString(),
                         position, position, Subgroup.attribute(subgroup), Subgroup.value(subgroup), position, study.value(), w, w, ref.toString(), raterGroup, raterGroup, targetGroup, targetGroup, unit,
-                        targetGroup)
+                        gate.readsContributors(), targetGroup, study.value(), ref.toString())
                 .stream().collect(Collectors.groupingBy(ItemFigure::wave, Collectors.toMap(ItemFigure::item, ItemFigure::figure)));
     }
 

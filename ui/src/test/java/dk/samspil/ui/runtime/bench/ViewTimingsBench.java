@@ -25,7 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The benchmark behind `./samspil bench views DATA` (not a test: surefire runs it only when named):
+ * The benchmark behind `./samspil bench views DATA [VIEW...]` (not a test: surefire runs it only when named):
  * the server time of opening each view, from navigation to a rendered component tree, over an
  * existing data folder such as DK-50's. Prints p50/p95 per view and writes view-timings.json there.
  */
@@ -56,7 +56,7 @@ class ViewTimingsBench extends SpringBrowserlessTest {
         String study = studies.get(studies.size() / 2).key();
         Map<String, double[]> results = new LinkedHashMap<>();
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "%-14s %9s %9s %9s%n", "view", "p50 ms", "p95 ms", "max ms"));
-        for (String view : VIEWS) {
+        for (String view : chosen()) {
             for (int i = 0; i < WARM_UP; i++) {
                 go(view, study);
                 go("history", study);
@@ -91,6 +91,20 @@ class ViewTimingsBench extends SpringBrowserlessTest {
     private static double percentile(List<Double> sorted, int percent) {
         int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index));
+    }
+
+    /** The views named after the data folder (overview for the start page), else all. */
+    private static List<String> chosen() {
+        String only = System.getProperty("samspil.bench.views.only", "").trim();
+        if (only.isEmpty()) {
+            return VIEWS;
+        }
+        List<String> named = java.util.Arrays.stream(only.split("[,\\s]+")).map(v -> v.equals("overview") ? "" : v).toList();
+        List<String> unknown = named.stream().filter(v -> !VIEWS.contains(v)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("samspil bench views: no view " + unknown + "; the views are overview, " + VIEWS.subList(1, VIEWS.size()));
+        }
+        return named;
     }
 
     private static String data() {
