@@ -185,9 +185,21 @@ export class SamspilChart extends LitElement {
     this.chart.setOption(option as echarts.EChartsCoreOption, true);
   }
 
-  /** A value axis without a formatter of its own writes its numbers as the page's language does (3,5 on a Danish page). */
+  /**
+   * A value axis or tooltip without a formatter of its own writes its numbers as the page's language does
+   * (3,5 on a Danish page); texts the server wrote are left as written.
+   */
   private localiseNumbers(option: Record<string, unknown>, language: string) {
     const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+    const value = (v: unknown): string =>
+      typeof v === 'number' ? numbers.format(v) : Array.isArray(v) ? v.map(value).join('; ') : v == null ? '–' : String(v);
+    const series = option.series;
+    const tooltips = [option.tooltip, ...(Array.isArray(series) ? series : series ? [series] : []).map((s) => (s as Record<string, unknown>).tooltip)];
+    for (const tooltip of tooltips as (Record<string, unknown> | undefined)[]) {
+      if (tooltip && tooltip.formatter === undefined && tooltip.valueFormatter === undefined) {
+        tooltip.valueFormatter = value;
+      }
+    }
     for (const key of ['xAxis', 'yAxis']) {
       const axes = option[key];
       for (const axis of (Array.isArray(axes) ? axes : axes ? [axes] : []) as Record<string, unknown>[]) {

@@ -426,6 +426,7 @@ class DemoInBrowserIT {
             assertThat(String.join("", legible.labels(overview))).as("every wave named").contains("Opstartsmåling", "Målingefter6måneder", "Målingefter12måneder",
                     "Afslutningsmålingefter18måneder");
             assertThat(legible.truncatedCells()).as("overview tables").isEmpty();
+            assertThat(legible.tooltip(overview, "rk", 0)).as("a Danish tooltip's numbers").containsPattern("\\d,\\d").doesNotContainPattern("\\d\\.\\d");
             shotOf(overview, "13-overview-1366");
 
             browser.get(app.url() + "/effects?study=demo");

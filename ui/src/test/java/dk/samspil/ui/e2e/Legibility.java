@@ -101,6 +101,21 @@ final class Legibility {
         return missing;
     }
 
+    /** The text of the tooltip the chart shows over one point of a series (by id), as a hovering reader sees it. */
+    String tooltip(WebElement chart, String series, int index) {
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const [element, id, index, done] = arguments;
+                const chart = element.chart;
+                const seriesIndex = chart.getModel().getSeries().findIndex(s => s.id === id);
+                chart.dispatchAction({type: 'showTip', seriesIndex, dataIndex: index});
+                // the tooltip is a div ECharts adds beside the drawing once it has laid the text out
+                setTimeout(() => {
+                  const shown = [...element.shadowRoot.querySelectorAll('div')]
+                      .filter(d => d.style.zIndex === '9999999' && d.style.display !== 'none' && d.textContent.trim() !== '');
+                  done(shown.map(d => d.textContent).join(' | '));
+                }, 300);""", chart, series, index);
+    }
+
     /** How many points of a chart's series (by id) ECharts laid out on the plot: a value, not a gap. */
     long drawnPoints(WebElement chart, String series) {
         return (Long) ((JavascriptExecutor) browser).executeScript("""
