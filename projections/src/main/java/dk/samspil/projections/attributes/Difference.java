@@ -34,10 +34,12 @@ public record Difference(@JsonInclude(JsonInclude.Include.NON_NULL) String of, S
         if (a == null || b == null || seA == null || seB == null || dfA == null || dfB == null) {
             return none(of, value, reference, method);
         }
-        double va = seA * seA;
-        double vb = seB * seB;
-        double df = (va + vb) * (va + vb) / (va * va / dfA + vb * vb / dfB);
-        return between(of, value, reference, a, seA, b, seB, df, method);
+        return between(of, value, reference, a, seA, b, seB, satterthwaite(seA * seA, dfA, seB * seB, dfB), method);
+    }
+
+    /** Welch–Satterthwaite degrees of freedom of a sum of two independent variances, each with its own df. */
+    public static double satterthwaite(double va, double dfA, double vb, double dfB) {
+        return (va + vb) * (va + vb) / (va * va / dfA + vb * vb / dfB);
     }
 
     /** Without both estimates there is nothing to compare. */

@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /** Citizen outcomes as time series per unit: per month, per fixed longer period, and around intervention starts. */
 public record OutcomeSeriesQuery(ReadModelStore store, Positions positions) {
@@ -105,26 +104,27 @@ public record OutcomeSeriesQuery(ReadModelStore store, Positions positions) {
      * them) in the {@code months} before its start month against the start month and the months after.
      */
     public List<OutcomeWindow> windows(StudyId study, String outcome, int months, AsOf asOf, FigureGate gate) {
-        return windows(study, outcome, i -> true, months, asOf, gate);
-    }
-
-    /** The same for one intervention; empty when it has not started by the moment. */
-    public Optional<OutcomeWindow> window(StudyId study, String outcome, String intervention, int months, AsOf asOf, FigureGate gate) {
-        return windows(study, outcome, i -> i.intervention().equals(intervention), months, asOf, gate).stream().findFirst();
-    }
-
-    private List<OutcomeWindow> windows(StudyId study, String outcome, Predicate<Timeline.Intervention> which, int months, AsOf asOf,
-                                        FigureGate gate) {
         long position = positions.resolve(asOf);
         UnitTree tree = UnitTree.of(store, study, position);
         List<OutcomeWindow> windows = new ArrayList<>();
         for (Timeline.Intervention intervention : new TimelineQuery(store, positions).timeline(study, new AsOf.Position(position))
                 .interventions()) {
-            if (intervention.startedOn() != null && which.test(intervention)) {
+            if (intervention.startedOn() != null) {
                 windows.add(window(study, outcome, intervention, List.copyOf(tree.reach(intervention.units())), months, position, gate));
             }
         }
         return windows;
+    }
+
+    /** The same for one intervention, as the timeline read at the moment has it; empty when it has not started by then. */
+    public Optional<OutcomeWindow> window(StudyId study, String outcome, Timeline.Intervention intervention, int months, AsOf asOf,
+                                          FigureGate gate) {
+        if (intervention.startedOn() == null) {
+            return Optional.empty();
+        }
+        long position = positions.resolve(asOf);
+        List<String> units = List.copyOf(UnitTree.of(store, study, position).reach(intervention.units()));
+        return Optional.of(window(study, outcome, intervention, units, months, position, gate));
     }
 
     private OutcomeWindow window(StudyId study, String outcome, Timeline.Intervention intervention, List<String> units, int months,

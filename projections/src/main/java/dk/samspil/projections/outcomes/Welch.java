@@ -27,7 +27,8 @@ public final class Welch {
         if (se == 0) {
             return new Difference(difference, 0.0, null, null, null);
         }
-        double df = (a + b) * (a + b) / (a * a / (before - 1) + b * b / (after - 1));
+        // the same Satterthwaite df as a subgroup difference, each side a sample variance over n - 1
+        double df = dk.samspil.projections.attributes.Difference.satterthwaite(a, before - 1, b, after - 1);
         double t = new TDistribution(df).inverseCumulativeProbability(0.975);
         return new Difference(difference, se, difference - t * se, difference + t * se, df);
     }

@@ -11,7 +11,8 @@ WITH valid AS (
 rated AS (
     SELECT i.respondent_group, i.target, i.recorded_pos, avg(i.score) AS score
     FROM item_score i
-    SEMI JOIN valid v ON i.recorded_pos = v.recorded_pos
+    -- a join, not a semi join: a version is valid once, and DuckDB then hashes the few valid versions, not every item row
+    JOIN valid v ON i.recorded_pos = v.recorded_pos
     WHERE i.study = ? AND i.wave = ? AND i.instrument = 'relation-importance@1' AND i.item = 'importance'
       AND i.target_kind = 'group' AND i.score IS NOT NULL
     GROUP BY i.respondent_group, i.target, i.recorded_pos

@@ -60,7 +60,8 @@ answered AS (
     SELECT i.wave, i.item, i.recorded_pos, i.respondent_group AS rater,
            CASE WHEN i.target_kind = 'group' THEN i.target END AS target, i.respondent_unit, i.score
     FROM item_score i
-    SEMI JOIN valid v ON i.recorded_pos = v.recorded_pos
+    -- a join, not a semi join: a version is valid once, and DuckDB then hashes the few valid versions, not every item row
+    JOIN valid v ON i.recorded_pos = v.recorded_pos
     WHERE i.study = ? AND i.instrument = ? AND i.score IS NOT NULL
 ),
 scoped AS (

@@ -56,7 +56,7 @@ final class TimelineChart {
         LocalDate from = bounds[0] == null ? LocalDate.now() : LocalDate.parse(bounds[0]);
         LocalDate to = bounds[1] == null ? from.plusYears(1) : LocalDate.parse(bounds[1]);
         List<TimelineLanes.Placed<Marker>> placed = lanes(page, texts, from, to);
-        int lanes = placed.stream().mapToInt(TimelineLanes.Placed::lane).max().orElse(0) + 1;
+        int lanes = TimelineLanes.count(placed);
         int laneTop = INDEX_TOP + INDEX_HEIGHT + PANEL_GAP;
         int outcomeTop = laneTop + lanes * LANE_HEIGHT + PANEL_GAP + OUTCOME_TITLE;
         boolean outcome = page.story() != null;

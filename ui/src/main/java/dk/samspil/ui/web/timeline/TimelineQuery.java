@@ -74,7 +74,7 @@ record TimelineQuery(dk.samspil.projections.timeline.TimelineQuery timelines, Un
         moment.study().units().stream().filter(u -> !lengths.get(PeriodLength.YEAR).of(u.key()).isEmpty())
                 .forEach(u -> perUnit.put(u.key(), OutcomePeriods.shortestShown(lengths, u.key())));
         PeriodLength length = asked != null ? asked : OutcomePeriods.shortestShown(lengths, unit);
-        Optional<OutcomeWindow> window = intervention.flatMap(i -> outcomes.window(id, outcome, i.intervention(),
+        Optional<OutcomeWindow> window = intervention.flatMap(i -> outcomes.window(id, outcome, i,
                 OutcomeSeriesQuery.WINDOW_MONTHS, moment.asOf(), moment.gate()));
         TimelinePage.OutcomeStory.Targets targets = intervention.map(i -> targets(moment, timeline, i))
                 .orElse(TimelinePage.OutcomeStory.Targets.NONE);
