@@ -33,7 +33,8 @@ import java.util.Map;
 @WithMockUser(username = "bench-admin", roles = "ADMIN")
 class ViewTimingsBench extends SpringBrowserlessTest {
 
-    private static final int WARM_UP = 3;
+    // a view's code paths are compiled by the JIT over its first navigations; the figures are of a warmed server
+    private static final int WARM_UP = 10;
     private static final int RUNS = 30;
     private static final List<String> VIEWS = List.of("", "matrix", "network", "profile", "timeline", "effects", "history",
             "interventions");
