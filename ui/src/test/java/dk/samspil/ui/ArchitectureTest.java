@@ -41,12 +41,14 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("ui").definedBy("dk.samspil.ui..")
                 .layer("research-exports").definedBy("dk.samspil.exports..")
+                .layer("meeting-reports").definedBy("dk.samspil.reports..")
                 .layer("projections").definedBy("dk.samspil.projections..")
                 .layer("domain").definedBy("dk.samspil.domain..")
                 .whereLayer("ui").mayNotBeAccessedByAnyLayer()
                 .whereLayer("research-exports").mayOnlyBeAccessedByLayers("ui")
-                .whereLayer("projections").mayOnlyBeAccessedByLayers("ui", "research-exports")
-                .whereLayer("domain").mayOnlyBeAccessedByLayers("ui", "research-exports", "projections")
+                .whereLayer("meeting-reports").mayOnlyBeAccessedByLayers("ui")
+                .whereLayer("projections").mayOnlyBeAccessedByLayers("ui", "research-exports", "meeting-reports")
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("ui", "research-exports", "meeting-reports", "projections")
                 .check(classes);
     }
 
@@ -60,7 +62,7 @@ class ArchitectureTest {
 
     @Test
     void projections_and_exports_know_nothing_of_web_or_ui() {
-        noClasses().that().resideInAnyPackage("dk.samspil.projections..", "dk.samspil.exports..")
+        noClasses().that().resideInAnyPackage("dk.samspil.projections..", "dk.samspil.exports..", "dk.samspil.reports..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "com.vaadin..", "jakarta.servlet..")
                 .check(classes);
     }
@@ -107,7 +109,7 @@ class ArchitectureTest {
 
     @Test
     void feature_packages_have_no_cycles() {
-        for (String module : List.of("domain", "projections", "exports")) {
+        for (String module : List.of("domain", "projections", "exports", "reports")) {
             slices().matching("dk.samspil." + module + ".(*)..").should().beFreeOfCycles().check(classes);
         }
     }

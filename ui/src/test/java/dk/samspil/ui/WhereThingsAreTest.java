@@ -39,7 +39,11 @@ class WhereThingsAreTest {
             Matcher row = ROW.matcher(line);
             if (row.matches()) {
                 String module = row.group(1);
-                String root = module.equals("research-exports") ? "dk.samspil.exports" : "dk.samspil." + module;
+                String root = switch (module) {
+                    case "research-exports" -> "dk.samspil.exports";
+                    case "meeting-reports" -> "dk.samspil.reports";
+                    default -> "dk.samspil." + module;
+                };
                 assertThat(row.group(2)).as(line).satisfiesAnyOf(p -> assertThat(p).isEqualTo(root), p -> assertThat(p).startsWith(root + "."));
             }
         }

@@ -1,0 +1,56 @@
+package dk.samspil.reports;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** A report's words in Danish or English (resource bundle dk/samspil/reports/texts), its numbers and times as that language writes them. */
+public final class ReportTexts {
+
+    /** Times are written as the municipalities read them. */
+    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private ReportTexts(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("dk.samspil.reports.texts", locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** @param language da or en */
+    public static ReportTexts of(String language) {
+        return switch (language) {
+            case "da" -> new ReportTexts(Locale.of("da", "DK"));
+            case "en" -> new ReportTexts(Locale.ENGLISH);
+            default -> throw new IllegalArgumentException("--lang is da or en, was '" + language + "'");
+        };
+    }
+
+    public String language() {
+        return locale.getLanguage();
+    }
+
+    public String text(String key, Object... arguments) {
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(arguments);
+    }
+
+    /** A mean to two decimals: 3,45 in Danish, 3.45 in English. */
+    public String mean(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        format.setGroupingUsed(false);
+        return format.format(value);
+    }
+
+    public String dateTime(Instant at) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", locale).withZone(DENMARK).format(at);
+    }
+}

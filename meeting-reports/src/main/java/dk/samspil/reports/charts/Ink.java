@@ -1,0 +1,80 @@
+package dk.samspil.reports.charts;
+
+import dk.samspil.domain.instrument.Band;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The web views' colours (samspil.css) and the few ways a report's charts put text and hatching on a page. */
+final class Ink {
+
+    static final Color TEXT = new Color(0x1f1f1f);
+    static final Color GRID = new Color(0xd5d9de);
+    static final Color SUPPRESSED = new Color(0xc9ced3);
+    static final Color SUPPRESSED_LIGHT = new Color(0xeef0f2);
+    static final Color SUPPRESSED_TEXT = new Color(0x2b2b2b);
+
+    private Ink() {
+    }
+
+    static Color band(Band band) {
+        return switch (band) {
+            case HIGH -> new Color(0x2f7d3f);
+            case MIDDLE -> new Color(0xf2b233);
+            case LOW -> new Color(0xc23b3b);
+        };
+    }
+
+    static Color onBand(Band band) {
+        return band == Band.MIDDLE ? TEXT : Color.WHITE;
+    }
+
+    /** Withheld is hatched as on the web (diagonal stripes), so it reads as withheld in black and white too. */
+    static void hatch(Graphics2D g, Rectangle2D box) {
+        g.setColor(SUPPRESSED_LIGHT);
+        g.fill(box);
+        Shape clip = g.getClip();
+        g.clip(box);
+        g.setColor(SUPPRESSED);
+        g.setStroke(new BasicStroke(2.5f));
+        for (double x = box.getMinX() - box.getHeight(); x < box.getMaxX(); x += 7) {
+            g.draw(new Line2D.Double(x, box.getMaxY(), x + box.getHeight(), box.getMinY()));
+        }
+        g.setClip(clip);
+    }
+
+    /** Draws a line of text centred on x with its baseline at y. */
+    static void centred(Graphics2D g, String text, double x, double y) {
+        FontMetrics metrics = g.getFontMetrics();
+        g.drawString(text, (float) (x - metrics.stringWidth(text) / 2.0), (float) y);
+    }
+
+    /** The words of a text in lines no wider than {@code width}; a word wider than that stands alone. */
+    static List<String> wrap(Graphics2D g, String text, double width) {
+        FontMetrics metrics = g.getFontMetrics();
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            String tried = line.isEmpty() ? word : line + " " + word;
+            if (metrics.stringWidth(tried) <= width || line.isEmpty()) {
+                line.setLength(0);
+                line.append(tried);
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}
