@@ -6,7 +6,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -36,18 +35,24 @@ final class Ink {
         return band == Band.MIDDLE ? TEXT : Color.WHITE;
     }
 
-    /** Withheld is hatched as on the web (diagonal stripes), so it reads as withheld in black and white too. */
+    /**
+     * Withheld is hatched as on the web (diagonal stripes), so it reads as withheld in black and white too. Each
+     * stripe is cut to the box here: a slide's shapes know no clipping.
+     */
     static void hatch(Graphics2D g, Rectangle2D box) {
         g.setColor(SUPPRESSED_LIGHT);
         g.fill(box);
-        Shape clip = g.getClip();
-        g.clip(box);
         g.setColor(SUPPRESSED);
-        g.setStroke(new BasicStroke(2.5f));
-        for (double x = box.getMinX() - box.getHeight(); x < box.getMaxX(); x += 7) {
-            g.draw(new Line2D.Double(x, box.getMaxY(), x + box.getHeight(), box.getMinY()));
+        g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        double h = box.getHeight();
+        for (double x = box.getMinX() - h + 4; x < box.getMaxX(); x += 7) {
+            // the stripe from (x, bottom) up to (x + h, top), at 45 degrees, kept within the box's sides
+            double fromX = Math.max(x, box.getMinX());
+            double toX = Math.min(x + h, box.getMaxX());
+            if (toX > fromX) {
+                g.draw(new Line2D.Double(fromX, box.getMaxY() - (fromX - x), toX, box.getMaxY() - (toX - x)));
+            }
         }
-        g.setClip(clip);
     }
 
     /** Draws a line of text centred on x with its baseline at y. */

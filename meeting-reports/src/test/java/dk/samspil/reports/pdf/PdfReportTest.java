@@ -1,57 +1,23 @@
 package dk.samspil.reports.pdf;
 
-import dk.samspil.domain.instrument.Band;
-import dk.samspil.domain.shared.GroupKey;
-import dk.samspil.domain.shared.InstrumentRef;
-import dk.samspil.domain.shared.StudyId;
-import dk.samspil.domain.shared.WaveKey;
-import dk.samspil.projections.matrix.MatrixCell;
-import dk.samspil.projections.matrix.RelationMatrix;
-import dk.samspil.reports.ReportDocument;
-import dk.samspil.reports.ReportPage;
+import dk.samspil.reports.ReportFixture;
 import dk.samspil.reports.ReportTexts;
-import dk.samspil.reports.Stamp;
-import dk.samspil.reports.charts.HeatMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PdfReportTest {
 
-    private static final List<HeatMap.Group> GROUPS = List.of(new HeatMap.Group(GroupKey.of("skole"), "Skoler"),
-            new HeatMap.Group(GroupKey.of("familie"), "Familieafdelingen"), new HeatMap.Group(GroupKey.of("ppr"), "PPR"));
-
-    private static RelationMatrix matrix() {
-        List<MatrixCell> cells = new ArrayList<>();
-        cells.add(new MatrixCell(GroupKey.of("skole"), GroupKey.of("familie"), 3.4512, 12, Band.MIDDLE, false));
-        cells.add(new MatrixCell(GroupKey.of("familie"), GroupKey.of("skole"), 4.204, 9, Band.HIGH, false));
-        // below k: its value must not reach the file
-        cells.add(new MatrixCell(GroupKey.of("ppr"), GroupKey.of("skole"), null, 3, null, true));
-        cells.add(new MatrixCell(GroupKey.of("skole"), GroupKey.of("ppr"), 2.1, 14, Band.LOW, false));
-        return new RelationMatrix(StudyId.of("mini"), WaveKey.of("w0"), InstrumentRef.parse("rk@1"), 2634, 5, cells);
-    }
-
-    private static ReportDocument report(ReportTexts texts) {
-        Stamp stamp = new Stamp("mini", "Mini-studie", null, 2634, Instant.parse("2026-11-20T13:03:00Z"), 5, List.of("rk@1", "ledelse@1"));
-        ReportPage page = new ReportPage(texts.text("matrix.heading", "W0"), Optional.of(new HeatMap(GROUPS, matrix(), texts)),
-                Optional.empty(), List.of("Rækkerne vurderer kolonnerne."));
-        return new ReportDocument(stamp, "Mini-studie", "Børn i trivsel", "Mini Kommune", List.of(page));
-    }
-
     @Test
     void every_page_says_the_position_and_k_and_the_matrix_shows_its_cells_but_no_withheld_value() throws IOException {
         ReportTexts texts = ReportTexts.of("da");
 
-        byte[] pdf = new PdfReport().write(report(texts), texts);
+        byte[] pdf = new PdfReport().write(ReportFixture.report(texts), texts);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             keep(pdf, document);
@@ -86,8 +52,8 @@ class PdfReportTest {
     void the_same_report_gives_the_same_bytes() {
         ReportTexts texts = ReportTexts.of("en");
 
-        byte[] first = new PdfReport().write(report(texts), texts);
-        byte[] again = new PdfReport().write(report(texts), texts);
+        byte[] first = new PdfReport().write(ReportFixture.report(texts), texts);
+        byte[] again = new PdfReport().write(ReportFixture.report(texts), texts);
 
         assertThat(again).isEqualTo(first);
     }
