@@ -43,11 +43,16 @@ public final class ReportTexts {
 
     /** A mean to two decimals: 3,45 in Danish, 3.45 in English. */
     public String mean(double value) {
+        return numbers(2).format(value);
+    }
+
+    /** Numbers with exactly this many decimals, as the language writes them, without grouping. */
+    public NumberFormat numbers(int decimals) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
         format.setGroupingUsed(false);
-        return format.format(value);
+        return format;
     }
 
     public String dateTime(Instant at) {

@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Figures from the read model (measures.md).",
         subcommands = {MatrixReport.class, UnitsReport.class, ProfileReport.class, GivenReceivedReport.class,
-                OutcomesReport.class, TimelineReport.class, CaseMatrixReport.class})
+                OutcomesReport.class, TimelineReport.class, CaseMatrixReport.class, MeetingReportCommand.Pdf.class,
+                MeetingReportCommand.Pptx.class})
 final class ReportCommand extends CommandGroup {
 
     ReportCommand() {

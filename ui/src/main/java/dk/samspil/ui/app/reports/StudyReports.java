@@ -69,6 +69,11 @@ public class StudyReports {
     public record Log(long total, List<LoggedEvent> events) {
     }
 
+    /** The study as it stood at the moment asked, for those who may view its figures. */
+    public StudySummary study(ReportRequest request) {
+        return moment(Operation.VIEW_MATRIX, request).study();
+    }
+
     /** @param unit only respondents of this unit and the units below it; null: the whole study */
     public Matrix matrix(ReportRequest request, String wave, String instrument, String unit) {
         StudyMoment m = moment(Operation.VIEW_MATRIX, request);

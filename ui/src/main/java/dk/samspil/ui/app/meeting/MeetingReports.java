@@ -1,0 +1,128 @@
+package dk.samspil.ui.app.meeting;
+
+import dk.samspil.domain.shared.GroupKey;
+import dk.samspil.projections.ReadModel;
+import dk.samspil.projections.matrix.RelationMatrix;
+import dk.samspil.projections.studies.StudySummary;
+import dk.samspil.reports.ReportDocument;
+import dk.samspil.reports.ReportPage;
+import dk.samspil.reports.ReportTexts;
+import dk.samspil.reports.Stamp;
+import dk.samspil.projections.profile.DimensionProfile;
+import dk.samspil.reports.charts.HeatMap;
+import dk.samspil.reports.charts.ProfileBars;
+import dk.samspil.reports.pdf.PdfReport;
+import dk.samspil.reports.pptx.PptxReport;
+import dk.samspil.ui.app.reports.ReportRequest;
+import dk.samspil.ui.app.reports.StudyReports;
+import org.springframework.stereotype.Service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The report a programme manager takes to a meeting: a study (or a unit and the units below it) at one
+ * moment, its figures through the same gate as every view, laid out once and written as PDF or PowerPoint.
+ */
+@Service
+public class MeetingReports {
+
+    private static final String RK = "rk@1";
+
+    private final StudyReports reports;
+    private final ReadModel readModel;
+
+    public MeetingReports(StudyReports reports, ReadModel readModel) {
+        this.reports = reports;
+        this.readModel = readModel;
+    }
+
+    /** The formats a report is written in. */
+    public enum Format {
+        PDF("pdf"), PPTX("pptx");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    /**
+     * @param unit     only this unit and the units below it; null: the whole study
+     * @param asOf     an event position or time, as everywhere; null: the latest
+     * @param language da or en
+     */
+    public record Asked(String study, String unit, String asOf, String language, Format format) {
+    }
+
+    /** A report made: its bytes and the position its figures stand at. */
+    public record Made(byte[] bytes, long position, String fileName) {
+    }
+
+    public Made make(Asked asked) {
+        ReportTexts texts = ReportTexts.of(asked.language());
+        ReportDocument document = document(asked, texts);
+        byte[] bytes = switch (asked.format()) {
+            case PDF -> new PdfReport().write(document, texts);
+            case PPTX -> new PptxReport().write(document, texts);
+        };
+        String name = "samspil-" + asked.study() + (asked.unit() == null ? "" : "-" + asked.unit()) + "-" + document.stamp().position()
+                + "-" + texts.language() + "." + asked.format().extension();
+        return new Made(bytes, document.stamp().position(), name);
+    }
+
+    /** The report's pages, read at one moment through the user's gate. */
+    ReportDocument document(Asked asked, ReportTexts texts) {
+        ReportRequest request = new ReportRequest(asked.study(), asked.asOf(), null);
+        StudySummary study = reports.study(request);
+        StudySummary.Wave latest = study.waves().stream().filter(w -> w.questionnaires() > 0).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalArgumentException("study " + asked.study() + " has no answers yet, so no report"));
+        RelationMatrix matrix = reports.matrix(request, latest.key(), RK, asked.unit()).matrix();
+        long position = matrix.asOfPosition();
+        Instant recordedAt = readModel.log().recordedAt(position).orElseThrow(() ->
+                new IllegalStateException("the history has no event at position " + position));
+        String unitName = asked.unit() == null ? null : study.units().stream().filter(u -> u.key().equals(asked.unit()))
+                .map(StudySummary.Named::name).findFirst().orElse(asked.unit());
+        Stamp stamp = new Stamp(study.study().value(), study.title(), unitName, position, recordedAt, matrix.k(),
+                study.instruments().stream().map(Object::toString).toList());
+        List<HeatMap.Group> groups = study.groups().stream().map(g -> new HeatMap.Group(GroupKey.of(g.key()), g.name())).toList();
+        // every later figure at the matrix's position, so events arriving meanwhile change none of them
+        ReportRequest pinned = new ReportRequest(asked.study(), Long.toString(position), null);
+        List<ReportPage> pages = new ArrayList<>();
+        pages.add(new ReportPage(texts.text("matrix.heading", latest.label()), Optional.of(new HeatMap(groups, matrix, texts)),
+                Optional.empty(), List.of(texts.text("matrix.reading", Integer.toString(matrix.k())))));
+        pages.add(profile(pinned, study, asked.unit(), texts));
+        return new ReportDocument(stamp, study.title(), study.sharedTask(), study.organisationName(), pages);
+    }
+
+    /** The RK items' means at every wave with answers, drawn and in a table. */
+    private ReportPage profile(ReportRequest pinned, StudySummary study, String unit, ReportTexts texts) {
+        List<ProfileBars.Wave> waves = study.waves().stream().filter(w -> w.questionnaires() > 0)
+                .map(w -> new ProfileBars.Wave(w.label(), reports.profile(pinned, w.key(), RK, null, null, unit))).toList();
+        int k = waves.getFirst().profile().k();
+        List<String> headers = new ArrayList<>(List.of(texts.text("table.itemMeanN")));
+        waves.forEach(w -> headers.add(w.label()));
+        List<List<String>> rows = new ArrayList<>();
+        List<DimensionProfile.ItemMean> items = waves.getFirst().profile().items();
+        for (int i = 0; i < items.size(); i++) {
+            List<String> row = new ArrayList<>(List.of(texts.language().equals("da") ? items.get(i).labelDa() : items.get(i).labelEn()));
+            for (ProfileBars.Wave wave : waves) {
+                DimensionProfile.ItemMean item = wave.profile().items().get(i);
+                row.add(item.suppressed() || item.mean() == null ? texts.text("cell.belowK", Integer.toString(k))
+                        : texts.mean(item.mean()) + " (" + item.n() + ")");
+            }
+            rows.add(row);
+        }
+        List<Double> widths = new ArrayList<>(List.of(0.4));
+        waves.forEach(w -> widths.add(0.6 / waves.size()));
+        return new ReportPage(texts.text("profile.heading", RK), Optional.of(new ProfileBars(waves, texts)),
+                Optional.of(new ReportPage.Table(headers, rows, widths)), List.of(texts.text("profile.reading", Integer.toString(k))));
+    }
+}

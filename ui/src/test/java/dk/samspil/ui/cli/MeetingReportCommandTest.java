@@ -1,0 +1,141 @@
+package dk.samspil.ui.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.samspil.domain.shared.DomainJson;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFGroupShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTableRow;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** ./samspil report pdf|pptx on the mini sample: every figure as the CLI's JSON gives it, the stamp on every page, the same bytes later. */
+class MeetingReportCommandTest {
+
+    private static final Pattern MEAN = Pattern.compile("\\b\\d,\\d\\d [HML]\\b");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void the_mini_samples_report_shows_the_matrix_as_the_json_does_stamped_on_every_page_and_the_same_bytes_after_later_events()
+            throws Exception {
+        String data = dir.resolve("data").toString();
+        assertThat(Cli.run("--data", data, "import", Cli.sample("mini").toString()).exit()).isZero();
+        Path pdf = dir.resolve("mini.pdf");
+        Path pptx = dir.resolve("mini.pptx");
+
+        Cli.Result made = Cli.run("report", "pdf", "--data", data, "--study", "mini", "--out", pdf.toString());
+        assertThat(made.exit()).as(made.err()).isZero();
+        String position = made.out().replaceAll("(?s).*at position (\\d+).*", "$1");
+        Cli.Result slides = Cli.run("report", "pptx", "--data", data, "--study", "mini", "--as-of", position, "--out", pptx.toString());
+        assertThat(slides.exit()).as(slides.err()).isZero();
+        Cli.Result json = Cli.run("report", "matrix", "--data", data, "--study", "mini", "--wave", "w3", "--as-of", position, "--format", "json");
+        assertThat(json.exit()).as(json.err()).isZero();
+        JsonNode matrix = DomainJson.mapper().readTree(json.out());
+
+        List<String> shown = new ArrayList<>();
+        NumberFormat danish = NumberFormat.getNumberInstance(Locale.of("da", "DK"));
+        danish.setMinimumFractionDigits(2);
+        danish.setMaximumFractionDigits(2);
+        for (JsonNode cell : matrix.get("cells")) {
+            if (!cell.get("suppressed").asBoolean() && cell.get("n").asInt() > 0) {
+                shown.add(danish.format(cell.get("mean").asDouble()) + " " + cell.get("band").asText().substring(0, 1).toUpperCase(Locale.ROOT));
+            }
+        }
+        assertThat(shown).isNotEmpty();
+
+        List<String> pages = pdfPages(Files.readAllBytes(pdf));
+        List<String> slideTexts = slideTexts(Files.readAllBytes(pptx));
+        for (List<String> texts : List.of(pages, slideTexts)) {
+            for (int p = 0; p < texts.size(); p++) {
+                assertThat(texts.get(p)).as("page %d", p + 1).contains("position " + position, "k = 5");
+            }
+            String matrixPage = texts.stream().filter(t -> t.contains("Relationsmatrix")).findFirst().orElseThrow();
+            // every shown cell, and nothing more that reads like a mean: a withheld cell's value is nowhere
+            assertThat(means(matrixPage)).containsExactlyInAnyOrderElementsOf(shown);
+        }
+
+        // later events change nothing of a report made at the same moment
+        assertThat(Cli.run("--data", data, "import", OpenWaveBundle.write(dir.resolve("later"), "p1").toString()).exit()).isZero();
+        Path again = dir.resolve("again.pdf");
+        assertThat(Cli.run("report", "pdf", "--data", data, "--study", "mini", "--as-of", position, "--out", again.toString()).exit()).isZero();
+        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(pdf));
+    }
+
+    @Test
+    void a_language_other_than_danish_or_english_is_refused_naming_the_option() {
+        Cli.Result refused = Cli.run("report", "pdf", "--data", dir.resolve("data").toString(), "--study", "mini", "--lang", "de",
+                "--out", dir.resolve("x.pdf").toString());
+
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("--lang is da or en, was 'de'");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    private static List<String> means(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = MEAN.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group());
+        }
+        return found;
+    }
+
+    private static List<String> pdfPages(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> pages = new ArrayList<>();
+            for (int p = 1; p <= document.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
+        }
+    }
+
+    private static List<String> slideTexts(byte[] pptx) throws Exception {
+        try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(pptx))) {
+            List<String> slides = new ArrayList<>();
+            for (XSLFSlide slide : show.getSlides()) {
+                slides.add(text(slide.getShapes()));
+            }
+            return slides;
+        }
+    }
+
+    private static String text(List<XSLFShape> shapes) {
+        StringBuilder text = new StringBuilder();
+        for (XSLFShape shape : shapes) {
+            if (shape instanceof XSLFGroupShape group) {
+                text.append(text(group.getShapes()));
+            } else if (shape instanceof XSLFTable table) {
+                for (XSLFTableRow row : table.getRows()) {
+                    row.getCells().forEach(cell -> text.append(cell.getText()).append('\n'));
+                }
+            } else if (shape instanceof XSLFTextShape box) {
+                text.append(box.getText()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+}
