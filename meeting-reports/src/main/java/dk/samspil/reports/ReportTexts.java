@@ -46,6 +46,12 @@ public final class ReportTexts {
         return numbers(2).format(value);
     }
 
+    /** A difference with its sign, +0,12 or −0,12 (a minus sign, not a hyphen). */
+    public String signed(double value, int decimals) {
+        String number = numbers(decimals).format(Math.abs(value));
+        return (value < 0 ? "−" : "+") + number;
+    }
+
     /** Numbers with exactly this many decimals, as the language writes them, without grouping. */
     public NumberFormat numbers(int decimals) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);

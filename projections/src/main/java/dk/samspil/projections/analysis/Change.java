@@ -47,7 +47,7 @@ public record Change(StudyId study, InstrumentRef instrument, WaveKey from, Wave
             }
             double a = varStart / nStart;
             double b = varEnd / nEnd;
-            Double df = a + b == 0 ? null : (a + b) * (a + b) / (a * a / (nStart - 1) + b * b / (nEnd - 1));
+            Double df = a + b == 0 ? null : dk.samspil.projections.attributes.Difference.satterthwaite(a, nStart - 1, b, nEnd - 1);
             return new Side(shownStart, nStart, shownEnd, nEnd, pct, change, Math.sqrt(a + b), df, suppressed);
         }
     }

@@ -74,6 +74,24 @@ class MeetingReportCommandTest {
             assertThat(means(matrixPage)).containsExactlyInAnyOrderElementsOf(shown);
         }
 
+        // start against end: every item's and the overall % change as analyze change gives them
+        Cli.Result change = Cli.run("analyze", "change", "--data", data, "--study", "mini", "--from", "w0", "--to", "w3", "--instrument", "rk@1",
+                "--as-of", position, "--format", "json");
+        assertThat(change.exit()).as(change.err()).isZero();
+        JsonNode changes = DomainJson.mapper().readTree(change.out());
+        NumberFormat oneDecimal = NumberFormat.getNumberInstance(Locale.of("da", "DK"));
+        oneDecimal.setMinimumFractionDigits(1);
+        oneDecimal.setMaximumFractionDigits(1);
+        List<String> percents = new ArrayList<>();
+        for (JsonNode item : changes.get("items")) {
+            percents.add(signed(item.get("change").get("change_pct").asDouble(), oneDecimal));
+        }
+        percents.add(signed(changes.get("overall").get("change_pct").asDouble(), oneDecimal));
+        for (List<String> texts : List.of(pages, slideTexts)) {
+            String changePage = texts.stream().filter(t -> t.contains("Fra W0 til W3")).findFirst().orElseThrow();
+            assertThat(changePage.replaceAll("\\s+", " ")).contains(percents);
+        }
+
         // later events change nothing of a report made at the same moment
         assertThat(Cli.run("--data", data, "import", OpenWaveBundle.write(dir.resolve("later"), "p1").toString()).exit()).isZero();
         Path again = dir.resolve("again.pdf");
@@ -89,6 +107,10 @@ class MeetingReportCommandTest {
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).contains("--lang is da or en, was 'de'");
         assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    private static String signed(double value, NumberFormat format) {
+        return (value < 0 ? "−" : "+") + format.format(Math.abs(value)) + " %";
     }
 
     private static List<String> means(String text) {

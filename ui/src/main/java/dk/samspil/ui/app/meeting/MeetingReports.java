@@ -1,7 +1,9 @@
 package dk.samspil.ui.app.meeting;
 
 import dk.samspil.domain.shared.GroupKey;
+import dk.samspil.domain.access.AccessPolicy;
 import dk.samspil.projections.ReadModel;
+import dk.samspil.projections.analysis.Change;
 import dk.samspil.projections.matrix.RelationMatrix;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.reports.ReportDocument;
@@ -99,7 +101,40 @@ public class MeetingReports {
         pages.add(new ReportPage(texts.text("matrix.heading", latest.label()), Optional.of(new HeatMap(groups, matrix, texts)),
                 Optional.empty(), List.of(texts.text("matrix.reading", Integer.toString(matrix.k())))));
         pages.add(profile(pinned, study, asked.unit(), texts));
+        List<StudySummary.Wave> answered = study.waves().stream().filter(w -> w.questionnaires() > 0).toList();
+        if (answered.size() >= 2) {
+            pages.add(change(pinned, answered.getFirst(), answered.getLast(), asked.unit(), texts));
+        }
         return new ReportDocument(stamp, study.title(), study.sharedTask(), study.organisationName(), pages);
+    }
+
+    /** Start against end: each RK item's and the overall mean, its change and % change; for release-point readers, why not. */
+    private ReportPage change(ReportRequest pinned, StudySummary.Wave from, StudySummary.Wave to, String unit, ReportTexts texts) {
+        String heading = texts.text("change.heading", from.label(), to.label());
+        Change change;
+        try {
+            change = reports.change(pinned, from.key(), to.key(), RK, unit, "all");
+        } catch (AccessPolicy.AccessDenied e) {
+            return new ReportPage(heading, Optional.empty(), Optional.empty(), List.of(texts.text("change.notReleased")));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Change.ItemChange item : change.items()) {
+            rows.add(changeRow(texts.language().equals("da") ? item.labelDa() : item.labelEn(), item.change(), change.k(), texts));
+        }
+        rows.add(changeRow(texts.text("change.overall"), change.overall(), change.k(), texts));
+        List<String> headers = List.of(texts.text("table.itemMeanN"), from.label(), to.label(), texts.text("change.change"),
+                texts.text("change.percent"));
+        return new ReportPage(heading, Optional.empty(), Optional.of(new ReportPage.Table(headers, rows, List.of(0.4, 0.15, 0.15, 0.15, 0.15))),
+                List.of(texts.text("change.reading", Integer.toString(change.k()))));
+    }
+
+    private static List<String> changeRow(String label, Change.Side side, int k, ReportTexts texts) {
+        String below = texts.text("cell.belowK", Integer.toString(k));
+        return List.of(label,
+                side.meanStart() == null ? below : texts.mean(side.meanStart()) + " (" + side.nStart() + ")",
+                side.meanEnd() == null ? below : texts.mean(side.meanEnd()) + " (" + side.nEnd() + ")",
+                side.change() == null ? "–" : texts.signed(side.change(), 2),
+                side.changePct() == null ? "–" : texts.signed(side.changePct(), 1) + " %");
     }
 
     /** The RK items' means at every wave with answers, drawn and in a table. */
