@@ -32,6 +32,10 @@ public final class ReportTexts {
         };
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
     public String language() {
         return locale.getLanguage();
     }

@@ -140,6 +140,15 @@ public final class PdfReport {
             float width = PAGE.getWidth() - 2 * MARGIN;
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 float top = lines(content, bold, HEADING, shown.heading(), MARGIN, PAGE.getHeight() - MARGIN - HEADING, width) - 6;
+                if (shown.drawing().isEmpty() && shown.table().isEmpty()) {
+                    // a page of text: its paragraphs from the top
+                    float y = top - BODY;
+                    for (String note : shown.notes()) {
+                        y = lines(content, regular, BODY + 1, note, MARGIN, y, width) - 8;
+                    }
+                    foot(content, number, total);
+                    return;
+                }
                 float bottom = MARGIN + 24 + shown.notes().size() * (BODY + 4) * 2;
                 float y = bottom - BODY - 6;
                 for (String note : shown.notes()) {

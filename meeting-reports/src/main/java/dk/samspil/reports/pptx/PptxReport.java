@@ -87,6 +87,15 @@ public final class PptxReport {
     private void page(XSLFSlide slide, ReportDocument report, ReportPage page, ReportTexts texts, int number, int total) {
         double width = SLIDE.width - 2 * MARGIN;
         double top = text(slide, page.heading(), MARGIN, MARGIN - 8, width, 22, true) + 4;
+        if (page.drawing().isEmpty() && page.table().isEmpty()) {
+            // a slide of text: its paragraphs from the top
+            double y = top + 6;
+            for (String note : page.notes()) {
+                y = text(slide, note, MARGIN, y, width, 13, false) + 6;
+            }
+            foot(slide, report, texts, number, total);
+            return;
+        }
         double bottom = SLIDE.height - MARGIN - 18 - page.notes().size() * 30;
         double y = bottom + 4;
         for (String note : page.notes()) {

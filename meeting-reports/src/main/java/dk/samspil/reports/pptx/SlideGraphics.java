@@ -8,6 +8,8 @@ import org.apache.poi.sl.usermodel.TextRun;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
 
 import java.awt.Font;
+import java.awt.Shape;
+import java.awt.font.GlyphVector;
 import java.awt.font.TextLayout;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
@@ -23,6 +25,34 @@ final class SlideGraphics extends SLGraphics {
     SlideGraphics(GroupShape<?, ?> group, String family) {
         super(group);
         this.family = family;
+    }
+
+    /** A slide's shapes know no clipping; the charts are laid out to stay in their areas, so asking for it is no warning. */
+    @Override
+    public void clip(Shape shape) {
+    }
+
+    @Override
+    public void setClip(Shape shape) {
+    }
+
+    @Override
+    public void setClip(int x, int y, int width, int height) {
+    }
+
+    @Override
+    public void clipRect(int x, int y, int width, int height) {
+    }
+
+    @Override
+    public Shape getClip() {
+        return null;
+    }
+
+    /** SLGraphics fills turned text's glyph outlines: a number there would be no text on the slide, so the charts draw none. */
+    @Override
+    public void drawGlyphVector(GlyphVector glyphs, float x, float y) {
+        throw new IllegalStateException("a chart drew turned text, which a slide would hold as outlines, not text");
     }
 
     @Override

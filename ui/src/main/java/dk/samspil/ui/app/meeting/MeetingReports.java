@@ -4,6 +4,7 @@ import dk.samspil.domain.shared.GroupKey;
 import dk.samspil.domain.access.AccessPolicy;
 import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.analysis.Change;
+import dk.samspil.projections.matrix.GivenReceived;
 import dk.samspil.projections.matrix.RelationMatrix;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.reports.ReportDocument;
@@ -11,6 +12,7 @@ import dk.samspil.reports.ReportPage;
 import dk.samspil.reports.ReportTexts;
 import dk.samspil.reports.Stamp;
 import dk.samspil.projections.profile.DimensionProfile;
+import dk.samspil.reports.charts.DevelopmentLines;
 import dk.samspil.reports.charts.HeatMap;
 import dk.samspil.reports.charts.ProfileBars;
 import dk.samspil.reports.pdf.PdfReport;
@@ -102,10 +104,47 @@ public class MeetingReports {
                 Optional.empty(), List.of(texts.text("matrix.reading", Integer.toString(matrix.k())))));
         pages.add(profile(pinned, study, asked.unit(), texts));
         List<StudySummary.Wave> answered = study.waves().stream().filter(w -> w.questionnaires() > 0).toList();
+        pages.add(development(pinned, study, answered, asked.unit(), texts));
         if (answered.size() >= 2) {
             pages.add(change(pinned, answered.getFirst(), answered.getLast(), asked.unit(), texts));
         }
+        pages.add(new ReportPage(texts.text("method.heading"), Optional.empty(), Optional.empty(), List.of(texts.text("method.rk"),
+                texts.text("method.k", Integer.toString(matrix.k())),
+                texts.text("method.moment", Long.toString(position), texts.dateTime(recordedAt)), texts.text("method.releases"))));
         return new ReportDocument(stamp, study.title(), study.sharedTask(), study.organisationName(), pages);
+    }
+
+    /** Given and received per group at every wave with answers: drawn, and first against last in a table. */
+    private ReportPage development(ReportRequest pinned, StudySummary study, List<StudySummary.Wave> answered, String unit, ReportTexts texts) {
+        List<GivenReceived> perWave = answered.stream().map(w -> reports.givenReceived(pinned, w.key(), RK, unit)).toList();
+        int k = perWave.getFirst().k();
+        List<DevelopmentLines.Group> groups = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        String below = texts.text("cell.belowK", Integer.toString(k));
+        for (StudySummary.Named group : study.groups()) {
+            List<Double> given = new ArrayList<>();
+            List<Double> received = new ArrayList<>();
+            for (GivenReceived wave : perWave) {
+                Optional<GivenReceived.Group> found = wave.groups().stream().filter(x -> x.group().equals(group.key())).findFirst();
+                given.add(found.map(x -> x.given().mean()).orElse(null));
+                received.add(found.map(x -> x.received().mean()).orElse(null));
+            }
+            groups.add(new DevelopmentLines.Group(group.name(), given, received));
+            rows.add(List.of(group.name(), arrow(given, below, texts), arrow(received, below, texts)));
+        }
+        String first = answered.getFirst().label();
+        String last = answered.getLast().label();
+        ReportPage.Table table = new ReportPage.Table(List.of(texts.text("development.group"), texts.text("development.givenShort", first, last),
+                texts.text("development.receivedShort", first, last)), rows, List.of(0.4, 0.3, 0.3));
+        return new ReportPage(texts.text("development.heading"), Optional.of(new DevelopmentLines(answered.stream()
+                .map(StudySummary.Wave::label).toList(), groups, texts)), Optional.of(table),
+                List.of(texts.text("development.reading", Integer.toString(k))));
+    }
+
+    private static String arrow(List<Double> values, String below, ReportTexts texts) {
+        Double first = values.getFirst();
+        Double last = values.getLast();
+        return (first == null ? below : texts.mean(first)) + " → " + (last == null ? below : texts.mean(last));
     }
 
     /** Start against end: each RK item's and the overall mean, its change and % change; for release-point readers, why not. */
