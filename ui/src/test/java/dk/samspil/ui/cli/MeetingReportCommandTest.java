@@ -140,8 +140,21 @@ class MeetingReportCommandTest {
             List<String> slides = new ArrayList<>();
             for (XSLFSlide slide : show.getSlides()) {
                 slides.add(text(slide.getShapes()));
+                // PowerPoint repairs a slide whose shapes share an id
+                List<Integer> ids = new ArrayList<>();
+                ids(slide.getShapes(), ids);
+                assertThat(ids).as("shape ids of slide %d", slide.getSlideNumber()).doesNotHaveDuplicates();
             }
             return slides;
+        }
+    }
+
+    private static void ids(List<XSLFShape> shapes, List<Integer> ids) {
+        for (XSLFShape shape : shapes) {
+            ids.add(shape.getShapeId());
+            if (shape instanceof XSLFGroupShape group) {
+                ids(group.getShapes(), ids);
+            }
         }
     }
 
