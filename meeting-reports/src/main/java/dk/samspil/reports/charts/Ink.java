@@ -1,6 +1,7 @@
 package dk.samspil.reports.charts;
 
 import dk.samspil.domain.instrument.Band;
+import dk.samspil.reports.Lines;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -8,7 +9,6 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The web views' colours (samspil.css) and the few ways a report's charts put text and hatching on a page. */
@@ -61,25 +61,9 @@ final class Ink {
         g.drawString(text, (float) (x - metrics.stringWidth(text) / 2.0), (float) y);
     }
 
-    /** The words of a text in lines no wider than {@code width}; a word wider than that stands alone. */
+    /** The words of a text in lines no wider than {@code width} in the current font. */
     static List<String> wrap(Graphics2D g, String text, double width) {
         FontMetrics metrics = g.getFontMetrics();
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            String tried = line.isEmpty() ? word : line + " " + word;
-            if (metrics.stringWidth(tried) <= width || line.isEmpty()) {
-                line.setLength(0);
-                line.append(tried);
-            } else {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            }
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
+        return Lines.wrap(text, width, metrics::stringWidth);
     }
 }

@@ -2,6 +2,7 @@ package dk.samspil.reports.pdf;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import dk.samspil.reports.Lines;
 import dk.samspil.reports.ReportDocument;
 import dk.samspil.reports.ReportFonts;
 import dk.samspil.reports.ReportPage;
@@ -231,22 +232,14 @@ public final class PdfReport {
             content.endText();
         }
 
-        private List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
-            List<String> lines = new java.util.ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : text.split(" ")) {
-                String tried = line.isEmpty() ? word : line + " " + word;
-                if (line.isEmpty() || font.getStringWidth(tried) / 1000 * size <= width) {
-                    line.setLength(0);
-                    line.append(tried);
-                } else {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    line.append(word);
+        private List<String> wrap(PDFont font, float size, String text, float width) {
+            return Lines.wrap(text, width, line -> {
+                try {
+                    return font.getStringWidth(line) / 1000 * size;
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot measure text in the report's font", e);
                 }
-            }
-            lines.add(line.toString());
-            return lines;
+            });
         }
     }
 }
