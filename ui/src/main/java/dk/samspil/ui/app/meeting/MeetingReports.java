@@ -86,8 +86,11 @@ public class MeetingReports {
     ReportDocument document(Asked asked, ReportTexts texts) {
         ReportRequest request = new ReportRequest(asked.study(), asked.asOf(), null);
         StudySummary study = reports.study(request);
-        StudySummary.Wave latest = study.waves().stream().filter(w -> w.questionnaires() > 0).reduce((a, b) -> b)
-                .orElseThrow(() -> new IllegalArgumentException("study " + asked.study() + " has no answers yet, so no report"));
+        List<StudySummary.Wave> answered = study.waves().stream().filter(w -> w.questionnaires() > 0).toList();
+        if (answered.isEmpty()) {
+            throw new IllegalArgumentException("study " + asked.study() + " has no answers yet, so no report");
+        }
+        StudySummary.Wave latest = answered.getLast();
         RelationMatrix matrix = reports.matrix(request, latest.key(), RK, asked.unit()).matrix();
         long position = matrix.asOfPosition();
         Instant recordedAt = readModel.log().recordedAt(position).orElseThrow(() ->
@@ -102,8 +105,7 @@ public class MeetingReports {
         List<ReportPage> pages = new ArrayList<>();
         pages.add(new ReportPage(texts.text("matrix.heading", latest.label()), Optional.of(new HeatMap(groups, matrix, texts)),
                 Optional.empty(), List.of(texts.text("matrix.reading", Integer.toString(matrix.k())))));
-        pages.add(profile(pinned, study, asked.unit(), texts));
-        List<StudySummary.Wave> answered = study.waves().stream().filter(w -> w.questionnaires() > 0).toList();
+        pages.add(profile(pinned, answered, asked.unit(), texts));
         pages.add(development(pinned, study, answered, asked.unit(), texts));
         if (answered.size() >= 2) {
             pages.add(change(pinned, answered.getFirst(), answered.getLast(), asked.unit(), texts));
@@ -177,9 +179,10 @@ public class MeetingReports {
     }
 
     /** The RK items' means at every wave with answers, drawn and in a table. */
-    private ReportPage profile(ReportRequest pinned, StudySummary study, String unit, ReportTexts texts) {
-        List<ProfileBars.Wave> waves = study.waves().stream().filter(w -> w.questionnaires() > 0)
-                .map(w -> new ProfileBars.Wave(w.label(), reports.profile(pinned, w.key(), RK, null, null, unit))).toList();
+    private ReportPage profile(ReportRequest pinned, List<StudySummary.Wave> answered, String unit, ReportTexts texts) {
+        List<DimensionProfile> profiles = reports.profiles(pinned, answered.stream().map(StudySummary.Wave::key).toList(), RK, unit);
+        List<ProfileBars.Wave> waves = java.util.stream.IntStream.range(0, answered.size())
+                .mapToObj(w -> new ProfileBars.Wave(answered.get(w).label(), profiles.get(w))).toList();
         int k = waves.getFirst().profile().k();
         List<String> headers = new ArrayList<>(List.of(texts.text("table.itemMeanN")));
         waves.forEach(w -> headers.add(w.label()));

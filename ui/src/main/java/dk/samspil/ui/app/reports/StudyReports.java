@@ -118,6 +118,14 @@ public class StudyReports {
         return readModel.profiles().profile(m.id(), m.wave(wave), m.instrument(instrument), rater, target, unit, m.asOf(), m.gate());
     }
 
+    /** Every wave's profile of all respondents (of a unit and the units below it), in one pass over the item rows. */
+    public List<DimensionProfile> profiles(ReportRequest request, List<String> waves, String instrument, String unit) {
+        StudyMoment m = moment(Operation.VIEW_PROFILE, request);
+        m.unit(unit);
+        return readModel.profiles().profiles(m.id(), waves.stream().map(m::wave).toList(), m.instrument(instrument), null, null, unit,
+                m.asOf(), m.gate());
+    }
+
     /** The dimension profile of everyone and of each subgroup's respondents (their value of a respondent attribute in the wave). */
     public Breakdown<DimensionProfile> profile(ReportRequest request, String wave, String instrument, String rater, String target, String unit,
                                                String by) {
