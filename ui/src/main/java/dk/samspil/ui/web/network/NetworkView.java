@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.instrument.BandThresholds;
+import dk.samspil.projections.network.SiloLayout;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.chart.Chart;
@@ -88,7 +89,7 @@ public class NetworkView extends PageView<NetworkRequest, NetworkPage> {
         Chart chart = new Chart(getTranslation("network.chart.aria", figure.wave().label(), figure.instrument().ref().toString()), "34rem");
         chart.setId("network-chart");
         String none = getTranslation("network.silo.none");
-        List<NetworkMap.Node> nodes = shown.ego() == null ? NetworkMap.layout(shown.study(), none) : NetworkMap.egoLayout(shown.study(), none, shown.ego());
+        List<SiloLayout.Place> nodes = shown.ego() == null ? SiloLayout.layout(shown.study(), none) : SiloLayout.around(shown.study(), none, shown.ego());
         chart.option(NetworkMap.option(nodes, shown.drawn(), texts));
         chart.onClick(id -> figure.edge(id).ifPresent(edge -> select(shown, edge, texts)));
         Div figureRow = new Div(chart, weakList(figure, texts));

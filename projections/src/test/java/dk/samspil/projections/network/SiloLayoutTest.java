@@ -1,4 +1,4 @@
-package dk.samspil.ui.web.network;
+package dk.samspil.projections.network;
 
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.TenantId;
@@ -10,7 +10,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class NetworkMapTest {
+class SiloLayoutTest {
 
     private static final List<StudySummary.Named> GROUPS = List.of(new StudySummary.Named("skole", "Skoler"),
             new StudySummary.Named("familie", "Familieafdelingen"), new StudySummary.Named("dagtilbud", "Dagtilbud"),
@@ -22,13 +22,13 @@ class NetworkMapTest {
         StudySummary study = study(Map.of("skole", "Skole og dagtilbud", "dagtilbud", "Skole og dagtilbud", "familie", "Socialområdet",
                 "sundhedspleje", "Sundhed", "tandpleje", "Sundhed"));
 
-        List<NetworkMap.Node> nodes = NetworkMap.layout(study, "Uden søjle");
+        List<SiloLayout.Place> nodes = SiloLayout.layout(study, "Uden søjle");
 
-        assertThat(nodes).extracting(NetworkMap.Node::silo).containsExactly("Skole og dagtilbud", "Skole og dagtilbud", "Socialområdet",
+        assertThat(nodes).extracting(SiloLayout.Place::silo).containsExactly("Skole og dagtilbud", "Skole og dagtilbud", "Socialområdet",
                 "Sundhed", "Sundhed", "Uden søjle");
-        for (NetworkMap.Node a : nodes) {
-            for (NetworkMap.Node b : nodes) {
-                for (NetworkMap.Node c : nodes) {
+        for (SiloLayout.Place a : nodes) {
+            for (SiloLayout.Place b : nodes) {
+                for (SiloLayout.Place c : nodes) {
                     if (a != b && a.silo().equals(b.silo()) && !a.silo().equals(c.silo())) {
                         assertThat(distance(a, b)).as("%s-%s against %s", a.key(), b.key(), c.key()).isLessThan(distance(a, c));
                     }
@@ -39,14 +39,14 @@ class NetworkMapTest {
 
     @Test
     void a_study_without_silos_puts_its_groups_on_one_circle() {
-        List<NetworkMap.Node> nodes = NetworkMap.layout(study(Map.of()), "Uden søjle");
+        List<SiloLayout.Place> nodes = SiloLayout.layout(study(Map.of()), "Uden søjle");
 
-        assertThat(nodes).extracting(NetworkMap.Node::silo).containsOnly("Uden søjle");
+        assertThat(nodes).extracting(SiloLayout.Place::silo).containsOnly("Uden søjle");
         double radius = Math.hypot(nodes.getFirst().x(), nodes.getFirst().y());
         assertThat(nodes).allSatisfy(n -> assertThat(Math.hypot(n.x(), n.y())).isCloseTo(radius, org.assertj.core.data.Offset.offset(1e-9)));
         // evenly spread: no two groups closer than the sides of the hexagon they make
-        for (NetworkMap.Node a : nodes) {
-            for (NetworkMap.Node b : nodes) {
+        for (SiloLayout.Place a : nodes) {
+            for (SiloLayout.Place b : nodes) {
                 if (a != b) {
                     assertThat(distance(a, b)).isGreaterThanOrEqualTo(radius * 0.99);
                 }
@@ -58,25 +58,25 @@ class NetworkMapTest {
     void one_groups_ties_put_it_in_the_centre_and_the_others_round_it_in_silo_order_so_every_tie_is_as_long() {
         StudySummary study = study(Map.of("skole", "Skole og dagtilbud", "dagtilbud", "Skole og dagtilbud", "familie", "Socialområdet"));
 
-        List<NetworkMap.Node> nodes = NetworkMap.egoLayout(study, "Uden søjle", "familie");
+        List<SiloLayout.Place> nodes = SiloLayout.around(study, "Uden søjle", "familie");
 
-        NetworkMap.Node centre = nodes.getLast();
+        SiloLayout.Place centre = nodes.getLast();
         assertThat(centre.key()).isEqualTo("familie");
         assertThat(Math.hypot(centre.x(), centre.y())).isZero();
-        assertThat(nodes.subList(0, 5)).extracting(NetworkMap.Node::key).containsExactly("skole", "dagtilbud", "sundhedspleje", "tandpleje", "psykiatri");
+        assertThat(nodes.subList(0, 5)).extracting(SiloLayout.Place::key).containsExactly("skole", "dagtilbud", "sundhedspleje", "tandpleje", "psykiatri");
         assertThat(nodes.subList(0, 5)).allSatisfy(n -> assertThat(distance(n, centre)).isCloseTo(distance(nodes.getFirst(), centre),
                 org.assertj.core.data.Offset.offset(1e-9)));
     }
 
     @Test
     void a_short_arrow_bends_more_than_a_long_one_so_it_stands_as_far_from_its_return_arrow() {
-        List<NetworkMap.Node> nodes = NetworkMap.layout(study(Map.of("skole", "Skole og dagtilbud", "dagtilbud", "Skole og dagtilbud",
+        List<SiloLayout.Place> nodes = SiloLayout.layout(study(Map.of("skole", "Skole og dagtilbud", "dagtilbud", "Skole og dagtilbud",
                 "familie", "Socialområdet")), "Uden søjle");
-        NetworkMap.Node skole = nodes.get(0);
-        NetworkMap.Node dagtilbud = nodes.get(1);
-        NetworkMap.Node familie = nodes.get(2);
-        double near = NetworkMap.curveness(skole, dagtilbud);
-        double far = NetworkMap.curveness(skole, familie);
+        SiloLayout.Place skole = nodes.get(0);
+        SiloLayout.Place dagtilbud = nodes.get(1);
+        SiloLayout.Place familie = nodes.get(2);
+        double near = SiloLayout.curveness(skole, dagtilbud);
+        double far = SiloLayout.curveness(skole, familie);
 
         assertThat(near).isGreaterThan(far);
         // the bend, curveness times length, is never less for the short arrow
@@ -88,7 +88,7 @@ class NetworkMapTest {
                 List.of(), List.of(), silos);
     }
 
-    private static double distance(NetworkMap.Node a, NetworkMap.Node b) {
+    private static double distance(SiloLayout.Place a, SiloLayout.Place b) {
         return Math.hypot(a.x() - b.x(), a.y() - b.y());
     }
 }
