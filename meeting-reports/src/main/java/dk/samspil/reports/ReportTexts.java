@@ -45,6 +45,17 @@ public final class ReportTexts {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(arguments);
     }
 
+    /** The text of a key data may bring beyond the translated ones (a new outcome): the fallback, the key itself, then. */
+    public String textOr(String key, String fallback) {
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
+    /** A number to this many decimals, never "-0,00": a value that rounds to zero has no sign. */
+    public String fixed(double value, int decimals) {
+        String written = numbers(decimals).format(value);
+        return written.matches("-0([.,]0*)?") ? written.substring(1) : written;
+    }
+
     /** A mean to two decimals: 3,45 in Danish, 3.45 in English. */
     public String mean(double value) {
         return numbers(2).format(value);

@@ -7,14 +7,18 @@ import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.matrix.MatrixCell;
 import dk.samspil.projections.matrix.RelationMatrix;
+import dk.samspil.projections.network.SiloLayout;
 import dk.samspil.reports.charts.HeatMap;
+import dk.samspil.reports.charts.NetworkDrawing;
+import dk.samspil.reports.charts.TimelineDrawing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A small report: a cover and a matrix page of three groups, one cell below k. */
+/** A small report: a cover, a matrix page of three groups (one cell below k), their network map and a timeline. */
 public final class ReportFixture {
 
     private static final List<HeatMap.Group> GROUPS = List.of(new HeatMap.Group(GroupKey.of("skole"), "Skoler"),
@@ -38,6 +42,22 @@ public final class ReportFixture {
         ReportPage page = new ReportPage(texts.text("matrix.heading", "W0"), Optional.of(new HeatMap(GROUPS, matrix(), texts)),
                 Optional.of(new ReportPage.Table(List.of("Gruppe", "n"), List.of(List.of("Skoler", "12"), List.of("PPR", "14")), List.of(0.7, 0.3))),
                 List.of("Rækkerne vurderer kolonnerne."));
-        return new ReportDocument(stamp, "Mini-studie", "Børn i trivsel", "Mini Kommune", List.of(page));
+        List<SiloLayout.Place> places = List.of(new SiloLayout.Place("skole", "Skoler", "Skole", -100, 0),
+                new SiloLayout.Place("familie", "Familieafdelingen", "Social", 100, 0), new SiloLayout.Place("ppr", "PPR", "Skole", 0, 100));
+        ReportPage network = new ReportPage("Relationskort", Optional.of(new NetworkDrawing(places, List.of(
+                new NetworkDrawing.Arrow("skole", "familie", Band.MIDDLE, "high", true, "3,45 M"),
+                new NetworkDrawing.Arrow("familie", "skole", Band.HIGH, "middle", false, null),
+                new NetworkDrawing.Arrow("ppr", "skole", null, "low", false, null)), texts)), Optional.empty(), List.of());
+        LocalDate start = LocalDate.of(2024, 1, 1);
+        ReportPage timeline = new ReportPage("Tidslinje", Optional.of(new TimelineDrawing(start, start.plusMonths(24), List.of(
+                new TimelineDrawing.Lane("Målinger", List.of(new TimelineDrawing.Mark("W0", start, start.plusDays(20)),
+                        new TimelineDrawing.Mark("W1", start.plusMonths(12), start.plusMonths(12).plusDays(20))), false),
+                new TimelineDrawing.Lane("Indsatser", List.of(new TimelineDrawing.Mark("1", start.plusMonths(3), start.plusMonths(20)),
+                        new TimelineDrawing.Mark("2", start.plusMonths(3).plusDays(5), null)), true)),
+                new TimelineDrawing.Outcome("Borgerudfald", List.of(new TimelineDrawing.Bar(start, start.plusMonths(6), 2.5, "2,50"),
+                        new TimelineDrawing.Bar(start.plusMonths(6), start.plusMonths(12), null, "n < 5"),
+                        new TimelineDrawing.Bar(start.plusMonths(12), start.plusMonths(18), 3.25, "3,25"))), texts)),
+                Optional.empty(), List.of());
+        return new ReportDocument(stamp, "Mini-studie", "Børn i trivsel", "Mini Kommune", List.of(page, network, timeline));
     }
 }

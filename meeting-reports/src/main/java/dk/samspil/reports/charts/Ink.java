@@ -20,7 +20,15 @@ final class Ink {
     static final Color SUPPRESSED_LIGHT = new Color(0xeef0f2);
     static final Color SUPPRESSED_TEXT = new Color(0x2b2b2b);
 
+    /** ECharts' default palette, which the web's network map gives its silos. */
+    private static final List<Color> SILOS = List.of(new Color(0x5470c6), new Color(0x91cc75), new Color(0xfac858), new Color(0xee6666),
+            new Color(0x73c0de), new Color(0x3ba272), new Color(0xfc8452), new Color(0x9a60b4), new Color(0xea7ccc));
+
     private Ink() {
+    }
+
+    static Color silo(int index) {
+        return SILOS.get(index % SILOS.size());
     }
 
     static Color band(Band band) {
@@ -65,5 +73,23 @@ final class Ink {
     static List<String> wrap(Graphics2D g, String text, double width) {
         FontMetrics metrics = g.getFontMetrics();
         return Lines.wrap(text, width, metrics::stringWidth);
+    }
+
+    /** Text on a white ground, so it reads where a line passes under it. */
+    static void rimmed(Graphics2D g, String text, double x, double y) {
+        FontMetrics metrics = g.getFontMetrics();
+        g.setColor(new Color(255, 255, 255, 225));
+        g.fill(new Rectangle2D.Double(x - 1.5, y - metrics.getAscent(), metrics.stringWidth(text) + 3, metrics.getAscent() + metrics.getDescent()));
+        g.setColor(TEXT);
+        g.drawString(text, (float) x, (float) y);
+    }
+
+    /** Writes a text in lines no wider than {@code width} from baseline {@code y}; returns the last line's baseline. */
+    static double lines(Graphics2D g, String text, double x, double y, double width, double lineHeight) {
+        List<String> lines = wrap(g, text, width);
+        for (int i = 0; i < lines.size(); i++) {
+            g.drawString(lines.get(i), (float) x, (float) (y + i * lineHeight));
+        }
+        return y + (lines.size() - 1) * lineHeight;
     }
 }

@@ -49,6 +49,21 @@ final class SlideGraphics extends SLGraphics {
         return null;
     }
 
+    @Override
+    public java.awt.Rectangle getClipBounds() {
+        return null;
+    }
+
+    /** Shapes on a slide are opaque unless their colour says otherwise; JFreeChart's asking for the composite is no warning. */
+    @Override
+    public java.awt.Composite getComposite() {
+        return java.awt.AlphaComposite.SrcOver;
+    }
+
+    @Override
+    public void setComposite(java.awt.Composite composite) {
+    }
+
     /** SLGraphics fills turned text's glyph outlines: a number there would be no text on the slide, so the charts draw none. */
     @Override
     public void drawGlyphVector(GlyphVector glyphs, float x, float y) {

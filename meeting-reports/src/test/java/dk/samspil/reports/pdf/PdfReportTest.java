@@ -21,14 +21,18 @@ class PdfReportTest {
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             keep(pdf, document);
-            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            assertThat(document.getNumberOfPages()).isEqualTo(4);
             PDFTextStripper stripper = new PDFTextStripper();
             for (int p = 1; p <= document.getNumberOfPages(); p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
                 assertThat(stripper.getText(document)).as("page %d", p).contains("position 2634", "k = 5", "rk@1, ledelse@1",
-                        "side " + p + " af 2");
+                        "side " + p + " af 4");
             }
+            stripper.setStartPage(3);
+            stripper.setEndPage(4);
+            assertThat(stripper.getText(document)).contains("Skoler", "Familieafdelingen", "3,45 M", "Søjler", "W0", "W1", "Indsatser",
+                    "2,50", "3,25", "n < 5", "2024");
             stripper.setStartPage(2);
             stripper.setEndPage(2);
             String matrixPage = stripper.getText(document);

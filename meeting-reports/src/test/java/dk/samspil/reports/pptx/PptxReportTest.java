@@ -30,10 +30,10 @@ class PptxReportTest {
         Files.write(Files.createDirectories(Path.of("target", "reports")).resolve("matrix.pptx"), pptx);
         try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(pptx))) {
             List<XSLFSlide> slides = show.getSlides();
-            assertThat(slides).hasSize(2);
+            assertThat(slides).hasSize(4);
             for (int s = 0; s < slides.size(); s++) {
                 assertThat(text(slides.get(s).getShapes())).as("slide %d", s + 1).contains("position 2634", "k = 5", "rk@1, ledelse@1",
-                        "side " + (s + 1) + " af 2");
+                        "side " + (s + 1) + " af 4");
             }
             String matrix = text(slides.get(1).getShapes());
             assertThat(matrix).contains("Relationsmatrix, W0", "3,45 M", "4,20 H", "2,10 L", "n = 12", "n < 5", "Familieafdelingen");
@@ -41,6 +41,10 @@ class PptxReportTest {
             // the chart is drawn as PowerPoint shapes in a group, not pasted as a picture
             assertThat(slides.get(1).getShapes()).anySatisfy(shape -> assertThat(shape).isInstanceOf(XSLFGroupShape.class));
             assertThat(show.getPictureData()).isEmpty();
+            // the network map's arrows are curves among the shapes, its names and the weak relation's figure text
+            assertThat(text(slides.get(2).getShapes())).contains("Skoler", "Familieafdelingen", "PPR", "3,45 M", "Søjler");
+            // the timeline's marks and the outcome's periods, the withheld one saying why
+            assertThat(text(slides.get(3).getShapes())).contains("W0", "W1", "Indsatser", "2,50", "3,25", "n < 5", "2024");
         }
     }
 

@@ -92,6 +92,35 @@ class MeetingReportCommandTest {
             assertThat(changePage.replaceAll("\\s+", " ")).contains(percents);
         }
 
+        // the weak but important relations, their figures as analyze relations ranks them; the network map labels the same
+        JsonNode relations = json("analyze", "relations", "--data", data, "--study", "mini", "--wave", "w3", "--instrument", "rk@1",
+                "--as-of", position);
+        List<String> weak = new ArrayList<>();
+        for (JsonNode relation : relations.get("weak_important")) {
+            weak.add(danish.format(relation.get("mean").asDouble()) + " " + relation.get("band").asText().substring(0, 1).toUpperCase(Locale.ROOT));
+        }
+        assertThat(weak).isNotEmpty();
+        // the effect of the handleteams on RK between groups, with its interval, as analyze effect gives it
+        JsonNode effect = json("analyze", "effect", "--data", data, "--study", "mini", "--type", "handleteam", "--as-of", position);
+        String estimate = signed(effect.get("estimate").asDouble(), danish).replace(" %", "");
+        String interval = "[" + danish.format(effect.get("ci_low").asDouble()) + "; " + danish.format(effect.get("ci_high").asDouble()) + "]";
+        // each intervention's citizens before against after its start, as analyze outcomes compares them over 18 months
+        JsonNode outcomes = json("analyze", "outcomes", "--data", data, "--study", "mini", "--outcome", "age_at_family_relief_start",
+                "--window-months", "18", "--as-of", position);
+        List<String> differences = new ArrayList<>();
+        for (JsonNode start : outcomes.get("starts")) {
+            differences.add(signed(start.get("pooled").get("difference").asDouble(), danish).replace(" %", ""));
+        }
+        assertThat(differences).isNotEmpty();
+        for (List<String> texts : List.of(pages, slideTexts)) {
+            String weakPage = page(texts, "Vigtige, men svage relationer");
+            assertThat(means(weakPage)).containsExactlyElementsOf(weak.subList(0, Math.min(10, weak.size())));
+            assertThat(means(page(texts, "Relationskort"))).containsExactlyInAnyOrderElementsOf(weak);
+            assertThat(page(texts, "Indsatsernes effekt").replaceAll("\\s+", " ")).contains("Effekt af handleteam", estimate, interval);
+            assertThat(page(texts, "Borgerudfald før og efter").replaceAll("\\s+", " ")).contains(differences);
+            assertThat(page(texts, "Tidslinje:")).contains("Indsatser", "Milepæle");
+        }
+
         // later events change nothing of a report made at the same moment
         assertThat(Cli.run("--data", data, "import", OpenWaveBundle.write(dir.resolve("later"), "p1").toString()).exit()).isZero();
         Path again = dir.resolve("again.pdf");
@@ -107,6 +136,19 @@ class MeetingReportCommandTest {
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).contains("--lang is da or en, was 'de'");
         assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    private static JsonNode json(String... arguments) throws Exception {
+        String[] all = java.util.Arrays.copyOf(arguments, arguments.length + 2);
+        all[arguments.length] = "--format";
+        all[arguments.length + 1] = "json";
+        Cli.Result result = Cli.run(all);
+        assertThat(result.exit()).as(result.err()).isZero();
+        return DomainJson.mapper().readTree(result.out());
+    }
+
+    private static String page(List<String> texts, String heading) {
+        return texts.stream().filter(t -> t.contains(heading)).findFirst().orElseThrow(() -> new AssertionError("no page " + heading));
     }
 
     private static String signed(double value, NumberFormat format) {
