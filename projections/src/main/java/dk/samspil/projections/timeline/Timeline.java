@@ -18,7 +18,8 @@ public record Timeline(StudyId study, @JsonProperty("as_of_position") long asOfP
     public Timeline within(Set<String> units) {
         return new Timeline(study, asOfPosition, waves, milestones,
                 interventions.stream().filter(i -> i.units().stream().anyMatch(units::contains)).toList(),
-                changes.stream().filter(c -> units.contains(c.unit()) || units.contains(c.otherUnit())).toList());
+                // a change of one unit has no other unit, and an immutable set refuses to be asked for null
+                changes.stream().filter(c -> units.contains(c.unit()) || c.otherUnit() != null && units.contains(c.otherUnit())).toList());
     }
 
     public record Wave(String wave, String label, @JsonProperty("opens_on") LocalDate opensOn, @JsonProperty("closes_on") LocalDate closesOn) {
