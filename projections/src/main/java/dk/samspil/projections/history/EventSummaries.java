@@ -4,6 +4,7 @@ import dk.samspil.domain.access.PersonLevelAccessGranted;
 import dk.samspil.domain.access.PersonLevelAccessRevoked;
 import dk.samspil.domain.access.PersonLevelDataRead;
 import dk.samspil.domain.export.PartnerAgreementRecorded;
+import dk.samspil.domain.export.MeetingReportMade;
 import dk.samspil.domain.export.ResearchExported;
 import dk.samspil.domain.intervention.InterventionAdjusted;
 import dk.samspil.domain.intervention.InterventionDatesCorrected;
@@ -77,6 +78,7 @@ final class EventSummaries {
             case FieldworkSent e -> e.study();
             case WaveReleased e -> e.study();
             case ResearchExported e -> e.study();
+            case MeetingReportMade e -> e.study();
             case PersonLevelDataRead e -> e.study();
             case QuestionnaireSubmitted e -> e.submission().study();
             case SubmissionCorrected e -> e.submission().study();
@@ -164,6 +166,8 @@ final class EventSummaries {
             case ResearchExported e -> "research export for partner " + e.partner() + " at position " + e.asOfPosition() + ", k = " + e.k()
                     + (e.coarsenDates() ? ", dates to the month" : "") + ", agreement " + e.agreement() + ", manifest "
                     + e.manifestSha256().substring(0, 12) + "… (" + e.requestedBy() + ")";
+            case MeetingReportMade e -> "meeting report (" + e.format() + ", " + e.language() + ") of " + (e.unit() == null ? "the whole study"
+                    : "unit " + e.unit()) + " at position " + e.asOfPosition() + ", sha256 " + e.sha256().substring(0, 12) + "… (" + e.requestedBy() + ")";
             case PersonLevelDataRead e -> "person-level data read by " + e.readBy() + ": " + e.what() + " (as of position "
                     + e.asOfPosition() + ")";
             case PersonErased e -> "a " + e.erasedAs().name().toLowerCase(java.util.Locale.ROOT) + " of organisation " + e.tenant()

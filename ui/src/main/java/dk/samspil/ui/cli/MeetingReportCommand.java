@@ -10,8 +10,6 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.concurrent.Callable;
 
 /** ./samspil report pdf|pptx: the meeting report of a study, or a unit and the units below it, at one moment. */
@@ -48,14 +46,15 @@ abstract class MeetingReportCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext app = Launcher.start(data.folder(), null)) {
             long started = System.nanoTime();
-            MeetingReports.Made made = app.getBean(MeetingReports.class).make(new MeetingReports.Asked(study, unit, asOf, language, format()));
+            MeetingReports.Made made = app.getBean(MeetingReports.class).make(new MeetingReports.Asked(study, unit, asOf, language, format()),
+                    "command line", (done, total, step) -> { });
             // written beside the file and moved over it, so a reader never sees half a report
             Path partial = Files.createTempFile(folder, ".samspil-report-", ".part");
             Files.write(partial, made.bytes());
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             System.out.printf("report of study %s%s at position %d written to %s (%,d bytes, sha256 %s) in %.1f s%n", study,
                     unit == null ? "" : ", unit " + unit, made.position(), out.toAbsolutePath().normalize(), made.bytes().length,
-                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(made.bytes())), (System.nanoTime() - started) / 1e9);
+                    made.sha256(), (System.nanoTime() - started) / 1e9);
         }
         return 0;
     }

@@ -3,6 +3,7 @@ package dk.samspil.ui.app.facts;
 import dk.samspil.domain.access.PersonLevelAccessGranted;
 import dk.samspil.domain.access.PersonLevelAccessRevoked;
 import dk.samspil.domain.access.PersonLevelDataRead;
+import dk.samspil.domain.export.MeetingReportMade;
 import dk.samspil.domain.export.PartnerAgreementRecorded;
 import dk.samspil.domain.export.ResearchExported;
 import dk.samspil.domain.privacy.PersonErased;
@@ -24,6 +25,10 @@ public class Facts {
     }
 
     public void record(ResearchExported fact) {
+        append(fact);
+    }
+
+    public void record(MeetingReportMade fact) {
         append(fact);
     }
 

@@ -1,5 +1,7 @@
 package dk.samspil.ui.app.meeting;
 
+import dk.samspil.domain.export.MeetingReportMade;
+import dk.samspil.domain.shared.StudyId;
 import dk.samspil.projections.ReadModel;
 import dk.samspil.projections.analysis.RelationFindings;
 import dk.samspil.projections.matrix.RelationMatrix;
@@ -14,9 +16,14 @@ import dk.samspil.reports.pptx.PptxReport;
 import dk.samspil.ui.app.reports.ReportRequest;
 import dk.samspil.ui.app.reports.StudyReports;
 import dk.samspil.ui.app.reports.StudyStories;
+import dk.samspil.ui.app.facts.Facts;
+import dk.samspil.ui.app.work.BackgroundWork;
 import org.springframework.stereotype.Service;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,11 +38,13 @@ public class MeetingReports {
     private final StudyReports reports;
     private final StudyStories stories;
     private final ReadModel readModel;
+    private final Facts facts;
 
-    public MeetingReports(StudyReports reports, StudyStories stories, ReadModel readModel) {
+    public MeetingReports(StudyReports reports, StudyStories stories, ReadModel readModel, Facts facts) {
         this.reports = reports;
         this.stories = stories;
         this.readModel = readModel;
+        this.facts = facts;
     }
 
     /** The formats a report is written in. */
@@ -61,24 +70,48 @@ public class MeetingReports {
     public record Asked(String study, String unit, String asOf, String language, Format format) {
     }
 
-    /** A report made: its bytes and the position its figures stand at. */
-    public record Made(byte[] bytes, long position, String fileName) {
+    /** A report made: its bytes, their SHA-256 as recorded, and the position its figures stand at. */
+    public record Made(byte[] bytes, String sha256, long position, String fileName) {
     }
 
-    public Made make(Asked asked) {
+    /** The steps a report takes: reading the figures of each page, then writing the file. */
+    public static final String READING = "figures";
+    public static final String WRITING = "writing";
+    private static final int STEPS = 10;
+
+    /**
+     * Makes the report and records that it was made (what it was computed from and its hash), as an export is recorded.
+     *
+     * @param requestedBy who asked, and where: "command line", or the user and "(web)"
+     */
+    public Made make(Asked asked, String requestedBy, BackgroundWork.Steps steps) {
         ReportTexts texts = ReportTexts.of(asked.language());
-        ReportDocument document = document(asked, texts);
+        ReportDocument document = document(asked, texts, steps);
+        steps.at(STEPS - 1, STEPS, WRITING);
         byte[] bytes = switch (asked.format()) {
             case PDF -> new PdfReport().write(document, texts);
             case PPTX -> new PptxReport().write(document, texts);
         };
-        String name = "samspil-" + asked.study() + (asked.unit() == null ? "" : "-" + asked.unit()) + "-" + document.stamp().position()
+        long position = document.stamp().position();
+        String sha256 = sha256(bytes);
+        facts.record(new MeetingReportMade(StudyId.of(asked.study()), asked.unit(), position, texts.language(), asked.format().extension(),
+                sha256, requestedBy));
+        steps.at(STEPS, STEPS, WRITING);
+        String name = "samspil-" + asked.study() + (asked.unit() == null ? "" : "-" + asked.unit()) + "-" + position
                 + "-" + texts.language() + "." + asked.format().extension();
-        return new Made(bytes, document.stamp().position(), name);
+        return new Made(bytes, sha256, position, name);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /** The report's pages, read at one moment through the user's gate. */
-    ReportDocument document(Asked asked, ReportTexts texts) {
+    ReportDocument document(Asked asked, ReportTexts texts, BackgroundWork.Steps steps) {
         ReportRequest request = new ReportRequest(asked.study(), asked.asOf(), null);
         StudySummary study = reports.study(request);
         List<StudySummary.Wave> answered = study.waves().stream().filter(w -> w.questionnaires() > 0).toList();
@@ -94,20 +127,27 @@ public class MeetingReports {
                 asked.unit(), matrix.k(), texts);
         Stamp stamp = new Stamp(study.study().value(), study.title(), asked.unit() == null ? null : r.unitName(asked.unit()), position,
                 recordedAt, matrix.k(), study.instruments().stream().map(Object::toString).toList());
+        steps.at(0, STEPS, READING);
         RelationFindings findings = reports.relations(r.pinned(), r.latest().key(), Reading.RK, null);
         Timeline timeline = reports.timeline(r.pinned(), asked.unit());
         Optional<StudyStories.OutcomeStory> story = stories.outcome(r.pinned(), asked.unit());
         List<ReportPage> pages = new ArrayList<>();
+        steps.at(1, STEPS, READING);
         pages.add(RelationPages.matrix(r, matrix));
         pages.add(RelationPages.network(r, matrix, findings));
         pages.add(RelationPages.weakImportant(r, findings));
+        steps.at(3, STEPS, READING);
         pages.add(WavePages.profile(r));
+        steps.at(4, STEPS, READING);
         pages.add(WavePages.development(r));
+        steps.at(5, STEPS, READING);
         if (answered.size() >= 2) {
             pages.add(WavePages.change(r));
         }
+        steps.at(6, STEPS, READING);
         pages.addAll(StoryPages.timeline(r, timeline, story));
         story.ifPresent(s -> pages.add(StoryPages.outcomeStory(r, timeline, s)));
+        steps.at(7, STEPS, READING);
         pages.add(EffectPages.effects(r, timeline));
         pages.add(new ReportPage(texts.text("method.heading"), Optional.empty(), Optional.empty(), List.of(texts.text("method.rk"),
                 texts.text("method.k", Integer.toString(matrix.k())),

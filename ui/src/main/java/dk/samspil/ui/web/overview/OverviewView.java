@@ -24,7 +24,9 @@ import dk.samspil.projections.analysis.Change;
 import dk.samspil.projections.overview.StudyOverview;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
+import dk.samspil.ui.app.meeting.MeetingReportJobs;
 import dk.samspil.ui.app.study.StudyAccess;
+import dk.samspil.ui.web.report.ReportPanel;
 import dk.samspil.ui.web.MainLayout;
 import dk.samspil.ui.web.chart.Chart;
 import dk.samspil.ui.web.export.DownloadsView;
@@ -49,9 +51,12 @@ public class OverviewView extends PageView<OverviewRequest, OverviewPage> implem
 
     private final StudyAccess access;
 
-    public OverviewView(StudyPages pages, OverviewQuery query, StudyAccess access) {
+    private final MeetingReportJobs reports;
+
+    public OverviewView(StudyPages pages, OverviewQuery query, StudyAccess access, MeetingReportJobs reports) {
         super(OverviewRequest::of, pages.loader(Operation.VIEW_OVERVIEW, query::page), null, "overview.empty");
         this.access = access;
+        this.reports = reports;
         addClassName("overview-view");
     }
 
@@ -72,7 +77,8 @@ public class OverviewView extends PageView<OverviewRequest, OverviewPage> implem
 
     @Override
     protected void draw(OverviewPage shown) {
-        add(heading(shown), figure(shown), rk(shown), interventions(shown), structure(shown));
+        add(heading(shown), new ReportPanel(reports, shown.study().study().value(), null, shown.position()), figure(shown), rk(shown),
+                interventions(shown), structure(shown));
         Paragraph asOf = new Paragraph(getTranslation("overview.asOf", Long.toString(shown.position()), Integer.toString(shown.k())));
         asOf.addClassName("overview-as-of");
         add(asOf);

@@ -1,5 +1,7 @@
 package dk.samspil.ui.web.timeline;
 
+import dk.samspil.ui.app.meeting.MeetingReportJobs;
+import dk.samspil.ui.web.report.ReportPanel;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -43,8 +45,11 @@ public class TimelineView extends PageView<TimelineRequest, TimelinePage> implem
     /** The unit choice that stands for the whole study. */
     static final String ALL_UNITS = "";
 
-    public TimelineView(StudyPages pages, TimelineQuery query) {
+    private final MeetingReportJobs reports;
+
+    public TimelineView(StudyPages pages, TimelineQuery query, MeetingReportJobs reports) {
         super(TimelineRequest::of, pages.loader(Operation.VIEW_TIMELINE, query::page), null, "timeline.empty");
+        this.reports = reports;
         addClassName("timeline-view");
     }
 
@@ -58,7 +63,8 @@ public class TimelineView extends PageView<TimelineRequest, TimelinePage> implem
         TimelineTexts texts = new TimelineTexts(this::getTranslation, getLocale(), shown);
         H2 title = new H2(getTranslation("timeline.heading", shown.study().title()));
         title.setId("timeline-title");
-        add(title, new Paragraph(getTranslation("timeline.reading")), pickers(shown, texts), figure(shown, texts));
+        add(title, new Paragraph(getTranslation("timeline.reading")), pickers(shown, texts),
+                new ReportPanel(reports, shown.study().study().value(), shown.unit(), shown.position()), figure(shown, texts));
         Paragraph asOf = new Paragraph(getTranslation("timeline.asOf", Long.toString(shown.position()), Integer.toString(shown.k())));
         asOf.addClassName("timeline-as-of");
         add(asOf);
