@@ -16,6 +16,7 @@ import dk.samspil.projections.studies.StudyCatalog;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.app.study.StudyAccess;
 import dk.samspil.ui.app.study.StudyMoments;
+import dk.samspil.ui.app.work.BackgroundWork;
 import dk.samspil.ui.runtime.readmodel.ReadModelSync;
 import dk.samspil.ui.runtime.settings.SamspilProperties;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,12 @@ import java.util.zip.ZipOutputStream;
  */
 @Service
 public class ExportService {
+
+    /** The steps of an export made on a page: the read model catching up, the files written, the zip packed. */
+    public static final String READING = "reading";
+    public static final String WRITING = "writing";
+    public static final String ZIPPING = "zipping";
+    private static final int STEPS = 3;
 
     private final RecordedExports exports;
     private final PastExportsQuery past;
@@ -91,11 +98,12 @@ public class ExportService {
     /**
      * @throws IllegalArgumentException from the exporter, e.g. for a study unknown at that position
      */
-    public Made export(StudyId study, PartnerId partner, AsOf.Position asOf, int k) throws IOException {
+    public Made export(StudyId study, PartnerId partner, AsOf.Position asOf, int k, BackgroundWork.Steps steps) throws IOException {
         access.require(Operation.EXPORT_RESEARCH, study);
+        steps.at(0, STEPS, READING);
         sync.awaitCaughtUp(Duration.ofMinutes(10), at -> { });
         String name = study.value() + "-" + partner.value() + "-" + asOf.position();
-        return made(name, folder -> exports.export(study, partner, folder, asOf, new ExportOptions(k, false),
+        return made(name, steps, folder -> exports.export(study, partner, folder, asOf, new ExportOptions(k, false),
                 access.username() + " (web)"));
     }
 
@@ -132,10 +140,10 @@ public class ExportService {
     }
 
     /** Makes the export recorded at a position again, from the same position and settings. */
-    public Made recreate(PastExport recorded) throws IOException {
+    public Made recreate(PastExport recorded, BackgroundWork.Steps steps) throws IOException {
         access.require(Operation.EXPORT_RESEARCH, StudyId.of(recorded.study()));
         String name = recorded.study() + "-" + recorded.partner() + "-" + recorded.asOfPosition();
-        return made(name, folder -> exports.recreate(recorded.position(), folder,
+        return made(name, steps, folder -> exports.recreate(recorded.position(), folder,
                 access.username() + " (web, made again)"));
     }
 
@@ -152,20 +160,24 @@ public class ExportService {
     public Made download(PastExport recorded) throws IOException {
         access.require(Operation.DOWNLOAD_EXPORT, StudyId.of(recorded.study()), PartnerId.of(recorded.partner()));
         String name = recorded.study() + "-" + recorded.partner() + "-" + recorded.asOfPosition();
-        return made(name, folder -> exports.recreate(recorded.position(), folder, access.username() + " (web, downloaded)"));
+        return made(name, (done, total, step) -> { }, folder -> exports.recreate(recorded.position(), folder,
+                access.username() + " (web, downloaded)"));
     }
 
     private interface Writing {
         public RecordedExports.Recorded write(Path folder) throws IOException;
     }
 
-    private static Made made(String name, Writing writing) throws IOException {
+    private static Made made(String name, BackgroundWork.Steps steps, Writing writing) throws IOException {
         Path work = Files.createTempDirectory("samspil-export-");
         try {
             Path folder = work.resolve(name);
+            steps.at(1, STEPS, WRITING);
             RecordedExports.Recorded recorded = writing.write(folder);
             Path zip = work.resolve(name + ".zip");
+            steps.at(2, STEPS, ZIPPING);
             zip(folder, zip);
+            steps.at(STEPS, STEPS, ZIPPING);
             return new Made(recorded.manifest(), folder, zip, recorded.manifestSha256(), recorded.sameAsRecorded());
         } catch (IOException | RuntimeException e) {
             deleteTree(work);

@@ -32,6 +32,12 @@ import dk.samspil.projections.asof.AsOf;
 import dk.samspil.projections.exports.PastExport;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.ui.web.MainLayout;
+import dk.samspil.ui.web.shell.WorkProgress;
+import dk.samspil.ui.app.work.BackgroundWork;
+import dk.samspil.domain.access.AccessPolicy;
+import com.vaadin.flow.component.UI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import dk.samspil.ui.web.shell.ViewState;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -52,14 +58,20 @@ import java.util.Locale;
 @RolesAllowed({"ADMIN", "RESEARCHER"})
 public class ExportView extends Div implements BeforeEnterObserver, LocaleChangeObserver {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ExportView.class);
+
     private final ExportService service;
+    private final BackgroundWork work;
+    private final WorkProgress progress = new WorkProgress("export-progress",
+            at -> getTranslation("export.step." + at.step(), Integer.toString(at.done()), Integer.toString(at.total())));
     private ViewState state = new ViewState(null, null);
     private ExportService.Made made;
     private Grid<PastExport> past;
     private Locale renderedIn;
 
-    public ExportView(ExportService service) {
+    public ExportView(ExportService service, BackgroundWork work) {
         this.service = service;
+        this.work = work;
         addClassName("export-view");
     }
 
@@ -119,7 +131,7 @@ public class ExportView extends Div implements BeforeEnterObserver, LocaleChange
                 click -> create(study.getValue(), partner, asOf, k, result));
         create.setId("export-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(form, create, result);
+        add(form, create, progress, result);
         if (made != null) {
             show(made, result);
         }
@@ -152,19 +164,32 @@ public class ExportView extends Div implements BeforeEnterObserver, LocaleChange
         return past;
     }
 
+    /** Made again in the background, as a new export is. */
     private void recreate(PastExport recorded, Div result) {
-        try {
-            ExportService.Made next = service.recreate(recorded);
+        result.removeAll();
+        progress.watch(UI.getCurrent(), work.start(ExportService.READING, steps -> service.recreate(recorded, steps)), (next, error) -> {
+            if (error != null) {
+                failed(error, result);
+                return;
+            }
             forget();
             made = next;
             render();
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            Paragraph failed = new Paragraph(getTranslation("export.failed", e.getMessage()));
-            failed.setId("export-error");
-            failed.getElement().setAttribute("role", "alert");
-            result.removeAll();
-            result.add(failed);
+        });
+    }
+
+    private void failed(Throwable error, Div result) {
+        String reason = error instanceof IOException || error instanceof IllegalArgumentException || error instanceof IllegalStateException
+                || error instanceof AccessPolicy.AccessDenied ? error.getMessage() : getTranslation("export.unexpected");
+        if (reason.equals(getTranslation("export.unexpected"))) {
+            LOG.error("a research export failed", error);
         }
+        Paragraph failed = new Paragraph(getTranslation("export.failed", reason));
+        failed.setId("export-error");
+        failed.addClassName("export-error");
+        failed.getElement().setAttribute("role", "alert");
+        result.removeAll();
+        result.add(failed);
     }
 
     private void create(StudySummary.Named study, TextField partner, TextField asOfField, IntegerField kField, Div result) {
@@ -199,8 +224,14 @@ public class ExportView extends Div implements BeforeEnterObserver, LocaleChange
             return;
         }
         result.removeAll();
-        try {
-            ExportService.Made next = service.export(StudyId.of(study.key()), PartnerId.of(partnerKey), position, k);
+        AsOf.Position at = position;
+        // written in the background: the page shows its steps and stays live
+        progress.watch(UI.getCurrent(), work.start(ExportService.READING, steps -> service.export(StudyId.of(study.key()),
+                PartnerId.of(partnerKey), at, k, steps)), (next, error) -> {
+            if (error != null) {
+                failed(error, result);
+                return;
+            }
             forget();
             made = next;
             show(made, result);
@@ -208,13 +239,7 @@ public class ExportView extends Div implements BeforeEnterObserver, LocaleChange
             if (past != null) {
                 past.setItems(service.past(StudyId.of(study.key())));
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            Paragraph failed = new Paragraph(getTranslation("export.failed", e.getMessage()));
-            failed.setId("export-error");
-            failed.addClassName("export-error");
-            failed.getElement().setAttribute("role", "alert");
-            result.add(failed);
-        }
+        });
     }
 
     private static void invalid(TextField field, String message) {

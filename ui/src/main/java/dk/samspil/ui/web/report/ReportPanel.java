@@ -1,7 +1,6 @@
 package dk.samspil.ui.web.report;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,25 +8,21 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.shared.Registration;
 import dk.samspil.domain.access.AccessPolicy;
 import dk.samspil.ui.app.meeting.MeetingReportJobs;
 import dk.samspil.ui.app.meeting.MeetingReports;
-import dk.samspil.ui.app.work.BackgroundWork;
+import dk.samspil.ui.web.shell.WorkProgress;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.concurrent.CompletionException;
 
 /**
  * "Rapport" on a page: the meeting report of what the page shows (its study, unit and position), as PDF or
@@ -36,7 +31,6 @@ import java.util.concurrent.CompletionException;
  */
 public class ReportPanel extends Details {
 
-    private static final int POLL_MILLIS = 400;
     private static final Logger LOG = LoggerFactory.getLogger(ReportPanel.class);
 
     private final MeetingReportJobs jobs;
@@ -44,12 +38,9 @@ public class ReportPanel extends Details {
     private final String unit;
     private final long position;
     private final Div result = new Div();
-    private final ProgressBar bar = new ProgressBar();
-    private final Span step = new Span();
-    private final Div progress = new Div(bar, step);
+    private final WorkProgress progress = new WorkProgress("report-progress",
+            at -> getTranslation("report.step." + at.step(), Integer.toString(at.done()), Integer.toString(at.total())));
     private final Button make = new Button();
-    private BackgroundWork.Job<MeetingReports.Made> running;
-    private Registration polling;
 
     /** @param unit null: the whole study */
     public ReportPanel(MeetingReportJobs jobs, String study, String unit, long position) {
@@ -82,10 +73,6 @@ public class ReportPanel extends Details {
         make.setId("report-make");
         make.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         make.addClickListener(click -> start(format.getValue(), language.getValue(), attach.getUI()));
-        bar.setId("report-progress");
-        step.setId("report-step");
-        progress.addClassName("report-progress");
-        progress.setVisible(false);
         result.setId("report-result");
         Paragraph what = new Paragraph(getTranslation("report.what", Long.toString(position)));
         HorizontalLayout choices = new HorizontalLayout(format, language);
@@ -93,43 +80,15 @@ public class ReportPanel extends Details {
         add(what, choices, make, progress, result);
     }
 
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        // the report is still made and recorded; only this page stops watching it
-        stopPolling(detach.getUI());
-    }
-
     private void start(MeetingReports.Format format, String language, UI ui) {
         result.removeAll();
         make.setEnabled(false);
-        running = jobs.start(new MeetingReports.Asked(study, unit, Long.toString(position), language, format));
-        showProgress(running.progress());
-        progress.setVisible(true);
-        ui.setPollInterval(POLL_MILLIS);
-        polling = ui.addPollListener(poll -> {
-            if (running != null) {
-                showProgress(running.progress());
-            }
-        });
-        BackgroundWork.Job<MeetingReports.Made> job = running;
-        job.result().whenComplete((made, error) -> ui.access(() -> finish(job, made, error, ui)));
+        // the report is made and recorded even if the page is left meanwhile; only the watching stops
+        progress.watch(ui, jobs.start(new MeetingReports.Asked(study, unit, Long.toString(position), language, format)), this::finish);
     }
 
-    private void showProgress(BackgroundWork.Progress at) {
-        bar.setIndeterminate(at.total() == 0);
-        bar.setValue(at.fraction());
-        step.setText(getTranslation("report.step." + at.step(), Integer.toString(at.done()), Integer.toString(at.total())));
-    }
-
-    private void finish(BackgroundWork.Job<MeetingReports.Made> job, MeetingReports.Made made, Throwable error, UI ui) {
-        if (job != running) {
-            return;
-        }
-        running = null;
-        stopPolling(ui);
-        progress.setVisible(false);
+    private void finish(MeetingReports.Made made, Throwable cause) {
         make.setEnabled(true);
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause != null) {
             if (!(cause instanceof AccessPolicy.AccessDenied || cause instanceof IllegalArgumentException)) {
                 LOG.error("the meeting report of study {} at position {} failed", study, position, cause);
@@ -152,13 +111,5 @@ public class ReportPanel extends Details {
         Paragraph summary = new Paragraph(getTranslation("report.made", Long.toString(made.position()), made.sha256()));
         summary.setId("report-made");
         result.add(download, summary);
-    }
-
-    private void stopPolling(UI ui) {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-            ui.setPollInterval(-1);
-        }
     }
 }

@@ -53,6 +53,7 @@ class ExportViewTest extends MiniStudyBrowserlessTest {
 
         find(TextField.class).id("export-partner").setValue("aau");
         test(find(Button.class).id("export-create")).click();
+        awaitExport();
 
         assertThat(find(Paragraph.class).id("export-made").getText()).isEqualTo("Eksport af mini til aau ved position 900 med k = 5.");
         @SuppressWarnings("unchecked")
@@ -86,6 +87,7 @@ class ExportViewTest extends MiniStudyBrowserlessTest {
         open(ExportView.class, Map.of("study", "mini", "asof", "1200"));
         find(TextField.class).id("export-partner").setValue("ku");
         test(find(Button.class).id("export-create")).click();
+        awaitExport();
 
         @SuppressWarnings("unchecked")
         Grid<PastExport> past = find(Grid.class).id("export-past");
@@ -98,6 +100,7 @@ class ExportViewTest extends MiniStudyBrowserlessTest {
 
         int row = past.getListDataView().getItems().toList().indexOf(first);
         test((Button) test(past).getCellComponent(row, 6)).click();
+        awaitExport();
 
         assertThat(find(Paragraph.class).id("export-same").getText()).startsWith("Samme bytes som den registrerede eksport")
                 .contains(first.manifestSha256());
@@ -117,5 +120,15 @@ class ExportViewTest extends MiniStudyBrowserlessTest {
         assertThat(find(IntegerField.class).id("export-k").getErrorMessage()).isEqualTo("k kan ikke være under installationens minimum på 5");
         assertThat(find(TextField.class).id("export-as-of").getErrorMessage()).isEqualTo("En position (fx 1200) eller en dato (2024-03-01)");
         assertThat(find(Paragraph.class).withId("export-made").exists()).isFalse();
+    }
+
+    /** The export is written in the background; the page polls, here a round trip stands for each poll. */
+    private void awaitExport() throws InterruptedException {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (find(com.vaadin.flow.component.html.Div.class).withId("export-progress").exists()) {
+            assertThat(System.nanoTime()).as("export made within two minutes").isLessThan(deadline);
+            Thread.sleep(100);
+            roundTrip();
+        }
     }
 }
