@@ -121,6 +121,26 @@ class MeetingReportCommandTest {
             assertThat(page(texts, "Tidslinje:")).contains("Indsatser", "Milepæle");
         }
 
+        // poppler, a reader other than the writer's: the same pages with the same stamp, each drawn to a landscape PNG
+        List<String> popplerPages = List.of(run("pdftotext", "-layout", pdf.toString(), "-").split("\f"));
+        assertThat(popplerPages.stream().filter(t -> !t.isBlank())).hasSize(pages.size())
+                .allSatisfy(t -> assertThat(t).contains("position " + position, "k = 5"));
+        Path drawn = Files.createDirectories(Path.of("target", "reports"));
+        try (var old = Files.list(drawn)) {
+            for (Path f : old.filter(f -> f.getFileName().toString().startsWith("mini-report-")).toList()) {
+                Files.delete(f);
+            }
+        }
+        run("pdftoppm", "-png", "-r", "50", pdf.toString(), drawn.resolve("mini-report").toString());
+        try (var png = Files.list(drawn)) {
+            List<Path> images = png.filter(f -> f.getFileName().toString().matches("mini-report-\\d+\\.png")).sorted().toList();
+            assertThat(images).hasSize(pages.size());
+            for (Path image : images) {
+                java.awt.image.BufferedImage read = javax.imageio.ImageIO.read(image.toFile());
+                assertThat(read.getWidth()).as(image.toString()).isGreaterThan(read.getHeight());
+            }
+        }
+
         // later events change nothing of a report made at the same moment
         assertThat(Cli.run("--data", data, "import", OpenWaveBundle.write(dir.resolve("later"), "p1").toString()).exit()).isZero();
         Path again = dir.resolve("again.pdf");
@@ -136,6 +156,14 @@ class MeetingReportCommandTest {
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).contains("--lang is da or en, was 'de'");
         assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    /** A program's output; it must end well. */
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as("%s (installed by .ci/poppler.sh)", String.join(" ", command)).isZero();
+        return out;
     }
 
     private static JsonNode json(String... arguments) throws Exception {
