@@ -5,6 +5,7 @@ import dk.samspil.reports.ReportDocument;
 import dk.samspil.reports.ReportFonts;
 import dk.samspil.reports.ReportPage;
 import dk.samspil.reports.ReportTexts;
+import dk.samspil.reports.Stamp;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.sl.usermodel.TextParagraph;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -24,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +48,20 @@ public final class PptxReport {
     private static final String FONT = "Arial";
 
     private final ReportFonts fonts = ReportFonts.load();
+
+    /**
+     * Writes a one-slide report and throws it away: in a fresh JVM, loading the slide library's classes and schemas
+     * takes seconds, which a caller can spend on another core while it reads the figures.
+     */
+    public static void prepare() {
+        ReportTexts texts = ReportTexts.of("da");
+        Stamp stamp = new Stamp("s", "s", null, 0, Instant.EPOCH, 5, List.of());
+        ReportPage page = new ReportPage("s", Optional.of((g, area, fonts) -> {
+            g.draw(new Rectangle2D.Double(area.getX(), area.getY(), 10, 10));
+            g.drawString("s", (float) area.getX(), (float) area.getY());
+        }), Optional.of(new ReportPage.Table(List.of("s"), List.of(List.of("s")), List.of(1.0))), List.of("s"));
+        new PptxReport().write(new ReportDocument(stamp, "s", "s", "s", List.of(page)), texts);
+    }
 
     public byte[] write(ReportDocument report, ReportTexts texts) {
         try (XMLSlideShow show = new XMLSlideShow()) {

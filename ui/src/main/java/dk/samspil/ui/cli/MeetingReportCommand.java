@@ -30,6 +30,9 @@ abstract class MeetingReportCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "da", paramLabel = "da|en", description = "Language (default: ${DEFAULT-VALUE}).")
     String language;
 
+    @Mixin
+    ProgressOption progress;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write (replaced if it exists).")
     Path out;
 
@@ -46,8 +49,11 @@ abstract class MeetingReportCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext app = Launcher.start(data.folder(), null)) {
             long started = System.nanoTime();
+            Terminal terminal = progress.terminal();
             MeetingReports.Made made = app.getBean(MeetingReports.class).make(new MeetingReports.Asked(study, unit, asOf, language, format()),
-                    "command line", (done, total, step) -> { });
+                    "command line", (done, total, step) -> terminal.progress(step.equals(MeetingReports.WRITING) ? "writing the report"
+                            : "reading the figures", done, total));
+            terminal.done();
             // written beside the file and moved over it, so a reader never sees half a report
             Path partial = Files.createTempFile(folder, ".samspil-report-", ".part");
             Files.write(partial, made.bytes());

@@ -27,6 +27,7 @@ import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The report a programme manager takes to a meeting: a study (or a unit and the units below it) at one
@@ -86,7 +87,11 @@ public class MeetingReports {
      */
     public Made make(Asked asked, String requestedBy, BackgroundWork.Steps steps) {
         ReportTexts texts = ReportTexts.of(asked.language());
+        // the slide library takes seconds to load in a fresh JVM: loaded on another core while the figures are read
+        CompletableFuture<Void> slides = asked.format() == Format.PPTX ? CompletableFuture.runAsync(PptxReport::prepare)
+                : CompletableFuture.completedFuture(null);
         ReportDocument document = document(asked, texts, steps);
+        slides.join();
         steps.at(STEPS - 1, STEPS, WRITING);
         byte[] bytes = switch (asked.format()) {
             case PDF -> new PdfReport().write(document, texts);
