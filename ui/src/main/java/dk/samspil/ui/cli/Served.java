@@ -60,6 +60,24 @@ final class Served {
         return answer(control.post(ControlFile.REPORT + "?" + encode(query)));
     }
 
+    /** The running application's meeting report, written to {@code out}: its position, size and hash, tab-separated. */
+    static String meetingReport(ControlFile control, String study, String unit, String asOf, String language,
+                                dk.samspil.ui.app.meeting.MeetingReports.Format format, java.nio.file.Path out)
+            throws IOException, InterruptedException {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("study", study);
+        if (unit != null) {
+            query.put("unit", unit);
+        }
+        if (asOf != null) {
+            query.put("as-of", asOf);
+        }
+        query.put("lang", language);
+        query.put("format", format.name());
+        query.put("out", out.toString());
+        return answer(control.post(ControlFile.MEETING_REPORT + "?" + encode(query))).strip();
+    }
+
     /** What the running application stored of a bundle: its one-line summary and position, or the problem report it refused it with. */
     static HttpResponse<String> importBundle(ControlFile control, java.nio.file.Path bundle) throws IOException, InterruptedException {
         return control.post(ControlFile.IMPORT + "?" + encode(Map.of("bundle", bundle.toAbsolutePath().toString())));

@@ -20,6 +20,10 @@ import dk.samspil.ui.app.facts.Facts;
 import dk.samspil.ui.app.work.BackgroundWork;
 import org.springframework.stereotype.Service;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -105,6 +109,17 @@ public class MeetingReports {
         String name = "samspil-" + asked.study() + (asked.unit() == null ? "" : "-" + asked.unit()) + "-" + position
                 + "-" + texts.language() + "." + asked.format().extension();
         return new Made(bytes, sha256, position, name);
+    }
+
+    /** Writes the report beside {@code out} and moves it over it, so a reader never sees half a report. */
+    public static void write(Made made, Path out) throws IOException {
+        Path folder = out.toAbsolutePath().normalize().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("--out " + out + ": the folder " + folder + " does not exist");
+        }
+        Path partial = Files.createTempFile(folder, ".samspil-report-", ".part");
+        Files.write(partial, made.bytes());
+        Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String sha256(byte[] bytes) {

@@ -33,6 +33,9 @@ public record ControlFile(long pid, int port, String secret) {
     /** Where ./samspil report, analyze and log ask the running application for a report. */
     public static final String REPORT = "/admin/report";
 
+    /** Where ./samspil report pdf|pptx asks the running application for a meeting report. */
+    public static final String MEETING_REPORT = "/admin/meeting-report";
+
     /** Where ./samspil import asks the running application to import a bundle. */
     public static final String IMPORT = "/admin/import";
 

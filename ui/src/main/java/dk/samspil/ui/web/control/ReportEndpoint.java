@@ -3,6 +3,7 @@ package dk.samspil.ui.web.control;
 import dk.samspil.domain.access.AccessPolicy;
 import dk.samspil.domain.intake.BundleRejected;
 import dk.samspil.ui.app.imports.ImportService;
+import dk.samspil.ui.app.meeting.MeetingReports;
 import dk.samspil.ui.app.reports.ReportCatalog;
 import dk.samspil.ui.app.reports.ReportOutput;
 import dk.samspil.ui.app.reports.ReportRequest;
@@ -36,12 +37,33 @@ class ReportEndpoint {
 
     private final ReportCatalog catalog;
     private final ImportService imports;
+    private final MeetingReports meetingReports;
     private final ControlGate gate;
 
-    ReportEndpoint(ReportCatalog catalog, ImportService imports, ControlGate gate) {
+    ReportEndpoint(ReportCatalog catalog, ImportService imports, MeetingReports meetingReports, ControlGate gate) {
         this.catalog = catalog;
         this.imports = imports;
+        this.meetingReports = meetingReports;
         this.gate = gate;
+    }
+
+    /** The meeting report written to a file on this machine; answers its position, size and hash, tab-separated. */
+    @PostMapping(ControlFile.MEETING_REPORT)
+    ResponseEntity<String> meetingReport(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                         @RequestParam Map<String, String> query, HttpServletRequest request) throws Exception {
+        ResponseEntity<String> refused = gate.refused(authorization, request);
+        if (refused != null) {
+            return refused;
+        }
+        try {
+            MeetingReports.Asked asked = new MeetingReports.Asked(query.get("study"), query.get("unit"), query.get("as-of"),
+                    query.getOrDefault("lang", "da"), MeetingReports.Format.valueOf(query.getOrDefault("format", "PDF")));
+            MeetingReports.Made made = gate.asOperator(() -> meetingReports.make(asked, "command line", (done, total, step) -> { }));
+            MeetingReports.write(made, Path.of(query.get("out")));
+            return ResponseEntity.ok().body(String.format(Locale.ROOT, "%d\t%d\t%s", made.position(), made.bytes().length, made.sha256()));
+        } catch (IllegalArgumentException | AccessPolicy.AccessDenied e) {
+            return ResponseEntity.badRequest().body(e.getMessage() + "\n");
+        }
     }
 
     /** The report rendered exactly as the command prints it; 400 with the command's one-line message for bad input. */
