@@ -53,21 +53,21 @@ class ServedCommandsTest {
             assertThat(refused.out()).isEmpty();
 
             // the meeting report, made by the serving application and written where the command says
-            Path served = data.resolveSibling(data.getFileName() + "-served.pdf");
+            Path servedPdf = data.resolveSibling(data.getFileName() + "-served.pdf");
             Cli.Result report = Cli.run("--data", data.toString(), "report", "pdf", "--study", "mini", "--unit", "d04", "--as-of", "1200",
-                    "--out", served.toString());
+                    "--out", servedPdf.toString());
             assertThat(report.exit()).as(report.err()).isZero();
-            assertThat(report.out()).contains("at position 1200", served.toString());
+            assertThat(report.out()).contains("at position 1200", servedPdf.toString());
             Cli.Result badUnit = Cli.run("--data", data.toString(), "report", "pdf", "--study", "mini", "--unit", "nosuch",
                     "--out", data.resolveSibling("x.pdf").toString());
             assertThat(badUnit.exit()).isEqualTo(1);
             assertThat(badUnit.err()).contains("nosuch");
         }
         // the same report made in a process of its own: the same bytes
-        Path alone = data.resolveSibling(data.getFileName() + "-alone.pdf");
+        Path alonePdf = data.resolveSibling(data.getFileName() + "-alone.pdf");
         assertThat(Cli.run("--data", data.toString(), "report", "pdf", "--study", "mini", "--unit", "d04", "--as-of", "1200",
-                "--out", alone.toString()).exit()).isZero();
-        assertThat(Files.readAllBytes(alone)).isEqualTo(Files.readAllBytes(data.resolveSibling(data.getFileName() + "-served.pdf")));
+                "--out", alonePdf.toString()).exit()).isZero();
+        assertThat(Files.readAllBytes(alonePdf)).isEqualTo(Files.readAllBytes(data.resolveSibling(data.getFileName() + "-served.pdf")));
     }
 
     private Map<List<String>, Cli.Result> run() {

@@ -41,7 +41,8 @@ public class SecurityConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /** Where ./samspil replay, backup and erase reach a running application; those endpoints check their own bearer secret. */
-    private static final String[] CONTROL = {"/admin/read-model/**", "/admin/backup", "/admin/erase", "/admin/report", "/admin/import"};
+    private static final String[] CONTROL = {"/admin/read-model/**", "/admin/backup", "/admin/erase", "/admin/report", "/admin/meeting-report",
+        "/admin/import"};
 
     /**
      * No session and no sign-in: a questionnaire link's JSON answers (the link is the credential, as on the page)
@@ -49,8 +50,8 @@ public class SecurityConfiguration {
      */
     private static final String[] OPEN_JSON = {QuestionnaireAnswersEndpoint.PATTERN, ReadinessEndpoint.PATH};
 
-    /** The app's own stylesheets: they hold no data, and the sign-in page and the respondents' questionnaire need them. */
-    private static final String[] STYLESHEETS = {"/samspil.css", "/styles/*.css"};
+    /** The app's own stylesheets and font: they hold no data, and the sign-in page and the respondents' questionnaire need them. */
+    private static final String[] STYLESHEETS = {"/samspil.css", "/styles/*.css", "/fonts/liberation/*.ttf"};
 
     /** The control endpoints first, on their own: they check their own secret and are no browser pages. */
     @Bean
