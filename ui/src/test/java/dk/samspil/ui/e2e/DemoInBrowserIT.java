@@ -145,17 +145,23 @@ class DemoInBrowserIT {
         assertThat(((JavascriptExecutor) browser).executeScript("return window.injected === undefined")).isEqualTo(true);
         checks.forgetConsole();
         // the page is styled before sign-in: its stylesheets are served, not sent round to the sign-in page
-        for (String sheet : List.of("/samspil.css", "/styles/overview.css")) {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url() + sheet)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+        for (String sheet : List.of("/samspil.css", "/styles/overview.css", "/fonts/liberation/LiberationSans-Regular.ttf")) {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url() + sheet)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).as(sheet).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type")).as(sheet).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+            assertThat(response.headers().firstValue("Content-Type")).as(sheet).hasValueSatisfying(type ->
+                    assertThat(type).startsWith(sheet.endsWith(".ttf") ? "font/ttf" : "text/css"));
         }
         shot("00-sign-in");
         signIn("wrong password", d -> d.findElement(By.tagName("body")).getText().contains("Forkert brugernavn eller adgangskode") ? Boolean.TRUE : null);
         shot("00-sign-in-refused");
         signIn("samspil-demo-2026", d -> d.findElement(By.id("main-menu")));
         waitForText("Relationel kapacitet over tid");
+        // the pages are set in the meeting reports' font, served by the application itself
+        assertThat((String) ((JavascriptExecutor) browser).executeScript("return getComputedStyle(document.body).fontFamily"))
+                .startsWith("\"Liberation Sans\"");
+        assertThat(((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " document.fonts.load('16px \"Liberation Sans\"').then(f => done(f.length > 0))")).isEqualTo(true);
         shot("01-demo-opened");
     }
 
