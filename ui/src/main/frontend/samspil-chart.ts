@@ -16,6 +16,7 @@ import {
   TooltipComponent,
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { FONT_FAMILY, fontReady } from './samspil-font';
 
 echarts.use([
   BarChart,
@@ -154,6 +155,10 @@ export class SamspilChart extends LitElement {
   }
 
   protected updated(_changed: PropertyValues) {
+    void fontReady.then(() => this.draw());
+  }
+
+  private draw() {
     const container = this.renderRoot.querySelector<HTMLDivElement>('#chart');
     if (!container || !this.option) {
       return;
@@ -178,6 +183,8 @@ export class SamspilChart extends LitElement {
       });
     }
     this.localiseNumbers(option, language);
+    // the pages' font, which ECharts does not take from the page by itself
+    option.textStyle ??= { fontFamily: FONT_FAMILY };
     // people who asked their system for less motion get the chart drawn at once (WCAG 2.3.3)
     if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
       option.animation = false;

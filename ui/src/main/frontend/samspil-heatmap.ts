@@ -6,6 +6,7 @@ import * as echarts from 'echarts/core';
 import { HeatmapChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { FONT_FAMILY, fontReady } from './samspil-font';
 
 echarts.use([HeatmapChart, GridComponent, TooltipComponent, SVGRenderer]);
 
@@ -84,6 +85,10 @@ export class SamspilHeatmap extends LitElement {
   }
 
   protected updated(_changed: PropertyValues) {
+    void fontReady.then(() => this.draw());
+  }
+
+  private draw() {
     const container = this.renderRoot.querySelector<HTMLDivElement>('#chart');
     if (!container || !this.data) {
       return;
@@ -99,7 +104,7 @@ export class SamspilHeatmap extends LitElement {
         }
       });
     }
-    this.chart.setOption(this.option(this.data), true);
+    this.chart.setOption({ textStyle: { fontFamily: FONT_FAMILY }, ...this.option(this.data) } as echarts.EChartsCoreOption, true);
   }
 
   private colours(band: Band): [string, string] {

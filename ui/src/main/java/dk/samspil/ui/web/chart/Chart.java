@@ -44,8 +44,6 @@ public class Chart extends Component implements HasSize {
         // the element draws month names, screen-reader sentences and decimal marks in the page's language
         Map<String, Object> sent = new java.util.LinkedHashMap<>(option);
         sent.put("samspilLocale", getLocale().getLanguage());
-        // the pages' font (samspil.css), which ECharts' canvas does not take from the page by itself
-        sent.putIfAbsent("textStyle", Map.of("fontFamily", "\"Liberation Sans\", Arial, Helvetica, sans-serif"));
         try {
             getElement().setProperty("option", JSON.writeValueAsString(sent));
         } catch (JsonProcessingException e) {

@@ -26,8 +26,8 @@ final class TimelineChart {
     /** What ECharts draws as a gap: a wave or period without a shown figure. */
     static final String GAP = "-";
     /** The panels' places, in pixels from the top. */
-    /** Room above the indices for the legend and the waves' names, up to three lines each. */
-    static final int INDEX_TOP = 88;
+    /** Room above the indices for the legend (two lines) and the waves' names (up to three lines each). */
+    static final int INDEX_TOP = 112;
     static final int INDEX_HEIGHT = 170;
     static final int LANE_HEIGHT = 22;
     static final int OUTCOME_HEIGHT = 130;
@@ -89,7 +89,8 @@ final class TimelineChart {
                 "aria", map("enabled", true, "decal", map("show", true)),
                 "title", titles,
                 "tooltip", map("trigger", "item"),
-                "legend", map("top", 0, "type", "scroll"),
+                // a legend that wraps to a second line rather than one that pages: a pager covers the names it cuts
+                "legend", map("top", 0, "left", 40, "right", 40, "type", "plain"),
                 "grid", grids,
                 "xAxis", xAxes,
                 "yAxis", yAxes,
