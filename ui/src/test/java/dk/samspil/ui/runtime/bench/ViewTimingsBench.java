@@ -42,6 +42,8 @@ class ViewTimingsBench extends SpringBrowserlessTest {
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
         registry.add("samspil.data", ViewTimingsBench::data);
+        // as ./samspil serve runs Vaadin (the jar is built for production): no development-mode bookkeeping per component
+        registry.add("vaadin.productionMode", () -> "true");
     }
 
     @Autowired
