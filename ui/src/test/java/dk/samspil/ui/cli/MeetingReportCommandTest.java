@@ -121,6 +121,33 @@ class MeetingReportCommandTest {
             assertThat(page(texts, "Tidslinje:")).contains("Indsatser", "Milepæle");
         }
 
+        // the RK profile: every item's shown mean with its n at every wave, as report profile gives it
+        List<String> items = new ArrayList<>();
+        for (String wave : List.of("w0", "w1", "w2", "w3")) {
+            for (JsonNode item : json("report", "profile", "--data", data, "--study", "mini", "--wave", wave, "--as-of", position).get("items")) {
+                if (!item.get("suppressed").asBoolean() && item.get("n").asInt() > 0) {
+                    items.add(danish.format(item.get("mean").asDouble()) + " (" + item.get("n").asInt() + ")");
+                }
+            }
+        }
+        assertThat(items).isNotEmpty();
+        // development: each group's given and received, first wave against last, as report given-received gives them
+        JsonNode firstWave = json("report", "given-received", "--data", data, "--study", "mini", "--wave", "w0", "--as-of", position);
+        JsonNode lastWave = json("report", "given-received", "--data", data, "--study", "mini", "--wave", "w3", "--as-of", position);
+        List<String> developments = new ArrayList<>();
+        for (int g = 0; g < firstWave.get("groups").size(); g++) {
+            for (String side : List.of("given", "received")) {
+                JsonNode from = firstWave.get("groups").get(g).get(side);
+                JsonNode to = lastWave.get("groups").get(g).get(side);
+                developments.add((from.get("suppressed").asBoolean() ? "n < 5" : danish.format(from.get("mean").asDouble())) + " → "
+                        + (to.get("suppressed").asBoolean() ? "n < 5" : danish.format(to.get("mean").asDouble())));
+            }
+        }
+        for (List<String> texts : List.of(pages, slideTexts)) {
+            assertThat(page(texts, "Dimensionsprofil").replaceAll("\\s+", " ")).contains(items);
+            assertThat(page(texts, "Udvikling over målingerne").replaceAll("\\s+", " ")).contains(developments);
+        }
+
         // poppler, a reader other than the writer's: the same pages with the same stamp, each drawn to a landscape PNG
         List<String> popplerPages = List.of(run("pdftotext", "-layout", pdf.toString(), "-").split("\f"));
         assertThat(popplerPages.stream().filter(t -> !t.isBlank())).hasSize(pages.size())
