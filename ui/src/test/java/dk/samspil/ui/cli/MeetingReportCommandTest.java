@@ -104,6 +104,12 @@ class MeetingReportCommandTest {
         JsonNode effect = json("analyze", "effect", "--data", data, "--study", "mini", "--type", "handleteam", "--as-of", position);
         String estimate = signed(effect.get("estimate").asDouble(), danish).replace(" %", "");
         String interval = "[" + danish.format(effect.get("ci_low").asDouble()) + "; " + danish.format(effect.get("ci_high").asDouble()) + "]";
+        // the elasticity of RK with leadership in the last wave, as analyze elasticity gives it
+        JsonNode elasticity = json("analyze", "elasticity", "--data", data, "--study", "mini", "--wave", "w3", "--x", "leadership@1",
+                "--y", "rk@1", "--as-of", position);
+        String slope = elasticity.get("slope").isNull() ? "for få enheder (" + elasticity.get("n").asInt() + ")"
+                : danish.format(elasticity.get("slope").asDouble()) + " [" + danish.format(elasticity.get("ci_low").asDouble()).replace("-0,00", "0,00")
+                + "; " + danish.format(elasticity.get("ci_high").asDouble()) + "] " + elasticity.get("n").asInt() + " enheder";
         // each intervention's citizens before against after its start, as analyze outcomes compares them over 18 months
         JsonNode outcomes = json("analyze", "outcomes", "--data", data, "--study", "mini", "--outcome", "age_at_family_relief_start",
                 "--window-months", "18", "--as-of", position);
@@ -116,7 +122,7 @@ class MeetingReportCommandTest {
             String weakPage = page(texts, "Vigtige, men svage relationer");
             assertThat(means(weakPage)).containsExactlyElementsOf(weak.subList(0, Math.min(10, weak.size())));
             assertThat(means(page(texts, "Relationskort"))).containsExactlyInAnyOrderElementsOf(weak);
-            assertThat(page(texts, "Indsatsernes effekt").replaceAll("\\s+", " ")).contains("Effekt af handleteam", estimate, interval);
+            assertThat(page(texts, "Indsatsernes effekt").replaceAll("\\s+", " ")).contains("Effekt af handleteam", estimate, interval, slope);
             assertThat(page(texts, "Borgerudfald før og efter").replaceAll("\\s+", " ")).contains(differences);
             assertThat(page(texts, "Tidslinje:")).contains("Indsatser", "Milepæle");
         }
