@@ -368,7 +368,7 @@ class ReadApiTest {
         assertThat(app.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class).getHandlerMethods().keySet().stream()
                 .flatMap(info -> info.getPatternValues().stream()).toList())
                 .allSatisfy(path -> assertThat(path).matches(
-                        "/api/v1/.*|/admin/(read-model/rebuild|backup|erase|report|import)|/error|/ready|/q/\\{token}/answers"));
+                        "/api/v1/.*|/admin/(read-model/rebuild|backup|erase|report|meeting-report|import)|/error|/ready|/q/\\{token}/answers"));
         HttpResponse<String> page = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
                 .send(HttpRequest.newBuilder(URI.create(base + "/docs")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
