@@ -16,6 +16,8 @@ public enum PeriodLength {
         this.months = months;
     }
 
+    /** How the command line and JSON name it: quarter, half-year, year. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String key() {
         return key;
     }

@@ -14,6 +14,10 @@ final class OutcomesReport extends Report {
     @Option(names = "--outcome", required = true, paramLabel = "O", description = "Outcome key, e.g. age_at_family_relief_start.")
     String outcome;
 
+    @Option(names = "--period", paramLabel = "quarter|half-year|year",
+            description = "Per fixed period instead of per month, each period a figure of its own (as the timeline shows them).")
+    String period;
+
     @Mixin
     UnitOption unit;
 
@@ -22,6 +26,6 @@ final class OutcomesReport extends Report {
 
     @Override
     Map<String, String> options() {
-        return ReportCatalog.options("outcome", outcome, "unit", unit.unit, "by", by.by);
+        return ReportCatalog.options("outcome", outcome, "period", period, "unit", unit.unit, "by", by.by);
     }
 }

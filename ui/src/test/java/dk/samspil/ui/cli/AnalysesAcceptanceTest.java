@@ -193,6 +193,38 @@ class AnalysesAcceptanceTest {
                 .contains("0.6731").contains("Units used").contains("Units excluded (0)");
     }
 
+    /** Recomputes the timeline's half-years of one unit from outcomes.csv: the mean over citizen-months, n its citizens. */
+    @Test
+    void outcome_periods_are_the_mean_over_the_citizen_months_of_each_period_and_refuse_a_length_they_do_not_know() throws IOException {
+        JsonNode result = json("report", "outcomes", "--study", "mini", "--outcome", "age_at_family_relief_start", "--period", "half-year",
+                "--unit", "d04");
+        List<CSVRecord> rows;
+        try (Reader in = Files.newBufferedReader(Cli.sample("mini").resolve("outcomes.csv"), StandardCharsets.UTF_8)) {
+            rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        }
+        assertThat(result.get("length").asText()).isEqualTo("half-year");
+        assertThat(result.get("periods")).isNotEmpty();
+        for (JsonNode period : result.get("periods")) {
+            assertThat(period.get("unit").asText()).isEqualTo("d04");
+            LocalDate from = LocalDate.parse(period.get("from").asText());
+            long citizens = rows.stream().filter(r -> r.get("unit").equals("d04")).filter(r -> {
+                LocalDate day = LocalDate.parse(r.get("measured_on"));
+                return !day.isBefore(from) && day.isBefore(from.plusMonths(6));
+            }).map(r -> r.get("citizen")).distinct().count();
+            assertThat(period.get("figure").get("n").asLong()).as("citizens from %s", from).isEqualTo(citizens);
+            if (citizens >= 5) {
+                assertThat(period.get("figure").get("mean").asDouble()).as("mean from %s", from)
+                        .isCloseTo(mean(citizenMonths(rows, "d04", from, from.plusMonths(6))), org.assertj.core.data.Offset.offset(1e-9));
+            } else {
+                assertThat(period.get("figure").get("mean").isNull()).as("withheld from %s", from).isTrue();
+            }
+        }
+        Cli.Result month = Cli.run("report", "outcomes", "--data", data.toString(), "--study", "mini", "--outcome",
+                "age_at_family_relief_start", "--period", "month");
+        assertThat(month.exit()).isEqualTo(1);
+        assertThat(month.err()).contains("--period is quarter, half-year or year, was 'month'");
+    }
+
     private static double[] citizenMonths(List<CSVRecord> rows, String unit, LocalDate from, LocalDate to) {
         Map<String, List<Double>> byCitizenMonth = new LinkedHashMap<>();
         for (CSVRecord row : rows) {

@@ -154,6 +154,22 @@ class MeetingReportCommandTest {
             assertThat(page(texts, "Udvikling over målingerne").replaceAll("\\s+", " ")).contains(developments);
         }
 
+        // the timeline's outcome, per the period it names, as report outcomes --period gives it over every unit
+        String timelinePage = page(pages, "Tidslinje:");
+        String length = timelinePage.contains("pr. kvartal") ? "quarter" : timelinePage.contains("pr. halvår") ? "half-year" : "year";
+        JsonNode periods = json("report", "outcomes", "--data", data, "--study", "mini", "--outcome", "age_at_family_relief_start",
+                "--period", length, "--as-of", position);
+        List<String> bars = new ArrayList<>();
+        for (JsonNode period : periods.get("periods")) {
+            if (period.get("unit").isNull() && !period.get("figure").get("mean").isNull()) {
+                bars.add(danish.format(period.get("figure").get("mean").asDouble()));
+            }
+        }
+        assertThat(bars).isNotEmpty();
+        for (List<String> texts : List.of(pages, slideTexts)) {
+            assertThat(page(texts, "Tidslinje:")).contains(bars);
+        }
+
         // poppler, a reader other than the writer's: the same pages with the same stamp, each drawn to a landscape PNG
         List<String> popplerPages = List.of(run("pdftotext", "-layout", pdf.toString(), "-").split("\f"));
         assertThat(popplerPages.stream().filter(t -> !t.isBlank())).hasSize(pages.size())

@@ -49,7 +49,9 @@ public class ReportCatalog {
                     o.get("target"), o.get("unit"), o.get("by"));
             case "report given-received" -> outputs.givenReceived(request, o.required("wave"), o.or("instrument", "rk@1"),
                     o.get("unit"));
-            case "report outcomes" -> outputs.outcomes(request, o.required("outcome"), o.get("unit"), o.get("by"));
+            case "report outcomes" -> o.get("period") == null ? outputs.outcomes(request, o.required("outcome"), o.get("unit"), o.get("by"))
+                    : o.get("by") != null ? refuse("--period and --by: periods are not broken down by subgroup")
+                    : outputs.outcomePeriods(request, o.required("outcome"), o.get("period"), o.get("unit"));
             case "report timeline" -> outputs.timeline(request, o.get("unit"));
             case "report case-matrix" -> outputs.caseMatrix(request, o.required("wave"), o.or("instrument", "rk@1"), o.list("case"));
             case "analyze elasticity" -> outputs.elasticity(request, o.required("wave"), o.required("x"), o.required("y"), o.get("by"));
@@ -108,5 +110,9 @@ public class ReportCatalog {
                 throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'");
             }
         }
+    }
+
+    private static ReportOutput refuse(String why) {
+        throw new IllegalArgumentException(why);
     }
 }

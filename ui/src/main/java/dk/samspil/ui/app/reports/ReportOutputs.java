@@ -17,11 +17,13 @@ import java.util.Locale;
 public class ReportOutputs {
 
     private final StudyReports reports;
+    private final StudyStories stories;
     private final WaveReleases releases;
     private final FieldworkProgress fieldwork;
 
-    public ReportOutputs(StudyReports reports, WaveReleases releases, FieldworkProgress fieldwork) {
+    public ReportOutputs(StudyReports reports, StudyStories stories, WaveReleases releases, FieldworkProgress fieldwork) {
         this.reports = reports;
+        this.stories = stories;
         this.releases = releases;
         this.fieldwork = fieldwork;
     }
@@ -75,6 +77,11 @@ public class ReportOutputs {
     public ReportOutput outcomes(ReportRequest request, String outcome, String unit, String by) {
         return by == null ? ReportTables.outcomes(reports.outcomes(request, outcome, unit))
                 : ReportTables.outcomes(reports.outcomes(request, outcome, unit, by));
+    }
+
+    /** @param unit only this unit's periods; null: every unit's and those over every unit */
+    public ReportOutput outcomePeriods(ReportRequest request, String outcome, String length, String unit) {
+        return ReportTables.outcomePeriods(stories.periods(request, outcome, length), unit);
     }
 
     public ReportOutput timeline(ReportRequest request, String unit) {

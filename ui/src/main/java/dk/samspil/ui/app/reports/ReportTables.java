@@ -5,6 +5,7 @@ import dk.samspil.projections.matrix.GivenReceived;
 import dk.samspil.projections.matrix.MatrixCell;
 import dk.samspil.projections.matrix.RelationMatrix;
 import dk.samspil.projections.outcomes.OutcomeMonths;
+import dk.samspil.projections.outcomes.OutcomePeriods;
 import dk.samspil.projections.profile.DimensionProfile;
 import dk.samspil.projections.studies.StudySummary;
 import dk.samspil.projections.timeline.Timeline;
@@ -154,6 +155,17 @@ final class ReportTables {
         months.months().forEach(m -> table.row(m.unit(), m.month(), m.mean(), m.n(), m.suppressed()));
         return ReportOutput.of(months, String.format(Locale.ROOT, "Outcome %s per unit and month: study %s, as of position %d, k = %d",
                 months.outcome(), months.study(), months.asOfPosition(), months.k()), table);
+    }
+
+    /** Each period's figure per unit, and over every unit (the unit column empty). */
+    static ReportOutput outcomePeriods(OutcomePeriods periods, String unit) {
+        Table table = new Table("unit", "period", "mean", "n", "suppressed");
+        periods.periods().stream().filter(p -> unit == null || unit.equals(p.unit()))
+                .forEach(p -> table.row(p.unit() == null ? "" : p.unit(), p.from(), p.figure().mean(), p.figure().n(), p.figure().suppressed()));
+        OutcomePeriods shown = unit == null ? periods : new OutcomePeriods(periods.study(), periods.outcome(), periods.length(),
+                periods.asOfPosition(), periods.k(), periods.of(unit));
+        return ReportOutput.of(shown, String.format(Locale.ROOT, "Outcome %s per %s: study %s, as of position %d, k = %d", periods.outcome(),
+                periods.length().key(), periods.study(), periods.asOfPosition(), periods.k()), table);
     }
 
     /** Everyone's months, then each subgroup's citizens' (their value that day), the first column naming the subgroup. */

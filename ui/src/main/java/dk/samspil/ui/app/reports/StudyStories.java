@@ -48,6 +48,23 @@ public class StudyStories {
     }
 
     /**
+     * A citizen outcome per unit and per fixed period of the given length, and over every unit (unit null), each period a
+     * figure the study's disclosure rules decide on with its citizens as contributors: the timeline's periods.
+     *
+     * @param length quarter, half-year or year
+     */
+    public OutcomePeriods periods(ReportRequest request, String outcome, String length) {
+        StudyMoment m = moments.require(Operation.VIEW_TIMELINE, request.study(), request.asOf(), request.k());
+        List<String> known = readModel.outcomes().outcomes(m.id());
+        if (!known.contains(outcome)) {
+            throw new IllegalArgumentException("study " + m.id() + " has no outcome '" + outcome + "' (outcomes: " + String.join(", ", known) + ")");
+        }
+        PeriodLength period = PeriodLength.parse(length).orElseThrow(() -> new IllegalArgumentException(
+                "--period is quarter, half-year or year, was '" + length + "'"));
+        return readModel.outcomes().periods(m.id(), outcome, period, m.asOf(), m.gate());
+    }
+
+    /**
      * The study's first measured citizen outcome (empty when it measures none) for a unit, or for every unit
      * together, with the interventions of the unit and the units below it.
      *
