@@ -53,8 +53,9 @@ public record DevelopmentLines(List<String> waves, List<Group> groups, ReportTex
             }
         }
         CategoryAxis waveAxis = new CategoryAxis();
-        waveAxis.setTickLabelFont(fonts.regular(8.5f));
-        waveAxis.setMaximumCategoryLabelLines(2);
+        // a wave's name on up to three lines under its point, so "Måling efter 12 måneder" is read whole
+        waveAxis.setTickLabelFont(fonts.regular(7.5f));
+        waveAxis.setMaximumCategoryLabelLines(3);
         // no axis label: it would be drawn turned, as outlines on a slide; the panel's title names the scale
         NumberAxis scale = new NumberAxis();
         scale.setAutoRangeIncludesZero(false);
