@@ -33,6 +33,14 @@ public record OutcomeSeriesQuery(ReadModelStore store, Positions positions) {
         return outcomes(study, AsOf.LATEST);
     }
 
+    /** @throws IllegalArgumentException naming the study's outcomes when it has no measurements of this one */
+    public void require(StudyId study, String outcome) {
+        List<String> known = outcomes(study);
+        if (!known.contains(outcome)) {
+            throw new IllegalArgumentException("study " + study + " has no outcome '" + outcome + "' (outcomes: " + String.join(", ", known) + ")");
+        }
+    }
+
     /** The outcomes measured by a position, so an answer as of it never depends on later events. */
     public List<String> outcomes(StudyId study, AsOf asOf) {
         long position = positions.resolve(asOf);

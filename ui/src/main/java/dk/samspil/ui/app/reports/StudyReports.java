@@ -170,11 +170,7 @@ public class StudyReports {
     }
 
     private OutcomeMonths months(StudyMoment m, String outcome, String unit, Subgroup subgroup) {
-        List<String> known = readModel.outcomes().outcomes(m.id());
-        if (!known.contains(outcome)) {
-            throw new IllegalArgumentException("study " + m.id() + " has no outcome '" + outcome + "' (outcomes: "
-                    + String.join(", ", known) + ")");
-        }
+        readModel.outcomes().require(m.id(), outcome);
         OutcomeMonths months = readModel.outcomes().monthly(m.id(), outcome, m.asOf(), m.gate(), subgroup);
         return unit == null ? months : months.within(below(m, unit));
     }

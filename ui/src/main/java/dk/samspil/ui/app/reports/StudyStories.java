@@ -55,10 +55,7 @@ public class StudyStories {
      */
     public OutcomePeriods periods(ReportRequest request, String outcome, String length) {
         StudyMoment m = moments.require(Operation.VIEW_TIMELINE, request.study(), request.asOf(), request.k());
-        List<String> known = readModel.outcomes().outcomes(m.id());
-        if (!known.contains(outcome)) {
-            throw new IllegalArgumentException("study " + m.id() + " has no outcome '" + outcome + "' (outcomes: " + String.join(", ", known) + ")");
-        }
+        readModel.outcomes().require(m.id(), outcome);
         PeriodLength period = PeriodLength.parse(length).orElseThrow(() -> new IllegalArgumentException(
                 "--period is quarter, half-year or year, was '" + length + "'"));
         return readModel.outcomes().periods(m.id(), outcome, period, m.asOf(), m.gate());
