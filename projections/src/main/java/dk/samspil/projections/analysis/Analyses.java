@@ -54,11 +54,32 @@ public record Analyses(ReadModelStore store, Positions positions, InstrumentDefi
 
     /** Difference-in-differences of an intervention type on a unit index. */
     public InterventionEffect effect(StudyId study, String type, InstrumentRef outcome, Scope scope, AsOf asOf, FigureGate gate) {
+        return effect(effectPanel(study, type, outcome, scope, asOf, gate));
+    }
+
+    /** The two-way fixed-effects estimate on a panel read by {@link #effectPanel}. */
+    public InterventionEffect effect(EffectPanel panel) {
+        return new EffectAnalysis(store, units(), timelines()).effect(panel, null);
+    }
+
+    /** Callaway–Sant'Anna group-time effects of an intervention type on a unit index, with the regression's decomposition. */
+    public StaggeredEffect staggeredEffect(StudyId study, String type, InstrumentRef outcome, Scope scope, AsOf asOf, FigureGate gate,
+                                           StaggeredControl control, StandardErrors errors) {
+        return staggeredEffect(effectPanel(study, type, outcome, scope, asOf, gate), control, errors);
+    }
+
+    /** Callaway–Sant'Anna on a panel read by {@link #effectPanel}. */
+    public StaggeredEffect staggeredEffect(EffectPanel panel, StaggeredControl control, StandardErrors errors) {
+        return StaggeredEffectAnalysis.estimate(panel, control, errors);
+    }
+
+    /** What every estimator of an intervention effect starts from, read once when a page shows several of them. */
+    public EffectPanel effectPanel(StudyId study, String type, InstrumentRef outcome, Scope scope, AsOf asOf, FigureGate gate) {
         if (InterventionType.fromKey(type).isEmpty()) {
             throw new IllegalArgumentException("intervention type is one of " + InterventionType.keys() + ", was '" + type + "'");
         }
         scope.check(instruments.require(study, outcome));
-        return new EffectAnalysis(store, units(), timelines()).effect(study, type, outcome, scope, positions.resolve(asOf), gate, null);
+        return new EffectAnalysis(store, units(), timelines()).panel(study, type, outcome, scope, positions.resolve(asOf), gate, null);
     }
 
     /**

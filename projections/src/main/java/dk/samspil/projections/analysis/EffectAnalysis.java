@@ -31,6 +31,11 @@ record EffectAnalysis(ReadModelStore store, UnitIndexQuery units, TimelineQuery 
     /** @param subgroup only the respondents with that value in each wave make the unit indices; null: everyone */
     InterventionEffect effect(StudyId study, String type, InstrumentRef outcome, Scope scope, long position, FigureGate gate,
                               Subgroup subgroup) {
+        return effect(panel(study, type, outcome, scope, position, gate, subgroup), subgroup);
+    }
+
+    /** @param subgroup only the respondents with that value in each wave make the unit indices; null: everyone */
+    EffectPanel panel(StudyId study, String type, InstrumentRef outcome, Scope scope, long position, FigureGate gate, Subgroup subgroup) {
         AsOf at = new AsOf.Position(position);
         Timeline timeline = timelines.timeline(study, at);
         List<Timeline.Intervention> ofType = timeline.interventions().stream()
@@ -42,25 +47,33 @@ record EffectAnalysis(ReadModelStore store, UnitIndexQuery units, TimelineQuery 
         }
         Map<String, LocalDate> start = firstStarts(ofType, UnitTree.of(store, study, position));
         List<Timeline.Wave> waves = timeline.waves();
+        // every wave's unit indices in one pass over the answers
+        Map<String, UnitIndices> indices = units.panel(study, outcome, scope, at, gate, subgroup);
+        List<EffectPanel.Row> rows = new ArrayList<>();
+        for (int w = 0; w < waves.size(); w++) {
+            UnitIndices ofWave = indices.get(waves.get(w).wave());
+            for (UnitIndices.UnitIndex index : ofWave == null ? List.<UnitIndices.UnitIndex>of() : ofWave.units()) {
+                rows.add(new EffectPanel.Row(index.unit(), w, index.mean(), index.n(), index.suppressed()));
+            }
+        }
+        return new EffectPanel(study, type, outcome, scope, position, gate.k(), waves, start, rows);
+    }
 
+    /** The two-way fixed-effects estimate on the panel's shown unit-waves. */
+    InterventionEffect effect(EffectPanel p, Subgroup subgroup) {
+        List<Timeline.Wave> waves = p.waves();
+        Map<String, LocalDate> start = p.start();
         List<TwoWayFixedEffects.Observation> observations = new ArrayList<>();
         List<InterventionEffect.UnitWave> panel = new ArrayList<>();
         List<InterventionEffect.UnitWave> excluded = new ArrayList<>();
-        // every wave's unit indices in one pass over the answers
-        Map<String, UnitIndices> indices = units.panel(study, outcome, scope, at, gate, subgroup);
-        for (int w = 0; w < waves.size(); w++) {
-            Timeline.Wave wave = waves.get(w);
-            UnitIndices ofWave = indices.get(wave.wave());
-            for (UnitIndices.UnitIndex index : ofWave == null ? List.<UnitIndices.UnitIndex>of() : ofWave.units()) {
-                LocalDate started = start.get(index.unit());
-                boolean treated = started != null && !started.isAfter(wave.opensOn());
-                var row = new InterventionEffect.UnitWave(index.unit(), wave.wave(), index.mean(), index.n(), treated);
-                if (index.suppressed()) {
-                    excluded.add(row);
-                } else {
-                    panel.add(row);
-                    observations.add(new TwoWayFixedEffects.Observation(index.unit(), w, index.mean(), treated));
-                }
+        for (EffectPanel.Row index : p.rows()) {
+            boolean treated = p.treated(index.unit(), index.wave());
+            var row = new InterventionEffect.UnitWave(index.unit(), waves.get(index.wave()).wave(), index.mean(), index.n(), treated);
+            if (index.suppressed()) {
+                excluded.add(row);
+            } else {
+                panel.add(row);
+                observations.add(new TwoWayFixedEffects.Observation(index.unit(), index.wave(), index.mean(), treated));
             }
         }
         TwoWayFixedEffects.Estimate fit;
@@ -79,7 +92,8 @@ record EffectAnalysis(ReadModelStore store, UnitIndexQuery units, TimelineQuery 
             firstWave.put(unit, first);
             treated.add(new InterventionEffect.TreatedUnit(unit, start.get(unit), waves.get(first).wave()));
         }
-        return new InterventionEffect(study, type, outcome, scope.key(), position, gate.k(), List.of(outcome), InterventionEffect.METHOD,
+        return new InterventionEffect(p.study(), p.type(), p.outcome(), p.scope().key(), p.position(), p.k(), List.of(p.outcome()),
+                InterventionEffect.METHOD,
                 fit.estimate(), fit.se(), fit.ciLow(), fit.ciHigh(), fit.nObs(), fit.clusters(), treatedUnits.size(), fit.regressors(),
                 treated, eventTime(observations, firstWave), panel, excluded, caution(treatedUnits.size(), fit.clusters() - treatedUnits.size()));
     }
@@ -131,7 +145,7 @@ record EffectAnalysis(ReadModelStore store, UnitIndexQuery units, TimelineQuery 
         return start;
     }
 
-    private static int firstWaveFrom(List<Timeline.Wave> waves, LocalDate started) {
+    static int firstWaveFrom(List<Timeline.Wave> waves, LocalDate started) {
         for (int w = 0; w < waves.size(); w++) {
             if (!started.isAfter(waves.get(w).opensOn())) {
                 return w;
