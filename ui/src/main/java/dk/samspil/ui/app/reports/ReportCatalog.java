@@ -55,7 +55,8 @@ public class ReportCatalog {
             case "report timeline" -> outputs.timeline(request, o.get("unit"));
             case "report case-matrix" -> outputs.caseMatrix(request, o.required("wave"), o.or("instrument", "rk@1"), o.list("case"));
             case "analyze elasticity" -> outputs.elasticity(request, o.required("wave"), o.required("x"), o.required("y"), o.get("by"));
-            case "analyze effect" -> outputs.effect(request, o.required("type"), o.or("outcome", "rk@1"), o.get("scope"), o.get("by"));
+            case "analyze effect" -> outputs.effect(request, o.required("type"), o.or("outcome", "rk@1"), o.get("scope"), o.get("by"),
+                    o.or("estimator", "twfe"), o.get("control"), o.get("se"));
             case "analyze change" -> outputs.change(request, o.required("from"), o.required("to"), o.required("instrument"),
                     o.get("unit"), o.or("scope", "all"), o.get("by"));
             case "analyze relations" -> outputs.relations(request, o.required("wave"), o.or("instrument", "rk@1"),

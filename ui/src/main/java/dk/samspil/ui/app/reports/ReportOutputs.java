@@ -2,6 +2,8 @@ package dk.samspil.ui.app.reports;
 
 import dk.samspil.domain.shared.StudyId;
 import dk.samspil.domain.shared.WaveKey;
+import dk.samspil.projections.analysis.StaggeredControl;
+import dk.samspil.projections.analysis.StandardErrors;
 import dk.samspil.ui.app.fieldwork.FieldworkProgress;
 import dk.samspil.ui.app.release.WaveReleases;
 import org.springframework.stereotype.Service;
@@ -99,8 +101,25 @@ public class ReportOutputs {
                 : AnalysisTables.elasticity(reports.elasticity(request, wave, x, y, by));
     }
 
-    /** @param scope null: between for a relational instrument, else all */
-    public ReportOutput effect(ReportRequest request, String type, String outcome, String scope, String by) {
+    /**
+     * @param scope     null: between for a relational instrument, else all
+     * @param estimator twfe (the regression) or cs (Callaway–Sant'Anna, whose control and se apply only to it)
+     */
+    public ReportOutput effect(ReportRequest request, String type, String outcome, String scope, String by, String estimator,
+                               String control, String se) {
+        if (estimator.equals("cs")) {
+            if (by != null) {
+                throw new IllegalArgumentException("a staggered effect (estimator cs) is not broken down by subgroup: leave out by");
+            }
+            return EffectTables.staggered(reports.staggeredEffect(request, type, outcome, scope,
+                    StaggeredControl.parse(control == null ? "never" : control), StandardErrors.parse(se == null ? "influence" : se)));
+        }
+        if (!estimator.equals("twfe")) {
+            throw new IllegalArgumentException("estimator is twfe or cs, was '" + estimator + "'");
+        }
+        if (control != null || se != null) {
+            throw new IllegalArgumentException("control and se apply to estimator cs (Callaway-Sant'Anna) only");
+        }
         return by == null ? AnalysisTables.effect(reports.effect(request, type, outcome, scope))
                 : AnalysisTables.effect(reports.effect(request, type, outcome, scope, by));
     }

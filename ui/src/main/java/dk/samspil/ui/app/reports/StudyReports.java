@@ -11,6 +11,9 @@ import dk.samspil.projections.analysis.Analyses;
 import dk.samspil.projections.analysis.Change;
 import dk.samspil.projections.analysis.Elasticity;
 import dk.samspil.projections.analysis.InterventionEffect;
+import dk.samspil.projections.analysis.StaggeredControl;
+import dk.samspil.projections.analysis.StaggeredEffect;
+import dk.samspil.projections.analysis.StandardErrors;
 import dk.samspil.projections.analysis.OutcomeShifts;
 import dk.samspil.projections.analysis.RelationFindings;
 import dk.samspil.projections.history.EventLogQuery;
@@ -245,6 +248,14 @@ public class StudyReports {
         InstrumentRef ref = m.instrument(outcome);
         AttributeSpec attribute = attribute(m, by, AttributeSpec.AppliesTo.RESPONDENT);
         return readModel.analyses().effect(m.id(), type, ref, effectScope(m, ref, scope), m.asOf(), m.gate(), attribute);
+    }
+
+    /** Callaway–Sant'Anna group-time effects with the regression's decomposition, on the same unit-wave indices. */
+    public StaggeredEffect staggeredEffect(ReportRequest request, String type, String outcome, String scope, StaggeredControl control,
+                                           StandardErrors errors) {
+        StudyMoment m = moment(Operation.VIEW_EFFECTS, request);
+        InstrumentRef ref = m.instrument(outcome);
+        return readModel.analyses().staggeredEffect(m.id(), type, ref, effectScope(m, ref, scope), m.asOf(), m.gate(), control, errors);
     }
 
     /** The scope asked for, or between for a relational instrument (measures.md's default outcome), else all. */

@@ -34,12 +34,14 @@ class AnalysesApi {
     }
 
     @GetMapping("/effect")
-    @Operation(summary = "Effect of an intervention type on a unit index (difference-in-differences); by= a respondent attribute adds "
-            + "each subgroup's and their difference")
+    @Operation(summary = "Effect of an intervention type on a unit index: estimator=twfe (difference-in-differences; by= a respondent "
+            + "attribute adds each subgroup's and their difference) or estimator=cs (Callaway-Sant'Anna group-time effects with "
+            + "control=never|not-yet and se=influence|bootstrap, and the Goodman-Bacon decomposition of the regression)")
     ResponseEntity<String> effect(@PathVariable String study, @RequestParam String type, @RequestParam(defaultValue = "rk@1") String outcome,
                                   @RequestParam(required = false) String scope, @RequestParam(required = false) String by,
-                                  @ParameterObject ApiAnswers.Moment moment) {
-        return answers.answer(study, moment, request -> outputs.effect(request, type, outcome, scope, by));
+                                  @RequestParam(defaultValue = "twfe") String estimator, @RequestParam(required = false) String control,
+                                  @RequestParam(required = false) String se, @ParameterObject ApiAnswers.Moment moment) {
+        return answers.answer(study, moment, request -> outputs.effect(request, type, outcome, scope, by, estimator, control, se));
     }
 
     @GetMapping("/change")
