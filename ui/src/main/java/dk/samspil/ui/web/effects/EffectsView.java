@@ -122,7 +122,9 @@ public class EffectsView extends PageView<EffectsRequest, EffectsPage> {
                 forest.option(new EffectFigures(texts).forestOption(rows, subject));
                 section.add(figure(forest, numbers));
             }
-            section.add(trust(effect, texts));
+            if (shown.effect().result().isPresent()) {
+                section.add(trust(effect, texts));
+            }
             Chart eventStudy = new Chart(getTranslation("effects.eventStudy.aria", subject), "20rem");
             eventStudy.setId("effects-event-study");
             eventStudy.option(figures.eventStudyOption(effect));

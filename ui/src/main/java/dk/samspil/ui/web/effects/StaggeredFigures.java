@@ -27,7 +27,7 @@ final class StaggeredFigures {
     /** A number column's least width; wave names wrap within theirs. */
     private static final String NUMBER_COLUMN = "4.5rem";
     private static final String WAVE_COLUMN = "7rem";
-    private static final String INTERVAL_COLUMN = "9rem";
+    private static final String INTERVAL_COLUMN = "7rem";
 
     private final EffectsTexts texts;
 
