@@ -61,10 +61,12 @@ final class EffectFigures {
                         "label", Options.map("formatter", texts.number(row.estimate(), 4)),
                         "tooltip", Options.map("formatter", subject + (rows.size() > 1 ? ", " + row.label() : "") + ": "
                                 + texts.number(row.estimate(), 4)))).toList()));
+        // room left of the plot for the longest row name, at about 7 px a character of the axis's 12 px font
+        int left = Math.max(140, 16 + 7 * rows.stream().mapToInt(row -> row.label().length()).max().orElse(0));
         return Options.map(
                 "aria", Options.map("enabled", true),
                 "tooltip", Options.map("trigger", "item"),
-                "grid", Options.map("left", 140, "right", 32, "top", 24, "bottom", 40),
+                "grid", Options.map("left", left, "right", 32, "top", 24, "bottom", 40),
                 "xAxis", Options.map("type", "value", "name", texts.label("effects.forest.axis"), "nameLocation", "middle", "nameGap", 26),
                 "yAxis", Options.map("type", "category", "inverse", true, "data", rows.stream().map(Row::label).toList()),
                 "series", series);

@@ -3,6 +3,8 @@ package dk.samspil.ui.web.effects;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.projections.analysis.Elasticity;
+import dk.samspil.projections.analysis.StaggeredControl;
+import dk.samspil.projections.analysis.StaggeredEffect;
 import dk.samspil.projections.attributes.Breakdown;
 import dk.samspil.projections.analysis.InterventionEffect;
 import dk.samspil.projections.studies.StudySummary;
@@ -13,18 +15,20 @@ import dk.samspil.ui.web.shell.ViewState;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The two analyses the effects page shows, both computed at one event-store position.
+ * The analyses the effects page shows, all computed at one event-store position.
  *
  * @param types       the intervention types started in the study by then, for the picker
  * @param effect      the difference-in-differences of the chosen type, or why the data cannot answer
+ * @param staggered   the Callaway–Sant'Anna effect of the chosen type for everyone, from the same panel as the effect
  * @param elasticity  the elasticity of the chosen wave and instruments, or why the data cannot answer
  * @param attributes  the study's respondent attributes, for the breakdown picker
  * @param breakdown   with a chosen attribute, the effect for everyone and each value's respondents and their difference
  */
 record EffectsPage(StudySummary study, List<Instrument> instruments, List<String> types, long position, int k,
-                   Optional<EffectChoice> effectChoice, Answer<InterventionEffect> effect,
+                   Optional<EffectChoice> effectChoice, Answer<InterventionEffect> effect, Answer<StaggeredEffect> staggered,
                    Optional<ElasticityChoice> elasticityChoice, Answer<Elasticity> elasticity, String asOf,
                    List<AttributeSpec> attributes, Answer<Breakdown<InterventionEffect>> breakdown)
         implements ViewPage {
@@ -35,8 +39,11 @@ record EffectsPage(StudySummary study, List<Instrument> instruments, List<String
         attributes = List.copyOf(attributes);
     }
 
-    /** @param by the respondent attribute the effect is broken down by, if any */
-    record EffectChoice(String type, Instrument outcome, Scope scope, Optional<AttributeSpec> by) {
+    /**
+     * @param by      the respondent attribute the effect is broken down by, if any
+     * @param control whom the staggered effect compares a start group with
+     */
+    record EffectChoice(String type, Instrument outcome, Scope scope, Optional<AttributeSpec> by, StaggeredControl control) {
     }
 
     record ElasticityChoice(StudySummary.Wave wave, Instrument x, Instrument y) {
@@ -56,6 +63,18 @@ record EffectsPage(StudySummary study, List<Instrument> instruments, List<String
         static <T> Answer<T> none() {
             return new Answer<>(Optional.empty(), Optional.empty());
         }
+
+        /** A further analysis of this result; a refusal of either, this one's first, is the answer's. */
+        <U> Answer<U> then(Function<T, U> analysis) {
+            if (result.isEmpty()) {
+                return new Answer<>(Optional.empty(), refusal);
+            }
+            try {
+                return of(analysis.apply(result.get()));
+            } catch (IllegalArgumentException e) {
+                return refused(e.getMessage());
+            }
+        }
     }
 
     @Override
@@ -64,7 +83,8 @@ record EffectsPage(StudySummary study, List<Instrument> instruments, List<String
                 new EffectsRequest.EffectAsked(effectChoice.map(EffectChoice::type).orElse(null),
                         effectChoice.map(c -> c.outcome().ref().toString()).orElse(null),
                         effectChoice.map(c -> c.scope().key()).orElse(null),
-                        effectChoice.flatMap(EffectChoice::by).map(a -> a.key().value()).orElse(null)),
+                        effectChoice.flatMap(EffectChoice::by).map(a -> a.key().value()).orElse(null),
+                        effectChoice.map(c -> c.control().key()).orElse(null)),
                 new EffectsRequest.ElasticityAsked(elasticityChoice.map(c -> c.wave().key()).orElse(null),
                         elasticityChoice.map(c -> c.x().ref().toString()).orElse(null),
                         elasticityChoice.map(c -> c.y().ref().toString()).orElse(null)));

@@ -6,7 +6,11 @@ import dk.samspil.domain.shared.InstrumentRef;
 import dk.samspil.domain.shared.WaveKey;
 import dk.samspil.projections.disclosure.FigureGate;
 import dk.samspil.projections.analysis.Analyses;
+import dk.samspil.projections.analysis.EffectPanel;
 import dk.samspil.projections.analysis.Elasticity;
+import dk.samspil.projections.analysis.StaggeredControl;
+import dk.samspil.projections.analysis.StaggeredEffect;
+import dk.samspil.projections.analysis.StandardErrors;
 import dk.samspil.projections.attributes.AttributeDefinitions;
 import dk.samspil.projections.attributes.Breakdown;
 import dk.samspil.projections.analysis.InterventionEffect;
@@ -31,7 +35,7 @@ public record EffectsQuery(Analyses analyses, TimelineQuery timelines, Instrumen
 
     static final InstrumentRef LEADERSHIP = InstrumentRef.parse("leadership@1");
 
-    /** Both analyses; one the data cannot answer carries the reason instead of a result. */
+    /** Every analysis of the page; one the data cannot answer carries the reason instead of a result. */
     EffectsPage page(StudyMoments.StudyMoment moment, EffectsRequest request) {
         StudySummary study = moment.study();
         AsOf asOf = moment.asOf();
@@ -47,10 +51,14 @@ public record EffectsQuery(Analyses analyses, TimelineQuery timelines, Instrumen
         EffectsPage.Answer<Breakdown<InterventionEffect>> breakdown = effectChoice.filter(c -> c.by().isPresent())
                 .map(c -> answer(() -> analyses.effect(study.study(), c.type(), c.outcome().ref(), c.scope(), asOf, gate, c.by().get())))
                 .orElse(EffectsPage.Answer.none());
+        // both estimators start from one read of the unit-wave indices, so the second costs no query (a breakdown reads its own)
+        EffectsPage.Answer<EffectPanel> panel = effectChoice.map(c -> answer(() -> analyses.effectPanel(study.study(), c.type(),
+                c.outcome().ref(), c.scope(), asOf, gate))).orElse(EffectsPage.Answer.none());
         // a breakdown holds everyone's effect already; without one (or when a subgroup cannot be fitted) it is fitted alone
         EffectsPage.Answer<InterventionEffect> effect = breakdown.result().map(b -> EffectsPage.Answer.of(b.total()))
-                .orElseGet(() -> effectChoice.map(c -> answer(() -> analyses.effect(study.study(), c.type(), c.outcome().ref(), c.scope(),
-                        asOf, gate))).orElse(EffectsPage.Answer.none()));
+                .orElseGet(() -> panel.then(analyses::effect));
+        EffectsPage.Answer<StaggeredEffect> staggered = effectChoice.map(c -> panel.then(p -> analyses.staggeredEffect(p, c.control(),
+                StandardErrors.INFLUENCE))).orElse(EffectsPage.Answer.none());
 
         EffectsRequest.ElasticityAsked asked = request.elasticity();
         Optional<StudySummary.Wave> wave = Choices.wave(study, asked.wave());
@@ -61,8 +69,8 @@ public record EffectsQuery(Analyses analyses, TimelineQuery timelines, Instrumen
         EffectsPage.Answer<Elasticity> elasticity = elasticityChoice.map(c -> answer(() ->
                 analyses.elasticity(study.study(), WaveKey.of(c.wave().key()), c.x().ref(), c.y().ref(), asOf, gate)))
                 .orElse(EffectsPage.Answer.none());
-        return new EffectsPage(study, instruments, types, moment.position(), gate.k(), effectChoice, effect, elasticityChoice, elasticity,
-                request.state().asOf(), respondentAttributes, breakdown);
+        return new EffectsPage(study, instruments, types, moment.position(), gate.k(), effectChoice, effect, staggered, elasticityChoice,
+                elasticity, request.state().asOf(), respondentAttributes, breakdown);
     }
 
     private static Optional<EffectsPage.EffectChoice> effectChoice(EffectsRequest.EffectAsked asked, List<Instrument> instruments,
@@ -75,8 +83,10 @@ public record EffectsQuery(Analyses analyses, TimelineQuery timelines, Instrumen
             // a unit index of an instrument that rates no groups has only the scope "all"
             Scope scope = !outcome.relational() ? Scope.ALL
                     : Arrays.stream(Scope.values()).filter(s -> s.key().equals(asked.scope())).findFirst().orElse(Scope.BETWEEN);
+            StaggeredControl control = Arrays.stream(StaggeredControl.values()).filter(c -> c.key().equals(asked.control())).findFirst()
+                    .orElse(StaggeredControl.NEVER);
             return new EffectsPage.EffectChoice(type, outcome, scope,
-                    attributes.stream().filter(a -> a.key().value().equals(asked.by())).findFirst());
+                    attributes.stream().filter(a -> a.key().value().equals(asked.by())).findFirst(), control);
         });
     }
 

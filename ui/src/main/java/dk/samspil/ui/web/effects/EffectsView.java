@@ -14,6 +14,8 @@ import dk.samspil.domain.access.Operation;
 import dk.samspil.domain.instrument.Instrument;
 import dk.samspil.domain.study.AttributeSpec;
 import dk.samspil.projections.analysis.InterventionEffect;
+import dk.samspil.projections.analysis.StaggeredControl;
+import dk.samspil.projections.analysis.StaggeredEffect;
 import dk.samspil.projections.attributes.Breakdown;
 import dk.samspil.projections.units.Scope;
 import dk.samspil.ui.web.MainLayout;
@@ -30,8 +32,9 @@ import java.util.function.Consumer;
 
 /**
  * The effects page: an intervention type's effect (difference-in-differences) drawn as an estimate
- * with its 95% interval and as event-time means, and the elasticity of one instrument on another
- * across units drawn as a scatter with its fitted curve; the numbers beside each.
+ * with its 95% interval and as event-time means, beside it the Callaway–Sant'Anna effect of staggered
+ * starts, and the elasticity of one instrument on another across units drawn as a scatter with its
+ * fitted curve; the numbers beside each.
  */
 @Route(value = "effects", layout = MainLayout.class)
 @Menu(title = "effects.menu", order = 6)
@@ -49,7 +52,9 @@ public class EffectsView extends PageView<EffectsRequest, EffectsPage> {
         EffectsTexts texts = new EffectsTexts(this::getTranslation, getLocale(), shown);
         Paragraph study = new Paragraph(shown.study().title());
         study.addClassName("effects-study");
-        add(study, effectSection(shown, texts), elasticitySection(shown, texts));
+        add(study, effectSection(shown, texts));
+        shown.effectChoice().ifPresent(choice -> add(staggeredSection(shown, choice, texts)));
+        add(elasticitySection(shown, texts));
     }
 
     private Section effectSection(EffectsPage shown, EffectsTexts texts) {
@@ -65,8 +70,7 @@ public class EffectsView extends PageView<EffectsRequest, EffectsPage> {
         shown.breakdown().refusal().filter(reason -> shown.effect().result().isPresent())
                 .ifPresent(reason -> section.add(refusal("effects-breakdown-refusal", reason)));
         shown.effect().result().ifPresent(effect -> {
-            String subject = getTranslation("effects.effect.subject", texts.typeName(effect.type()), effect.outcome().toString(),
-                    texts.scopeName(Scope.parse(effect.scope())));
+            String subject = subject(effect.type(), effect.outcome().toString(), effect.scope(), texts);
             Chart forest = new Chart(getTranslation("effects.forest.aria", subject), "12rem");
             forest.setId("effects-forest");
             forest.option(figures.forestOption(effect, subject));
@@ -94,6 +98,65 @@ public class EffectsView extends PageView<EffectsRequest, EffectsPage> {
         Div figure = figure(forest, Figure.grid("effects-by-numbers", figures.differences(breakdown, attribute, getLocale()), texts));
         figure.setId("effects-breakdown");
         return figure;
+    }
+
+    /** Callaway–Sant'Anna for everyone, from the regression's panel, beside it; and which to trust when the two differ. */
+    private Section staggeredSection(EffectsPage shown, EffectsPage.EffectChoice choice, EffectsTexts texts) {
+        Section section = section("effects-staggered", "effects.staggered.heading", "effects.staggered.reading");
+        section.add(Pickers.row("effects-pickers", Pickers.select("effects-control", getTranslation("effects.control"),
+                Arrays.asList(StaggeredControl.values()), texts::controlName, choice.control(),
+                control -> show(shown.shown().withControl(control.key())))));
+        shown.staggered().refusal().ifPresent(reason -> section.add(refusal("effects-staggered-refusal", reason)));
+        shown.staggered().result().ifPresent(effect -> {
+            StaggeredFigures figures = new StaggeredFigures(texts);
+            String subject = subject(effect.type(), effect.outcome().toString(), effect.scope(), texts);
+            figures.caution(effect).ifPresent(caution -> section.add(note("effects-staggered-caution",
+                    getTranslation("effects.staggered.caution", caution))));
+            List<EffectFigures.Row> rows = figures.forestRows(shown.effect().result(), effect);
+            Grid<Figure> numbers = Figure.grid("effects-staggered-numbers", figures.figures(shown.effect().result(), effect), texts);
+            if (rows.isEmpty()) {
+                section.add(numbers);
+            } else {
+                Chart forest = new Chart(getTranslation("effects.forest.aria", subject), (6 + 3 * rows.size()) + "rem");
+                forest.setId("effects-staggered-forest");
+                forest.option(new EffectFigures(texts).forestOption(rows, subject));
+                section.add(figure(forest, numbers));
+            }
+            if (shown.effect().result().isPresent()) {
+                section.add(trust(effect, texts));
+            }
+            Chart eventStudy = new Chart(getTranslation("effects.eventStudy.aria", subject), "20rem");
+            eventStudy.setId("effects-event-study");
+            eventStudy.option(figures.eventStudyOption(effect));
+            section.add(new H3(getTranslation("effects.eventStudy.heading")), new Paragraph(getTranslation("effects.eventStudy.reading")),
+                    figure(eventStudy, figures.eventStudyGrid(effect)),
+                    new H3(getTranslation("effects.attGt.heading")), new Paragraph(getTranslation("effects.attGt.reading")),
+                    figures.attGtGrid(effect));
+            if (effect.bacon() != null) {
+                StaggeredEffect.Bacon bacon = effect.bacon();
+                Paragraph share = new Paragraph(getTranslation("effects.bacon.reading", texts.number(bacon.twfeEstimate(), 4),
+                        texts.optional(bacon.twfeReported(), 4), texts.percent(bacon.alreadyTreatedShare())));
+                share.setId("effects-bacon-share");
+                section.add(new H3(getTranslation("effects.bacon.heading")), share, figures.baconGrid(bacon));
+            }
+            if (!effect.excludedUnits().isEmpty()) {
+                section.add(new H3(getTranslation("effects.staggered.excluded.heading")), figures.excludedGrid(effect));
+            }
+        });
+        return section;
+    }
+
+    /** When the estimators disagree: the regression's weight on already-treated comparisons says how far to doubt it. */
+    private Paragraph trust(StaggeredEffect effect, EffectsTexts texts) {
+        Paragraph trust = new Paragraph(effect.bacon() == null ? getTranslation("effects.trust.noShare")
+                : getTranslation("effects.trust", texts.percent(effect.bacon().alreadyTreatedShare())));
+        trust.setId("effects-trust");
+        trust.addClassName("effects-trust");
+        return trust;
+    }
+
+    private String subject(String type, String outcome, String scope, EffectsTexts texts) {
+        return getTranslation("effects.effect.subject", texts.typeName(type), outcome, texts.scopeName(Scope.parse(scope)));
     }
 
     private HorizontalLayout effectPickers(EffectsPage shown, EffectsPage.EffectChoice choice, EffectsTexts texts) {
@@ -166,10 +229,15 @@ public class EffectsView extends PageView<EffectsRequest, EffectsPage> {
     }
 
     private Paragraph refusal(String id, String reason) {
-        Paragraph refusal = new Paragraph(getTranslation("effects.refusal", reason));
-        refusal.setId(id);
-        refusal.addClassName("effects-refusal");
-        refusal.getElement().setAttribute("role", "status");
-        return refusal;
+        return note(id, getTranslation("effects.refusal", reason));
+    }
+
+    /** A refusal or caution, set apart from the reading. */
+    private static Paragraph note(String id, String text) {
+        Paragraph note = new Paragraph(text);
+        note.setId(id);
+        note.addClassName("effects-refusal");
+        note.getElement().setAttribute("role", "status");
+        return note;
     }
 }
