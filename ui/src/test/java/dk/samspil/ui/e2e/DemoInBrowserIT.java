@@ -3,6 +3,7 @@ package dk.samspil.ui.e2e;
 import dk.samspil.projections.analysis.Analyses;
 import dk.samspil.projections.analysis.Elasticity;
 import dk.samspil.projections.analysis.InterventionEffect;
+import dk.samspil.projections.analysis.StaggeredEffect;
 import dk.samspil.ui.cli.OpenWaveBundle;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
@@ -438,11 +439,15 @@ class DemoInBrowserIT {
             browser.get(app.url() + "/effects?study=demo");
             drawn("effects-forest");
             String page = browser.findElement(By.tagName("body")).getText();
-            for (String english : List.of(InterventionEffect.METHOD, Elasticity.METHOD, Analyses.EFFECT_DIFFERENCE, Analyses.ELASTICITY_DIFFERENCE)) {
+            for (String english : List.of(InterventionEffect.METHOD, Elasticity.METHOD, Analyses.EFFECT_DIFFERENCE, Analyses.ELASTICITY_DIFFERENCE,
+                    StaggeredEffect.METHOD_INFLUENCE)) {
                 assertThat(page).as("English method text on the Danish page").doesNotContain(english);
             }
             assertThat(legible.truncatedCells()).as("effects tables").isEmpty();
             shot("13-effects-1366");
+            // the staggered starts' section: both estimators, the event study with its placebos, cells and decomposition
+            shotOf(drawn("effects-event-study"), "13-effects-staggered-1366");
+            assertThat(legible.truncatedCells()).as("staggered effect tables").isEmpty();
             checks.assertNoViolationsOrConsoleErrors("a programme manager's views at 1366×768");
         } finally {
             browser.manage().window().setSize(new Dimension(1400, 1000));
