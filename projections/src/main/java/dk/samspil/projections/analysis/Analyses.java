@@ -14,6 +14,7 @@ import dk.samspil.projections.network.RelationshipMapQuery;
 import dk.samspil.projections.outcomes.OutcomeSeriesQuery;
 import dk.samspil.projections.store.ReadModelStore;
 import dk.samspil.projections.studies.InstrumentDefinitions;
+import dk.samspil.projections.timeline.Timeline;
 import dk.samspil.projections.timeline.TimelineQuery;
 import dk.samspil.projections.units.Scope;
 import dk.samspil.projections.units.UnitIndexQuery;
@@ -75,11 +76,16 @@ public record Analyses(ReadModelStore store, Positions positions, InstrumentDefi
 
     /** What every estimator of an intervention effect starts from, read once when a page shows several of them. */
     public EffectPanel effectPanel(StudyId study, String type, InstrumentRef outcome, Scope scope, AsOf asOf, FigureGate gate) {
+        return effectPanel(timelines().timeline(study, asOf), type, outcome, scope, gate);
+    }
+
+    /** The same from a timeline the caller has read already (its study and position), so it is not read twice. */
+    public EffectPanel effectPanel(Timeline timeline, String type, InstrumentRef outcome, Scope scope, FigureGate gate) {
         if (InterventionType.fromKey(type).isEmpty()) {
             throw new IllegalArgumentException("intervention type is one of " + InterventionType.keys() + ", was '" + type + "'");
         }
-        scope.check(instruments.require(study, outcome));
-        return new EffectAnalysis(store, units(), timelines()).panel(study, type, outcome, scope, positions.resolve(asOf), gate, null);
+        scope.check(instruments.require(timeline.study(), outcome));
+        return new EffectAnalysis(store, units(), timelines()).panel(timeline, type, outcome, scope, gate, null);
     }
 
     /**

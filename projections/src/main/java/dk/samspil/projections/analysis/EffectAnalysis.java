@@ -36,8 +36,14 @@ record EffectAnalysis(ReadModelStore store, UnitIndexQuery units, TimelineQuery 
 
     /** @param subgroup only the respondents with that value in each wave make the unit indices; null: everyone */
     EffectPanel panel(StudyId study, String type, InstrumentRef outcome, Scope scope, long position, FigureGate gate, Subgroup subgroup) {
+        return panel(timelines.timeline(study, new AsOf.Position(position)), type, outcome, scope, gate, subgroup);
+    }
+
+    /** The panel at the timeline's position, from a timeline the caller has read already. */
+    EffectPanel panel(Timeline timeline, String type, InstrumentRef outcome, Scope scope, FigureGate gate, Subgroup subgroup) {
+        StudyId study = timeline.study();
+        long position = timeline.asOfPosition();
         AsOf at = new AsOf.Position(position);
-        Timeline timeline = timelines.timeline(study, at);
         List<Timeline.Intervention> ofType = timeline.interventions().stream()
                 .filter(i -> i.type().equals(type) && i.startedOn() != null).toList();
         if (ofType.isEmpty()) {

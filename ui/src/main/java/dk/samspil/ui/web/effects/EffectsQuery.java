@@ -41,7 +41,8 @@ public record EffectsQuery(Analyses analyses, TimelineQuery timelines, Instrumen
         AsOf asOf = moment.asOf();
         FigureGate gate = moment.gate();
         List<Instrument> instruments = Choices.instruments(definitions, study, study.instruments());
-        List<String> types = timelines.timeline(study.study(), asOf).interventions().stream()
+        Timeline timeline = timelines.timeline(study.study(), asOf);
+        List<String> types = timeline.interventions().stream()
                 .filter(i -> i.startedOn() != null).map(Timeline.Intervention::type).filter(Objects::nonNull).distinct().sorted().toList();
 
         List<AttributeSpec> respondentAttributes = attributes.of(study.study(), moment.position()).stream()
@@ -51,9 +52,9 @@ public record EffectsQuery(Analyses analyses, TimelineQuery timelines, Instrumen
         EffectsPage.Answer<Breakdown<InterventionEffect>> breakdown = effectChoice.filter(c -> c.by().isPresent())
                 .map(c -> answer(() -> analyses.effect(study.study(), c.type(), c.outcome().ref(), c.scope(), asOf, gate, c.by().get())))
                 .orElse(EffectsPage.Answer.none());
-        // both estimators start from one read of the unit-wave indices, so the second costs no query (a breakdown reads its own)
-        EffectsPage.Answer<EffectPanel> panel = effectChoice.map(c -> answer(() -> analyses.effectPanel(study.study(), c.type(),
-                c.outcome().ref(), c.scope(), asOf, gate))).orElse(EffectsPage.Answer.none());
+        // both estimators start from one read of the unit-wave indices on the page's timeline (a breakdown reads its own)
+        EffectsPage.Answer<EffectPanel> panel = effectChoice.map(c -> answer(() -> analyses.effectPanel(timeline, c.type(),
+                c.outcome().ref(), c.scope(), gate))).orElse(EffectsPage.Answer.none());
         // a breakdown holds everyone's effect already; without one (or when a subgroup cannot be fitted) it is fitted alone
         EffectsPage.Answer<InterventionEffect> effect = breakdown.result().map(b -> EffectsPage.Answer.of(b.total()))
                 .orElseGet(() -> panel.then(analyses::effect));
