@@ -179,26 +179,6 @@ class EffectsViewTest extends MiniStudyBrowserlessTest {
         });
     }
 
-    private String value(Grid<?> grid, String name) {
-        for (int row = 0; row < test(grid).size(); row++) {
-            if (test(grid).getCellText(row, 0).equals(name)) {
-                return test(grid).getCellText(row, 1);
-            }
-        }
-        throw new AssertionError("no figure " + name);
-    }
-
-    private <T> Select<T> picker(String id) {
-        @SuppressWarnings("unchecked")
-        Select<T> picker = find(Select.class).id(id);
-        return picker;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> series(Map<String, Object> option) {
-        return (List<Map<String, Object>>) option.get("series");
-    }
-
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> data(Map<String, Object> series) {
         return (List<Map<String, Object>>) series.get("data");

@@ -244,28 +244,8 @@ class StaggeredEffectViewTest extends MiniStudyBrowserlessTest {
                 StandardErrors.INFLUENCE);
     }
 
-    private String value(Grid<?> grid, String name) {
-        for (int row = 0; row < test(grid).size(); row++) {
-            if (test(grid).getCellText(row, 0).equals(name)) {
-                return test(grid).getCellText(row, 1);
-            }
-        }
-        throw new AssertionError("no figure " + name);
-    }
-
-    private <T> Select<T> picker(String id) {
-        @SuppressWarnings("unchecked")
-        Select<T> picker = find(Select.class).id(id);
-        return picker;
-    }
-
     private static Map<String, Object> byId(List<Map<String, Object>> series, String id) {
         return series.stream().filter(s -> id.equals(s.get("id"))).findFirst().orElseThrow(() -> new AssertionError("no series " + id));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> series(Map<String, Object> option) {
-        return (List<Map<String, Object>>) option.get("series");
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,8 @@ package dk.samspil.ui.web.testing;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import dk.samspil.domain.intake.BundleImporter;
@@ -15,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ContextCustomizerFactories;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -46,5 +49,27 @@ public abstract class MiniStudyBrowserlessTest extends SpringBrowserlessTest {
     protected <T extends Component> T open(Class<T> view, Map<String, String> query) {
         UI.getCurrent().navigate(view, QueryParameters.simple(query));
         return view.cast(getCurrentView());
+    }
+
+    /** The value beside a name in a grid of named figures (name in the first column, value in the second). */
+    protected String value(Grid<?> grid, String name) {
+        for (int row = 0; row < test(grid).size(); row++) {
+            if (test(grid).getCellText(row, 0).equals(name)) {
+                return test(grid).getCellText(row, 1);
+            }
+        }
+        throw new AssertionError("no figure " + name);
+    }
+
+    protected <T> Select<T> picker(String id) {
+        @SuppressWarnings("unchecked")
+        Select<T> picker = find(Select.class).id(id);
+        return picker;
+    }
+
+    /** A chart option's series, as the chart is given them. */
+    @SuppressWarnings("unchecked")
+    protected static List<Map<String, Object>> series(Map<String, Object> option) {
+        return (List<Map<String, Object>>) option.get("series");
     }
 }
